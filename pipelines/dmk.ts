@@ -1,0 +1,26 @@
+/**
+ * The Digitalministerkonferenz preset: segment → kind → meeting → agenda →
+ * attachments → report → compile. Another conference is another preset.
+ */
+import {unified} from 'unified'
+import segment from '../src/segment/index.ts'
+import kind from '../src/extract/kind.ts'
+import meeting from '../src/extract/meeting.ts'
+import agenda from '../src/extract/agenda.ts'
+import attachments from '../src/extract/attachments.ts'
+import report from '../src/extract/report.ts'
+import compile from '../src/compile/index.ts'
+
+export const name = 'dmk'
+
+export const dmk = unified()
+  .use(segment)
+  .use(kind)
+  .use(meeting, {body: 'DMK'})
+  .use(agenda)
+  .use(attachments)
+  .use(report, {body: 'DMK'})
+  .use(compile)
+  .freeze()
+
+export default dmk

@@ -1,0 +1,68 @@
+/**
+ * The sixteen Länder in their canonical order (the order of every DMK
+ * attendee table and vote list: "BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH").
+ * Each entry lists the surface forms that name it in running German text.
+ */
+export const LAND_CODES = [
+  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV',
+  'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'
+] as const
+
+export type LandCode = (typeof LAND_CODES)[number]
+
+export interface Land {
+  code: LandCode
+  /** "Baden-Württemberg" */
+  name: string
+  /** Genitives and other inflected names: "Baden-Württembergs". */
+  inflected: readonly string[]
+  /** Official long forms: "Freistaat Bayern", "Freie und Hansestadt Hamburg". */
+  official: readonly string[]
+  /** Adjective stems; endings (-e, -en, -er, -es, -em) are added by the matcher: "bayerisch". */
+  adjectives: readonly string[]
+}
+
+// In canonical order, not alphabetical: the order is data here.
+export const LAENDER: readonly Land[] = [
+  {code: 'BW', name: 'Baden-Württemberg', inflected: ['Baden-Württembergs'], official: ['Land Baden-Württemberg'], adjectives: ['baden-württembergisch']},
+  {code: 'BY', name: 'Bayern', inflected: ['Bayerns'], official: ['Freistaat Bayern', 'Freistaats Bayern', 'Freistaates Bayern'], adjectives: ['bayerisch']},
+  {code: 'BE', name: 'Berlin', inflected: ['Berlins'], official: ['Land Berlin', 'Landes Berlin'], adjectives: []},
+  {code: 'BB', name: 'Brandenburg', inflected: ['Brandenburgs'], official: ['Land Brandenburg', 'Landes Brandenburg'], adjectives: ['brandenburgisch']},
+  {code: 'HB', name: 'Bremen', inflected: ['Bremens'], official: ['Freie Hansestadt Bremen', 'Freien Hansestadt Bremen'], adjectives: ['bremisch']},
+  {code: 'HH', name: 'Hamburg', inflected: ['Hamburgs'], official: ['Freie und Hansestadt Hamburg', 'Freien und Hansestadt Hamburg'], adjectives: ['hamburgisch']},
+  {code: 'HE', name: 'Hessen', inflected: ['Hessens'], official: ['Land Hessen', 'Landes Hessen'], adjectives: ['hessisch']},
+  {code: 'MV', name: 'Mecklenburg-Vorpommern', inflected: ['Mecklenburg-Vorpommerns'], official: ['Land Mecklenburg-Vorpommern'], adjectives: []},
+  {code: 'NI', name: 'Niedersachsen', inflected: ['Niedersachsens'], official: ['Land Niedersachsen'], adjectives: ['niedersächsisch']},
+  {code: 'NW', name: 'Nordrhein-Westfalen', inflected: ['Nordrhein-Westfalens'], official: ['Land Nordrhein-Westfalen'], adjectives: ['nordrhein-westfälisch']},
+  {code: 'RP', name: 'Rheinland-Pfalz', inflected: ['Rheinland-Pfalz\''], official: ['Land Rheinland-Pfalz'], adjectives: ['rheinland-pfälzisch']},
+  {code: 'SL', name: 'Saarland', inflected: ['Saarlands', 'Saarlandes'], official: [], adjectives: ['saarländisch']},
+  {code: 'SN', name: 'Sachsen', inflected: ['Sachsens'], official: ['Freistaat Sachsen', 'Freistaats Sachsen', 'Freistaates Sachsen'], adjectives: ['sächsisch']},
+  {code: 'ST', name: 'Sachsen-Anhalt', inflected: ['Sachsen-Anhalts'], official: ['Land Sachsen-Anhalt'], adjectives: ['sachsen-anhaltisch']},
+  {code: 'SH', name: 'Schleswig-Holstein', inflected: ['Schleswig-Holsteins'], official: ['Land Schleswig-Holstein'], adjectives: ['schleswig-holsteinisch']},
+  {code: 'TH', name: 'Thüringen', inflected: ['Thüringens'], official: ['Freistaat Thüringen', 'Freistaats Thüringen'], adjectives: ['thüringisch']}
+]
+
+const codeSet: ReadonlySet<string> = new Set(LAND_CODES)
+
+export function isLandCode(value: string): value is LandCode {
+  return codeSet.has(value)
+}
+
+/** Canonical index of a code (BW = 0 … TH = 15). */
+export function landIndex(code: LandCode): number {
+  return LAND_CODES.indexOf(code)
+}
+
+const byName = new Map<string, LandCode>()
+for (const land of LAENDER) {
+  for (const form of [land.name, ...land.inflected, ...land.official]) {
+    byName.set(form.toLowerCase(), land.code)
+  }
+}
+
+/** "Sachsen" / "Sachsens" / "Freistaat Sachsen" / "SN" → "SN". */
+export function landFromName(value: string): LandCode | undefined {
+  const trimmed = value.trim()
+  if (isLandCode(trimmed)) return trimmed
+  return byName.get(trimmed.toLowerCase())
+}

@@ -1,0 +1,102 @@
+/**
+ * Transformer: agenda items — number, parent, title, sponsoring Länder,
+ * guests, referenced attachments — and their resolutions (preamble,
+ * numbered clauses, lettered items).
+ */
+import type {VFile} from 'vfile'
+import type {AgendaItem, Clause, ClauseItem, Resolution, Root, TextLine} from '../types.ts'
+import type {AgendaRecord} from '../compile/schema.ts'
+import {emptyExtraction} from '../compile/schema.ts'
+import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
+import {trailingParens} from '../segment/title.ts'
+import {info, warn} from '../util/message.ts'
+import {agendaItems, linesOf} from './util.ts'
+
+// "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5".
+const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})/g
+
+export default function agenda() {
+  return (tree: Root, file: VFile) => {
+    const extraction = (file.data.extraction ??= emptyExtraction())
+    if (extraction.kind !== 'protocol') return
+    const seen = new Map<string, AgendaItem>()
+    for (const item of agendaItems(tree)) {
+      const before = seen.get(item.number)
+      if (before) {
+        warn(file, item.children[0]!, 'agenda-duplicate',
+          `Unexpected second \`TOP ${item.number}\`, expected each number once (first at line ${before.position?.start.line ?? '?'})`)
+      }
+      seen.set(item.number, item)
+      extraction.agenda.push(readItem(item, file))
+    }
+  }
+}
+
+function readItem(item: AgendaItem, file: VFile): AgendaRecord {
+  const head = item.children[0]!
+  const titleLines = head.type === 'agendaHead' ? head.children : []
+  const record: AgendaRecord = {
+    number: item.number,
+    parent: item.parent,
+    title: null,
+    span: {start: item.start, end: item.end},
+    titleSpan: null,
+    sponsors: [],
+    guests: [],
+    attachments: [],
+    resolution: null,
+    vote: null,
+    notes: [],
+    amendments: [],
+    presenters: []
+  }
+  if (titleLines.length > 0) {
+    const joined = joinNodes(titleLines)
+    const parens = trailingParens(joined.text)
+    const title = joined.text.slice(0, parens.titleLength)
+    record.title = title || null
+    record.titleSpan = spanIn(joined, 0, parens.titleLength)
+    record.sponsors = parens.sponsors.map((s) => ({org: s.org, span: spanIn(joined, s.start, s.end)}))
+    record.guests = parens.guests.map((g) => ({org: g.org, span: spanIn(joined, g.start, g.end)}))
+  } else {
+    info(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
+  }
+  const seen = new Set<string>()
+  for (const line of linesOf(item)) {
+    for (const m of line.value.matchAll(ATTACHMENT_REF)) {
+      for (const n of m[1]!.matchAll(/\d{1,3}/g)) {
+        if (seen.has(n[0])) continue
+        seen.add(n[0])
+        const at = line.start + m.index + m[0].length - m[1]!.length + n.index
+        record.attachments.push({number: n[0], span: {start: at, end: at + n[0].length}})
+      }
+    }
+  }
+  const resolution = item.children.find((c): c is Resolution => c.type === 'resolution')
+  if (resolution) record.resolution = readResolution(resolution)
+  return record
+}
+
+function readResolution(node: Resolution): NonNullable<AgendaRecord['resolution']> {
+  const preamble = textOf(node.preamble)
+  return {
+    preamble: preamble?.text || null,
+    preambleSpan: preamble?.span ?? null,
+    span: {start: node.start, end: node.end},
+    clauses: node.children.filter((c): c is Clause => c.type === 'clause').map((clause) => ({
+      number: clause.number,
+      text: joinNodes(ownLines(clause)).text,
+      span: {start: clause.start, end: clause.end},
+      items: clause.children.filter((c): c is ClauseItem => c.type === 'clauseItem').map((it) => ({
+        label: it.label,
+        text: joinNodes(it.children.filter((c): c is TextLine => c.type === 'line')).text,
+        span: {start: it.start, end: it.end}
+      }))
+    }))
+  }
+}
+
+/** A clause's own text: its lines, not its items, not page furniture. */
+function ownLines(clause: Clause): TextLine[] {
+  return clause.children.filter((c): c is TextLine => c.type === 'line')
+}

@@ -1,0 +1,30 @@
+/**
+ * Transformer: is this a protocol, a press report or something else?
+ * Decided from the text: agenda items and header fields make a protocol;
+ * a dated article about a conference makes a press report.
+ */
+import type {VFile} from 'vfile'
+import type {Root} from '../types.ts'
+import {emptyExtraction} from '../compile/schema.ts'
+import {info} from '../util/message.ts'
+import {agendaItems} from './util.ts'
+
+// "[22.04.2024]" — the dateline of an article.
+const DATELINE = /\[\d{1,2}\.\d{1,2}\.\d{4}\]/
+const CONFERENCE = /Ministerkonferenz|ministerkonferenz|\bDMK\b/
+
+export default function kind() {
+  return (tree: Root, file: VFile) => {
+    const extraction = (file.data.extraction ??= emptyExtraction())
+    const items = agendaItems(tree).length
+    const fields = tree.children.find((c) => c.type === 'header')?.children.filter((c) => c.type === 'field').length ?? 0
+    const text = String(file.value)
+    if (items >= 2 || (items >= 1 && fields >= 2)) extraction.kind = 'protocol'
+    else if (DATELINE.test(text.slice(0, 5000)) && CONFERENCE.test(text)) extraction.kind = 'press_report'
+    else {
+      extraction.kind = 'unknown'
+      info(file, {start: 0, end: Math.min(text.length, 1)}, 'kind-unknown',
+        'Unexpected text without agenda items or dateline, expected a protocol or a press report')
+    }
+  }
+}

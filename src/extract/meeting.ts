@@ -1,0 +1,163 @@
+/**
+ * Transformer: the meeting header — times, place, date, chair,
+ * minute-takers — and the session number and announced sessions from the
+ * text ("kündigt die 3. Sitzung der DMK in Rheinland-Pfalz am 12. und 13. Mai 2025 an").
+ */
+import type {VFile} from 'vfile'
+import type {Header, HeaderField, Root, Span} from '../types.ts'
+import type {MeetingRecord, PersonRef} from '../compile/schema.ts'
+import {emptyExtraction} from '../compile/schema.ts'
+import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
+import {findDates, findTimes} from '../text/dates.ts'
+import {parsePerson, splitPeople} from '../text/names.ts'
+import {sentences} from '../text/sentences.ts'
+import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
+import {warn} from '../util/message.ts'
+import {agendaItems, linesOf} from './util.ts'
+
+export interface MeetingOptions {
+  /** The conference's abbreviation: "DMK". */
+  body: string
+}
+
+// "2. Sitzung", "3. ordentliche Sitzung".
+const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
+// Sentences that announce a later session rather than report this one.
+const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|wird|werden|nächste)\b/
+// "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
+const PLACE = /\bin[ \t]+(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?)/gu
+const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
+
+export default function meeting(options: MeetingOptions) {
+  return (tree: Root, file: VFile) => {
+    const extraction = (file.data.extraction ??= emptyExtraction())
+    if (extraction.kind !== 'protocol') return
+    const record: MeetingRecord = {
+      body: options.body, number: null, date: null, place: null, start: null, end: null,
+      spans: {}, chair: [], minutes: [], departures: [], announcements: []
+    }
+    const header = tree.children.find((c): c is Header => c.type === 'header')
+    for (const field of header?.children.filter((c): c is HeaderField => c.type === 'field') ?? []) {
+      readField(field, record, file)
+    }
+    const preface = header?.children.filter((c) => c.type === 'line') ?? []
+    readSession(tree, file, record, textOf(preface))
+    extraction.meeting = record
+  }
+}
+
+function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
+  const joined = joinNodes(field.children)
+  const text = joined.text
+  const label = field.label
+  if (label === 'Beginn/Ende' || label === 'Beginn' || label === 'Ende') {
+    const times = findTimes(text)
+    const slots = label === 'Ende' ? ['end'] as const : label === 'Beginn' ? ['start'] as const : ['start', 'end'] as const
+    slots.forEach((slot, i) => {
+      const t = times[i]
+      if (!t) return
+      record[slot] = t.hhmm
+      record.spans[slot] = spanIn(joined, t.index, t.index + t.length)
+    })
+    if (times.length < slots.length) {
+      warn(file, field, 'header-time', `Unexpected \`${text}\`, expected times such as \`9:00 Uhr – 12:45 Uhr\``)
+    }
+  } else if (label === 'Ort' || label === 'Sitzungsort' || label === 'Tagungsort') {
+    record.place = text || null
+    if (text) record.spans.place = spanIn(joined, 0, text.length)
+  } else if (label === 'Datum') {
+    const d = findDates(text)[0]
+    if (d) {
+      record.date = d.iso
+      record.spans.date = spanIn(joined, d.index, d.index + d.length)
+    }
+  } else if (label === 'Sitzungsleitung' || label === 'Vorsitz' || label === 'Leitung') {
+    record.chair.push(...people(text, joined))
+  } else {
+    record.minutes.push(...people(text, joined))
+  }
+}
+
+function people(text: string, joined: ReturnType<typeof joinNodes>): PersonRef[] {
+  return splitPeople(text).map((piece) => {
+    const p = parsePerson(piece.text)
+    return {name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, piece.index, piece.index + piece.text.length)}
+  }).filter((p) => p.name.length > 0)
+}
+
+/**
+ * The session number: a "N. Sitzung" that is not announced for later, else
+ * "konstituierende" (the first), else one before the first announced session.
+ */
+function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {text: string; span: Span} | null) {
+  const candidates: Array<{n: number; span: Span}> = []
+  if (preface) {
+    for (const m of preface.text.matchAll(SESSION)) candidates.push({n: Number(m[1]), span: preface.span})
+    const ordinal = ordinalSession(preface.text)
+    if (ordinal) candidates.push({n: ordinal.n, span: preface.span})
+    const d = findDates(preface.text)[0]
+    if (d && !record.date) {
+      record.date = d.iso
+      record.spans.date = preface.span
+    }
+  }
+  let constituent: Span | null = null
+  for (const item of agendaItems(tree)) {
+    const lines = linesOf(item)
+    const joined = joinNodes(lines)
+    if (!constituent && CONSTITUENT.test(joined.text)) {
+      const at = joined.text.search(CONSTITUENT)
+      constituent = spanIn(joined, at, at + 14)
+    }
+    if (!/Sitzung/.test(joined.text)) continue
+    for (const sentence of sentences(joined.text)) {
+      for (const m of sentence.text.matchAll(SESSION)) {
+        const n = Number(m[1])
+        const span = spanIn(joined, sentence.start, sentence.end)
+        if (ANNOUNCING.test(sentence.text)) {
+          const after = sentence.text.slice(m.index + m[0].length)
+          const date = findDates(after)[0]
+          record.announcements.push({number: n, place: placeIn(after), date: date?.iso ?? null, text: sentence.text, span})
+        } else {
+          candidates.push({n, span})
+        }
+      }
+    }
+  }
+  const chosen = candidates[0]
+  if (chosen) {
+    record.number = chosen.n
+    record.spans.number = chosen.span
+  } else if (constituent) {
+    record.number = 1
+    record.spans.number = constituent
+  } else if (record.announcements.length > 0) {
+    const next = Math.min(...record.announcements.map((a) => a.number))
+    if (next > 1) {
+      record.number = next - 1
+      record.spans.number = record.announcements[0]!.span
+    }
+  }
+  if (record.number === null) {
+    warn(file, {start: 0, end: 0}, 'session-number', 'Unexpected protocol without a session number, expected `N. Sitzung` or `konstituierende`')
+  }
+}
+
+/** "Erstes Treffen", "zur zweiten Digitalministerkonferenz" → 1, 2 (and where it ends). */
+export function ordinalSession(text: string): {n: number; end: number} | null {
+  const re = /\b(\p{L}{3,9}?)(?:e|er|es|en|em)[ \t]+(?:Treffen|Sitzung|Digitalministerkonferenz|DMK|Konferenz)\b/giu
+  for (const m of text.matchAll(re)) {
+    const stem = m[1]!.toLowerCase()
+    const hit = ORDINALS.find(([s]) => s === stem)
+    if (hit) return {n: hit[1], end: m.index + m[0].length}
+  }
+  return null
+}
+
+export function placeIn(text: string): string | null {
+  for (const m of text.matchAll(PLACE)) {
+    const word = m[1]!
+    if (!NOT_PLACES.has(word)) return word
+  }
+  return null
+}

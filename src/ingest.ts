@@ -1,0 +1,155 @@
+/**
+ * Ingesting many files: read and process with bounded concurrency
+ * (p-limit), write in input order, one transaction per document. A file
+ * that is rejected changes nothing; the others are still ingested.
+ */
+import {readFile, readdir, stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import {basename, join, resolve, dirname} from 'node:path'
+import pLimit from 'p-limit'
+import type {DB} from './store/db.ts'
+import {storeDocument} from './store/write.ts'
+import {processBytes, type Pipeline, type Rejected} from './process.ts'
+
+export interface IngestOptions {
+  pipeline: Pipeline
+  concurrency?: number
+  onProgress?: (event: ProgressEvent) => void
+}
+
+export interface ProgressEvent {
+  done: number
+  total: number
+  path: string
+  status: 'ingested' | 'unchanged' | 'rejected'
+}
+
+export interface DocumentOutcome {
+  path: string
+  status: 'ingested' | 'unchanged' | 'rejected'
+  id?: number
+  kind?: string
+  agendaItems?: number
+  clauses?: number
+  diagnostics?: number
+  leftovers?: number
+  furniture?: number
+  /** For `unchanged`: the source the same bytes were first ingested as. */
+  sameAs?: string
+  rejection?: Rejected
+}
+
+export interface IngestSummary {
+  documents: DocumentOutcome[]
+  ingested: number
+  unchanged: number
+  rejected: number
+  agendaItems: number
+  clauses: number
+  diagnostics: number
+  leftovers: number
+  furniture: number
+}
+
+export async function ingestFiles(db: DB, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const limit = pLimit(options.concurrency ?? availableParallelism())
+  const outcomes: DocumentOutcome[] = new Array(paths.length)
+  let done = 0
+  let written = Promise.resolve()
+  const tasks = paths.map((path, index) => limit(async () => {
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
+    const result = bytes instanceof Error
+      ? ({ok: false, path, ruleId: 'input-unreadable', reason: `Cannot read file: ${bytes.code ?? bytes.message}`, line: null, column: null, offset: null} satisfies Rejected)
+      : processBytes(options.pipeline, bytes, path)
+    // Writes happen in input order so ids (and "ingested before") do not depend on timing.
+    const previous = written
+    written = (async () => {
+      await previous
+      let outcome: DocumentOutcome
+      if (!result.ok) {
+        outcome = {path, status: 'rejected', rejection: result}
+      } else {
+        try {
+          const stored = storeDocument(db, {source: basename(path), bytes: bytes as Uint8Array, record: result.record, normalized: result.normalized, file: result.file})
+          const {record} = result
+          outcome = {
+            path,
+            status: stored.status,
+            id: stored.id,
+            kind: record.kind,
+            agendaItems: record.agenda.length,
+            clauses: record.agenda.reduce((n, a) => n + (a.resolution?.clauses.length ?? 0), 0),
+            diagnostics: result.file.messages.length,
+            leftovers: record.segments.filter((s) => s.kind === 'leftover').length,
+            furniture: record.segments.filter((s) => s.kind === 'furniture').length,
+            ...(stored.status === 'unchanged' ? {sameAs: stored.source} : {})
+          }
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error)
+          outcome = {path, status: 'rejected', rejection: {ok: false, path, ruleId: 'store-failed', reason, line: null, column: null, offset: null}}
+        }
+      }
+      outcomes[index] = outcome
+      done++
+      options.onProgress?.({done, total: paths.length, path, status: outcome.status})
+    })()
+    await written
+  }))
+  await Promise.all(tasks)
+  await written
+  const count = (status: DocumentOutcome['status']) => outcomes.filter((o) => o.status === status).length
+  const sum = (key: 'agendaItems' | 'clauses' | 'diagnostics' | 'leftovers' | 'furniture') =>
+    outcomes.reduce((n, o) => n + (o.status === 'ingested' ? (o[key] ?? 0) : 0), 0)
+  return {
+    documents: outcomes,
+    ingested: count('ingested'),
+    unchanged: count('unchanged'),
+    rejected: count('rejected'),
+    agendaItems: sum('agendaItems'),
+    clauses: sum('clauses'),
+    diagnostics: sum('diagnostics'),
+    leftovers: sum('leftovers'),
+    furniture: sum('furniture')
+  }
+}
+
+/**
+ * Files, directories (their `.txt` files, recursively) and simple globs
+ * (`corpus/*.txt`) → sorted, distinct file paths. Missing inputs are
+ * reported, not skipped silently.
+ */
+export async function expandInputs(inputs: readonly string[]): Promise<{files: string[]; missing: string[]}> {
+  const files = new Set<string>()
+  const missing: string[] = []
+  for (const input of inputs) {
+    if (/[*?]/.test(input)) {
+      const dir = dirname(input)
+      const pattern = globToRegExp(basename(input))
+      const entries = await readdir(dir).catch(() => null)
+      const hits = (entries ?? []).filter((e) => pattern.test(e)).sort()
+      if (hits.length === 0) missing.push(input)
+      for (const hit of hits) files.add(resolve(dir, hit))
+      continue
+    }
+    const info = await stat(input).catch(() => null)
+    if (!info) missing.push(input)
+    else if (info.isDirectory()) for (const f of await walkTxt(input)) files.add(resolve(f))
+    else files.add(resolve(input))
+  }
+  return {files: [...files].sort(), missing}
+}
+
+async function walkTxt(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const entry of await readdir(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...await walkTxt(path))
+    else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path)
+  }
+  return out
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')
+  return new RegExp(`^${body}$`)
+}

@@ -1,0 +1,184 @@
+/**
+ * Bytes → string, with the raw byte offset of every UTF-16 code unit.
+ * Strict UTF-8 first (BOM stripped); UTF-16 only with its BOM; anything that
+ * is not UTF-8 falls back to Windows-1252 with a warning. Binary input
+ * (PDF bytes, NULs) is rejected: it is not a text dump.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export interface DecodeWarning {
+  ruleId: string
+  reason: string
+  /** Byte offset in the raw input. */
+  offset: number
+}
+
+export interface Decoded {
+  text: string
+  /** offsets[i]: raw byte offset of text[i]; offsets[text.length]: raw length. */
+  offsets: Uint32Array
+  encoding: Encoding
+  bom: boolean
+  warnings: DecodeWarning[]
+}
+
+/** A file that cannot be read as a protocol at all. */
+export class RejectedInput extends Error {
+  readonly ruleId: string
+  /** Byte offset where the problem is, when there is one. */
+  readonly offset: number | undefined
+  constructor(ruleId: string, reason: string, offset?: number) {
+    super(reason)
+    this.name = 'RejectedInput'
+    this.ruleId = ruleId
+    this.offset = offset
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new RejectedInput('input-empty', 'Unexpected empty file, expected text')
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le')
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be')
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    throw new RejectedInput('input-binary', 'Unexpected PDF bytes (`%PDF-`), expected the text extracted from it', 0)
+  }
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    throw new RejectedInput('input-binary', 'Unexpected NUL byte, expected text (binary file?)', nul)
+  }
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+  const start = bom ? 3 : 0
+  const warnings: DecodeWarning[] = []
+  try {
+    const text = utf8.decode(bytes.subarray(start))
+    return {text, offsets: utf8Offsets(text, start, bytes.length), encoding: 'utf-8', bom, warnings}
+  } catch {
+    // Cut in the middle of a sequence: valid but for an incomplete tail.
+    const cut = incompleteTail(bytes)
+    if (cut > 0) {
+      try {
+        const text = utf8.decode(bytes.subarray(start, bytes.length - cut))
+        warnings.push({
+          ruleId: 'encoding-truncated',
+          reason: `Unexpected end of file inside a UTF-8 sequence, dropped the last ${cut} byte(s)`,
+          offset: bytes.length - cut
+        })
+        const offsets = utf8Offsets(text, start, bytes.length - cut)
+        offsets[text.length] = bytes.length
+        return {text, offsets, encoding: 'utf-8', bom, warnings}
+      } catch {
+        // Not UTF-8 anywhere: fall through.
+      }
+    }
+  }
+  const bad = firstInvalidUtf8(bytes, start)
+  const text = decode1252(bytes)
+  const offsets = new Uint32Array(text.length + 1)
+  for (let i = 0; i <= text.length; i++) offsets[i] = i
+  if (isMostlyBinary(bytes)) {
+    throw new RejectedInput('input-binary', 'Unexpected binary data, expected text', bad)
+  }
+  warnings.push({
+    ruleId: 'encoding-fallback',
+    reason: 'Unexpected invalid UTF-8, expected UTF-8; read as Windows-1252',
+    offset: bad
+  })
+  return {text, offsets, encoding: 'windows-1252', bom: false, warnings}
+}
+
+// Windows-1252's 0x80–0x9F (Node's decoder reads them as Latin-1 controls); undefined bytes stay as they are.
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
+
+function decode1252(bytes: Uint8Array): string {
+  const parts: string[] = []
+  const CHUNK = 8192
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const chars = new Array<string>(Math.min(CHUNK, bytes.length - i))
+    for (let j = 0; j < chars.length; j++) {
+      const b = bytes[i + j]!
+      chars[j] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)
+    }
+    parts.push(chars.join(''))
+  }
+  return parts.join('')
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const body = bytes.subarray(2, bytes.length - (bytes.length % 2))
+  let text: string
+  try {
+    text = new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(body)
+  } catch {
+    throw new RejectedInput('input-binary', `Unexpected invalid ${encoding.toUpperCase()} after its byte order mark`, 2)
+  }
+  const offsets = new Uint32Array(text.length + 1)
+  for (let i = 0; i < text.length; i++) offsets[i] = 2 + 2 * i
+  offsets[text.length] = bytes.length
+  const warnings: DecodeWarning[] = []
+  if (bytes.length % 2 === 1) {
+    warnings.push({ruleId: 'encoding-truncated', reason: 'Unexpected odd byte count in UTF-16, dropped the last byte', offset: bytes.length - 1})
+  }
+  return {text, offsets, encoding, bom: true, warnings}
+}
+
+/** Byte offsets of each code unit of a string decoded from UTF-8 starting at `start`. */
+function utf8Offsets(text: string, start: number, end: number): Uint32Array {
+  const offsets = new Uint32Array(text.length + 1)
+  let pos = start
+  for (let i = 0; i < text.length; i++) {
+    offsets[i] = pos
+    const c = text.charCodeAt(i)
+    if (c < 0x80) pos += 1
+    else if (c < 0x800) pos += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair is one 4-byte sequence; its low half shares the start.
+      offsets[i + 1] = pos
+      i++
+      pos += 4
+    } else pos += 3
+  }
+  offsets[text.length] = end
+  return offsets
+}
+
+/** Length of an incomplete UTF-8 sequence at the very end, else 0. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k]!
+    if ((b & 0xc0) === 0x80) continue
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > k ? k : 0
+  }
+  return 0
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
+  let i = start
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const need = b < 0x80 ? 0 : b >= 0xf0 && b < 0xf8 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : -1
+    if (need < 0) return i
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    i += need + 1
+  }
+  return i
+}
+
+/** Random bytes: many C0 controls other than tab, newline, CR, form feed. */
+function isMostlyBinary(bytes: Uint8Array): boolean {
+  let control = 0
+  const n = Math.min(bytes.length, 65536)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++
+  }
+  return control > n * 0.01 + 2
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b)
+}

@@ -1,0 +1,84 @@
+/**
+ * One document through a preset: raw bytes → normalized vfile → tree →
+ * record. Never throws for bad input: returns the record or a typed
+ * rejection with the file, line and column.
+ */
+import {VFile} from 'vfile'
+import type {Processor} from 'unified'
+import type {Root} from './types.ts'
+import type {Extraction} from './compile/schema.ts'
+import {normalizeBytes, RejectedInput, type Normalized} from './normalize/index.ts'
+import {warn} from './util/message.ts'
+
+export type Pipeline = Processor<Root, Root, Root, Root, Extraction>
+
+export interface Processed {
+  ok: true
+  file: VFile
+  record: Extraction
+  normalized: Normalized
+}
+
+export interface Rejected {
+  ok: false
+  path: string
+  ruleId: string
+  reason: string
+  /** 1-based line and column where the problem is, when there is one. */
+  line: number | null
+  column: number | null
+  offset: number | null
+}
+
+export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string): Processed | Rejected {
+  let normalized: Normalized
+  try {
+    normalized = normalizeBytes(bytes)
+  } catch (error) {
+    if (error instanceof RejectedInput) {
+      const at = error.offset === undefined ? null : lineColumn(bytes, error.offset)
+      return {ok: false, path, ruleId: error.ruleId, reason: error.message, line: at?.line ?? null, column: at?.column ?? null, offset: error.offset ?? null}
+    }
+    throw error
+  }
+  const file = new VFile({path, value: normalized.text})
+  file.data.normalized = normalized
+  for (const w of normalized.warnings) {
+    const at = rawToNormalized(normalized, w.offset)
+    warn(file, {start: at, end: at}, w.ruleId, w.reason)
+  }
+  try {
+    const tree = pipeline.parse(file)
+    const done = pipeline.runSync(tree, file)
+    const record = pipeline.stringify(done, file) as unknown as Extraction
+    return {ok: true, file, record, normalized}
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const place = (error as {place?: {line?: number; column?: number; start?: {line: number; column: number}}}).place
+    const line = place?.start?.line ?? place?.line ?? null
+    const column = place?.start?.column ?? place?.column ?? null
+    return {ok: false, path, ruleId: (error as {ruleId?: string}).ruleId ?? 'pipeline-error', reason: message, line, column, offset: null}
+  }
+}
+
+/** The first normalized offset at or after a raw byte offset. */
+export function rawToNormalized(normalized: Normalized, raw: number): number {
+  const {map} = normalized
+  let lo = 0
+  let hi = map.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (map[mid]! < raw) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function lineColumn(bytes: Uint8Array, offset: number): {line: number; column: number} {
+  let line = 1
+  let start = 0
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) { line++; start = i + 1 }
+  }
+  return {line, column: offset - start + 1}
+}

@@ -1,0 +1,70 @@
+/**
+ * Page furniture: page numbers, running headers and footers, separators.
+ * Classified, kept as nodes and counted; never silently dropped.
+ */
+import type {FurnitureKind} from '../types.ts'
+import {isBlank, type Line} from '../text/lines.ts'
+import {PAGE_NUMBER, SEPARATOR} from './patterns.ts'
+
+/** How near (in lines) a running header stands to a page break or page number. */
+const NEAR = 4
+/** How often a line must repeat to be a running header or footer. */
+const REPEATS = 3
+
+export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
+  const found = new Map<number, FurnitureKind>()
+  const breakLines = new Set<number>()
+  let b = 0
+  for (const line of lines) {
+    while (b < pageBreaks.length && pageBreaks[b]! < line.start) b++
+    if (b < pageBreaks.length && pageBreaks[b] === line.end) breakLines.add(line.index)
+  }
+  for (const line of lines) {
+    if (SEPARATOR.test(line.text)) {
+      found.set(line.index, 'separator')
+    } else if (PAGE_NUMBER.test(line.text) && standsAlone(lines, line.index, breakLines)) {
+      found.set(line.index, 'page-number')
+    }
+  }
+  // Running headers and footers: the same line (digits aside) near several page boundaries.
+  const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number').map(([i]) => i)]
+  if (anchors.length >= REPEATS - 1) {
+    const groups = new Map<string, number[]>()
+    for (const line of lines) {
+      const key = line.text.trim().replace(/\d+/g, '#')
+      if (key.length < 8 || found.has(line.index)) continue
+      const list = groups.get(key)
+      if (list) list.push(line.index)
+      else groups.set(key, [line.index])
+    }
+    const sorted = anchors.sort((x, y) => x - y)
+    for (const indexes of groups.values()) {
+      if (indexes.length < REPEATS) continue
+      const near = indexes.filter((i) => nearAny(sorted, i))
+      if (near.length >= REPEATS) for (const i of near) found.set(i, 'running-header')
+    }
+  }
+  return found
+}
+
+/** A page number stands between blank lines (or at a page break / file edge). */
+function standsAlone(lines: readonly Line[], index: number, breaks: ReadonlySet<number>): boolean {
+  const prev = lines[index - 1]
+  const next = lines[index + 1]
+  const before = !prev || isBlank(prev) || breaks.has(index - 1)
+  const after = !next || isBlank(next) || breaks.has(index)
+  return before && after
+}
+
+function nearAny(sorted: readonly number[], index: number): boolean {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < index) lo = mid + 1
+    else hi = mid
+  }
+  const a = sorted[lo]
+  const b = sorted[lo - 1]
+  return (a !== undefined && Math.abs(a - index) <= NEAR) || (b !== undefined && Math.abs(b - index) <= NEAR)
+}

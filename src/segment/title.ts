@@ -1,0 +1,117 @@
+/**
+ * Where an agenda item's title ends. PDF extraction breaks titles anywhere,
+ * also across blank lines ("… und digitale" / "" / "Zwillinge ermöglichen (BB, BE)").
+ * A title ends at its sponsor or guest parenthesis when there is one;
+ * otherwise it runs on while a line plainly continues the one before.
+ */
+import {joinLines} from '../text/join.ts'
+import {isLandCode} from '../data/laender.ts'
+import type {TextLine} from '../types.ts'
+import {RESOLUTION_HEAD} from './patterns.ts'
+import {ABBREVIATIONS} from '../data/abbreviations.ts'
+
+/** How many lines a title may span at most. */
+const MAX_TITLE_LINES = 8
+
+/** Words after which a title cannot end ("… der" / "Wirtschaft in Deutschland"), sorted. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'als', 'am', 'an', 'auf', 'aus', 'bei', 'bzw.', 'das', 'dem', 'den', 'der', 'des', 'die', 'durch',
+  'für', 'gegen', 'im', 'in', 'mit', 'nach', 'oder', 'sowie', 'über', 'um', 'und', 'unter', 'vom',
+  'von', 'vor', 'zu', 'zum', 'zur', 'zwischen'
+])
+
+const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u')
+
+export interface TrailingParens {
+  sponsors: Array<{org: string; start: number; end: number}>
+  guests: Array<{org: string; start: number; end: number}>
+  /** Length of the title text without the trailing parentheses. */
+  titleLength: number
+}
+
+// "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)".
+const SPONSOR_PAREN = /\(([A-Z]{2}(?:[ \t]*(?:,|\/|und)[ \t]*[A-Z]{2}){0,15})\)[ \t]*$/
+// "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
+const GUEST_PAREN = /\((?:Gast|Gäste)[ \t]*:[ \t]*([^()]{1,200})\)[ \t]*$/
+
+/** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order. */
+export function trailingParens(title: string): TrailingParens {
+  const sponsors: TrailingParens['sponsors'] = []
+  const guests: TrailingParens['guests'] = []
+  let rest = title.trimEnd()
+  for (;;) {
+    const s = SPONSOR_PAREN.exec(rest)
+    if (s && s[1]!.split(/[ \t]*(?:,|\/|und)[ \t]*/).every(isLandCode)) {
+      let at = s.index + 1
+      const found: TrailingParens['sponsors'] = []
+      for (const part of s[1]!.split(/([ \t]*(?:,|\/|und)[ \t]*)/)) {
+        if (isLandCode(part)) found.push({org: part, start: at, end: at + 2})
+        at += part.length
+      }
+      sponsors.unshift(...found)
+      rest = rest.slice(0, s.index).trimEnd()
+      continue
+    }
+    const g = GUEST_PAREN.exec(rest)
+    if (g) {
+      let at = g.index + g[0].indexOf(g[1]!)
+      const found: TrailingParens['guests'] = []
+      for (const part of g[1]!.split(/(,[ \t]*|[ \t]+und[ \t]+)/)) {
+        const org = part.trim()
+        if (org && !/^,|^und$/.test(org)) found.push({org, start: at, end: at + part.length})
+        at += part.length
+      }
+      guests.unshift(...found)
+      rest = rest.slice(0, g.index).trimEnd()
+      continue
+    }
+    break
+  }
+  return {sponsors, guests, titleLength: rest.length}
+}
+
+/** How many of `lines` (the content lines after "TOP n") make the title. */
+export function titleLineCount(lines: readonly TextLine[]): number {
+  const limit = Math.min(lines.length, MAX_TITLE_LINES)
+  // A sponsor or guest parenthesis closes the title.
+  for (let k = 0; k < limit; k++) {
+    const line = lines[k]!.value
+    if (k > 0 && RESOLUTION_HEAD.test(line)) break
+    const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
+    const parens = trailingParens(joined)
+    if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1
+    if (k > 0 && /[.:]$/.test(line) && balanced(joined)) break
+  }
+  if (lines.length === 0 || RESOLUTION_HEAD.test(lines[0]!.value)) return 0
+  let count = 1
+  while (count < limit && continues(lines.slice(0, count), lines[count]!)) count++
+  // Titles are not sentences: "Die Mitglieder der DMK tauschen sich … aus." is no title.
+  const title = joinLines(lines.slice(0, count).map((l) => l.raw))
+  return /[.!?]$/.test(title) ? 0 : count
+}
+
+function continues(title: readonly TextLine[], next: TextLine): boolean {
+  if (RESOLUTION_HEAD.test(next.value)) return false
+  const text = joinLines(title.map((l) => l.raw))
+  if (!balanced(text)) return true
+  if (text.endsWith('-') || text.endsWith(',') || text.endsWith(':')) return true
+  // "… mit Prof. Dr." / "Roßnagel zur …": a line that ends in an abbreviation runs on.
+  if (ENDS_WITH_ABBREVIATION.test(text)) return true
+  const last = text.slice(text.lastIndexOf(' ') + 1)
+  if (FUNCTION_WORDS.has(last)) return true
+  const first = next.value.charAt(0)
+  return first === '(' || /\p{Ll}/u.test(first)
+}
+
+/** Parentheses and German quotes are closed. */
+function balanced(text: string): boolean {
+  let paren = 0
+  let quote = 0
+  for (const c of text) {
+    if (c === '(') paren++
+    else if (c === ')') paren--
+    else if (c === '„') quote++
+    else if (c === '“' && quote > 0) quote--
+  }
+  return paren <= 0 && quote <= 0
+}

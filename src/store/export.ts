@@ -1,0 +1,104 @@
+/**
+ * `protocol-export/1` records, read from the database alone (never from
+ * the parser's memory), so an export proves the database holds everything.
+ */
+import type {DB} from './db.ts'
+
+type Row = Record<string, unknown>
+
+export interface ExportRecord {
+  format: 'protocol-export/1'
+  document: {source: string; sha256: string; kind: string}
+  [key: string]: unknown
+}
+
+export function listDocuments(db: DB): Array<{id: number; source: string; kind: string}> {
+  return db.prepare('SELECT id, source, kind FROM documents ORDER BY id').all() as Array<{id: number; source: string; kind: string}>
+}
+
+export function exportDocument(db: DB, id: number): ExportRecord {
+  const doc = db.prepare('SELECT id, source, sha256, kind FROM documents WHERE id = ?').get(id) as Row | undefined
+  if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
+  const document = {source: String(doc.source), sha256: String(doc.sha256), kind: String(doc.kind)}
+  if (document.kind === 'press_report') return exportReport(db, id, document)
+  const all = (sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Row[]
+  const facts = new Map(all('SELECT field, value FROM meeting_facts WHERE document_id = ?', id).map((r) => [r.field, r.value as string]))
+  const people = (role: string) => all('SELECT name, honorific, title, org FROM meeting_people WHERE document_id = ? AND role = ? ORDER BY seq', id, role)
+  const meeting = facts.size === 0 ? null : {
+    body: facts.get('body') ?? null,
+    number: facts.has('number') ? Number(facts.get('number')) : null,
+    date: facts.get('date') ?? null,
+    place: facts.get('place') ?? null,
+    start: facts.get('start') ?? null,
+    end: facts.get('end') ?? null,
+    chair: people('chair').map((p) => p.name),
+    chair_details: people('chair'),
+    minutes: people('minutes').map((p) => ({name: p.name, org: p.org})),
+    departures: [] as unknown[],
+    announcements: all('SELECT number, place, date FROM announcements WHERE document_id = ? ORDER BY seq', id)
+  }
+  const orgs = groupBy(all('SELECT item_seq, role, org FROM agenda_orgs WHERE document_id = ? ORDER BY item_seq, role, seq', id))
+  const refs = groupBy(all('SELECT item_seq, number FROM attachment_refs WHERE document_id = ? ORDER BY item_seq, raw_start', id))
+  const resolutions = new Map(all('SELECT item_seq, preamble FROM resolutions WHERE document_id = ?', id).map((r) => [r.item_seq as number, r]))
+  const clauses = groupBy(all('SELECT item_seq, seq, number, text FROM clauses WHERE document_id = ? ORDER BY item_seq, seq', id))
+  const items = groupBy(all('SELECT item_seq, clause_seq, label, text FROM clause_items WHERE document_id = ? ORDER BY item_seq, clause_seq, seq', id))
+  const agenda = all('SELECT seq, number, parent, title FROM agenda_items WHERE document_id = ? ORDER BY seq', id).map((a) => {
+    const seq = a.seq as number
+    const res = resolutions.get(seq)
+    const own = orgs.get(seq) ?? []
+    return {
+      number: a.number,
+      parent: a.parent,
+      title: a.title,
+      sponsors: own.filter((o) => o.role === 'sponsor').map((o) => o.org),
+      guests: own.filter((o) => o.role === 'guest').map((o) => o.org),
+      attachments: (refs.get(seq) ?? []).map((r) => r.number),
+      resolution: res ? {
+        preamble: res.preamble,
+        clauses: (clauses.get(seq) ?? []).map((c) => {
+          const its = (items.get(seq) ?? []).filter((it) => it.clause_seq === c.seq)
+          return {number: c.number, text: c.text, ...(its.length > 0 ? {items: its.map((it) => ({label: it.label, text: it.text}))} : {})}
+        })
+      } : null,
+      vote: null,
+      notes: [] as unknown[],
+      amendments: [] as unknown[]
+    }
+  })
+  return {
+    format: 'protocol-export/1',
+    document,
+    meeting,
+    attendees: [],
+    absent: [],
+    agenda,
+    agenda_changes: [],
+    attachments: all('SELECT number, title FROM attachments WHERE document_id = ? ORDER BY seq', id),
+    diagnostics: all('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq', id)
+  }
+}
+
+function exportReport(db: DB, id: number, document: ExportRecord['document']): ExportRecord {
+  const r = db.prepare(`SELECT r.*, d.source AS duplicate_source FROM reports r
+    LEFT JOIN documents d ON d.id = r.duplicate_of WHERE r.document_id = ?`).get(id) as Row | undefined
+  return {
+    format: 'protocol-export/1',
+    document,
+    report: r ? {
+      published: r.published,
+      duplicate_of: r.duplicate_source ?? null,
+      meeting: {body: r.body, number: r.number, date: r.date, place: r.place}
+    } : null
+  }
+}
+
+function groupBy(rows: Row[]): Map<number, Row[]> {
+  const out = new Map<number, Row[]>()
+  for (const row of rows) {
+    const key = row.item_seq as number
+    const list = out.get(key)
+    if (list) list.push(row)
+    else out.set(key, [row])
+  }
+  return out
+}

@@ -1,0 +1,192 @@
+/**
+ * The SQLite schema, in one place. Migrations are ordered; `PRAGMA
+ * user_version` says how many have run, so opening a database twice is
+ * safe. Every fact keeps `raw_start`/`raw_end`: byte offsets into
+ * `documents.raw`, the bytes as ingested.
+ */
+export interface Migration {
+  name: string
+  sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: '001-core',
+    sql: `
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  raw BLOB NOT NULL,
+  size INTEGER NOT NULL,
+  encoding TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('protocol', 'press_report', 'unknown')),
+  ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE meeting_facts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  field TEXT NOT NULL CHECK (field IN ('body', 'number', 'date', 'place', 'start', 'end')),
+  value TEXT NOT NULL,
+  raw_start INTEGER,
+  raw_end INTEGER,
+  PRIMARY KEY (document_id, field)
+);
+
+CREATE TABLE meeting_people (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('chair', 'minutes')),
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  honorific TEXT,
+  title TEXT,
+  org TEXT,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, role, seq)
+);
+
+CREATE TABLE announcements (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  place TEXT,
+  date TEXT,
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE agenda_items (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  parent TEXT,
+  title TEXT,
+  title_start INTEGER,
+  title_end INTEGER,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE agenda_orgs (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('sponsor', 'guest')),
+  seq INTEGER NOT NULL,
+  org TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, role, seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE attachment_refs (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, number),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE resolutions (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  preamble TEXT,
+  preamble_start INTEGER,
+  preamble_end INTEGER,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE clauses (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  text TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES resolutions(document_id, item_seq) ON DELETE CASCADE
+);
+
+CREATE TABLE clause_items (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  clause_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  label TEXT NOT NULL,
+  text TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, clause_seq, seq),
+  FOREIGN KEY (document_id, item_seq, clause_seq) REFERENCES clauses(document_id, item_seq, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE attachments (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE reports (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  published TEXT,
+  fingerprint TEXT,
+  duplicate_of INTEGER REFERENCES documents(id),
+  body TEXT,
+  number INTEGER,
+  date TEXT,
+  place TEXT
+);
+CREATE INDEX reports_fingerprint ON reports(fingerprint);
+
+CREATE TABLE segments (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  label TEXT,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE diagnostics (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  rule_id TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+  reason TEXT NOT NULL,
+  line INTEGER,
+  "column" INTEGER,
+  raw_start INTEGER,
+  raw_end INTEGER,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE VIEW meetings AS
+SELECT d.id AS document_id, d.source,
+  MAX(CASE WHEN f.field = 'body' THEN f.value END) AS body,
+  CAST(MAX(CASE WHEN f.field = 'number' THEN f.value END) AS INTEGER) AS number,
+  MAX(CASE WHEN f.field = 'date' THEN f.value END) AS date,
+  MAX(CASE WHEN f.field = 'place' THEN f.value END) AS place,
+  MAX(CASE WHEN f.field = 'start' THEN f.value END) AS start_time,
+  MAX(CASE WHEN f.field = 'end' THEN f.value END) AS end_time
+FROM documents d JOIN meeting_facts f ON f.document_id = d.id
+GROUP BY d.id;
+`
+  }
+]
+
+export const SCHEMA_VERSION = MIGRATIONS.length

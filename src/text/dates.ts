@@ -1,0 +1,50 @@
+/** German dates and times → ISO strings. */
+import {MONTHS, MONTH_PATTERN} from '../data/months.ts'
+
+// "12. Mai 2025", "12. und 13. Mai 2025", "23./24. Oktober 2024", "4. Mai 2024".
+const LONG_DATE = new RegExp(
+  `\\b(\\d{1,2})\\.(?:[ \\t]*(?:und|bis|–|-|/)[ \\t]*\\d{1,2}\\.)?[ \\t]*(${MONTH_PATTERN})[ \\t]+(\\d{4})\\b`,
+  'g'
+)
+// "24.09.2020", "22.04.2024".
+const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g
+
+export interface FoundDate {
+  iso: string
+  index: number
+  length: number
+}
+
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const m of text.matchAll(LONG_DATE)) {
+    const iso = isoDate(Number(m[3]), MONTHS.get(m[2]!)!, Number(m[1]))
+    if (iso) found.push({iso, index: m.index, length: m[0].length})
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
+    if (iso) found.push({iso, index: m.index, length: m[0].length})
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null
+  const d = new Date(Date.UTC(year, month - 1, day))
+  if (d.getUTCMonth() !== month - 1) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+// "9:02 Uhr", "12.45 Uhr", "9 Uhr".
+const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?[ \t]*Uhr\b|\b(\d{1,2}):(\d{2})\b/g
+
+export function findTimes(text: string): Array<{hhmm: string; index: number; length: number}> {
+  const out: Array<{hhmm: string; index: number; length: number}> = []
+  for (const m of text.matchAll(TIME)) {
+    const h = Number(m[1] ?? m[3])
+    const min = Number(m[2] ?? m[4] ?? 0)
+    if (h > 24 || min > 59) continue
+    out.push({hhmm: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, index: m.index, length: m[0].length})
+  }
+  return out
+}

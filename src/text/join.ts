@@ -1,0 +1,88 @@
+/**
+ * Joins printed lines into one text, as `spec/export-format.md` says:
+ * single spaces between lines; "Ökodesign-" + "Verordnung" joined without a
+ * space; "orts- " + "und" kept with its space; a syllable break
+ * "Digitali-" + "sierung" joined without the hyphen. `joinMapped` also keeps,
+ * for every character of the result, its offset in the normalized text.
+ */
+
+// Continuations after a suspended hyphen ("Energie- und Wasserversorgung").
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['bzw.', 'oder', 'sowie', 'und'])
+
+const LOWER = /\p{Ll}/u
+
+export interface PrintedLine {
+  /** The line as printed, blanks included. */
+  raw: string
+  /** Offset of `raw[0]` in the normalized text. */
+  rawStart: number
+}
+
+export interface Joined {
+  text: string
+  /** map[i]: normalized offset of text[i]; map[text.length]: end of the last line. */
+  map: number[]
+}
+
+export function joinMapped(lines: readonly PrintedLine[]): Joined {
+  const chars: string[] = []
+  const map: number[] = []
+  let suspended = false
+  let end = lines[0]?.rawStart ?? 0
+  for (const {raw, rawStart} of lines) {
+    let i = 0
+    let j = raw.length
+    while (i < j && (raw[i] === ' ' || raw[i] === '\t')) i++
+    while (j > i && (raw[j - 1] === ' ' || raw[j - 1] === '\t')) j--
+    if (i === j) continue
+    if (chars.length > 0) {
+      const mode = boundary(chars, raw.slice(i, j), suspended)
+      if (mode === 'drop-hyphen') {
+        chars.pop()
+        map.pop()
+      } else if (mode === 'space') {
+        chars.push(' ')
+        map.push(end)
+      }
+    }
+    let blank = false
+    for (let k = i; k < j; k++) {
+      const c = raw[k]!
+      if (c === ' ' || c === '\t') {
+        if (blank) continue
+        blank = true
+        chars.push(' ')
+      } else {
+        blank = false
+        chars.push(c)
+      }
+      map.push(rawStart + k)
+    }
+    end = rawStart + j
+    // "orts- " at a line end: the blank after the hyphen is printed.
+    suspended = j < raw.length && raw[j - 1] === '-'
+  }
+  map.push(end)
+  return {text: chars.join(''), map}
+}
+
+function boundary(chars: string[], next: string, suspended: boolean): 'space' | 'none' | 'drop-hyphen' {
+  if (chars[chars.length - 1] !== '-' || suspended) return 'space'
+  const before = chars[chars.length - 2] ?? ''
+  const firstWord = next.split(/[ \t]/, 1)[0]!
+  if (CONJUNCTIONS.has(firstWord) || before === ' ' || before === '') return 'space'
+  // "Digitali-" + "sierung": lowercase on both sides is a syllable break.
+  if (LOWER.test(before) && LOWER.test(next.charAt(0))) return 'drop-hyphen'
+  // "Ökodesign-" + "Verordnung", "Minister/-" + "innen": the hyphen is printed.
+  return 'none'
+}
+
+/** Joins lines given as strings (no offsets needed). */
+export function joinLines(lines: readonly string[]): string {
+  return joinMapped(lines.map((raw) => ({raw, rawStart: 0}))).text
+}
+
+/** Folds blanks to single spaces and trims: for texts on one line. */
+export function squash(text: string): string {
+  return text.replace(/[ \t]+/g, ' ').trim()
+}

@@ -1,0 +1,25 @@
+/** Joining tree lines into texts that keep their offsets. */
+import type {Span, TextLine} from '../types.ts'
+import {joinMapped, type Joined} from './join.ts'
+
+export function printed(line: TextLine) {
+  return {raw: line.raw, rawStart: line.start - (line.raw.length - line.raw.trimStart().length)}
+}
+
+export function joinNodes(lines: readonly TextLine[]): Joined {
+  return joinMapped(lines.map(printed))
+}
+
+/** The joined text of some lines and the span they cover. */
+export function textOf(lines: readonly TextLine[]): {text: string; span: Span} | null {
+  if (lines.length === 0) return null
+  const {text} = joinNodes(lines)
+  return {text, span: {start: lines[0]!.start, end: lines[lines.length - 1]!.end}}
+}
+
+/** Span in the normalized text of `[from, to)` in a joined text. */
+export function spanIn(joined: Joined, from: number, to: number): Span {
+  const start = joined.map[from] ?? joined.map[joined.map.length - 1]!
+  const last = to > from ? joined.map[to - 1] : undefined
+  return {start, end: last === undefined ? start : last + 1}
+}

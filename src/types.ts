@@ -1,0 +1,128 @@
+/**
+ * The protocol tree: every node keeps `[start, end)` offsets into the
+ * normalized text (`file.value`); `position` is the unist form of the same.
+ * The raw byte offsets come from `file.data.normalized.map`.
+ */
+import type {Position} from 'unist'
+import type {Normalized} from './normalize/index.ts'
+import type {Extraction} from './compile/schema.ts'
+
+export interface Span {
+  start: number
+  end: number
+}
+
+interface NodeBase extends Span {
+  position?: Position
+}
+
+export type FurnitureKind = 'page-number' | 'running-header' | 'separator'
+
+/** Page numbers, running headers and footers, separators: kept, never lost. */
+export interface Furniture extends NodeBase {
+  type: 'furniture'
+  kind: FurnitureKind
+  value: string
+}
+
+/** A line that no rule claimed: counted and reported, never dropped. */
+export interface Leftover extends NodeBase {
+  type: 'leftover'
+  value: string
+}
+
+/** One printed line of content (trimmed span). */
+export interface TextLine extends NodeBase {
+  type: 'line'
+  value: string
+  /** The printed line as it stands, with its blanks (for hyphen joining). */
+  raw: string
+}
+
+export interface HeaderField extends NodeBase {
+  type: 'field'
+  /** The label as printed: "Beginn/Ende", "Sitzungsleitung". */
+  label: string
+  /** Value lines (the first is the rest of the label line). */
+  children: TextLine[]
+}
+
+export interface Header extends NodeBase {
+  type: 'header'
+  children: Array<HeaderField | TextLine | Furniture>
+}
+
+export interface AttendeeBlock extends NodeBase {
+  type: 'attendees'
+  children: Array<TextLine | Furniture>
+}
+
+export interface AgendaHead extends NodeBase {
+  type: 'agendaHead'
+  /** "2a", "2.1", "17.1". */
+  number: string
+  /** Title lines; the head line's rest ("TOP 18 Verschiedenes") is the first. */
+  children: TextLine[]
+}
+
+export interface ClauseItem extends NodeBase {
+  type: 'clauseItem'
+  label: string
+  children: Array<TextLine | Furniture>
+}
+
+export interface Clause extends NodeBase {
+  type: 'clause'
+  number: string
+  children: Array<TextLine | ClauseItem | Furniture>
+}
+
+export interface Resolution extends NodeBase {
+  type: 'resolution'
+  /** The "Beschluss:" line and any preamble lines before clause 1. */
+  preamble: TextLine[]
+  children: Array<Clause | TextLine | Furniture>
+}
+
+export interface AgendaItem extends NodeBase {
+  type: 'agendaItem'
+  number: string
+  parent: string | null
+  children: Array<AgendaHead | TextLine | Resolution | Furniture | AgendaItem>
+}
+
+export interface Attachment extends NodeBase {
+  type: 'attachment'
+  number: string
+  children: TextLine[]
+}
+
+export interface Attachments extends NodeBase {
+  type: 'attachments'
+  children: Array<Attachment | TextLine | Furniture | Leftover>
+}
+
+/** A document without agenda items (press reports, unknown texts). */
+export interface Prose extends NodeBase {
+  type: 'prose'
+  children: Array<TextLine | Furniture>
+}
+
+export type Block = Header | AttendeeBlock | AgendaItem | Attachments | Prose | Furniture | Leftover
+
+export interface Root extends NodeBase {
+  type: 'root'
+  children: Block[]
+}
+
+export type AnyNode =
+  | Root | Block | HeaderField | TextLine | AgendaHead | Resolution | Clause | ClauseItem | Attachment
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The normalized text's offset map and what normalization changed. */
+    normalized: Normalized
+    /** Facts the transformers extracted, compiled into a record at the end. */
+    extraction: Extraction
+  }
+}

@@ -1,0 +1,50 @@
+/** Shared test helpers: run the DMK preset, store into an in-memory database, export. */
+import {readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {dmk} from '../pipelines/dmk.ts'
+import {processBytes, type Pipeline, type Processed} from '../src/process.ts'
+import {openDatabase, type DB} from '../src/store/db.ts'
+import {storeDocument} from '../src/store/write.ts'
+import {exportDocument, type ExportRecord} from '../src/store/export.ts'
+
+export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+export const pipeline = dmk as unknown as Pipeline
+
+export const SEEDS = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()
+
+export function seed(name: string): Buffer {
+  const file = SEEDS.find((f) => f.startsWith(name))
+  if (!file) throw new Error(`no seed ${name}`)
+  return readFileSync(join(FIXTURES, file))
+}
+
+export function gold(name: string): Record<string, any> {
+  const file = SEEDS.find((f) => f.startsWith(name))!.replace(/\.txt$/, '.json')
+  return JSON.parse(readFileSync(join(FIXTURES, 'gold', file), 'utf8'))
+}
+
+export function run(bytes: Uint8Array | string, path = 'test.txt'): Processed {
+  const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes
+  const result = processBytes(pipeline, input, path)
+  if (!result.ok) throw new Error(`rejected: ${result.reason}`)
+  return result
+}
+
+/** Ingests documents (in order) into a fresh in-memory database and exports them all. */
+export function ingestAndExport(docs: Array<{source: string; bytes: Uint8Array}>): {db: DB; records: ExportRecord[]} {
+  const db = openDatabase(':memory:')
+  const records: ExportRecord[] = []
+  for (const doc of docs) {
+    const r = run(doc.bytes, doc.source)
+    const stored = storeDocument(db, {source: doc.source, bytes: doc.bytes, record: r.record, normalized: r.normalized, file: r.file})
+    records.push(exportDocument(db, stored.id))
+  }
+  return {db, records}
+}
+
+/** The parts of an export that the gold fixes, for comparison (diagnostics and extra keys aside). */
+export function comparable(record: Record<string, any>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of keys) out[key] = record[key]
+  return out
+}

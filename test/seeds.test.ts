@@ -1,0 +1,91 @@
+/**
+ * The seed documents against their hand-checked records, for the facts
+ * built so far; and the same facts whatever the encoding or line ends.
+ */
+import {describe, expect, it} from 'vitest'
+import {gold, ingestAndExport, seed, SEEDS} from './helpers.ts'
+
+type Rec = Record<string, any>
+
+function agendaView(record: Rec) {
+  return (record.agenda as Rec[]).map((a) => ({
+    number: a.number, parent: a.parent, title: a.title, sponsors: a.sponsors, guests: a.guests,
+    attachments: a.attachments,
+    resolution: a.resolution && {
+      preamble: a.resolution.preamble,
+      clauses: a.resolution.clauses.map((c: Rec) => ({number: c.number, text: c.text, items: c.items ?? []}))
+    }
+  }))
+}
+
+function meetingView(record: Rec) {
+  const m = record.meeting
+  return {
+    body: m.body, number: m.number, date: m.date, place: m.place, start: m.start, end: m.end, chair: m.chair,
+    minutes: m.minutes, announcements: m.announcements.map((a: Rec) => ({number: a.number, date: a.date}))
+  }
+}
+
+const protocols = ['000', '002']
+const reports = ['001', '003', '004']
+
+describe('seed protocols', () => {
+  const {records} = ingestAndExport(SEEDS.map((s) => ({source: s, bytes: seed(s.slice(0, 3))})))
+  const bySource = (id: string) => records.find((r) => r.document.source.startsWith(id)) as Rec
+
+  for (const id of protocols) {
+    it(`${id}: meeting, agenda, resolutions and attachments match the gold`, () => {
+      const got = bySource(id)
+      const want = gold(id)
+      expect(got.document).toEqual(want.document)
+      expect(meetingView(got)).toEqual(meetingView(want))
+      expect(agendaView(got)).toEqual(agendaView(want))
+      expect(got.attachments).toEqual(want.attachments)
+    })
+  }
+
+  for (const id of reports) {
+    it(`${id}: press report matches the gold`, () => {
+      const got = bySource(id)
+      const want = gold(id)
+      expect(got.document).toEqual(want.document)
+      expect({...got.report, meeting: {...got.report.meeting, place: undefined}})
+        .toEqual({...want.report, meeting: {...want.report.meeting, place: undefined}})
+    })
+  }
+})
+
+describe('seed protocols in other encodings', () => {
+  const text = (id: string) => seed(id).toString('utf8')
+  const enc = (s: string) => new TextEncoder().encode(s)
+  const variants: Record<string, (s: string) => Uint8Array> = {
+    crlf: (s) => enc(s.replace(/\n/g, '\r\n')),
+    'windows-1252': (s) => encode1252(s),
+    bom: (s) => new Uint8Array([0xef, 0xbb, 0xbf, ...enc(s)]),
+    nfd: (s) => enc(s.normalize('NFD')),
+    ligatures: (s) => enc(s.replace(/fi/g, '\uFB01').replace(/fl/g, '\uFB02').replace(/ff/g, '\uFB00')),
+    'soft-hyphens': (s) => enc(s.replace(/(Digitali)(sierung)/g, '$1\u00AD$2').replace(/(Beschluss)(vorschlag)/g, '$1\u00AD$2'))
+  }
+  for (const id of protocols) {
+    const baseline = ingestAndExport([{source: `${id}.txt`, bytes: seed(id)}]).records[0] as Rec
+    for (const [name, make] of Object.entries(variants)) {
+      it(`${id} as ${name} gives the same records`, () => {
+        const got = ingestAndExport([{source: `${id}.txt`, bytes: make(text(id))}]).records[0] as Rec
+        expect(meetingView(got)).toEqual(meetingView(baseline))
+        expect(agendaView(got)).toEqual(agendaView(baseline))
+        expect(got.attachments).toEqual(baseline.attachments)
+      })
+    }
+  }
+})
+
+function encode1252(text: string): Uint8Array {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+  return Uint8Array.from([...text].map((c) => {
+    const i = high.indexOf(c)
+    if (i !== -1) return 0x80 + i
+    const code = c.charCodeAt(0)
+    if (code > 0xff) throw new Error(`not in Windows-1252: ${c}`)
+    return code
+  }))
+}
