@@ -9,6 +9,7 @@ import {basename, join, resolve, dirname} from 'node:path'
 import pLimit from 'p-limit'
 import type {DB} from './store/db.ts'
 import {storeDocument} from './store/write.ts'
+import {resolveCorpus, type CorpusSummary} from './store/corpus.ts'
 import {processBytes, type Pipeline, type Rejected} from './process.ts'
 
 export interface IngestOptions {
@@ -49,6 +50,7 @@ export interface IngestSummary {
   diagnostics: number
   leftovers: number
   furniture: number
+  corpus: CorpusSummary
 }
 
 export async function ingestFiles(db: DB, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -97,6 +99,8 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
   }))
   await Promise.all(tasks)
   await written
+  // Placements that rest on other documents are redone over the whole corpus.
+  const corpus = resolveCorpus(db)
   const count = (status: DocumentOutcome['status']) => outcomes.filter((o) => o.status === status).length
   const sum = (key: 'agendaItems' | 'clauses' | 'diagnostics' | 'leftovers' | 'furniture') =>
     outcomes.reduce((n, o) => n + (o.status === 'ingested' ? (o[key] ?? 0) : 0), 0)
@@ -109,7 +113,8 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
     clauses: sum('clauses'),
     diagnostics: sum('diagnostics'),
     leftovers: sum('leftovers'),
-    furniture: sum('furniture')
+    furniture: sum('furniture'),
+    corpus
   }
 }
 

@@ -91,7 +91,8 @@ function printSummary(s: IngestSummary, db: string, ms: number) {
     `  ingested ${s.ingested}, unchanged ${s.unchanged}, rejected ${s.rejected}`,
     `  documents: ${kinds(s)}`,
     `  agenda items ${s.agendaItems}, clauses ${s.clauses}, diagnostics ${s.diagnostics}`,
-    `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`
+    `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`,
+    `  corpus: ${s.corpus.persons} persons; ${s.corpus.ambiguous} attendance(s) with an ambiguous Land`
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }

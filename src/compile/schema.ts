@@ -106,11 +106,36 @@ export const attendeeSchema = z.object({
   org: orgSchema.nullable(),
   role: z.enum(['member', 'permanent_guest', 'guest', 'staff']),
   chair: z.boolean(),
-  /** How the org was decided: "printed" (code on the line), "aligned", "corpus". */
+  /**
+   * How the org was decided: "printed" (code on the same line), "column"
+   * (code column paired one to one), "aligned" (canonical order and anchors
+   * leave one Land), "inferred" (several Länder possible: the best kept).
+   */
   evidence: z.string(),
+  /** Why, in words: "between HH (Nicolas Ullrich) and NI (Konstantin Thielecke)". */
+  reason: z.string(),
   confidence: z.number().min(0).max(1),
   altOrgs: z.array(orgSchema),
+  /** Index of the section and of the group (table row) within it. */
+  section: z.number().int().nonnegative(),
+  group: z.number().int().nonnegative(),
   span: spanSchema
+})
+
+export const attendeeSectionSchema = z.object({
+  role: z.enum(['member', 'permanent_guest', 'guest', 'staff']),
+  /** Codes printed in the section's code column, in order. */
+  codes: z.array(z.string()),
+  /** Groups (rows) placed by alignment: their indexes. */
+  alignedGroups: z.array(z.number().int().nonnegative()),
+  /** Länder the alignment may not use (placed by other means, or absent). */
+  excluded: z.array(z.string()),
+  span: spanSchema
+})
+
+/** "Lukas Kögel (BB)", "CIO Stefan Krebs (BW)": a person printed with their Land. */
+export const personFactSchema = z.object({
+  name: z.string().min(1), org: orgSchema, source: z.enum(['header', 'mention', 'table']), span: spanSchema
 })
 
 export const landMentionSchema = z.object({
@@ -137,6 +162,8 @@ export const extractionSchema = z.object({
   kind: z.enum(['protocol', 'press_report', 'unknown']),
   meeting: meetingSchema.nullable(),
   attendees: z.array(attendeeSchema),
+  attendeeSections: z.array(attendeeSectionSchema),
+  personFacts: z.array(personFactSchema),
   absent: z.array(orgRefSchema),
   agenda: z.array(agendaItemSchema),
   agendaChanges: z.array(agendaChangeSchema),
@@ -153,10 +180,12 @@ export type MeetingRecord = z.infer<typeof meetingSchema>
 export type PersonRef = z.infer<typeof personRefSchema>
 export type AttendeeRecord = z.infer<typeof attendeeSchema>
 export type VoteRecord = z.infer<typeof voteSchema>
+export type AttendeeSection = z.infer<typeof attendeeSectionSchema>
+export type PersonFact = z.infer<typeof personFactSchema>
 
 export function emptyExtraction(): Extraction {
   return {
-    kind: 'unknown', meeting: null, attendees: [], absent: [], agenda: [], agendaChanges: [],
+    kind: 'unknown', meeting: null, attendees: [], attendeeSections: [], personFacts: [], absent: [], agenda: [], agendaChanges: [],
     sponsorChanges: [], attachments: [], landMentions: [], report: null, segments: []
   }
 }

@@ -20,22 +20,24 @@ export interface Land {
   official: readonly string[]
   /** Adjective stems; endings (-e, -en, -er, -es, -em) are added by the matcher: "bayerisch". */
   adjectives: readonly string[]
+  /** Place adjectives in -er: "Berliner Senatskanzlei", "Brandenburger Bedürfnisse". */
+  demonyms?: readonly string[]
 }
 
 // In canonical order, not alphabetical: the order is data here.
 export const LAENDER: readonly Land[] = [
   {code: 'BW', name: 'Baden-Württemberg', inflected: ['Baden-Württembergs'], official: ['Land Baden-Württemberg'], adjectives: ['baden-württembergisch']},
   {code: 'BY', name: 'Bayern', inflected: ['Bayerns'], official: ['Freistaat Bayern', 'Freistaats Bayern', 'Freistaates Bayern'], adjectives: ['bayerisch']},
-  {code: 'BE', name: 'Berlin', inflected: ['Berlins'], official: ['Land Berlin', 'Landes Berlin'], adjectives: []},
-  {code: 'BB', name: 'Brandenburg', inflected: ['Brandenburgs'], official: ['Land Brandenburg', 'Landes Brandenburg'], adjectives: ['brandenburgisch']},
-  {code: 'HB', name: 'Bremen', inflected: ['Bremens'], official: ['Freie Hansestadt Bremen', 'Freien Hansestadt Bremen'], adjectives: ['bremisch']},
-  {code: 'HH', name: 'Hamburg', inflected: ['Hamburgs'], official: ['Freie und Hansestadt Hamburg', 'Freien und Hansestadt Hamburg'], adjectives: ['hamburgisch']},
+  {code: 'BE', name: 'Berlin', inflected: ['Berlins'], official: ['Land Berlin', 'Landes Berlin'], adjectives: [], demonyms: ['Berliner']},
+  {code: 'BB', name: 'Brandenburg', inflected: ['Brandenburgs'], official: ['Land Brandenburg', 'Landes Brandenburg'], adjectives: ['brandenburgisch'], demonyms: ['Brandenburger']},
+  {code: 'HB', name: 'Bremen', inflected: ['Bremens'], official: ['Freie Hansestadt Bremen', 'Freien Hansestadt Bremen'], adjectives: ['bremisch'], demonyms: ['Bremer']},
+  {code: 'HH', name: 'Hamburg', inflected: ['Hamburgs'], official: ['Freie und Hansestadt Hamburg', 'Freien und Hansestadt Hamburg'], adjectives: ['hamburgisch'], demonyms: ['Hamburger']},
   {code: 'HE', name: 'Hessen', inflected: ['Hessens'], official: ['Land Hessen', 'Landes Hessen'], adjectives: ['hessisch']},
   {code: 'MV', name: 'Mecklenburg-Vorpommern', inflected: ['Mecklenburg-Vorpommerns'], official: ['Land Mecklenburg-Vorpommern'], adjectives: []},
   {code: 'NI', name: 'Niedersachsen', inflected: ['Niedersachsens'], official: ['Land Niedersachsen'], adjectives: ['niedersächsisch']},
   {code: 'NW', name: 'Nordrhein-Westfalen', inflected: ['Nordrhein-Westfalens'], official: ['Land Nordrhein-Westfalen'], adjectives: ['nordrhein-westfälisch']},
   {code: 'RP', name: 'Rheinland-Pfalz', inflected: ['Rheinland-Pfalz\''], official: ['Land Rheinland-Pfalz'], adjectives: ['rheinland-pfälzisch']},
-  {code: 'SL', name: 'Saarland', inflected: ['Saarlands', 'Saarlandes'], official: [], adjectives: ['saarländisch']},
+  {code: 'SL', name: 'Saarland', inflected: ['Saarlands', 'Saarlandes'], official: [], adjectives: ['saarländisch'], demonyms: ['Saarländer']},
   {code: 'SN', name: 'Sachsen', inflected: ['Sachsens'], official: ['Freistaat Sachsen', 'Freistaats Sachsen', 'Freistaates Sachsen'], adjectives: ['sächsisch']},
   {code: 'ST', name: 'Sachsen-Anhalt', inflected: ['Sachsen-Anhalts'], official: ['Land Sachsen-Anhalt'], adjectives: ['sachsen-anhaltisch']},
   {code: 'SH', name: 'Schleswig-Holstein', inflected: ['Schleswig-Holsteins'], official: ['Land Schleswig-Holstein'], adjectives: ['schleswig-holsteinisch']},

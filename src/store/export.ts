@@ -65,12 +65,19 @@ export function exportDocument(db: DB, id: number): ExportRecord {
       amendments: [] as unknown[]
     }
   })
+  const attendees = all(`SELECT a.name, a.honorific, a.title, a.org, a.role, a.chair, a.evidence, a.reason, a.confidence, a.alt_orgs, p.name AS person
+    FROM attendances a LEFT JOIN persons p ON p.id = a.person_id WHERE a.document_id = ? ORDER BY a.seq`, id).map((a) => ({
+    name: a.name, honorific: a.honorific, title: a.title, org: a.org, role: a.role, chair: a.chair === 1,
+    ...(JSON.parse(String(a.alt_orgs)).length > 0 ? {alt_orgs: JSON.parse(String(a.alt_orgs))} : {}),
+    evidence: {kind: a.evidence, reason: a.reason, confidence: a.confidence},
+    person: a.person
+  }))
   return {
     format: 'protocol-export/1',
     document,
     meeting,
-    attendees: [],
-    absent: [],
+    attendees,
+    absent: all('SELECT org FROM absences WHERE document_id = ? ORDER BY raw_start', id).map((r) => r.org),
     agenda,
     agenda_changes: [],
     attachments: all('SELECT number, title FROM attachments WHERE document_id = ? ORDER BY seq', id),

@@ -186,6 +186,82 @@ SELECT d.id AS document_id, d.source,
 FROM documents d JOIN meeting_facts f ON f.document_id = d.id
 GROUP BY d.id;
 `
+  },
+  {
+    name: '002-attendees',
+    sql: `
+CREATE TABLE persons (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  name_key TEXT NOT NULL
+);
+
+CREATE TABLE attendee_sections (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('member', 'permanent_guest', 'guest', 'staff')),
+  codes TEXT NOT NULL,
+  aligned_groups TEXT NOT NULL,
+  excluded TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE attendances (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  section_seq INTEGER NOT NULL,
+  group_seq INTEGER NOT NULL,
+  person_id INTEGER REFERENCES persons(id),
+  role TEXT NOT NULL CHECK (role IN ('member', 'permanent_guest', 'guest', 'staff')),
+  name TEXT NOT NULL,
+  honorific TEXT,
+  title TEXT,
+  org TEXT,
+  chair INTEGER NOT NULL CHECK (chair IN (0, 1)),
+  evidence TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  alt_orgs TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq),
+  FOREIGN KEY (document_id, section_seq) REFERENCES attendee_sections(document_id, seq) ON DELETE CASCADE
+);
+CREATE INDEX attendances_person ON attendances(person_id);
+
+CREATE TABLE person_facts (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  org TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('header', 'mention', 'table')),
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE absences (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  org TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, org)
+);
+
+CREATE TABLE land_mentions (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  org TEXT NOT NULL,
+  surface TEXT NOT NULL,
+  form TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+CREATE INDEX land_mentions_org ON land_mentions(org);
+`
   }
 ]
 

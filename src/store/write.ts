@@ -42,7 +42,7 @@ export function storeDocument(db: DB, input: StoreInput): StoreOutcome {
 
 /** Tables holding a document's extracted facts, children first. */
 export const FACT_TABLES = [
-  'clause_items', 'clauses', 'resolutions', 'attachment_refs', 'agenda_orgs', 'agenda_items',
+  'attendances', 'attendee_sections', 'person_facts', 'absences', 'land_mentions', 'clause_items', 'clauses', 'resolutions', 'attachment_refs', 'agenda_orgs', 'agenda_items',
   'meeting_facts', 'meeting_people', 'announcements', 'attachments', 'reports', 'segments', 'diagnostics'
 ] as const
 
@@ -93,6 +93,19 @@ export function writeFacts(db: DB, id: number, record: Extraction, normalized: N
       })
     }
   })
+
+  const section = q('INSERT INTO attendee_sections (document_id, seq, role, codes, aligned_groups, excluded, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  record.attendeeSections.forEach((sc, i) => section.run(id, i, sc.role, JSON.stringify(sc.codes), JSON.stringify(sc.alignedGroups), JSON.stringify(sc.excluded), ...raw(sc.span)))
+  const attendance = q(`INSERT INTO attendances (document_id, seq, section_seq, group_seq, role, name, honorific, title, org, chair,
+    evidence, reason, confidence, alt_orgs, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  record.attendees.forEach((a, i) => attendance.run(id, i, a.section, a.group, a.role, a.name, a.honorific, a.title, a.org,
+    a.chair ? 1 : 0, a.evidence, a.reason, a.confidence, JSON.stringify(a.altOrgs), ...raw(a.span)))
+  const fact = q('INSERT INTO person_facts (document_id, seq, name, org, source, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  record.personFacts.forEach((f, i) => fact.run(id, i, f.name, f.org, f.source, ...raw(f.span)))
+  const absence = q('INSERT OR IGNORE INTO absences (document_id, org, raw_start, raw_end) VALUES (?, ?, ?, ?)')
+  for (const a of record.absent) absence.run(id, a.org, ...raw(a.span))
+  const mention = q('INSERT INTO land_mentions (document_id, seq, org, surface, form, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  record.landMentions.forEach((lm, i) => mention.run(id, i, lm.org, lm.surface, lm.form, ...raw(lm.span)))
 
   const att = q('INSERT INTO attachments (document_id, seq, number, title, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
   record.attachments.forEach((a, i) => att.run(id, i, a.number, a.title, ...raw(a.span)))
