@@ -1,6 +1,6 @@
 /**
  * The Digitalministerkonferenz preset: segment → kind → meeting → attendees → agenda →
- * attachments → mentions → report → compile. Another conference is another preset.
+ * attachments → votes → mentions → report → compile. Another conference is another preset.
  */
 import {unified} from 'unified'
 import segment from '../src/segment/index.ts'
@@ -10,6 +10,7 @@ import agenda from '../src/extract/agenda.ts'
 import attendees from '../src/extract/attendees.ts'
 import attachments from '../src/extract/attachments.ts'
 import mentions from '../src/extract/mentions.ts'
+import votes from '../src/extract/votes/index.ts'
 import report from '../src/extract/report.ts'
 import compile from '../src/compile/index.ts'
 
@@ -22,6 +23,7 @@ export const dmk = unified()
   .use(attendees)
   .use(agenda)
   .use(attachments)
+  .use(votes)
   .use(mentions)
   .use(report, {body: 'DMK'})
   .use(compile)

@@ -6,6 +6,7 @@ import {processBytes, type Pipeline, type Processed} from '../src/process.ts'
 import {openDatabase, type DB} from '../src/store/db.ts'
 import {storeDocument} from '../src/store/write.ts'
 import {exportDocument, type ExportRecord} from '../src/store/export.ts'
+import {resolveCorpus} from '../src/store/corpus.ts'
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
 export const pipeline = dmk as unknown as Pipeline
@@ -30,16 +31,17 @@ export function run(bytes: Uint8Array | string, path = 'test.txt'): Processed {
   return result
 }
 
-/** Ingests documents (in order) into a fresh in-memory database and exports them all. */
+/** Ingests documents (in order) into a fresh in-memory database, resolves the corpus and exports them all. */
 export function ingestAndExport(docs: Array<{source: string; bytes: Uint8Array}>): {db: DB; records: ExportRecord[]} {
   const db = openDatabase(':memory:')
-  const records: ExportRecord[] = []
+  const ids: number[] = []
   for (const doc of docs) {
     const r = run(doc.bytes, doc.source)
-    const stored = storeDocument(db, {source: doc.source, bytes: doc.bytes, record: r.record, normalized: r.normalized, file: r.file})
-    records.push(exportDocument(db, stored.id))
+    ids.push(storeDocument(db, {source: doc.source, bytes: doc.bytes, record: r.record, normalized: r.normalized, file: r.file}).id)
   }
-  return {db, records}
+  // As `ingest` does after a batch: placements that rest on other documents.
+  resolveCorpus(db)
+  return {db, records: ids.map((id) => exportDocument(db, id))}
 }
 
 /** The parts of an export that the gold fixes, for comparison (diagnostics and extra keys aside). */

@@ -26,6 +26,20 @@ function meetingView(record: Rec) {
   }
 }
 
+function peopleView(record: Rec) {
+  return (record.attendees as Rec[]).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, role: p.role, chair: p.chair}))
+}
+
+/** Votes, notes and amendments; items whose vote the gold leaves open ("ignore") are skipped. */
+function decisionView(record: Rec, open: ReadonlySet<string>) {
+  return (record.agenda as Rec[]).filter((a) => !open.has(a.number)).map((a) => ({
+    number: a.number,
+    vote: a.vote && {outcome: a.vote.outcome, unanimous: a.vote.unanimous, debate: a.vote.debate, positions: a.vote.positions},
+    notes: a.notes,
+    amendments: a.amendments ?? []
+  }))
+}
+
 const protocols = ['000', '002']
 const reports = ['001', '003', '004']
 
@@ -41,6 +55,17 @@ describe('seed protocols', () => {
       expect(meetingView(got)).toEqual(meetingView(want))
       expect(agendaView(got)).toEqual(agendaView(want))
       expect(got.attachments).toEqual(want.attachments)
+    })
+
+    it(`${id}: attendees, absences, votes, notes, departures and agenda changes match the gold`, () => {
+      const got = bySource(id)
+      const want = gold(id)
+      const open = new Set((want.agenda as Rec[]).filter((a) => a.vote === 'ignore').map((a) => a.number as string))
+      expect(peopleView(got)).toEqual(peopleView(want))
+      expect(got.absent).toEqual(want.absent)
+      expect(decisionView(got, open)).toEqual(decisionView(want, open))
+      expect(got.meeting.departures).toEqual(want.meeting.departures)
+      expect((got.agenda_changes as Rec[]).map((c) => [c.number, c.change])).toEqual((want.agenda_changes as Rec[]).map((c) => [c.number, c.change]))
     })
   }
 

@@ -61,6 +61,21 @@ describe('storing documents', () => {
     expect(bytes.subarray(clause.raw_start, clause.raw_end).toString('utf8')).toBe('2. Die Geschäftsordnung tritt mit sofortiger Wirkung in Kraft.')
   })
 
+  it('shows every decision in vote_matrix, one column per Land', () => {
+    const db = openDatabase(':memory:')
+    store(db, seed('000'), '000.txt')
+    store(db, seed('002'), '002.txt')
+    const rows = db.prepare('SELECT source, meeting, agenda_number, outcome, unanimous, HB, HH, MV, SL, SN, TH FROM vote_matrix').all() as Array<Record<string, unknown>>
+    expect(rows.filter((r) => r.source === '000.txt')).toHaveLength(8)
+    expect(rows.filter((r) => r.source === '002.txt')).toHaveLength(13)
+    expect(rows.find((r) => r.source === '002.txt' && r.agenda_number === '12')).toEqual({
+      source: '002.txt', meeting: 2, agenda_number: '12', outcome: 'adopted', unanimous: 0,
+      HB: 'abstain', HH: 'abstain', MV: 'no', SL: 'no', SN: 'no', TH: 'absent'
+    })
+    // 000 says only "Die DMK fasst folgenden Beschluss:": positions unknown, not guessed.
+    expect(rows.find((r) => r.source === '000.txt' && r.agenda_number === '2a')).toMatchObject({outcome: 'adopted', unanimous: null, HB: null})
+  })
+
   it('marks the same article ingested twice as a duplicate of the first', () => {
     const db = openDatabase(':memory:')
     const first = store(db, seed('003'), '003.txt')

@@ -34,7 +34,7 @@ export function exportDocument(db: DB, id: number): ExportRecord {
     chair: people('chair').map((p) => p.name),
     chair_details: people('chair'),
     minutes: people('minutes').map((p) => ({name: p.name, org: p.org})),
-    departures: [] as unknown[],
+    departures: all('SELECT name, org, time, proxy, after_number AS after FROM departures WHERE document_id = ? ORDER BY seq', id),
     announcements: all('SELECT number, place, date FROM announcements WHERE document_id = ? ORDER BY seq', id)
   }
   const orgs = groupBy(all('SELECT item_seq, role, org FROM agenda_orgs WHERE document_id = ? ORDER BY item_seq, role, seq', id))
@@ -42,8 +42,29 @@ export function exportDocument(db: DB, id: number): ExportRecord {
   const resolutions = new Map(all('SELECT item_seq, preamble FROM resolutions WHERE document_id = ?', id).map((r) => [r.item_seq as number, r]))
   const clauses = groupBy(all('SELECT item_seq, seq, number, text FROM clauses WHERE document_id = ? ORDER BY item_seq, seq', id))
   const items = groupBy(all('SELECT item_seq, clause_seq, label, text FROM clause_items WHERE document_id = ? ORDER BY item_seq, clause_seq, seq', id))
+  const votes = new Map(all('SELECT item_seq, outcome, unanimous, debate FROM votes WHERE document_id = ?', id).map((v) => [v.item_seq as number, v]))
+  const positions = groupBy(all('SELECT item_seq, land, position FROM vote_positions WHERE document_id = ?', id))
+  const evidence = groupBy(all('SELECT item_seq, sentence FROM vote_evidence WHERE document_id = ? ORDER BY item_seq, seq', id))
+  const notes = groupBy(all('SELECT item_seq, org, kind, text FROM notes WHERE document_id = ? ORDER BY item_seq, seq', id))
+  const amendments = groupBy(all('SELECT item_seq, seq, clause, action FROM amendments WHERE document_id = ? ORDER BY item_seq, seq, raw_start', id))
+  const presenters = groupBy(all('SELECT item_seq, name, org FROM presenters WHERE document_id = ? ORDER BY item_seq, seq', id))
+  const bool = (x: unknown) => (x === null || x === undefined ? null : x === 1)
   const agenda = all('SELECT seq, number, parent, title FROM agenda_items WHERE document_id = ? ORDER BY seq', id).map((a) => {
     const seq = a.seq as number
+    const v = votes.get(seq)
+    const pos = positions.get(seq)
+    const order = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
+    const vote = v ? {
+      outcome: v.outcome, unanimous: bool(v.unanimous), debate: bool(v.debate),
+      positions: pos ? Object.fromEntries(order.map((land) => [land, pos.find((p) => p.land === land)?.position ?? null])) : null,
+      evidence: (evidence.get(seq) ?? []).map((e) => e.sentence)
+    } : null
+    const grouped = new Map<number, {clauses: unknown[]; action: unknown}>()
+    for (const am of amendments.get(seq) ?? []) {
+      const g = grouped.get(am.seq as number)
+      if (g) g.clauses.push(am.clause)
+      else grouped.set(am.seq as number, {clauses: [am.clause], action: am.action})
+    }
     const res = resolutions.get(seq)
     const own = orgs.get(seq) ?? []
     return {
@@ -60,9 +81,10 @@ export function exportDocument(db: DB, id: number): ExportRecord {
           return {number: c.number, text: c.text, ...(its.length > 0 ? {items: its.map((it) => ({label: it.label, text: it.text}))} : {})}
         })
       } : null,
-      vote: null,
-      notes: [] as unknown[],
-      amendments: [] as unknown[]
+      vote,
+      notes: (notes.get(seq) ?? []).map((n) => ({org: n.org, kind: n.kind, text: n.text})),
+      amendments: [...grouped.values()],
+      presenters: (presenters.get(seq) ?? []).map((p) => ({name: p.name, org: p.org}))
     }
   })
   const attendees = all(`SELECT a.name, a.honorific, a.title, a.org, a.role, a.chair, a.evidence, a.reason, a.confidence, a.alt_orgs, p.name AS person
@@ -79,7 +101,9 @@ export function exportDocument(db: DB, id: number): ExportRecord {
     attendees,
     absent: all('SELECT org FROM absences WHERE document_id = ? ORDER BY raw_start', id).map((r) => r.org),
     agenda,
-    agenda_changes: [],
+    agenda_changes: all('SELECT number, change, by_org AS "by", after_number AS after, title FROM agenda_changes WHERE document_id = ? ORDER BY seq', id)
+      .map((c) => Object.fromEntries(Object.entries(c).filter(([k, v]) => v !== null || k === 'number'))),
+    sponsor_changes: all('SELECT number, org, change FROM sponsor_changes WHERE document_id = ? ORDER BY seq', id),
     attachments: all('SELECT number, title FROM attachments WHERE document_id = ? ORDER BY seq', id),
     diagnostics: all('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq', id)
   }

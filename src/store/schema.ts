@@ -262,6 +262,148 @@ CREATE TABLE land_mentions (
 );
 CREATE INDEX land_mentions_org ON land_mentions(org);
 `
+  },
+  {
+    name: '003-votes',
+    sql: `
+CREATE TABLE votes (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('adopted', 'rejected', 'withdrawn', 'deferred', 'noted')),
+  unanimous INTEGER CHECK (unanimous IN (0, 1)),
+  debate INTEGER CHECK (debate IN (0, 1)),
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE vote_positions (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  land TEXT NOT NULL CHECK (land IN ('BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH')),
+  position TEXT NOT NULL CHECK (position IN ('yes', 'no', 'abstain', 'absent')),
+  PRIMARY KEY (document_id, item_seq, land),
+  FOREIGN KEY (document_id, item_seq) REFERENCES votes(document_id, item_seq) ON DELETE CASCADE
+);
+
+CREATE TABLE vote_evidence (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES votes(document_id, item_seq) ON DELETE CASCADE
+);
+
+CREATE TABLE notes (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  org TEXT,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE amendments (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  clause TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('deleted', 'amended', 'added')),
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, seq, clause),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE presenters (
+  document_id INTEGER NOT NULL,
+  item_seq INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  honorific TEXT,
+  title TEXT,
+  org TEXT,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, item_seq, seq),
+  FOREIGN KEY (document_id, item_seq) REFERENCES agenda_items(document_id, seq) ON DELETE CASCADE
+);
+
+CREATE TABLE departures (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  name TEXT,
+  org TEXT,
+  time TEXT,
+  proxy TEXT,
+  after_number TEXT,
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE agenda_changes (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  change TEXT NOT NULL CHECK (change IN ('withdrawn', 'moved', 'removed', 'added')),
+  by_org TEXT,
+  after_number TEXT,
+  title TEXT,
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE TABLE sponsor_changes (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  org TEXT NOT NULL,
+  change TEXT NOT NULL CHECK (change IN ('joined', 'left')),
+  sentence TEXT NOT NULL,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+
+CREATE VIEW vote_matrix AS
+SELECT d.source, m.body, m.number AS meeting, a.number AS agenda_number, a.title, v.outcome, v.unanimous,
+  MAX(CASE WHEN p.land = 'BW' THEN p.position END) AS BW,
+  MAX(CASE WHEN p.land = 'BY' THEN p.position END) AS BY,
+  MAX(CASE WHEN p.land = 'BE' THEN p.position END) AS BE,
+  MAX(CASE WHEN p.land = 'BB' THEN p.position END) AS BB,
+  MAX(CASE WHEN p.land = 'HB' THEN p.position END) AS HB,
+  MAX(CASE WHEN p.land = 'HH' THEN p.position END) AS HH,
+  MAX(CASE WHEN p.land = 'HE' THEN p.position END) AS HE,
+  MAX(CASE WHEN p.land = 'MV' THEN p.position END) AS MV,
+  MAX(CASE WHEN p.land = 'NI' THEN p.position END) AS NI,
+  MAX(CASE WHEN p.land = 'NW' THEN p.position END) AS NW,
+  MAX(CASE WHEN p.land = 'RP' THEN p.position END) AS RP,
+  MAX(CASE WHEN p.land = 'SL' THEN p.position END) AS SL,
+  MAX(CASE WHEN p.land = 'SN' THEN p.position END) AS SN,
+  MAX(CASE WHEN p.land = 'ST' THEN p.position END) AS ST,
+  MAX(CASE WHEN p.land = 'SH' THEN p.position END) AS SH,
+  MAX(CASE WHEN p.land = 'TH' THEN p.position END) AS TH
+FROM votes v
+JOIN documents d ON d.id = v.document_id
+JOIN agenda_items a ON a.document_id = v.document_id AND a.seq = v.item_seq
+LEFT JOIN meetings m ON m.document_id = v.document_id
+LEFT JOIN vote_positions p ON p.document_id = v.document_id AND p.item_seq = v.item_seq
+GROUP BY v.document_id, v.item_seq
+ORDER BY v.document_id, v.item_seq;
+`
   }
 ]
 

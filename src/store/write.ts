@@ -42,7 +42,8 @@ export function storeDocument(db: DB, input: StoreInput): StoreOutcome {
 
 /** Tables holding a document's extracted facts, children first. */
 export const FACT_TABLES = [
-  'attendances', 'attendee_sections', 'person_facts', 'absences', 'land_mentions', 'clause_items', 'clauses', 'resolutions', 'attachment_refs', 'agenda_orgs', 'agenda_items',
+  'vote_positions', 'vote_evidence', 'votes', 'notes', 'amendments', 'presenters', 'departures', 'agenda_changes',
+  'sponsor_changes', 'attendances', 'attendee_sections', 'person_facts', 'absences', 'land_mentions', 'clause_items', 'clauses', 'resolutions', 'attachment_refs', 'agenda_orgs', 'agenda_items',
   'meeting_facts', 'meeting_people', 'announcements', 'attachments', 'reports', 'segments', 'diagnostics'
 ] as const
 
@@ -79,11 +80,27 @@ export function writeFacts(db: DB, id: number, record: Extraction, normalized: N
   const res = q('INSERT INTO resolutions (document_id, item_seq, preamble, preamble_start, preamble_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const clause = q('INSERT INTO clauses (document_id, item_seq, seq, number, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
   const clauseItem = q('INSERT INTO clause_items (document_id, item_seq, clause_seq, seq, label, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0)
+  const vote = q('INSERT INTO votes (document_id, item_seq, outcome, unanimous, debate, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const pos = q('INSERT INTO vote_positions (document_id, item_seq, land, position) VALUES (?, ?, ?, ?)')
+  const ev = q('INSERT INTO vote_evidence (document_id, item_seq, seq, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
+  const note = q('INSERT INTO notes (document_id, item_seq, seq, org, kind, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const amend = q('INSERT INTO amendments (document_id, item_seq, seq, clause, action, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const presenter = q('INSERT INTO presenters (document_id, item_seq, seq, name, honorific, title, org, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
   record.agenda.forEach((a, s) => {
     item.run(id, s, a.number, a.parent, a.title, ...raw(a.titleSpan), ...raw(a.span))
     a.sponsors.forEach((o, i) => org.run(id, s, 'sponsor', i, o.org, ...raw(o.span)))
     a.guests.forEach((o, i) => org.run(id, s, 'guest', i, o.org, ...raw(o.span)))
     for (const r of a.attachments) ref.run(id, s, r.number, ...raw(r.span))
+    const v = a.vote
+    if (v) {
+      vote.run(id, s, v.outcome, bool(v.unanimous), bool(v.debate), ...raw(v.span))
+      for (const [land, position] of Object.entries(v.positions ?? {})) pos.run(id, s, land, position)
+      v.evidence.forEach((e, i) => ev.run(id, s, i, e.text, ...raw(e.span)))
+    }
+    a.notes.forEach((n, i) => note.run(id, s, i, n.org, n.kind, n.text, ...raw(n.span)))
+    a.amendments.forEach((am, i) => { for (const c of new Set(am.clauses)) amend.run(id, s, i, c, am.action, am.text, ...raw(am.span)) })
+    a.presenters.forEach((p, i) => presenter.run(id, s, i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
     const r = a.resolution
     if (r) {
       res.run(id, s, r.preamble, ...raw(r.preambleSpan), ...raw(r.span))
@@ -106,6 +123,15 @@ export function writeFacts(db: DB, id: number, record: Extraction, normalized: N
   for (const a of record.absent) absence.run(id, a.org, ...raw(a.span))
   const mention = q('INSERT INTO land_mentions (document_id, seq, org, surface, form, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
   record.landMentions.forEach((lm, i) => mention.run(id, i, lm.org, lm.surface, lm.form, ...raw(lm.span)))
+
+  if (m) {
+    const dep = q('INSERT INTO departures (document_id, seq, name, org, time, proxy, after_number, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    m.departures.forEach((d, i) => dep.run(id, i, d.name, d.org, d.time, d.proxy, d.after, d.text, ...raw(d.span)))
+  }
+  const change = q('INSERT INTO agenda_changes (document_id, seq, number, change, by_org, after_number, title, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  record.agendaChanges.forEach((c, i) => change.run(id, i, c.number, c.change, c.by, c.after, c.title, c.text, ...raw(c.span)))
+  const sponsorChange = q('INSERT INTO sponsor_changes (document_id, seq, number, org, change, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  record.sponsorChanges.forEach((c, i) => sponsorChange.run(id, i, c.number, c.org, c.change, c.text, ...raw(c.span)))
 
   const att = q('INSERT INTO attachments (document_id, seq, number, title, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
   record.attachments.forEach((a, i) => att.run(id, i, a.number, a.title, ...raw(a.span)))

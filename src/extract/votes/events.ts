@@ -1,0 +1,159 @@
+/**
+ * What happens around the votes, sentence by sentence: departures and
+ * proxies, agenda changes, sponsor changes, presenters, amendments.
+ */
+import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {parsePerson} from '../../text/names.ts'
+import {findTimes} from '../../text/dates.ts'
+import {listAfter, listBefore} from './lists.ts'
+
+const NUM = '(\\d{1,3}(?:\\.\\d{1,3}){0,3}[a-z]?)'
+
+export interface Departure {
+  name: string | null
+  org: LandCode | null
+  time: string | null
+  proxy: LandCode | null
+}
+
+// "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
+const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen))\b/
+const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
+// JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
+const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,20}?\bauf\b/u
+
+export function departure(text: string): Departure | null {
+  const sentence = trimQuotes(text)
+  if (!LEAVES.test(sentence)) return null
+  const who = PERSON_WITH_LAND.exec(sentence)
+  const person = who ? parsePerson(who[1]!) : null
+  let org: LandCode | null = who ? (who[2] as LandCode) : null
+  if (!org) {
+    const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
+    org = verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null
+  }
+  const time = findTimes(sentence)[0]?.hhmm ?? null
+  const p = PROXY.exec(sentence)
+  const proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
+  return {name: person?.name || null, org, time, proxy}
+}
+
+export interface AgendaChange {
+  number: string
+  change: 'withdrawn' | 'moved' | 'removed'
+  by: LandCode | null
+  after: string | null
+  title: string | null
+}
+
+// "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen."
+const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben)`)
+// "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
+const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
+// "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
+const REMOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)
+
+export function agendaChange(sentence: string): AgendaChange | null {
+  const moved = MOVED.exec(sentence)
+  if (moved) return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
+  if (/\bzieht\b[^.]{0,200}?\bzurück\b|\bzurückgezogen\b/.test(sentence)) {
+    const top = WITHDRAWN.exec(sentence)
+    if (top) {
+      const who = PERSON_WITH_LAND.exec(sentence)
+      const zieht = sentence.search(/\bzieht\b/)
+      const by = (who?.[2] as LandCode | undefined) ?? (zieht > 0 ? listBefore(sentence, zieht).at(-1) ?? null : null)
+      return {number: top[1]!, change: 'withdrawn', by, after: null, title: quoted(sentence, top.index)}
+    }
+  }
+  const removed = REMOVED.exec(sentence)
+  if (removed) return {number: removed[1]!, change: 'removed', by: null, after: null, title: quoted(sentence, removed.index)}
+  return null
+}
+
+/** The first „quoted“ text after `from`. */
+function quoted(sentence: string, from: number): string | null {
+  const open = sentence.indexOf('„', from)
+  if (open === -1) return null
+  const close = sentence.indexOf('“', open + 1)
+  return close === -1 ? null : sentence.slice(open + 1, close).replace(/[ \t\n]+/g, ' ').trim()
+}
+
+export interface SponsorChange {
+  org: LandCode
+  change: 'joined' | 'left'
+}
+
+// "Minister Dirk Schrödter (SH) erklärt den Beitritt Schleswig-Holsteins zum Beschlussvorschlag."
+const JOINS = /(?<!\p{L})(?:erklärt|erklären)[ \t\n]+(?:den|seinen|ihren)[ \t\n]+Beitritt(?!\p{L})/u
+// "Nordrhein-Westfalen sei nicht mehr antragstellendes Land"
+const LEAVES_SPONSORS = /\bnicht[ \t\n]+mehr[ \t\n]+(?:antragstellende|Antragsteller|Mitantragsteller)/
+
+export function sponsorChanges(sentence: string): SponsorChange[] {
+  const out: SponsorChange[] = []
+  const join = JOINS.exec(sentence)
+  if (join) {
+    const codes = listAfter(sentence, join.index + join[0].length).codes
+    const who = PERSON_WITH_LAND.exec(sentence)
+    for (const org of codes.length > 0 ? codes : who ? [who[2] as LandCode] : []) out.push({org, change: 'joined'})
+  }
+  const leave = LEAVES_SPONSORS.exec(sentence)
+  if (leave) {
+    const before = sentence.slice(0, leave.index).replace(/[ \t\n]+(?:sei|ist|wäre)[ \t\n]*$/, '')
+    for (const org of listBefore(before, before.length)) out.push({org, change: 'left'})
+  }
+  return out
+}
+
+// "CIO Stefan Krebs (BW) stellt den Beschlussvorschlag vor."
+const PRESENTS = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)[ \t\n]+stell(?:t|en)[ \t\n]+(?:den|die|das)[ \t\n]+(?:Beschlussvorschlag|Antrag|Vorschlag|Bericht|Stellungnahme)\b[^.]{0,40}?\bvor\b/
+
+export function presenter(text: string): {name: string; honorific: string | null; title: string | null; org: LandCode} | null {
+  const m = PRESENTS.exec(trimQuotes(text))
+  if (!m) return null
+  const p = parsePerson(m[1]!)
+  return p.name ? {name: p.name, honorific: p.honorific, title: p.title, org: m[2] as LandCode} : null
+}
+
+export interface Amendment {
+  clauses: string[]
+  action: 'deleted' | 'amended' | 'added'
+}
+
+const AMEND_CUE = /Streichung|gestrichen|Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|eingefügt|neu[ \t\n]+aufgenommen/
+// "Ziffer 3", "Ziffern 4 und 5", "Ziff. 2" — but not "(jetzt Ziffer 5)".
+const CLAUSE_REF = /(\(jetzt[ \t\n]+)?\bZiff(?:er|ern|\.)[ \t\n]+(\d{1,2}(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:und|bis|sowie)[ \t\n]+)\d{1,2}){0,10})/g
+
+/**
+ * "Anpassungen in Ziffer 3, die Streichung der Ziffer 4 und entsprechende
+ * Anpassungen in Ziffer 6 (jetzt Ziffer 5)": each clause reference takes
+ * the action named before it, else the one named after it in the sentence.
+ */
+export function amendments(sentence: string): Amendment[] {
+  if (!AMEND_CUE.test(sentence)) return []
+  const out: Amendment[] = []
+  let previous = 0
+  for (const m of sentence.matchAll(CLAUSE_REF)) {
+    if (m[1]) continue
+    const clauses = m[2]!.match(/\d{1,2}/g) ?? []
+    const before = sentence.slice(previous, m.index)
+    const after = sentence.slice(m.index + m[0].length)
+    const action = actionIn(before) ?? actionIn(after) ?? null
+    previous = m.index + m[0].length
+    if (action) out.push({clauses, action})
+  }
+  return out
+}
+
+function actionIn(text: string): Amendment['action'] | null {
+  if (/Streichung|gestrichen/.test(text)) return 'deleted'
+  if (/eingefügt|neu[ \t\n]+aufgenommen|neue[rn]?[ \t\n]+Ziffer/.test(text)) return 'added'
+  if (/Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|aufgenommen/.test(text)) return 'amended'
+  return null
+}
+
+/** A sentence after a quotation starts with its closing mark: "“ Staatssekretärin …". */
+function trimQuotes(sentence: string): string {
+  return sentence.replace(/^[ \t\n“”"„'’]+/, '')
+}
+
+export {isLandCode}
