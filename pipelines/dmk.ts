@@ -10,23 +10,33 @@ import agenda from '../src/extract/agenda.ts'
 import attendees from '../src/extract/attendees.ts'
 import attachments from '../src/extract/attachments.ts'
 import mentions from '../src/extract/mentions.ts'
-import votes from '../src/extract/votes/index.ts'
+import votes, {type VoteOptions} from '../src/extract/votes/index.ts'
 import report from '../src/extract/report.ts'
 import compile from '../src/compile/index.ts'
 
 export const name = 'dmk'
 
-export const dmk = unified()
-  .use(segment)
-  .use(kind)
-  .use(meeting, {body: 'DMK'})
-  .use(attendees)
-  .use(agenda)
-  .use(attachments)
-  .use(votes)
-  .use(mentions)
-  .use(report, {body: 'DMK'})
-  .use(compile)
-  .freeze()
+export interface DmkOptions {
+  /** Other vote phrasings (tests, or a conference that words its votes otherwise). */
+  votes?: VoteOptions
+}
+
+/** The preset with options; `dmk` below is the default, frozen. */
+export function createDmk(options: DmkOptions = {}) {
+  return unified()
+    .use(segment)
+    .use(kind)
+    .use(meeting, {body: 'DMK'})
+    .use(attendees)
+    .use(agenda)
+    .use(attachments)
+    .use(votes, options.votes ?? {})
+    .use(mentions)
+    .use(report, {body: 'DMK'})
+    .use(compile)
+    .freeze()
+}
+
+export const dmk = createDmk()
 
 export default dmk

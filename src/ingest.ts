@@ -10,10 +10,13 @@ import pLimit from 'p-limit'
 import type {DB} from './store/db.ts'
 import {storeDocument} from './store/write.ts'
 import {resolveCorpus, type CorpusSummary} from './store/corpus.ts'
+import {finishRun, startRun} from './runs/runs.ts'
 import {processBytes, type Pipeline, type Rejected} from './process.ts'
 
 export interface IngestOptions {
   pipeline: Pipeline
+  /** The preset's name, recorded with the run. */
+  pipelineName?: string
   concurrency?: number
   onProgress?: (event: ProgressEvent) => void
 }
@@ -51,21 +54,30 @@ export interface IngestSummary {
   leftovers: number
   furniture: number
   corpus: CorpusSummary
+  /** The run this ingest was recorded as. */
+  run: number
 }
 
 export async function ingestFiles(db: DB, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const run = startRun(db, 'ingest', options.pipelineName ?? 'custom')
   const limit = pLimit(options.concurrency ?? availableParallelism())
   const outcomes: DocumentOutcome[] = new Array(paths.length)
   let done = 0
-  let written = Promise.resolve()
+  // Writes happen in input order (write i waits for write i-1), so ids and
+  // "ingested before" do not depend on which read finished first.
+  const writes: Array<Promise<void>> = []
   const tasks = paths.map((path, index) => limit(async () => {
     const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
     const result = bytes instanceof Error
       ? ({ok: false, path, ruleId: 'input-unreadable', reason: `Cannot read file: ${bytes.code ?? bytes.message}`, line: null, column: null, offset: null} satisfies Rejected)
       : processBytes(options.pipeline, bytes, path)
-    // Writes happen in input order so ids (and "ingested before") do not depend on timing.
-    const previous = written
-    written = (async () => {
+    return {bytes, result}
+  }))
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index]!
+    const previous = writes[index - 1] ?? Promise.resolve()
+    writes.push((async () => {
+      const {bytes, result} = await tasks[index]!
       await previous
       let outcome: DocumentOutcome
       if (!result.ok) {
@@ -94,13 +106,12 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
       outcomes[index] = outcome
       done++
       options.onProgress?.({done, total: paths.length, path, status: outcome.status})
-    })()
-    await written
-  }))
-  await Promise.all(tasks)
-  await written
+    })())
+  }
+  await Promise.all(writes)
   // Placements that rest on other documents are redone over the whole corpus.
   const corpus = resolveCorpus(db)
+  finishRun(db, run, paths.length)
   const count = (status: DocumentOutcome['status']) => outcomes.filter((o) => o.status === status).length
   const sum = (key: 'agendaItems' | 'clauses' | 'diagnostics' | 'leftovers' | 'furniture') =>
     outcomes.reduce((n, o) => n + (o.status === 'ingested' ? (o[key] ?? 0) : 0), 0)
@@ -114,7 +125,8 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
     diagnostics: sum('diagnostics'),
     leftovers: sum('leftovers'),
     furniture: sum('furniture'),
-    corpus
+    corpus,
+    run
   }
 }
 

@@ -14,7 +14,7 @@ import {
   ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LINE, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
-import {titleLineCount} from './title.ts'
+import {runsOn, titleLineCount} from './title.ts'
 import {warn} from '../util/message.ts'
 
 export function parseProtocol(text: string, file: VFile): Root {
@@ -307,7 +307,8 @@ function attachments(ctx: Ctx, from: number, to: number): Attachments {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
       children.push(current)
-    } else if (current) {
+    } else if (current && runsOn(current.children.map((c) => c.value).join(' '), line.text.trim())) {
+      // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"
       current.children.push(textLine(line))
       current.end = line.end
     } else {

@@ -92,14 +92,22 @@ export function titleLineCount(lines: readonly TextLine[]): number {
 
 function continues(title: readonly TextLine[], next: TextLine): boolean {
   if (RESOLUTION_HEAD.test(next.value)) return false
-  const text = joinLines(title.map((l) => l.raw))
+  return runsOn(joinLines(title.map((l) => l.raw)), next.value)
+}
+
+/**
+ * A text plainly continues on the next line: open parentheses or quotes, a
+ * trailing hyphen, comma or colon, an abbreviation or function word at its
+ * end, or a next line that starts with "(" or a lowercase letter.
+ */
+export function runsOn(text: string, next: string): boolean {
   if (!balanced(text)) return true
   if (text.endsWith('-') || text.endsWith(',') || text.endsWith(':')) return true
   // "… mit Prof. Dr." / "Roßnagel zur …": a line that ends in an abbreviation runs on.
   if (ENDS_WITH_ABBREVIATION.test(text)) return true
   const last = text.slice(text.lastIndexOf(' ') + 1)
   if (FUNCTION_WORDS.has(last)) return true
-  const first = next.value.charAt(0)
+  const first = next.charAt(0)
   return first === '(' || /\p{Ll}/u.test(first)
 }
 

@@ -404,6 +404,31 @@ LEFT JOIN vote_positions p ON p.document_id = v.document_id AND p.item_seq = v.i
 GROUP BY v.document_id, v.item_seq
 ORDER BY v.document_id, v.item_seq;
 `
+  },
+  {
+    name: '004-runs',
+    sql: `
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('ingest', 'reextract')),
+  parser_version TEXT NOT NULL,
+  pipeline TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  documents INTEGER,
+  counts TEXT,
+  diagnostics TEXT
+);
+
+CREATE TABLE run_documents (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  snapshot BLOB NOT NULL,
+  PRIMARY KEY (run_id, document_id)
+);
+`
   }
 ]
 

@@ -42,7 +42,8 @@ interface Compiled {
 }
 
 function compile(p: Phrasings): Compiled {
-  const any = (list: string[]) => new RegExp(`(?:${list.join('|')})`)
+  // An empty list matches nothing (an empty alternation would match everywhere).
+  const any = (list: string[]) => new RegExp(list.length > 0 ? `(?:${list.join('|')})` : '(?!)')
   return {
     subject: new RegExp(`\\b(?:Der|Die|Das|Dieser|Diese|Dieses)[ \\t\\n]+(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
     // "mit den Stimmen von X" / "gegen die Stimmen von X" name who voted with or against the decision.
