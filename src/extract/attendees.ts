@@ -95,7 +95,7 @@ function cut(line: TextLine, n: number): TextLine {
   return {type: 'line', start: line.start + n + lead, end: line.end, value: value.trim(), raw: value.trimStart()}
 }
 
-const ORG_TOKEN = /^(\S+)(?:[ \t]+(.*))?$/
+const ORG_TOKEN = /^(\S+)(?:[ \t]+(\S.*))?$/
 
 function addContent(section: Section, rows: Group[], line: TextLine) {
   const m = ORG_TOKEN.exec(line.value)!
@@ -302,7 +302,7 @@ function peopleOf(group: Group): Person[] {
 }
 
 // "CIO Stefan Krebs (BW)", "Lukas Kögel (BB)": up to four capitalised words before a Land code in parentheses.
-const MENTION = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/gu
+const MENTION = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/gu
 
 /** People printed with their Land in the header and the text. */
 function personFacts(tree: Root, text: string): PersonFact[] {

@@ -134,7 +134,7 @@ function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
   const number = m[1]!
   const content: TextLine[] = []
   const furniture: Furniture[] = []
-  if (m[2] && m[2].trim()) content.push(textLine(headLine, headLine.text.length - m[2].length))
+  if (m[2]) content.push(textLine(headLine, m.indices![2]![0]))
   for (const {line, furniture: isFurniture} of walk(ctx, from + 1, to)) {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else content.push(textLine(line))

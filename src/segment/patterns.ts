@@ -5,16 +5,16 @@
 import {MONTH_PATTERN} from '../data/months.ts'
 
 /** "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes". */
-export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?![\d]))?(?:[ \t]+(.*))?[ \t]*$/
+export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?!\d))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /** "Mitglieder der" — the first line of the attendee table. */
 export const ATTENDEES_START = /^[ \t]*(?:Mitglieder[ \t]+der|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:)/
 
 /** "Anlagen:" — the closing list of attachments. */
-export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen[ \t]*:?[ \t]*$/
+export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/
 
 /** "• Anlage 1: Beschlüsse der DMK", " Anlage 2: Bericht …". */
-export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,3})[ \t]*(?::|\.|–|-)?[ \t]*(.*)$/
+export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,3})[ \t]*(?:[:.–-][ \t]*)?(\S.*)?$/
 
 /** "Anlage 1: Geschäftsordnung …" inside an agenda item: a reference, not clause text. */
 export const ATTACHMENT_REF_LINE = /^[ \t]*Anlage[ \t]+\d{1,3}[ \t]*:/
@@ -26,7 +26,7 @@ export const PAGE_NUMBER = /^[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|\d{1,4}|Seite[ \t]+\
 export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 
 /** "Beschluss:" (alone or followed by the preamble on the same line). */
-export const RESOLUTION_HEAD = /^[ \t]*Beschluss[ \t]*:[ \t]*(.*)$/
+export const RESOLUTION_HEAD = /^[ \t]*Beschluss[ \t]*:[ \t]*(\S.*)?$/
 
 /** "3. Die DMK …" — a numbered clause candidate. */
 export const CLAUSE_LINE = /^[ \t]*(\d{1,2})\.[ \t]+(\S.*)$/
@@ -50,4 +50,4 @@ export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Protokollnot
  * Header labels ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium"),
  * longest first so "Beginn/Ende" wins over "Beginn".
  */
-export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Datum|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokoll)[ \t]*:?(?:[ \t]+(.*))?$/
+export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Datum|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokoll)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/

@@ -29,10 +29,11 @@ export interface TrailingParens {
   titleLength: number
 }
 
-// "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)".
-const SPONSOR_PAREN = /\(([A-Z]{2}(?:[ \t]*(?:,|\/|und)[ \t]*[A-Z]{2}){0,15})\)[ \t]*$/
+// "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)" — matched on the last parenthesis only.
+const SPONSOR_PAREN = /^\(([A-Z]{2}(?:(?:,|\/|[ \t]und)[ \t]*[A-Z]{2}|[ \t]+(?:,|\/|und)[ \t]*[A-Z]{2}){0,15})\)$/
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
-const GUEST_PAREN = /\((?:Gast|Gäste)[ \t]*:[ \t]*([^()]{1,200})\)[ \t]*$/
+const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
+const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
 
 /** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order. */
 export function trailingParens(title: string): TrailingParens {
@@ -40,34 +41,39 @@ export function trailingParens(title: string): TrailingParens {
   const guests: TrailingParens['guests'] = []
   let rest = title.trimEnd()
   for (;;) {
-    const s = SPONSOR_PAREN.exec(rest)
-    if (s && s[1]!.split(/[ \t]*(?:,|\/|und)[ \t]*/).every(isLandCode)) {
-      let at = s.index + 1
-      const found: TrailingParens['sponsors'] = []
-      for (const part of s[1]!.split(/([ \t]*(?:,|\/|und)[ \t]*)/)) {
-        if (isLandCode(part)) found.push({org: part, start: at, end: at + 2})
-        at += part.length
-      }
-      sponsors.unshift(...found)
-      rest = rest.slice(0, s.index).trimEnd()
+    const open = rest.lastIndexOf('(')
+    if (open === -1) break
+    const tail = rest.slice(open)
+    const s = SPONSOR_PAREN.exec(tail)
+    const parts = s ? pieces(s[1]!, open + 1) : []
+    if (s && parts.every((p) => isLandCode(p.text))) {
+      sponsors.unshift(...parts.map((p) => ({org: p.text, start: p.start, end: p.end})))
+      rest = rest.slice(0, open).trimEnd()
       continue
     }
-    const g = GUEST_PAREN.exec(rest)
+    const g = GUEST_PAREN.exec(tail)
     if (g) {
-      let at = g.index + g[0].indexOf(g[1]!)
-      const found: TrailingParens['guests'] = []
-      for (const part of g[1]!.split(/(,[ \t]*|[ \t]+und[ \t]+)/)) {
-        const org = part.trim()
-        if (org && !/^,|^und$/.test(org)) found.push({org, start: at, end: at + part.length})
-        at += part.length
-      }
-      guests.unshift(...found)
-      rest = rest.slice(0, g.index).trimEnd()
+      const found = pieces(g[1]!, open + tail.indexOf(':') + 1).filter((p) => p.text)
+      guests.unshift(...found.map((p) => ({org: p.text, start: p.start, end: p.end})))
+      rest = rest.slice(0, open).trimEnd()
       continue
     }
     break
   }
   return {sponsors, guests, titleLength: rest.length}
+}
+
+/** "BB, BE und TH" at `offset` → the parts with their offsets, blanks trimmed. */
+function pieces(list: string, offset: number): Array<{text: string; start: number; end: number}> {
+  const out: Array<{text: string; start: number; end: number}> = []
+  let at = 0
+  for (const part of list.split(SEPARATOR)) {
+    const lead = part.length - part.trimStart().length
+    const text = part.trim()
+    out.push({text, start: offset + at + lead, end: offset + at + lead + text.length})
+    at += part.length + (list.slice(at + part.length).match(/^(?:,|\/|und)/)?.[0].length ?? 0)
+  }
+  return out
 }
 
 /** How many of `lines` (the content lines after "TOP n") make the title. */

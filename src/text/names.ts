@@ -18,14 +18,15 @@ const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.leng
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
-const TRAILING_PAREN = /[ \t]*\(([^()]{1,40})\)[ \t]*$/
+// Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
+const TRAILING_PAREN = /\(([^()]{1,40})\)$/
 
 export function parsePerson(text: string): ParsedPerson {
   let rest = text.replace(/[ \t]+/g, ' ').trim()
   let org: string | null = null
   let chair = false
   for (let m = TRAILING_PAREN.exec(rest); m; m = TRAILING_PAREN.exec(rest)) {
-    const parts = m[1]!.split(/[ \t]*,[ \t]*/)
+    const parts = m[1]!.split(',').map((p) => p.trim())
     let known = false
     for (const part of parts) {
       if (/^Vorsitz(?:ende|ender)?$/i.test(part)) { chair = true; known = true }

@@ -98,7 +98,7 @@ export function sponsorChanges(sentence: string): SponsorChange[] {
   }
   const leave = LEAVES_SPONSORS.exec(sentence)
   if (leave) {
-    const before = sentence.slice(0, leave.index).replace(/[ \t\n]+(?:sei|ist|wäre)[ \t\n]*$/, '')
+    const before = sentence.slice(0, leave.index).trimEnd().replace(/(?<![\p{L}])(?:sei|ist|wäre)$/u, '')
     for (const org of listBefore(before, before.length)) out.push({org, change: 'left'})
   }
   return out

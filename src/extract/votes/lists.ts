@@ -5,10 +5,11 @@
 import {isLandCode, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../mentions.ts'
 
-// What may stand between a trigger and the first Land: "von", "(", "den Ländern", "das Land", "das".
-const LEAD = /^[ \t\n]*(?:\(|(?:den|der|dem|des|das)[ \t\n]+(?:Ländern|Länder|Landes|Land)[ \t\n]+|(?:des|dem|den)[ \t\n]+Freistaat(?:es|s)?[ \t\n]+|(?:das|dem|den|der|des)[ \t\n]+)?[ \t\n]*$/
-// Between two Länder of a list: ", ", " und ", " sowie ", "/".
-const BETWEEN = /^[ \t\n]*(?:,|und|sowie|&|\/|,[ \t\n]*und|,[ \t\n]*sowie)?[ \t\n]*$/
+// What may stand between a trigger and the first Land (blanks folded): "", "(", "den Ländern", "das Land", "das".
+const LEAD = /^(?:\(|(?:den|der|dem|des|das)(?: (?:Ländern|Länder|Landes|Land|Freistaates|Freistaats|Freistaat))?)?$/
+// Between two Länder of a list: ",", "und", "sowie", "/", ", und".
+const BETWEEN = /^(?:,|und|sowie|&|\/|, und|, sowie)?$/
+const fold = (gap: string) => gap.replace(/[ \t\n]+/g, ' ').trim()
 /** How far after a trigger a list is looked for. */
 const WINDOW = 600
 
@@ -26,7 +27,7 @@ export function listAfter(text: string, from: number): LandList {
   for (const m of findMentions(window)) {
     if (!isLandCode(m.org)) continue
     const gap = window.slice(pos, m.span.start)
-    if (!(codes.length === 0 ? LEAD : BETWEEN).test(gap)) break
+    if (!(codes.length === 0 ? LEAD : BETWEEN).test(fold(gap))) break
     codes.push(m.org)
     pos = m.span.end
   }
@@ -44,7 +45,7 @@ export function listBefore(text: string, to: number): LandCode[] {
     const m = mentions[i]!
     const gap = window.slice(m.span.end, pos)
     // "Ministerin Ina Scharrenbach (NW) enthält sich": the code in parentheses.
-    const ok = codes.length === 0 ? /^\)?[ \t\n]*$/.test(gap) : BETWEEN.test(gap)
+    const ok = codes.length === 0 ? /^\)?$/.test(fold(gap)) : BETWEEN.test(fold(gap))
     if (!ok) break
     codes.unshift(m.org as LandCode)
     pos = m.span.start
