@@ -37,7 +37,7 @@ const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length)
 const adjectives = LAENDER.flatMap((l) => l.adjectives.map((stem) => ({stem, org: l.code})))
 const ADJECTIVE = adjectives.map((a) => `[${a.stem[0]!.toUpperCase()}${a.stem[0]}]${BREAKABLE(a.stem.slice(1))}(?:e[mnrs]?)?`)
 // Longest alternatives first; not inside a longer word ("Niedersachsen" is not "Sachsen").
-const MENTION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${surfaces.map(BREAKABLE).join('|')})|(${ADJECTIVE.join('|')}))(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
+export const MENTION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${surfaces.map(BREAKABLE).join('|')})|(${ADJECTIVE.join('|')}))(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
 
 export function findMentions(text: string): Extraction['landMentions'] {
   const out: Extraction['landMentions'] = []

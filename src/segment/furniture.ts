@@ -4,12 +4,19 @@
  */
 import type {FurnitureKind} from '../types.ts'
 import {isBlank, type Line} from '../text/lines.ts'
-import {PAGE_NUMBER, SEPARATOR} from './patterns.ts'
+import {ATTACHMENT_LINE, CLAUSE_LINE, HEADER_FIELD, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 
 /** How near (in lines) a running header stands to a page break or page number. */
 const NEAR = 4
 /** How often a line must repeat to be a running header or footer. */
 const REPEATS = 3
+/** Which share of its occurrences must stand near a page boundary. */
+const NEAR_SHARE = 0.8
+
+/** Lines that carry structure are never page furniture, however often they repeat ("Beschluss:"). */
+function structural(text: string): boolean {
+  return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || HEADER_FIELD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
+}
 
 export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
   const found = new Map<number, FurnitureKind>()
@@ -32,7 +39,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     const groups = new Map<string, number[]>()
     for (const line of lines) {
       const key = line.text.trim().replace(/\d+/g, '#')
-      if (key.length < 8 || found.has(line.index)) continue
+      if (key.length < 8 || found.has(line.index) || structural(line.text)) continue
       const list = groups.get(key)
       if (list) list.push(line.index)
       else groups.set(key, [line.index])
@@ -41,18 +48,24 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     for (const indexes of groups.values()) {
       if (indexes.length < REPEATS) continue
       const near = indexes.filter((i) => nearAny(sorted, i))
-      if (near.length >= REPEATS) for (const i of near) found.set(i, 'running-header')
+      if (near.length >= REPEATS && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
+    }
+  }
+  // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone.
+  for (const line of lines) {
+    if (!found.has(line.index) && PAGE_NUMBER.test(line.text) && standsAlone(lines, line.index, breakLines, found)) {
+      found.set(line.index, 'page-number')
     }
   }
   return found
 }
 
-/** A page number stands between blank lines (or at a page break / file edge). */
-function standsAlone(lines: readonly Line[], index: number, breaks: ReadonlySet<number>): boolean {
+/** A page number stands between blank lines (or furniture, a page break, the file's edge). */
+function standsAlone(lines: readonly Line[], index: number, breaks: ReadonlySet<number>, furniture?: ReadonlyMap<number, FurnitureKind>): boolean {
   const prev = lines[index - 1]
   const next = lines[index + 1]
-  const before = !prev || isBlank(prev) || breaks.has(index - 1)
-  const after = !next || isBlank(next) || breaks.has(index)
+  const before = !prev || isBlank(prev) || breaks.has(index - 1) || furniture?.has(index - 1) === true
+  const after = !next || isBlank(next) || breaks.has(index) || furniture?.has(index + 1) === true
   return before && after
 }
 

@@ -31,7 +31,7 @@ export interface VoteOptions {
 
 type Relative = 'yes' | 'no' | 'abstain' | 'absent' | 'with' | 'against'
 
-interface Compiled {
+export interface Compiled {
   subject: RegExp
   lists: Array<{position: Relative; re: RegExp}>
   verbs: Array<{position: Relative; re: RegExp}>
@@ -41,7 +41,7 @@ interface Compiled {
   debate: RegExp
 }
 
-function compile(p: Phrasings): Compiled {
+export function compile(p: Phrasings): Compiled {
   // An empty list matches nothing (an empty alternation would match everywhere).
   const any = (list: string[]) => new RegExp(list.length > 0 ? `(?:${list.join('|')})` : '(?!)')
   return {

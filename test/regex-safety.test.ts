@@ -1,0 +1,36 @@
+/**
+ * Regexes built at run time from data (the Land mention alternation, the
+ * vote phrasings) are out of the linter's sight: check them with scslre,
+ * the analyser behind eslint-plugin-regexp's no-super-linear-backtracking.
+ */
+import {analyse} from 'scslre'
+import {describe, expect, it} from 'vitest'
+import {MENTION} from '../src/extract/mentions.ts'
+import {compile} from '../src/extract/votes/index.ts'
+import {PHRASINGS} from '../src/data/phrasings.ts'
+import {run} from './helpers.ts'
+
+function reports(re: RegExp): string[] {
+  return analyse({source: re.source, flags: re.flags}).reports.map((r) => `${r.type} on ${JSON.stringify(r.character.pick)}`)
+}
+
+describe('run-time regexes', () => {
+  it('the Land mention alternation cannot backtrack super-linearly', () => {
+    expect(reports(MENTION)).toEqual([])
+  })
+
+  it('the compiled vote phrasings cannot backtrack super-linearly', () => {
+    const c = compile(PHRASINGS)
+    const all = [c.subject, c.unanimous, c.noDebate, c.debate, ...c.lists.map((l) => l.re), ...c.verbs.map((v) => v.re), ...c.outcomes.map((o) => o.re)]
+    expect(all.flatMap((re) => reports(re).map((r) => `${re.source}: ${r}`))).toEqual([])
+  })
+
+  it('a long line of blanks, capitals or a repeated phrase does not hang the pipeline', () => {
+    // Each line is 200 kB of an attack character for the rules that look at lines and sentences.
+    for (const filler of [' ', 'A', 'Ab ', '(BB, ', 'bei Enthaltung von ', 'TOP 1 ', '„', '- ']) {
+      const line = filler.repeat(Math.ceil(200_000 / filler.length))
+      const text = `Beginn/Ende 9:00 Uhr – 12:45 Uhr\nOrt Berlin\n TOP 1 \nVerschiedenes (BB)\nDer Beschlussvorschlag wird angenommen ${line}.\n TOP 2 \nEnde\n`
+      expect(run(text).record.kind, filler).toBe('protocol')
+    }
+  }, 60_000)
+})
