@@ -1,6 +1,6 @@
 /**
  * The Digitalministerkonferenz preset: segment → kind → meeting → attendees → agenda →
- * attachments → votes → mentions → report → compile. Another conference is another preset.
+ * attachments → votes → mentions → report → checks → compile. Another conference is another preset.
  */
 import {unified} from 'unified'
 import segment from '../src/segment/index.ts'
@@ -12,6 +12,7 @@ import attachments from '../src/extract/attachments.ts'
 import mentions from '../src/extract/mentions.ts'
 import votes, {type VoteOptions} from '../src/extract/votes/index.ts'
 import report from '../src/extract/report.ts'
+import checks from '../src/extract/checks.ts'
 import compile from '../src/compile/index.ts'
 
 export const name = 'dmk'
@@ -33,6 +34,7 @@ export function createDmk(options: DmkOptions = {}) {
     .use(votes, options.votes ?? {})
     .use(mentions)
     .use(report, {body: 'DMK'})
+    .use(checks)
     .use(compile)
     .freeze()
 }

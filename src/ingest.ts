@@ -56,6 +56,8 @@ export interface IngestSummary {
   corpus: CorpusSummary
   /** The run this ingest was recorded as. */
   run: number
+  /** Why the corpus pass or the run's snapshot failed, if it did (the documents stay written). */
+  runError: string | null
 }
 
 export async function ingestFiles(db: DB, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -110,8 +112,15 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
   }
   await Promise.all(writes)
   // Placements that rest on other documents are redone over the whole corpus.
-  const corpus = resolveCorpus(db)
-  finishRun(db, run, paths.length)
+  // A failure here (disk full, say) leaves the documents as written and the run unfinished.
+  let corpus: CorpusSummary = {replaced: 0, ambiguous: 0, persons: 0}
+  let runError: string | null = null
+  try {
+    corpus = resolveCorpus(db)
+    finishRun(db, run, paths.length)
+  } catch (error) {
+    runError = error instanceof Error ? error.message : String(error)
+  }
   const count = (status: DocumentOutcome['status']) => outcomes.filter((o) => o.status === status).length
   const sum = (key: 'agendaItems' | 'clauses' | 'diagnostics' | 'leftovers' | 'furniture') =>
     outcomes.reduce((n, o) => n + (o.status === 'ingested' ? (o[key] ?? 0) : 0), 0)
@@ -126,7 +135,8 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
     leftovers: sum('leftovers'),
     furniture: sum('furniture'),
     corpus,
-    run
+    run,
+    runError
   }
 }
 

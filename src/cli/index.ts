@@ -99,7 +99,8 @@ async function ingest(argv: string[]): Promise<number> {
       process.stderr.write(`${r.path}${at}: rejected: ${r.reason} [${r.ruleId}]\n`)
     }
     if (!values.quiet) printSummary(summary, values.db ?? DEFAULT_DB, performance.now() - started)
-    return summary.rejected > 0 || missing.length > 0 ? 1 : 0
+    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${summary.runError}\n`)
+    return summary.rejected > 0 || missing.length > 0 || summary.runError ? 1 : 0
   } finally {
     db.close()
   }

@@ -53,8 +53,16 @@ export function decode(bytes: Uint8Array): Decoded {
   const start = bom ? 3 : 0
   const warnings: DecodeWarning[] = []
   try {
-    const text = utf8.decode(bytes.subarray(start))
-    return {text, offsets: utf8Offsets(text, start, bytes.length), encoding: 'utf-8', bom, warnings}
+    const decoded = utf8.decode(bytes.subarray(start))
+    const repaired = repairDoubleEncoding(decoded, utf8Offsets(decoded, start, bytes.length))
+    if (repaired.count > 0) {
+      warnings.push({
+        ruleId: 'encoding-double-utf8',
+        reason: `Unexpected double-encoded UTF-8 (\`${repaired.first}\`), expected UTF-8; repaired ${repaired.count} character(s)`,
+        offset: repaired.firstOffset
+      })
+    }
+    return {text: repaired.text, offsets: repaired.offsets, encoding: 'utf-8', bom, warnings}
   } catch {
     // Cut in the middle of a sequence: valid but for an incomplete tail.
     const cut = incompleteTail(bytes)
@@ -105,6 +113,53 @@ function decode1252(bytes: Uint8Array): string {
     parts.push(chars.join(''))
   }
   return parts.join('')
+}
+
+// Windows-1252 (and Latin-1) characters that stand for the bytes 0x80–0xBF: UTF-8 continuation bytes read as text.
+const CONTINUATION = new Map<string, number>()
+for (let b = 0x80; b < 0xc0; b++) {
+  CONTINUATION.set(String.fromCharCode(b), b)
+  if (b < 0xa0) CONTINUATION.set(CP1252_HIGH[b - 0x80]!, b)
+}
+const CONTINUATION_CLASS = [...CONTINUATION.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+// "LÃ¤nder", "â€ž": a lead byte (0xC2–0xF4 read as Â…ô) and one to three continuation bytes read as text.
+const MOJIBAKE = new RegExp(`[\\u00C2-\\u00F4][${CONTINUATION_CLASS}]{1,3}`, 'g')
+
+/**
+ * UTF-8 that was decoded as Windows-1252 and encoded again ("LÃ¤nder" for
+ * "Länder"): each such sequence that is valid UTF-8 as bytes is repaired;
+ * the repaired character keeps the raw offset of its first byte.
+ */
+function repairDoubleEncoding(text: string, offsets: Uint32Array): {text: string; offsets: Uint32Array; count: number; first: string; firstOffset: number} {
+  const out: string[] = []
+  const map: number[] = []
+  let last = 0
+  let count = 0
+  let first = ''
+  let firstOffset = 0
+  for (const m of text.matchAll(MOJIBAKE)) {
+    const bytes = [m[0].charCodeAt(0), ...[...m[0].slice(1)].map((c) => CONTINUATION.get(c)!)]
+    const need = bytes[0]! >= 0xf0 ? 4 : bytes[0]! >= 0xe0 ? 3 : 2
+    if (bytes.length < need) continue
+    let char: string
+    try {
+      char = utf8.decode(Uint8Array.from(bytes.slice(0, need)))
+    } catch {
+      continue
+    }
+    const at = m.index
+    for (let i = last; i < at; i++) map.push(offsets[i]!)
+    out.push(text.slice(last, at), char)
+    for (let i = 0; i < char.length; i++) map.push(offsets[at]!)
+    if (count === 0) { first = m[0].slice(0, need); firstOffset = offsets[at]! }
+    count++
+    last = at + need
+  }
+  if (count === 0) return {text, offsets, count, first, firstOffset}
+  for (let i = last; i < text.length; i++) map.push(offsets[i]!)
+  map.push(offsets[text.length]!)
+  out.push(text.slice(last))
+  return {text: out.join(''), offsets: Uint32Array.from(map), count, first, firstOffset}
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {

@@ -30,7 +30,10 @@ export function normalizeBytes(bytes: Uint8Array): Normalized {
 export function normalizeDecoded(decoded: Decoded): Normalized {
   const {text: src, offsets} = decoded
   const out: string[] = []
-  const map = new Uint32Array(src.length * 3 + 1)
+  // Only ligatures grow the text (by at most two characters each).
+  let ligatures = 0
+  for (const _ of src.matchAll(/[\uFB00-\uFB06]/g)) ligatures++
+  const map = new Uint32Array(src.length + 2 * ligatures + 1)
   const changes: Record<string, number> = {}
   const pageBreaks: number[] = []
   const bump = (kind: string) => { changes[kind] = (changes[kind] ?? 0) + 1 }

@@ -11,6 +11,8 @@ export type DB = Database.Database
 
 export interface OpenOptions {
   readonly?: boolean
+  /** Caps the file at this many pages (tests simulate a full disk with it). */
+  maxPageCount?: number
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
@@ -23,21 +25,30 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
     db.pragma('synchronous = NORMAL')
     migrate(db)
   }
+  if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`)
   return db
 }
 
-/** Runs the migrations past `user_version`, each in its own transaction. */
+/**
+ * Runs the migrations past `user_version`, each in its own immediate
+ * transaction. The version is read again inside it: another process may
+ * have migrated while this one waited for the lock.
+ */
 export function migrate(db: DB): number {
-  const current = db.pragma('user_version', {simple: true}) as number
+  const version = () => db.pragma('user_version', {simple: true}) as number
+  const current = version()
   if (current > MIGRATIONS.length) {
     throw new Error(`Unexpected schema version ${current}, expected at most ${MIGRATIONS.length}: the database is newer than this protokollant`)
   }
+  let ran = 0
   for (let i = current; i < MIGRATIONS.length; i++) {
     const migration = MIGRATIONS[i]!
     db.transaction(() => {
+      if (version() !== i) return
       db.exec(migration.sql)
       db.pragma(`user_version = ${i + 1}`)
+      ran++
     }).immediate()
   }
-  return MIGRATIONS.length - current
+  return ran
 }

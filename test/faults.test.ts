@@ -1,0 +1,155 @@
+/**
+ * Crashes and concurrency, with real processes: an ingest killed (SIGKILL)
+ * at random moments leaves every document complete or absent and the file
+ * intact; a reader sees whole documents only; two ingests on one database
+ * both succeed; a full disk rolls the document back and says so.
+ */
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import Database from 'better-sqlite3'
+import {describe, expect, it} from 'vitest'
+import {openDatabase} from '../src/store/db.ts'
+import {ingestFiles} from '../src/ingest.ts'
+import {SEEDS, pipeline, seed} from './helpers.ts'
+
+const BIN = new URL('../bin/protokollant.mjs', import.meta.url).pathname
+const FILES = 40
+
+/** A corpus of distinct files made from the seeds (a marker line makes each unique). */
+function corpus(files = FILES): {dir: string; paths: string[]} {
+  const dir = mkdtempSync(join(tmpdir(), 'protokollant-faults-'))
+  mkdirSync(join(dir, 'in'))
+  const paths: string[] = []
+  for (let i = 0; i < files; i++) {
+    const base = SEEDS[i % SEEDS.length]!
+    const path = join(dir, 'in', `${String(i).padStart(3, '0')}-${base}`)
+    writeFileSync(path, Buffer.concat([seed(base.slice(0, 3)), Buffer.from(`\nVariante ${i}\n`)]))
+    paths.push(path)
+  }
+  return {dir, paths}
+}
+
+const COUNTS = `SELECT d.sha256,
+  (SELECT COUNT(*) FROM agenda_items x WHERE x.document_id = d.id) AS agenda,
+  (SELECT COUNT(*) FROM clauses x WHERE x.document_id = d.id) AS clauses,
+  (SELECT COUNT(*) FROM attendances x WHERE x.document_id = d.id) AS attendances,
+  (SELECT COUNT(*) FROM vote_positions x WHERE x.document_id = d.id) AS positions,
+  (SELECT COUNT(*) FROM segments x WHERE x.document_id = d.id) AS segments
+  FROM documents d`
+
+type Row = {sha256: string; agenda: number; clauses: number; attendances: number; positions: number; segments: number}
+
+async function reference(paths: string[]): Promise<Map<string, Row>> {
+  const db = openDatabase(':memory:')
+  await ingestFiles(db, paths, {pipeline, pipelineName: 'dmk'})
+  return new Map((db.prepare(COUNTS).all() as Row[]).map((r) => [r.sha256, r]))
+}
+
+function ingest(db: string, paths: string[]) {
+  const child = spawn(process.execPath, [BIN, 'ingest', ...paths, '--db', db, '--quiet'], {stdio: ['ignore', 'pipe', 'pipe']})
+  let stderr = ''
+  child.stderr.on('data', (d) => { stderr += d })
+  const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>((resolve) => {
+    child.on('exit', (code, signal) => resolve({code, signal, stderr}))
+  })
+  return {child, done}
+}
+
+/** Every stored document has exactly the records a clean ingest gives it. */
+function expectWhole(rows: Row[], ref: Map<string, Row>) {
+  for (const row of rows) expect(row, row.sha256).toEqual(ref.get(row.sha256))
+}
+
+let state = 20261123
+const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+
+describe('faults', () => {
+  it('an ingest killed at random moments leaves whole documents or none, and an intact file', async () => {
+    const files = 100
+    const {dir, paths} = corpus(files)
+    const ref = await reference(paths)
+    // Calibrate: how long one whole ingest takes here; kills land uniformly inside it.
+    const started = performance.now()
+    expect((await ingest(join(dir, 'calibrate.sqlite'), paths).done).code).toBe(0)
+    const whole = performance.now() - started
+    const stored: number[] = []
+    for (let round = 0; round < 12; round++) {
+      const db = join(dir, `killed-${round}.sqlite`)
+      const delay = Math.floor(whole * (0.2 + 0.8 * random()))
+      const {child, done} = ingest(db, paths)
+      setTimeout(() => child.kill('SIGKILL'), delay)
+      await done
+      if (!existsSync(db)) { stored.push(0); continue }
+      const check = new Database(db)
+      expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+      const rows = check.prepare(COUNTS).all() as Row[]
+      expectWhole(rows, ref)
+      stored.push(rows.length)
+      check.close()
+      // The crashed database takes a full ingest afterwards.
+      if (round === 0) {
+        const again = await ingest(db, paths).done
+        expect(again.code, again.stderr).toBe(0)
+        const after = new Database(db)
+        const all = after.prepare(COUNTS).all() as Row[]
+        expect(all).toHaveLength(files)
+        expectWhole(all, ref)
+        after.close()
+      }
+    }
+    // Some kills must land mid-ingest, or the test proves nothing.
+    expect(stored.filter((n) => n > 0 && n < files).length, `documents stored per round: ${stored.join(', ')}`).toBeGreaterThanOrEqual(2)
+    process.stdout.write(`SIGKILL rounds: documents stored when killed: ${stored.join(', ')} (of ${files}); whole ingest ${Math.round(whole)} ms\n`)
+  }, 180_000)
+
+  it('a reader during an ingest sees whole documents only', async () => {
+    const {dir, paths} = corpus()
+    const ref = await reference(paths)
+    const db = join(dir, 'read.sqlite')
+    openDatabase(db).close()
+    const {done} = ingest(db, paths)
+    let finished = false
+    void done.then(() => { finished = true })
+    const reader = new Database(db, {readonly: true})
+    const seen = new Set<number>()
+    while (!finished) {
+      const rows = reader.prepare(COUNTS).all() as Row[]
+      seen.add(rows.length)
+      expectWhole(rows, ref)
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    reader.close()
+    expect((await done).code).toBe(0)
+    expect(Math.max(...seen)).toBeLessThanOrEqual(FILES)
+  }, 60_000)
+
+  it('two ingests on one database both succeed', async () => {
+    const {dir, paths} = corpus()
+    const db = join(dir, 'two.sqlite')
+    const [a, b] = await Promise.all([ingest(db, paths.slice(0, 25)).done, ingest(db, paths.slice(15)).done])
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0])
+    expect(a.stderr + b.stderr).not.toMatch(/SQLITE_BUSY|database is locked/)
+    const check = new Database(db)
+    expect((check.prepare('SELECT COUNT(*) AS n FROM documents').get() as {n: number}).n).toBe(FILES)
+    expect((check.prepare('SELECT COUNT(*) AS n FROM runs WHERE ended_at IS NOT NULL').get() as {n: number}).n).toBe(2)
+    check.close()
+  }, 60_000)
+
+  it('a full disk rolls the document back and reports it', async () => {
+    const {dir, paths} = corpus()
+    const path = join(dir, 'full.sqlite')
+    const first = openDatabase(path)
+    await ingestFiles(first, [paths[1]!], {pipeline, pipelineName: 'dmk'})
+    const pages = first.pragma('page_count', {simple: true}) as number
+    first.close()
+    const db = openDatabase(path, {maxPageCount: pages + 2})
+    const summary = await ingestFiles(db, [paths[0]!], {pipeline, pipelineName: 'dmk'})
+    expect(summary.documents[0]!.status).toBe('rejected')
+    expect(summary.documents[0]!.rejection!.reason).toMatch(/full/)
+    expect((db.prepare('SELECT COUNT(*) AS n FROM documents').get() as {n: number}).n).toBe(1)
+    expect((db.prepare("SELECT COUNT(*) AS n FROM agenda_items WHERE document_id NOT IN (SELECT id FROM documents)").get() as {n: number}).n).toBe(0)
+    expect(db.pragma('integrity_check', {simple: true})).toBe('ok')
+  })
+})
