@@ -26,7 +26,8 @@ function protocolOf(mb: number): string {
   const parts = [head]
   let size = head.length
   for (let n = 1; size < mb * 1e6; n++) {
-    const block = items.replace(/^([ \t]*)TOP (\d+)/gm, (_m, lead: string, k: string) => `${lead}TOP ${n}.${k}`)
+    // "TOP 12.34.5": numbers stay within three digits per level, as in real protocols.
+    const block = items.replace(/^([ \t]*)TOP (\d+)/gm, (_m, lead: string, k: string) => `${lead}TOP ${Math.floor(n / 100) + 1}.${n % 100}.${k}`)
     parts.push(block)
     size += Buffer.byteLength(block)
   }

@@ -320,12 +320,25 @@ function personFacts(tree: Root, text: string): PersonFact[] {
   }
   const attendeesEnd = tree.children.find((c) => c.type === 'attendees')?.end ?? headerEnd
   // Agenda titles end in sponsor codes ("Digitale Teilhabe (SH)"): not people.
-  const heads = agendaItems(tree).map((item) => item.children[0]!).filter((h) => h.type === 'agendaHead')
+  // Sorted by start and disjoint: a binary search per mention keeps this linear in the text.
+  const heads = agendaItems(tree).map((item) => item.children[0]!).filter((h) => h.type === 'agendaHead').sort((a, b) => a.start - b.start)
+  const inHead = (offset: number) => {
+    let lo = 0
+    let hi = heads.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const h = heads[mid]!
+      if (offset < h.start) hi = mid - 1
+      else if (offset >= h.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
   for (const m of text.slice(attendeesEnd).matchAll(MENTION)) {
     const p = parsePerson(m[1]!)
     if (p.name.split(' ').length < 2) continue
     const start = attendeesEnd + m.index
-    if (heads.some((h) => h.start <= start && start < h.end)) continue
+    if (inHead(start)) continue
     facts.push({name: p.name, org: m[2]!, source: 'mention', span: {start, end: start + m[0].length}})
   }
   return facts

@@ -18,16 +18,35 @@ export interface Sentence {
   end: number
 }
 
+/** parse-latin slows down on very long paragraphs: texts are parsed in windows of about this size, cut after a sentence end. */
+const WINDOW = 16_384
+
 export function sentences(text: string): Sentence[] {
-  const masked = text.replace(PROTECT, (m) => m.slice(0, -1) + PLACEHOLDER)
+  if (text.length <= WINDOW) return parse(text, 0, text)
+  const out: Sentence[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + WINDOW)
+    if (end < text.length) {
+      const cut = text.lastIndexOf('. ', end)
+      end = cut > start + WINDOW / 2 ? cut + 1 : end
+    }
+    out.push(...parse(text.slice(start, end), start, text))
+    start = end
+  }
+  return out
+}
+
+function parse(piece: string, offset: number, text: string): Sentence[] {
+  const masked = piece.replace(PROTECT, (m) => m.slice(0, -1) + PLACEHOLDER)
   const tree = new ParseLatin().parse(masked)
   const out: Sentence[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const s of paragraph.children) {
       if (s.type !== 'SentenceNode' || !s.position) continue
-      const start = s.position.start.offset ?? 0
-      const end = s.position.end.offset ?? start
+      const start = offset + (s.position.start.offset ?? 0)
+      const end = offset + (s.position.end.offset ?? 0)
       out.push({text: text.slice(start, end), start, end})
     }
   }

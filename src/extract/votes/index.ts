@@ -85,11 +85,12 @@ export default function votes(options: VoteOptions = {}) {
     items.forEach((item, i) => {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
+      const before = extraction.meeting?.departures.length ?? 0
       readEvents(body, record, extraction, file)
       record.vote = readVote(body, record, rules, sessionAbsent, departed, file)
-      // Departures count from the next item on.
-      for (const d of extraction.meeting?.departures ?? []) {
-        if (d.after === record.number && d.org) departed.set(d.org as LandCode, (d.proxy as LandCode | null) ?? null)
+      // Departures read in this item count from the next item on.
+      for (const d of extraction.meeting?.departures.slice(before) ?? []) {
+        if (d.org) departed.set(d.org as LandCode, (d.proxy as LandCode | null) ?? null)
       }
     })
   }
@@ -105,12 +106,18 @@ interface Body {
 
 function analyse(joined: Joined): Body {
   const notes = findNotes(joined.text)
-  let masked = joined.text
-  // Keep a note's final full stop, so the sentence after it still starts a sentence.
+  // One pass (notes are in order and disjoint). Keep a note's final full stop,
+  // so the sentence after it still starts a sentence.
+  const pieces: string[] = []
+  let at = 0
   for (const n of notes) {
     const end = /[.!?]$/.test(joined.text.slice(n.textStart, n.textEnd).trimEnd()) ? n.textEnd - 1 : n.textEnd
-    masked = masked.slice(0, n.textStart) + ' '.repeat(Math.max(0, end - n.textStart)) + masked.slice(Math.max(n.textStart, end))
+    if (n.textStart < at || end <= n.textStart) continue
+    pieces.push(joined.text.slice(at, n.textStart), ' '.repeat(end - n.textStart))
+    at = end
   }
+  pieces.push(joined.text.slice(at))
+  const masked = pieces.join('')
   // Sentences only where a rule may look; parse-latin holds a tree per call, one item at a time.
   return {joined, masked, sentences: masked.trim() ? sentences(masked) : [], notes}
 }
