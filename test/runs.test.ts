@@ -19,7 +19,7 @@ describe('runs and re-extraction', () => {
     const runs = listRuns(db)
     expect(runs.map((r) => [r.id, r.kind, r.pipeline, r.documents])).toEqual([[1, 'ingest', 'dmk', 5], [2, 'reextract', 'dmk', 5]])
     expect(runs[1]!.parserVersion).toMatch(/^\d+\.\d+\.\d+/)
-    expect(runs[1]!.counts.votes).toBe(21)
+    expect(runs[1]!.counts.votes).toBe(22)
     expect(diffRuns(db, 1, 2).flatMap((d) => d.changes)).toEqual([])
   })
 

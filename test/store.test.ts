@@ -66,7 +66,8 @@ describe('storing documents', () => {
     store(db, seed('000'), '000.txt')
     store(db, seed('002'), '002.txt')
     const rows = db.prepare('SELECT source, meeting, agenda_number, outcome, unanimous, HB, HH, MV, SL, SN, TH FROM vote_matrix').all() as Array<Record<string, unknown>>
-    expect(rows.filter((r) => r.source === '000.txt')).toHaveLength(8)
+    // 8 resolutions, and TOP 11: "Die DMK stimmt zu, die Berichte der Länder … zu Protokoll zu geben."
+    expect(rows.filter((r) => r.source === '000.txt')).toHaveLength(9)
     expect(rows.filter((r) => r.source === '002.txt')).toHaveLength(13)
     expect(rows.find((r) => r.source === '002.txt' && r.agenda_number === '12')).toEqual({
       source: '002.txt', meeting: 2, agenda_number: '12', outcome: 'adopted', unanimous: 0,

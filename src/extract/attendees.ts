@@ -18,7 +18,7 @@ import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../c
 import {emptyExtraction} from '../compile/schema.ts'
 import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
 import {isFederalBody} from '../data/bodies.ts'
-import {LABEL_CONTINUATION, NOT_PRESENT, SECTION_LABELS, type Role} from '../data/roles.ts'
+import {isLabelContinuation, NOT_PRESENT, SECTION_LABELS, type Role} from '../data/roles.ts'
 import {parsePerson, splitPeople} from '../text/names.ts'
 import {joinNodes, spanIn} from '../text/nodes.ts'
 import {sameName} from '../text/fuzzy.ts'
@@ -76,12 +76,12 @@ function readSections(lines: TextLine[]): Section[] {
       current = {role: label.role, start: line.start, end: line.end, codes: [], groups: []}
       sections.push(current)
       const rest = line.value.slice(m[0].length)
-      if (rest.trim()) addContent(current, rows, cut(line, m[0].length))
+      if (rest.trim() && !isLabelContinuation(rest)) addContent(current, rows, cut(line, m[0].length))
       continue
     }
     if (!current) continue
     current.end = line.end
-    if (current.codes.length === 0 && rows.length === 0 && LABEL_CONTINUATION.test(line.value)) continue
+    if (current.codes.length === 0 && rows.length === 0 && isLabelContinuation(line.value)) continue
     addContent(current, rows, line)
   }
   close()

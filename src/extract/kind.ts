@@ -12,6 +12,8 @@ import {agendaItems} from './util.ts'
 // "[22.04.2024]" — the dateline of an article.
 const DATELINE = /\[\d{1,2}\.\d{1,2}\.\d{4}\]/
 const CONFERENCE = /Ministerkonferenz|ministerkonferenz|\bDMK\b/
+// A date near the top of an article without a dateline: "22.10.2024", "22. Oktober 2024".
+const NEAR_TOP_DATE = /\b\d{1,2}\.(?:\d{1,2}\.|[ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[ \t]+)\d{4}\b/
 
 export default function kind() {
   return (tree: Root, file: VFile) => {
@@ -20,7 +22,7 @@ export default function kind() {
     const fields = tree.children.find((c) => c.type === 'header')?.children.filter((c) => c.type === 'field').length ?? 0
     const text = String(file.value)
     if (items >= 2 || (items >= 1 && fields >= 2)) extraction.kind = 'protocol'
-    else if (DATELINE.test(text.slice(0, 5000)) && CONFERENCE.test(text)) extraction.kind = 'press_report'
+    else if ((DATELINE.test(text.slice(0, 5000)) || NEAR_TOP_DATE.test(text.slice(0, 1500))) && CONFERENCE.test(text) && items === 0) extraction.kind = 'press_report'
     else {
       extraction.kind = 'unknown'
       info(file, {start: 0, end: Math.min(text.length, 1)}, 'kind-unknown',

@@ -62,9 +62,17 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
     if (times.length < slots.length) {
       warn(file, field, 'header-time', `Unexpected \`${text}\`, expected times such as \`9:00 Uhr – 12:45 Uhr\``)
     }
-  } else if (label === 'Ort' || label === 'Sitzungsort' || label === 'Tagungsort') {
-    record.place = text || null
-    if (text) record.spans.place = spanIn(joined, 0, text.length)
+  } else if (label === 'Ort' || label === 'Sitzungsort' || label === 'Tagungsort' || label === 'Ort/Datum' || label === 'Datum/Ort') {
+    // "Ort/Datum Mainz, 12. Mai 2025": the date apart, the rest is the place.
+    const d = findDates(text)[0]
+    let place = text
+    if (d) {
+      record.date = d.iso
+      record.spans.date = spanIn(joined, d.index, d.index + d.length)
+      place = trimPunctuation(text.slice(0, d.index) + text.slice(d.index + d.length)).replace(/(?<![\p{L}])(?:am|den)$/u, '').trim()
+    }
+    record.place = place || null
+    if (place) record.spans.place = spanIn(joined, text.indexOf(place), text.indexOf(place) + place.length)
   } else if (label === 'Datum') {
     const d = findDates(text)[0]
     if (d) {
@@ -160,4 +168,14 @@ export function placeIn(text: string): string | null {
     if (!NOT_PLACES.has(word)) return word
   }
   return null
+}
+
+/** Blanks, commas, semicolons and dashes off both ends (a loop: a trailing-class regex rescans). */
+function trimPunctuation(text: string): string {
+  const junk = ' ,;–-'
+  let start = 0
+  let end = text.length
+  while (start < end && junk.includes(text[start]!)) start++
+  while (end > start && junk.includes(text[end - 1]!)) end--
+  return text.slice(start, end)
 }

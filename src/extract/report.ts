@@ -26,7 +26,9 @@ export default function report(options: ReportOptions) {
     if (extraction.kind !== 'press_report') return
     const text = String(file.value)
     const dl = DATELINE.exec(text)
-    const published = dl ? isoDate(Number(dl[3]), Number(dl[2]), Number(dl[1])) : null
+    // Without a "[22.10.2024]" dateline: the first date near the top that is not a page's own
+    // date line ("Freitag, 20. Februar 2026").
+    const published = dl ? isoDate(Number(dl[3]), Number(dl[2]), Number(dl[1])) : firstDate(text)
     const lead = dl ? text.slice(dl.index + dl[0].length) : text
     const words = lead.toLowerCase().match(/\p{L}+/gu)?.slice(0, LEAD_WORDS) ?? []
     const fingerprint = words.length >= 10
@@ -37,7 +39,7 @@ export default function report(options: ReportOptions) {
     let date: string | null = null
     const flat = text.replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,200}\)/g, '$1').replace(/[#*]+/g, ' ')
     for (const s of sentences(flat)) {
-      const found = ordinalSession(s.text)
+      const found = ordinalSession(s.text) ?? numericSession(s.text)
       if (found === null) continue
       number ??= found.n
       if (found.n !== number) continue
@@ -48,4 +50,23 @@ export default function report(options: ReportOptions) {
     }
     extraction.report = {published, fingerprint, meeting: {body: options.body, number, date, place}}
   }
+}
+
+const WEEKDAY_LINE = /^[ \t]*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),/
+
+function firstDate(text: string): string | null {
+  for (const line of text.slice(0, 1500).split('\n')) {
+    if (WEEKDAY_LINE.test(line)) continue
+    const d = findDates(line)[0]
+    if (d) return d.iso
+  }
+  return null
+}
+
+// "die 3. Digitalministerkonferenz", "zur 3. Sitzung der DMK".
+const NUMERIC_SESSION = /(?<!\d)(\d{1,2})\.[ \t]+(?:ordentliche[ \t]+)?(?:Sitzung|Digitalministerkonferenz|DMK|Treffen|Konferenz)(?![\p{L}])/u
+
+function numericSession(text: string): {n: number; end: number} | null {
+  const m = NUMERIC_SESSION.exec(text)
+  return m ? {n: Number(m[1]), end: m.index + m[0].length} : null
 }

@@ -4,8 +4,8 @@
  */
 import {MONTH_PATTERN} from '../data/months.ts'
 
-/** "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes". */
-export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?!\d))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+/** "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht". */
+export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /** "Mitglieder der" — the first line of the attendee table. */
 export const ATTENDEES_START = /^[ \t]*(?:Mitglieder[ \t]+der|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:)/
@@ -50,4 +50,4 @@ export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Protokollnot
  * Header labels ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium"),
  * longest first so "Beginn/Ende" wins over "Beginn".
  */
-export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Datum|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokoll)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/
+export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokoll)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/

@@ -5,7 +5,7 @@
  * otherwise it runs on while a line plainly continues the one before.
  */
 import {joinLines} from '../text/join.ts'
-import {isLandCode} from '../data/laender.ts'
+import {landFromName} from '../data/laender.ts'
 import type {TextLine} from '../types.ts'
 import {RESOLUTION_HEAD} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
@@ -29,8 +29,9 @@ export interface TrailingParens {
   titleLength: number
 }
 
-// "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)" — matched on the last parenthesis only.
-const SPONSOR_PAREN = /^\(([A-Z]{2}(?:(?:,|\/|[ \t]und)[ \t]*[A-Z]{2}|[ \t]+(?:,|\/|und)[ \t]*[A-Z]{2}){0,15})\)$/
+// "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)", "(Antragsteller: BB, BE)",
+// "(Berlin, Brandenburg)" — matched on the last parenthesis only; every part must be a Land.
+const SPONSOR_PAREN = /^\((?:(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung)[ \t]*:[ \t]*)?([^():]{2,300})\)$/
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
@@ -45,9 +46,9 @@ export function trailingParens(title: string): TrailingParens {
     if (open === -1) break
     const tail = rest.slice(open)
     const s = SPONSOR_PAREN.exec(tail)
-    const parts = s ? pieces(s[1]!, open + 1) : []
-    if (s && parts.every((p) => isLandCode(p.text))) {
-      sponsors.unshift(...parts.map((p) => ({org: p.text, start: p.start, end: p.end})))
+    const parts = s ? pieces(s[1]!, open + tail.indexOf(s[1]!)) : []
+    if (s && parts.length > 0 && parts.every((p) => landFromName(p.text))) {
+      sponsors.unshift(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
       rest = rest.slice(0, open).trimEnd()
       continue
     }

@@ -3,7 +3,7 @@
  * office title, org and chair flag, each apart.
  */
 import {OFFICE_TITLES, SALUTATIONS} from '../data/titles.ts'
-import {isLandCode} from '../data/laender.ts'
+import {isLandCode, landFromName} from '../data/laender.ts'
 import {isFederalBody} from '../data/bodies.ts'
 
 export interface ParsedPerson {
@@ -31,6 +31,7 @@ export function parsePerson(text: string): ParsedPerson {
     for (const part of parts) {
       if (/^Vorsitz(?:ende|ender)?$/i.test(part)) { chair = true; known = true }
       else if (isLandCode(part) || isFederalBody(part)) { org = part; known = true }
+      else if (landFromName(part)) { org = landFromName(part)!; known = true }
     }
     if (!known) break
     rest = rest.slice(0, m.index).trim()

@@ -59,6 +59,10 @@ export function compile(p: Phrasings): Compiled {
   }
 }
 
+// "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
+const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
+// "Die DMK stimmt dem Beschlussvorschlag einstimmig zu", "Die DMK beschließt …": the conference decides.
+const CONFERENCE_DECIDES = /(?<![\p{L}])(?:DMK|Digitalministerkonferenz|Konferenz)[ \t\n]+(?:beschließt|beschließen|stimmt|fasst)(?![\p{L}])/u
 // "mit 12 Ja-Stimmen bei 2 Gegenstimmen (BY, SN) und 2 Enthaltungen (HB, ST)"
 const TALLY = /\b(\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)[ \t\n]+(Ja-Stimmen|Ja-Stimme|Stimmen[ \t\n]+dafür|Gegenstimmen|Gegenstimme|Nein-Stimmen|Nein-Stimme|Enthaltungen|Enthaltung)\b/g
 // "Alle Beschlüsse werden unter Abwesenheit von Thüringen gefasst."
@@ -151,7 +155,8 @@ function readVote(
   const {sentences: list} = body
   const span = (s: Sentence): Span => spanIn(body.joined, s.start, s.end)
   const evidence = (s: Sentence) => ({text: body.joined.text.slice(s.start, s.end), span: span(s)})
-  const decision = list.find((s) => rules.subject.test(s.text) && rules.outcomes.some((o) => o.re.test(s.text)) && !NEGATED.test(s.text))
+  const decision = list.find((s) => rules.subject.test(s.text) && rules.outcomes.some((o) => o.re.test(s.text)) && !NEGATED.test(s.text)) ??
+    list.find((s) => CONFERENCE_DECIDES.test(s.text) && !NEGATED.test(s.text))
   const debate = list.some((s) => rules.noDebate.test(s.text)) ? false : list.some((s) => rules.debate.test(s.text)) ? true : null
   if (!decision) {
     const noted = list.find((s) => NOTED.test(s.text))
@@ -159,10 +164,15 @@ function readVote(
       return {outcome: 'noted', unanimous: null, debate, positions: null, evidence: [evidence(noted)], span: span(noted)}
     }
     if (!record.resolution) return null
+    // "Die DMK fasst einstimmig folgenden Beschluss:" — every Land present voted for it.
+    if (record.resolution.preamble && rules.unanimous.test(record.resolution.preamble)) {
+      const positions = Object.fromEntries(LAND_CODES.map((code) => [code, sessionAbsent.has(code) || departed.get(code) === null ? 'absent' : 'yes'] as const))
+      return {outcome: 'adopted', unanimous: true, debate, positions, evidence: [], span: record.resolution.preambleSpan ?? record.resolution.span}
+    }
     // "Beschluss: Die DMK fasst folgenden Beschluss: …" — adopted; how each Land voted is not said.
     return {outcome: 'adopted', unanimous: null, debate, positions: null, evidence: [], span: record.resolution.span}
   }
-  const outcome = rules.outcomes.find((o) => o.re.test(decision.text))!.outcome
+  const outcome = rules.outcomes.find((o) => o.re.test(decision.text))?.outcome ?? 'adopted'
   const used: Sentence[] = [decision]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
     return {outcome, unanimous: null, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
@@ -190,9 +200,24 @@ function readVote(
       for (const code of listAfter(s.text, t.index + t[0].length).codes) name(code, kind)
       found = true
     }
+    const triple = TALLY_TRIPLE.exec(s.text)
+    if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(s.text)) {
+      tallies.yes = Number(triple[1])
+      tallies.no = Number(triple[2])
+      tallies.abstain = Number(triple[3])
+      found = true
+    }
     if (found && s !== decision) used.push(s)
   }
-  const unanimous = rules.unanimous.test(decision.text)
+  const namedDissent = [...named.values()].filter((p) => p === 'no' || p === 'abstain' || p === (outcome === 'adopted' ? 'against' : 'with')).length
+  const tallyDissent = (tallies.no ?? 0) + (tallies.abstain ?? 0)
+  const unanimous = rules.unanimous.test(decision.text) || (Object.keys(tallies).length > 0 && tallyDissent === 0 && outcome === 'adopted')
+  if (tallyDissent > namedDissent) {
+    // "mit 13:1:2 Stimmen angenommen": who voted against or abstained is not said — not guessed.
+    warn(file, span(decision), 'vote-unnamed',
+      `Unexpected ${tallyDissent} dissenting vote(s) in TOP ${record.number} with ${namedDissent} Land(s) named, expected the Länder to be named`)
+    return {outcome, unanimous: false, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
+  }
   const determined = unanimous || named.size > 0 || Object.keys(tallies).length > 0
   if (!determined) {
     // "Der Beschlussvorschlag wird angenommen." — adopted; the Länder's votes are not said.

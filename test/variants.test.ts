@@ -1,0 +1,71 @@
+/**
+ * Layouts and phrasings the seeds do not have, as other protocols and
+ * reports print them. Each rule generalizes a mechanism the seeds already use.
+ */
+import {describe, expect, it} from 'vitest'
+import {run} from './helpers.ts'
+
+const HEAD = 'Beginn/Ende 10:00 Uhr – 13:00 Uhr\n\nOrt Staatskanzlei, Mainz\n\n'
+
+describe('protocol layouts', () => {
+  it('reads "TOP 3 – Titel" and sponsors given with a label or as Land names', () => {
+    const {agenda} = run(HEAD + [
+      'TOP 3 – Bericht aus den Ländern (Antragsteller: BB, BE)', 'Text.',
+      'TOP 4', 'Digitale Souveränität (Berlin, Brandenburg)', 'Text.',
+      'TOP 5', 'Bericht des Bundes (Gast: BMDS)', 'Text.'
+    ].join('\n')).record
+    expect(agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)])).toEqual([
+      ['3', 'Bericht aus den Ländern', ['BB', 'BE'], []],
+      ['4', 'Digitale Souveränität', ['BE', 'BB'], []],
+      ['5', 'Bericht des Bundes', [], ['BMDS']]
+    ])
+  })
+
+  it('reads "Ort/Datum Mainz, 12. Mai 2025" and minute-takers with a Land name', () => {
+    const {meeting} = run('Beginn/Ende 10:00 Uhr – 13:00 Uhr\nOrt/Datum Staatskanzlei Mainz, 12. Mai 2025\nProtokoll Jana Beispiel (Rheinland-Pfalz)\nTOP 1\nEröffnung\nTOP 2\nVerschiedenes\n').record
+    expect(meeting).toMatchObject({place: 'Staatskanzlei Mainz', date: '2025-05-12', start: '10:00', end: '13:00'})
+    expect(meeting!.minutes.map((m) => [m.name, m.org])).toEqual([['Jana Beispiel', 'RP']])
+  })
+
+  it('reads the member label on one line ("Mitglieder der DMK / Stv. mit Stimmrecht")', () => {
+    const {attendees} = run(HEAD + 'Mitglieder der DMK / Stv. mit Stimmrecht\nBW  Minister Thomas Strobl\nBY  Staatsminister Dr. Fabian Mehring\n\nTOP 1\nEröffnung\nTOP 2\nEnde.\n').record
+    expect(attendees.map((a) => [a.role, a.org, a.name])).toEqual([['member', 'BW', 'Thomas Strobl'], ['member', 'BY', 'Fabian Mehring']])
+  })
+})
+
+describe('vote phrasings', () => {
+  const item = (body: string, resolution = '') => run(HEAD + `TOP 1\nEröffnung\nTOP 7\nDigitale Teilhabe (SH)\n${resolution}${body}\nTOP 8\nEnde.\n`).record.agenda.find((a) => a.number === '7')!
+
+  it('reads the conference as subject: "Die DMK stimmt dem Beschlussvorschlag einstimmig zu."', () => {
+    const v = item('Die DMK stimmt dem Beschlussvorschlag einstimmig zu.').vote!
+    expect(v).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(Object.values(v.positions!).every((p) => p === 'yes')).toBe(true)
+  })
+
+  it('reads "einstimmig" in the resolution\'s preamble ("Die DMK fasst einstimmig folgenden Beschluss:")', () => {
+    const v = item('', 'Beschluss:\nDie DMK fasst einstimmig folgenden Beschluss:\n1. Die Teilhabe wird gestärkt.\n').vote!
+    expect(v).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(Object.keys(v.positions!)).toHaveLength(16)
+  })
+
+  it('reads a 16:0:0 tally as unanimous, and does not guess who dissented in 13:1:2', () => {
+    expect(item('Der Beschlussvorschlag wird mit 16:0:0 Stimmen angenommen.').vote).toMatchObject({unanimous: true})
+    const r = run(HEAD + 'TOP 1\nEröffnung\nTOP 7\nTeilhabe (SH)\nDer Beschlussvorschlag wird mit 13:1:2 Stimmen angenommen.\nTOP 8\nEnde.\n')
+    expect(r.record.agenda.find((a) => a.number === '7')!.vote).toMatchObject({outcome: 'adopted', unanimous: false, positions: null})
+    expect(r.file.messages.map((m) => m.ruleId)).toContain('vote-unnamed')
+  })
+
+  it('does not read a time ("12:15 Uhr") as a tally', () => {
+    const v = item('Der Beschlussvorschlag wird um 12:15 Uhr einstimmig angenommen.').vote!
+    expect(v.unanimous).toBe(true)
+    expect(v.positions).not.toBeNull()
+  })
+})
+
+describe('press reports', () => {
+  it('dates a report without a "[dd.mm.yyyy]" dateline and reads a numeric session', () => {
+    const r = run('Freitag, 20. Februar 2026\n\nDigitalministerkonferenz tagt in Mainz\n\n12.05.2025 – Die 3. Digitalministerkonferenz kam in Mainz zusammen. Die Länder berieten über Verwaltungsdigitalisierung.\n').record
+    expect(r.kind).toBe('press_report')
+    expect(r.report).toMatchObject({published: '2025-05-12', meeting: {number: 3, place: 'Mainz'}})
+  })
+})
