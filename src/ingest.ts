@@ -68,7 +68,7 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
   // Writes happen in input order (write i waits for write i-1), so ids and
   // "ingested before" do not depend on which read finished first.
   const writes: Array<Promise<void>> = []
-  const tasks = paths.map((path, index) => limit(async () => {
+  const tasks = paths.map((path) => limit(async () => {
     const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => error)
     const result = bytes instanceof Error
       ? ({ok: false, path, ruleId: 'input-unreadable', reason: `Cannot read file: ${bytes.code ?? bytes.message}`, line: null, column: null, offset: null} satisfies Rejected)

@@ -55,7 +55,7 @@ export default function attendees() {
       return
     }
     const sections = readSections(block.children.filter((c): c is TextLine => c.type === 'line'))
-    const known = localKnowledge(extraction.personFacts)
+    const known = knowledgeFrom(extraction.personFacts)
     sections.forEach((section, index) => place(section, index, extraction, known, file))
   }
 }
@@ -146,11 +146,11 @@ function words(piece: string): number {
 
 function textOf(group: Group): string {
   const joined = joinNodes(group.lines)
-  return joined.text.slice(skipOf(group, joined.text))
+  return joined.text.slice(skipOf(group))
 }
 
 /** Where a row's names start: after the org printed on it ("BMDV Julian Jakob"). */
-function skipOf(group: Group, _joined: string): number {
+function skipOf(group: Group): number {
   return group.org ? group.org.length + 1 : 0
 }
 
@@ -291,7 +291,7 @@ interface Person {
  */
 function peopleOf(group: Group): Person[] {
   const joined = joinNodes(group.lines)
-  let from = skipOf(group, joined.text)
+  let from = skipOf(group)
   const excused = /entschuldigt[ \t]*[;:,]?/.exec(joined.text.slice(from))
   if (excused) from += excused.index + excused[0].length
   const text = joined.text.slice(from)
@@ -349,6 +349,3 @@ export function knowledgeFrom(facts: ReadonlyArray<{name: string; org: string}>)
   return (name) => vote(facts.filter((f) => isLandCode(f.org) && sameName(f.name, name)).map((f) => f.org as LandCode))
 }
 
-function localKnowledge(facts: PersonFact[]): Knowledge {
-  return knowledgeFrom(facts)
-}

@@ -2,7 +2,7 @@
  * What happens around the votes, sentence by sentence: departures and
  * proxies, agenda changes, sponsor changes, presenters, amendments.
  */
-import {isLandCode, type LandCode} from '../../data/laender.ts'
+import type {LandCode} from '../../data/laender.ts'
 import {parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
 import {listAfter, listBefore} from './lists.ts'
@@ -156,4 +156,3 @@ function trimQuotes(sentence: string): string {
   return sentence.replace(/^[ \t\n“”"„'’]+/, '')
 }
 
-export {isLandCode}

@@ -86,7 +86,7 @@ export default function votes(options: VoteOptions = {}) {
       }
     })
     const departed = new Map<LandCode, LandCode | null>()
-    items.forEach((item, i) => {
+    items.forEach((_item, i) => {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
       const before = extraction.meeting?.departures.length ?? 0
