@@ -74,6 +74,16 @@ describe('normalize', () => {
     expect(() => decode(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(/NUL/)
   })
 
+  it('repairs double-encoded UTF-8, but not "ß" followed by a soft hyphen', () => {
+    const n = normalizeBytes(utf8('Die LÃ¤nder â€žDMKâ€œ'))
+    expect(n.text).toBe('Die Länder „DMK“')
+    expect(n.warnings.map((w) => w.ruleId)).toEqual(['encoding-double-utf8'])
+    // Found by the soft-hyphen property: DF AD is valid UTF-8 (an N'Ko letter), not mojibake.
+    const kept = normalizeBytes(utf8('außer Kraft au\u00DF\u00ADer, \u00C4\u00ADnderungsantrag'))
+    expect(kept.text).toBe('außer Kraft außer, Änderungsantrag')
+    expect(kept.warnings).toEqual([])
+  })
+
   it('keeps a file cut inside a UTF-8 sequence, with a warning', () => {
     const bytes = utf8('Länder ä')
     const cut = bytes.subarray(0, bytes.length - 1)

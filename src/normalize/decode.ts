@@ -123,6 +123,11 @@ for (let b = 0x80; b < 0xc0; b++) {
 }
 const CONTINUATION_CLASS = [...CONTINUATION.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
 // "LÃ¤nder", "â€ž": a lead byte (0xC2–0xF4 read as Â…ô) and one to three continuation bytes read as text.
+const PLAUSIBLE = /^[\u00A0-\u024F\u2000-\u206F\u20AC\u2122]$/
+// The telltale sequences of double-encoded German: "Ã¤" (ä), "Ã¼" (ü), "ÃŸ" (ß), "â€ž" („), "Â " (no-break space).
+const TELLTALE = /Ã[\u0080-\u00BF\u0152\u0160\u0178\u017D\u2013-\u203A]|â€|Â[\u00A0-\u00BF]/g
+/** How many telltale sequences a text needs before anything in it is taken for double encoding. */
+const EVIDENCE = 2
 const MOJIBAKE = new RegExp(`[\\u00C2-\\u00F4][${CONTINUATION_CLASS}]{1,3}`, 'g')
 
 /**
@@ -137,7 +142,12 @@ function repairDoubleEncoding(text: string, offsets: Uint32Array): {text: string
   let count = 0
   let first = ''
   let firstOffset = 0
+  let evidence = 0
+  for (const _ of text.matchAll(TELLTALE)) if (++evidence >= EVIDENCE) break
+  if (evidence < EVIDENCE) return {text, offsets, count, first, firstOffset}
   for (const m of text.matchAll(MOJIBAKE)) {
+    // "Ä" + soft hyphen is a soft-hyphenated word; only "Â" + soft hyphen stands for a double-encoded one.
+    if (m[0].includes('\u00AD') && m[0][0] !== 'Â') continue
     const bytes = [m[0].charCodeAt(0), ...[...m[0].slice(1)].map((c) => CONTINUATION.get(c)!)]
     const need = bytes[0]! >= 0xf0 ? 4 : bytes[0]! >= 0xe0 ? 3 : 2
     if (bytes.length < need) continue
@@ -147,6 +157,9 @@ function repairDoubleEncoding(text: string, offsets: Uint32Array): {text: string
     } catch {
       continue
     }
+    // German mojibake repairs to Latin letters, punctuation, € or ™; "ß" + soft hyphen (DF AD) is
+    // valid UTF-8 too, but for an N'Ko letter: not a repair.
+    if (!PLAUSIBLE.test(char)) continue
     const at = m.index
     for (let i = last; i < at; i++) map.push(offsets[i]!)
     out.push(text.slice(last, at), char)
