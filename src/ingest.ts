@@ -121,6 +121,9 @@ export async function ingestFiles(db: DB, paths: readonly string[], options: Ing
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error)
   }
+  // Diagnostics as stored: the corpus pass may have resolved some (an ambiguous Land placed by another protocol).
+  const stored = db.prepare('SELECT COUNT(*) AS n FROM diagnostics WHERE document_id = ?')
+  for (const o of outcomes) if (o.status === 'ingested' && o.id !== undefined) o.diagnostics = (stored.get(o.id) as {n: number}).n
   const count = (status: DocumentOutcome['status']) => outcomes.filter((o) => o.status === status).length
   const sum = (key: 'agendaItems' | 'clauses' | 'diagnostics' | 'leftovers' | 'furniture') =>
     outcomes.reduce((n, o) => n + (o.status === 'ingested' ? (o[key] ?? 0) : 0), 0)
