@@ -87,9 +87,29 @@ describe('outcomes and positions', () => {
     expect(v!.positions!.HB).toBe('no')
   })
 
+  it('reads "bei Stimmenthaltung von …", "bei Gegenstimme von …" and "… stimmt nicht zu"', () => {
+    expect(deviations(vote('Der Beschlussvorschlag wird bei Stimmenthaltung von Bayern und bei Gegenstimme von Sachsen angenommen.').vote))
+      .toEqual(['BY=abstain', 'SN=no'])
+    expect(deviations(vote('Der Beschlussvorschlag wird angenommen. Hessen stimmt dem Beschlussvorschlag nicht zu.').vote)).toEqual(['HE=no'])
+  })
+
+  it('reads "mehrheitlich" as not unanimous, positions not said', () => {
+    expect(vote('Der Beschlussvorschlag wird mehrheitlich angenommen.').vote).toMatchObject({outcome: 'adopted', unanimous: false, positions: null})
+  })
+
+  it('keeps "einstimmig bei Enthaltung von Bayern" unanimous; only a vote against contradicts it', () => {
+    const ok = vote('Der Beschlussvorschlag wird einstimmig bei Enthaltung von Bayern angenommen.')
+    expect(ok.vote).toMatchObject({unanimous: true})
+    expect(deviations(ok.vote)).toEqual(['BY=abstain'])
+    expect(ok.file.messages.filter((m) => m.ruleId === 'vote-arithmetic')).toEqual([])
+    const contradiction = vote('Der Beschlussvorschlag wird einstimmig gegen die Stimmen von Bayern angenommen.')
+    expect(contradiction.file.messages.map((m) => m.ruleId)).toContain('vote-arithmetic')
+  })
+
   it('reads withdrawn, deferred and noted', () => {
     expect(vote('Der Beschlussvorschlag wird vom antragstellenden Land zurückgezogen.').vote!.outcome).toBe('withdrawn')
     expect(vote('Der Beschlussvorschlag wird vertagt.').vote!.outcome).toBe('deferred')
+    expect(vote('Der TOP wird auf die nächste Sitzung vertagt.').vote!.outcome).toBe('deferred')
     expect(vote('Die DMK nimmt den Bericht zur Kenntnis.').vote!.outcome).toBe('noted')
   })
 })
@@ -113,6 +133,8 @@ describe('notes, amendments, departures, agenda changes', () => {
   it('reads amendments clause by clause', () => {
     const {record} = vote('Im Beschlussvorschlag werden in der Folge Anpassungen in Ziffer 3, die Streichung der Ziffer 4 und entsprechende Anpassungen in \n\nZiffer 6 (jetzt Ziffer 5) einvernehmlich vorgenommen. Im Ergebnis der Diskussion werden die Ziffern 7 und 8 des Beschlussvorschlages einvernehmlich gestrichen.')
     expect(record.agenda.find((a) => a.number === '5')!.amendments.map((a) => `${a.clauses.join('+')}:${a.action}`)).toEqual(['3:amended', '4:deleted', '6:amended', '7+8:deleted'])
+    const added = vote('Im Beschlussvorschlag erfolgt die Ergänzung einer neuen Ziffer 5.').record
+    expect(added.agenda.find((a) => a.number === '5')!.amendments.map((a) => `${a.clauses.join('+')}:${a.action}`)).toEqual(['5:added'])
   })
 
   it('reads a departure with its proxy and applies it to later votes', () => {

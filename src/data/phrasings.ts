@@ -13,20 +13,26 @@ export interface Phrasings {
   subjectVerbs: Array<{position: 'yes' | 'no' | 'abstain' | 'absent'; phrase: string}>
   outcomes: Array<{outcome: 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'noted'; phrase: string}>
   unanimous: string[]
+  majority: string[]
   noDebate: string[]
   debate: string[]
 }
 
 export const PHRASINGS: Phrasings = {
-  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag', 'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht'],
+  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag', 'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'TOP', 'Tagesordnungspunkt'],
   lists: [
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung der Länder …", "Enthaltungen: HB, ST"
     {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+Enthaltung(?:en)?(?:[ \\t\\n]+(?:von|der|des|durch))?'},
     {position: 'abstain', phrase: 'Enthaltung(?:en)?[ \\t]*:'},
+    // "bei Stimmenthaltung von Bayern", "Stimmenthaltungen: HB"
+    {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+Stimmenthaltung(?:en)?(?:[ \\t\\n]+(?:von|der|des|durch))?'},
+    {position: 'abstain', phrase: 'Stimmenthaltung(?:en)?[ \\t]*:'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "dagegen: HB"
     {position: 'no', phrase: 'gegen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+(?:von|der|des))?'},
     {position: 'no', phrase: '[Dd]agegen[ \\t]*:'},
     {position: 'no', phrase: 'Gegenstimmen?[ \\t]*:'},
+    // "bei Gegenstimme von Sachsen", "bei Gegenstimmen der Länder …"
+    {position: 'no', phrase: 'bei[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|der|des|aus))?'},
     // "mit den Stimmen von …", "Dafür: BW, BY …"
     {position: 'yes', phrase: 'mit[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+(?:von|der|des))?'},
     {position: 'yes', phrase: '[Dd]afür[ \\t]*:'},
@@ -39,6 +45,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: 'enth(?:ält|alten)[ \\t\\n]+sich'},
     // "Hessen stimmt dagegen", "… stimmen gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimm(?:t|en)[ \\t\\n]+(?:dagegen|gegen)'},
+    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu"
+    {position: 'no', phrase: 'stimm(?:t|en)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu'},
     // "Thüringen nimmt an der Abstimmung nicht teil"
     {position: 'absent', phrase: 'nimm(?:t|en)[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil'}
   ],
@@ -51,6 +59,8 @@ export const PHRASINGS: Phrasings = {
   ],
   // "einstimmig", "einvernehmlich angenommen"
   unanimous: ['einstimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)'],
+  // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
+  majority: ['mehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
   // "ohne Aussprache"
   noDebate: ['ohne[ \\t\\n]+Aussprache', 'ohne[ \\t\\n]+Diskussion'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"

@@ -145,6 +145,8 @@ export function amendments(sentence: string): Amendment[] {
 }
 
 function actionIn(text: string): Amendment['action'] | null {
+  // "Ergänzung einer neuen Ziffer 5": the reference itself follows "neue".
+  if (/(?<![\p{L}])neue[nrs]?[ \t\n]*$/u.test(text)) return 'added'
   if (/Streichung|gestrichen/.test(text)) return 'deleted'
   if (/eingefügt|neu[ \t\n]+aufgenommen|neue[rn]?[ \t\n]+Ziffer/.test(text)) return 'added'
   if (/Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|aufgenommen/.test(text)) return 'amended'

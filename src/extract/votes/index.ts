@@ -37,6 +37,7 @@ export interface Compiled {
   verbs: Array<{position: Relative; re: RegExp}>
   outcomes: Array<{outcome: VoteRecord['outcome']; re: RegExp}>
   unanimous: RegExp
+  majority: RegExp
   noDebate: RegExp
   debate: RegExp
 }
@@ -51,9 +52,10 @@ export function compile(p: Phrasings): Compiled {
       position: /^mit/.test(l.phrase) ? 'with' : /^gegen/.test(l.phrase) ? 'against' : l.position,
       re: new RegExp(l.phrase, 'g')
     })),
-    verbs: p.subjectVerbs.map((v) => ({position: v.position, re: new RegExp(v.phrase, 'g')})),
+    verbs: p.subjectVerbs.map((v) => ({position: v.position, re: new RegExp(v.phrase, 'gu')})),
     outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`\\b${o.phrase}\\b`)})),
     unanimous: any(p.unanimous),
+    majority: any(p.majority),
     noDebate: any(p.noDebate),
     debate: any(p.debate)
   }
@@ -221,7 +223,9 @@ function readVote(
   const determined = unanimous || named.size > 0 || Object.keys(tallies).length > 0
   if (!determined) {
     // "Der Beschlussvorschlag wird angenommen." — adopted; the Länder's votes are not said.
-    return {outcome, unanimous: null, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
+    // "… mehrheitlich angenommen": not unanimous, but who dissented is not said either.
+    const majority = rules.majority.test(decision.text) ? false : null
+    return {outcome, unanimous: majority, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
   }
   const positions: Record<string, 'yes' | 'no' | 'abstain' | 'absent'> = {}
   const withDecision = outcome === 'adopted' ? 'yes' : 'no'
@@ -245,8 +249,9 @@ function readVote(
     }
   }
   const dissent = count('no') + count('abstain') > 0
-  if (unanimous && dissent) {
-    warn(file, span(decision), 'vote-arithmetic', `Unexpected dissent in a unanimous vote in TOP ${record.number}, expected none`)
+  // "einstimmig bei Enthaltung von Bayern" is common usage; a vote against contradicts "einstimmig".
+  if (unanimous && count('no') > 0) {
+    warn(file, span(decision), 'vote-arithmetic', `Unexpected vote against in a unanimous vote in TOP ${record.number}, expected none`)
   }
   return {
     outcome, unanimous: unanimous || (dissent ? false : null), debate, positions,
