@@ -19,7 +19,9 @@ export interface Phrasings {
 }
 
 export const PHRASINGS: Phrasings = {
-  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag', 'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'TOP', 'Tagesordnungspunkt'],
+  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag', 'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht',
+    // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
+    'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
   lists: [
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung der Länder …", "Enthaltungen: HB, ST"
     {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+Enthaltung(?:en)?(?:[ \\t\\n]+(?:von|der|des|durch))?'},
