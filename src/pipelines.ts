@@ -2,7 +2,7 @@
 import type {Pipeline} from './process.ts'
 
 export const PIPELINES: Readonly<Record<string, () => Promise<Pipeline>>> = {
-  dmk: async () => (await import('../pipelines/dmk.ts')).dmk as unknown as Pipeline
+  dmk: async () => (await import('../pipelines/dmk.ts')).dmk
 }
 
 export async function loadPipeline(name: string): Promise<Pipeline> {

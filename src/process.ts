@@ -10,7 +10,8 @@ import type {Extraction} from './compile/schema.ts'
 import {normalizeBytes, RejectedInput, type Normalized} from './normalize/index.ts'
 import {warn} from './util/message.ts'
 
-export type Pipeline = Processor<Root, Root, Root, Root, Extraction>
+/** A frozen preset: parses to a `Root`, runs transformers on it, compiles an `Extraction`. */
+export type Pipeline = Processor<Root, undefined, undefined, Root, Extraction>
 
 export interface Processed {
   ok: true
@@ -49,8 +50,8 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
   }
   try {
     const tree = pipeline.parse(file)
-    const done = pipeline.runSync(tree, file)
-    const record = pipeline.stringify(done, file) as unknown as Extraction
+    const done = pipeline.runSync(tree, file) as Root
+    const record = pipeline.stringify(done, file)
     return {ok: true, file, record, normalized}
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -2,14 +2,14 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {dmk} from '../pipelines/dmk.ts'
-import {processBytes, type Pipeline, type Processed} from '../src/process.ts'
+import {processBytes, type Processed} from '../src/process.ts'
 import {openDatabase, type DB} from '../src/store/db.ts'
 import {storeDocument} from '../src/store/write.ts'
 import {exportDocument, type ExportRecord} from '../src/store/export.ts'
 import {resolveCorpus} from '../src/store/corpus.ts'
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
-export const pipeline = dmk as unknown as Pipeline
+export const pipeline = dmk
 
 export const SEEDS = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()
 

@@ -6,7 +6,6 @@ import {diffRuns, listRuns} from '../src/runs/runs.ts'
 import {createDmk} from '../pipelines/dmk.ts'
 import {PHRASINGS} from '../src/data/phrasings.ts'
 import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
-import type {Pipeline} from '../src/process.ts'
 
 const files = SEEDS.map((s) => FIXTURES + s)
 
@@ -27,7 +26,7 @@ describe('runs and re-extraction', () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
     // The rule change: "ohne Aussprache" no longer read as "no debate" (so "Aussprache" reads as debate).
-    const changed = createDmk({votes: {phrasings: {...PHRASINGS, noDebate: []}}}) as unknown as Pipeline
+    const changed = createDmk({votes: {phrasings: {...PHRASINGS, noDebate: []}}})
     reextract(db, {pipeline: changed, pipelineName: 'dmk-test'})
     const diff = diffRuns(db, 1, 2).filter((d) => d.changes.length > 0)
     const expected = (gold('002').agenda as Array<Record<string, any>>)
