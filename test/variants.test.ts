@@ -69,3 +69,24 @@ describe('press reports', () => {
     expect(r.report).toMatchObject({published: '2025-05-12', meeting: {number: 3, place: 'Mainz'}})
   })
 })
+
+describe('attendee and session variants', () => {
+  it('merges a name list wrapped after an honorific ("…, Dr." / "Tobias Jentsch, …")', () => {
+    const {attendees} = run(HEAD + 'Weitere Anwesende\nBE  Anna-Sophia Herkenhoff, Dr.\nTobias Jentsch, Tim Gähme\nBB  Kerstin Fritzsche\n\nTOP 1\nEröffnung\nTOP 2\nEnde.\n').record
+    expect(attendees.map((a) => [a.org, a.honorific, a.name])).toEqual([
+      ['BE', null, 'Anna-Sophia Herkenhoff'], ['BE', 'Dr.', 'Tobias Jentsch'], ['BE', null, 'Tim Gähme'], ['BB', null, 'Kerstin Fritzsche']
+    ])
+  })
+
+  it('pairs federal-body codes with guest rows in order when the counts differ, and says so', () => {
+    const r = run(HEAD + 'Weitere Gäste BfDI\nDSK\nProf. Dr. Louisa Specht-Riemenschneider\nProf. Dr. Alexander Roßnagel\nDr. Max Beispiel\n\nTOP 1\nEröffnung\nTOP 2\nEnde.\n')
+    expect(r.record.attendees.map((a) => [a.org, a.name])).toEqual([['BfDI', 'Louisa Specht-Riemenschneider'], ['DSK', 'Alexander Roßnagel'], [null, 'Max Beispiel']])
+    expect(r.file.messages.map((m) => m.ruleId)).toContain('attendee-code')
+  })
+
+  it('reads "Die 3. Sitzung wird von … geleitet" as this session, not an announcement', () => {
+    const {meeting} = run(HEAD + 'TOP 1\nEröffnung\nDie 3. Sitzung der DMK wird von Ministerin Dörte Schall geleitet.\nTOP 2\nVerschiedenes\nDie 4. Sitzung der DMK findet am 24. November 2025 in Berlin statt.\n').record
+    expect(meeting!.number).toBe(3)
+    expect(meeting!.announcements.map((a) => [a.number, a.date, a.place])).toEqual([[4, '2025-11-24', 'Berlin']])
+  })
+})

@@ -135,6 +135,8 @@ function continues(before: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true
   const last = before.slice(before.lastIndexOf(',') + 1)
   const first = next.split(',', 1)[0]!
+  // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name.
+  if (last.trim() && words(last) === 0) return true
   return words(last) === 1 && words(first) === 1
 }
 
@@ -165,6 +167,14 @@ function place(section: Section, index: number, extraction: Extraction, known: K
   }
   if (open.length > 0 && codes.length === open.length) {
     open.forEach((g, i) => orgs.set(g, {org: codes[i]!, evidence: 'column', reason: `row ${i + 1} of the name column, code ${i + 1} of the code column`, confidence: 1, alt: []}))
+  } else if (open.length > 0 && codes.length > 0 && !codes.some(isLandCode)) {
+    // Federal bodies have no canonical order to align on: pair in order, say what is left over.
+    open.forEach((g, i) => {
+      const org = codes[i] ?? null
+      orgs.set(g, {org, evidence: org ? 'column' : 'unplaced', reason: org ? `row ${i + 1} of the name column, code ${i + 1} of the code column` : 'more rows than codes', confidence: org ? 0.5 : 0, alt: []})
+    })
+    warn(file, {start: section.start, end: section.end}, 'attendee-code',
+      `Unexpected ${open.length} row(s) for ${codes.length} code(s) (${codes.join(', ')}), expected one row per code; paired in order`)
   } else if (open.length > 0) {
     for (const g of section.groups) if (g.org && isLandCode(g.org)) excluded.push(g.org)
     const required = codes.filter(isLandCode)

@@ -23,7 +23,8 @@ export interface MeetingOptions {
 // "2. Sitzung", "3. ordentliche Sitzung".
 const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
 // Sentences that announce a later session rather than report this one.
-const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|wird|werden|nächste)\b/
+// Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
+const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
 const PLACE = /\bin[ \t]+(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?)/gu
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])

@@ -7,8 +7,8 @@ import {MONTH_PATTERN} from '../data/months.ts'
 /** "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht". */
 export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
-/** "Mitglieder der" — the first line of the attendee table. */
-export const ATTENDEES_START = /^[ \t]*(?:Mitglieder[ \t]+der|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:)/
+/** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
+export const ATTENDEES_START = /^[ \t]*(?:Mitglieder[ \t]+der|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|Weitere[ \t]+(?:Gäste|Anwesende))/
 
 /** "Anlagen:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/
