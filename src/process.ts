@@ -9,6 +9,7 @@ import type {Root} from './types.ts'
 import type {Extraction} from './compile/schema.ts'
 import {normalizeBytes, RejectedInput, type Normalized} from './normalize/index.ts'
 import {warn} from './util/message.ts'
+import {lineColumn} from './util/raw.ts'
 
 /** A frozen preset: parses to a `Root`, runs transformers on it, compiles an `Extraction`. */
 export type Pipeline = Processor<Root, undefined, undefined, Root, Extraction>
@@ -75,11 +76,3 @@ export function rawToNormalized(normalized: Normalized, raw: number): number {
   return lo
 }
 
-function lineColumn(bytes: Uint8Array, offset: number): {line: number; column: number} {
-  let line = 1
-  let start = 0
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) { line++; start = i + 1 }
-  }
-  return {line, column: offset - start + 1}
-}

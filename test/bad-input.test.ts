@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
 import {ingestFiles} from '../src/ingest.ts'
-import {pipeline, seed} from './helpers.ts'
+import {encode1252, pipeline, seed} from './helpers.ts'
 
 const protocol = seed('002').toString('utf8')
 const enc = (s: string) => Buffer.from(s, 'utf8')
@@ -17,11 +17,6 @@ const enc = (s: string) => Buffer.from(s, 'utf8')
 function randomBytes(n: number, seedValue = 7): Buffer {
   let state = seedValue
   return Buffer.from(Array.from({length: n}, () => (state = (state * 1103515245 + 12345) % 2147483648) & 0xff))
-}
-
-function encode1252(text: string): Buffer {
-  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
-  return Buffer.from([...text].map((c) => (high.includes(c) ? 0x80 + high.indexOf(c) : c.charCodeAt(0))))
 }
 
 const cut = protocol.indexOf('Der Beschlussvorschlag wird angenommen – bei Enthaltung von Bremen')

@@ -122,7 +122,8 @@ describe('faults', () => {
     }
     reader.close()
     expect((await done).code).toBe(0)
-    expect(Math.max(...seen)).toBeLessThanOrEqual(FILES)
+    // The reads happened while the corpus grew (at least before and after), or the test proves nothing.
+    expect(seen.size, `document counts seen: ${[...seen].join(', ')}`).toBeGreaterThanOrEqual(2)
   }, 60_000)
 
   it('two ingests on one database both succeed', async () => {

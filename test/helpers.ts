@@ -50,3 +50,18 @@ export function comparable(record: Record<string, any>, keys: readonly string[])
   for (const key of keys) out[key] = record[key]
   return out
 }
+
+/**
+ * Windows-1252 bytes of a text, from a table of its own (not the decoder's),
+ * so tests check the decoder against an independent encoding.
+ */
+export function encode1252(text: string): Buffer {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+  return Buffer.from([...text].map((c) => {
+    const i = high.indexOf(c)
+    if (i !== -1) return 0x80 + i
+    const code = c.charCodeAt(0)
+    if (code > 0xff) throw new Error(`not in Windows-1252: ${c}`)
+    return code
+  }))
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {normalizeBytes, decode, RejectedInput} from '../src/normalize/index.ts'
-import {seed} from './helpers.ts'
+import {encode1252, seed} from './helpers.ts'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
@@ -92,8 +92,3 @@ describe('normalize', () => {
     expect(n.warnings[0]!.ruleId).toBe('encoding-truncated')
   })
 })
-
-function encode1252(text: string): Uint8Array {
-  const special: Record<string, number> = {'–': 0x96, '„': 0x84, '“': 0x93, '”': 0x94, '€': 0x80}
-  return Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)))
-}

@@ -3,7 +3,7 @@
  * built so far; and the same facts whatever the encoding or line ends.
  */
 import {describe, expect, it} from 'vitest'
-import {gold, ingestAndExport, seed, SEEDS} from './helpers.ts'
+import {encode1252, gold, ingestAndExport, seed, SEEDS} from './helpers.ts'
 
 type Rec = Record<string, any>
 
@@ -103,14 +103,3 @@ describe('seed protocols in other encodings', () => {
     }
   }
 })
-
-function encode1252(text: string): Uint8Array {
-  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
-  return Uint8Array.from([...text].map((c) => {
-    const i = high.indexOf(c)
-    if (i !== -1) return 0x80 + i
-    const code = c.charCodeAt(0)
-    if (code > 0xff) throw new Error(`not in Windows-1252: ${c}`)
-    return code
-  }))
-}

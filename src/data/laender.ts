@@ -50,11 +50,6 @@ export function isLandCode(value: string): value is LandCode {
   return codeSet.has(value)
 }
 
-/** Canonical index of a code (BW = 0 … TH = 15). */
-export function landIndex(code: LandCode): number {
-  return LAND_CODES.indexOf(code)
-}
-
 const byName = new Map<string, LandCode>()
 for (const land of LAENDER) {
   for (const form of [land.name, ...land.inflected, ...land.official]) {

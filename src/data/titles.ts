@@ -9,8 +9,5 @@ export const OFFICE_TITLES = [
   'Staatsminister', 'Staatsministerin', 'Staatsrat', 'Staatsrätin', 'Staatssekretär', 'Staatssekretärin'
 ] as const
 
-/** Honorifics kept apart from the name ("Prof. Dr."), longest first in use. */
-export const HONORIFICS = ['Dr.', 'Dr.-Ing.', 'Prof.', 'Prof. Dr.', 'Prof. Dr. Dr.'] as const
-
 /** Titles that say nothing about the office: dropped, not stored as `title`. */
 export const SALUTATIONS: ReadonlySet<string> = new Set(['Frau', 'Herr'])

@@ -215,12 +215,8 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[]): Resolu
   const first = lines[0]!
   const head = RESOLUTION_HEAD.exec(first.raw)!
   const preamble: TextLine[] = []
-  if (head[1] && head[1].trim()) {
-    const offset = first.raw.length - head[1].length
-    const rest = head[1]
-    const lead = first.start - (first.raw.length - first.raw.trimStart().length)
-    preamble.push({type: 'line', start: lead + offset, end: lead + offset + rest.trimEnd().length, value: rest.trim(), raw: rest})
-  }
+  // "Beschluss: Die DMK fasst …": the rest of the head line opens the preamble.
+  if (head[1]) preamble.push(sliceLine(first, first.raw.length - head[1].length))
   const children: Resolution['children'] = []
   let clause: Clause | undefined
   let item: ClauseItem | undefined

@@ -10,6 +10,7 @@ import type {DB} from './db.ts'
 import {alignSection, knowledgeFrom} from '../extract/attendees.ts'
 import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
 import {nameKey, sameName} from '../text/fuzzy.ts'
+import {lineColumn} from '../util/raw.ts'
 
 interface AttendanceRow {
   document_id: number
@@ -114,12 +115,3 @@ function rebuildPersons(db: DB): number {
   return clusters.length
 }
 
-function lineColumn(raw: Buffer, offset: number): {line: number; column: number} {
-  let line = 1
-  let start = 0
-  for (let i = raw.indexOf(0x0a); i !== -1 && i < offset; i = raw.indexOf(0x0a, i + 1)) {
-    line++
-    start = i + 1
-  }
-  return {line, column: raw.subarray(start, offset).toString('utf8').length + 1}
-}

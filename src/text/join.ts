@@ -81,8 +81,3 @@ function boundary(chars: string[], next: string, suspended: boolean): 'space' | 
 export function joinLines(lines: readonly string[]): string {
   return joinMapped(lines.map((raw) => ({raw, rawStart: 0}))).text
 }
-
-/** Folds blanks to single spaces and trims: for texts on one line. */
-export function squash(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').trim()
-}
