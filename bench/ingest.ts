@@ -10,14 +10,14 @@ import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
-import {loadPipeline} from '../src/pipelines.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
+import {loadPipeline} from '../pipelines/index.ts'
 
 const args = process.argv.slice(2)
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 200)
 const jobsAt = args.indexOf('--jobs')
 const jobs = jobsAt === -1 ? undefined : Number(args[jobsAt + 1])
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
+const fixtures = new URL('../fixtures/seeds/', import.meta.url).pathname
 const seeds = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'))
 const protocols = seeds.filter((s) => /^[ \t]*TOP[ \t]+\d/m.test(s))
 

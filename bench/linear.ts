@@ -9,13 +9,13 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {processBytes} from '../src/process.ts'
-import {loadPipeline} from '../src/pipelines.ts'
+import {processBytes} from '../src/document.ts'
+import {loadPipeline} from '../pipelines/index.ts'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
 
 const pipeline = await loadPipeline('dmk')
-const seed = readFileSync(new URL('../fixtures/002_94677f41940e0b14.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../fixtures/seeds/dmk-02-code-column-then-names.txt', import.meta.url), 'utf8')
 // Whole lines only: "wird nach TOP 17 aufgerufen" must not count as the head of TOP 17.
 const at = (n: number) => seed.search(new RegExp(`^[ \\t]*TOP ${n}[ \\t]*$`, 'm'))
 const head = seed.slice(0, at(0))

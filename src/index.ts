@@ -1,19 +1,36 @@
-/** protokollant's library API. The CLI (`src/cli/`) is a thin shell over it. */
-export {processBytes, rawToNormalized} from './process.ts'
-export type {Pipeline, Processed, Rejected} from './process.ts'
+/**
+ * protokollant's library API. The CLI (`src/cli/`) is a thin shell over it.
+ *
+ * The document wing (`normalize` → `segment` → `extract` → `compile`,
+ * entered by `processBytes`) is pure: bytes in, record and messages out.
+ * The corpus wing stores records (`store/`, the only place with SQL),
+ * runs ingest and re-extraction (`corpus/`) and renders (`formats/`).
+ */
+import type {DB} from './store/db.ts'
+import {auditModel} from './corpus/audit.ts'
+import {renderAudit} from './formats/audit.ts'
+
+export {processBytes, rawToNormalized} from './document.ts'
+export type {Pipeline, Processed, Rejected} from './document.ts'
 export {normalizeBytes, decode, RejectedInput} from './normalize/index.ts'
-export type {Normalized, Encoding} from './normalize/index.ts'
+export * from './record/index.ts'
 export {openDatabase, migrate} from './store/db.ts'
 export type {DB} from './store/db.ts'
 export {storeDocument, sha256} from './store/write.ts'
-export {exportDocument, listDocuments} from './store/export.ts'
-export {resolveCorpus} from './store/corpus.ts'
-export {reextract} from './reextract.ts'
-export {diffRuns, listRuns} from './runs/runs.ts'
-export {auditPage} from './audit/page.ts'
-export {ingestFiles, expandInputs} from './ingest.ts'
-export type {IngestSummary, DocumentOutcome} from './ingest.ts'
-export {loadPipeline, PIPELINES} from './pipelines.ts'
-export {extractionSchema} from './compile/schema.ts'
-export type {Extraction, AgendaRecord, MeetingRecord} from './compile/schema.ts'
-export type * from './types.ts'
+export {exportDocument, listDocuments, selectDocuments} from './store/read.ts'
+export type {ExportRecord} from './store/read.ts'
+export {resolveCorpus} from './corpus/placement.ts'
+export {ingestFiles, reextract} from './corpus/run.ts'
+export type {RunSummary, DocumentOutcome, RunOptions, ReextractOptions} from './corpus/run.ts'
+export {expandInputs} from './corpus/inputs.ts'
+export {diffRuns, listRuns} from './corpus/runs.ts'
+export {auditModel} from './corpus/audit.ts'
+export {renderAudit} from './formats/audit.ts'
+export {formatDiff} from './formats/diff.ts'
+export {loadPipeline, PIPELINES} from '../pipelines/index.ts'
+export type {Conference} from './data/conference.ts'
+
+/** The audit page of the stored documents (all, or those selected by id, source or sha256 prefix). */
+export function auditPage(db: DB, selectors: readonly string[] = []): string {
+  return renderAudit(auditModel(db, selectors))
+}

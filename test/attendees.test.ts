@@ -2,8 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {ingestAndExport, run, seed} from './helpers.ts'
 import {openDatabase} from '../src/store/db.ts'
 import {storeDocument} from '../src/store/write.ts'
-import {resolveCorpus} from '../src/store/corpus.ts'
-import {exportDocument} from '../src/store/export.ts'
+import {resolveCorpus} from '../src/corpus/placement.ts'
+import {exportDocument} from '../src/store/read.ts'
 import {align} from '../src/extract/align.ts'
 import {sameName} from '../src/text/fuzzy.ts'
 
@@ -43,14 +43,14 @@ describe('attendee tables', () => {
   })
 
   it('places sixteen members by canonical order when only "BE", "SH", "TH" survived (protocol 000)', () => {
-    const record = run(seed('000')).record
+    const record = run(seed('dmk-01')).record
     const members = record.attendees.filter((a) => a.role === 'member')
     expect(members.map((m) => m.org)).toEqual(CODES)
     expect(members.find((m) => m.name === 'Jan Pörksen')!.evidence).toBe('aligned')
   })
 
   it('merges wrapped name lists ("Dr. Dominik" / "Giese, Tim Gähme …") and reads the excused minister\'s representatives', () => {
-    const record = run(seed('002')).record
+    const record = run(seed('dmk-02')).record
     const be = record.attendees.filter((a) => a.role === 'staff' && a.org === 'BE').map((a) => a.name)
     expect(be).toEqual(['Anna-Sophia Herkenhoff', 'Tobias Jentsch', 'Dominik Giese', 'Tim Gähme', 'Felix Krah', 'Gülay Helvaci', 'Sebastian Christ'])
     expect(view(record.attendees.filter((a) => a.role === 'permanent_guest'))).toEqual(['permanent_guest BMDV Dr. Irina Soeffky', 'permanent_guest BMDV Susanne Ding'])
@@ -58,7 +58,7 @@ describe('attendee tables', () => {
   })
 
   it('keeps the best Land, the alternatives and the reason when the evidence leaves two (and says so)', () => {
-    const result = run(seed('000'))
+    const result = run(seed('dmk-01'))
     const keese = result.record.attendees.find((a) => a.name === 'Claudia Keese')!
     expect(keese.evidence).toBe('inferred')
     expect(keese.altOrgs.length).toBeGreaterThan(0)
@@ -67,7 +67,7 @@ describe('attendee tables', () => {
 })
 
 describe('corpus-level placement', () => {
-  const docs = [{source: '000.txt', bytes: seed('000')}, {source: '002.txt', bytes: seed('002')}]
+  const docs = [{source: '000.txt', bytes: seed('dmk-01')}, {source: '002.txt', bytes: seed('dmk-02')}]
   const resolved = (order: typeof docs) => {
     const db = openDatabase(':memory:')
     for (const d of order) {

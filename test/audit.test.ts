@@ -9,9 +9,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
-import {reextract} from '../src/reextract.ts'
-import {auditPage} from '../src/audit/page.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
+import {reextract} from '../src/corpus/run.ts'
+import {auditPage} from '../src/index.ts'
 import {FIXTURES, SEEDS, pipeline} from './helpers.ts'
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p))
@@ -26,7 +26,7 @@ describe('audit page', () => {
     expect(CHROMIUM, 'chromium must be installed (apt-get install chromium)').toBeTruthy()
     const db = openDatabase(':memory:')
     await ingestFiles(db, [...SEEDS.map((s) => FIXTURES + s), new URL('fixtures/leftover-in-attachment-list.txt', import.meta.url).pathname], {pipeline, pipelineName: 'dmk'})
-    reextract(db, {pipeline, pipelineName: 'dmk'})
+    await reextract(db, {pipeline, pipelineName: 'dmk'})
     const dir = mkdtempSync(join(tmpdir(), 'protokollant-audit-'))
     const page = join(dir, 'audit.html')
     writeFileSync(page, auditPage(db))

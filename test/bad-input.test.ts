@@ -8,10 +8,10 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
 import {encode1252, pipeline, seed} from './helpers.ts'
 
-const protocol = seed('002').toString('utf8')
+const protocol = seed('dmk-02').toString('utf8')
 const enc = (s: string) => Buffer.from(s, 'utf8')
 
 function randomBytes(n: number, seedValue = 7): Buffer {

@@ -40,7 +40,7 @@ describe('cli', () => {
     const out = join(dir, 'export')
     expect(cli('export', '--db', db, '--out', out).status).toBe(0)
     expect(readdirSync(out).sort()).toEqual(readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace('.txt', '.json')).sort())
-    const record = JSON.parse(readFileSync(join(out, '002_94677f41940e0b14.json'), 'utf8'))
+    const record = JSON.parse(readFileSync(join(out, 'dmk-02-code-column-then-names.json'), 'utf8'))
     expect(record.format).toBe('protocol-export/1')
     expect(record.meeting.place).toBe('Futurium, Berlin')
   })

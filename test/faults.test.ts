@@ -11,7 +11,7 @@ import {join} from 'node:path'
 import Database from 'better-sqlite3'
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
 import {SEEDS, pipeline, seed} from './helpers.ts'
 
 const BIN = new URL('../bin/protokollant.mjs', import.meta.url).pathname
@@ -25,7 +25,7 @@ function corpus(files = FILES): {dir: string; paths: string[]} {
   for (let i = 0; i < files; i++) {
     const base = SEEDS[i % SEEDS.length]!
     const path = join(dir, 'in', `${String(i).padStart(3, '0')}-${base}`)
-    writeFileSync(path, Buffer.concat([seed(base.slice(0, 3)), Buffer.from(`\nVariante ${i}\n`)]))
+    writeFileSync(path, Buffer.concat([seed(base), Buffer.from(`\nVariante ${i}\n`)]))
     paths.push(path)
   }
   return {dir, paths}

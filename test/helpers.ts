@@ -2,17 +2,18 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {dmk} from '../pipelines/dmk.ts'
-import {processBytes, type Processed} from '../src/process.ts'
+import {processBytes, type Processed} from '../src/document.ts'
 import {openDatabase, type DB} from '../src/store/db.ts'
 import {storeDocument} from '../src/store/write.ts'
-import {exportDocument, type ExportRecord} from '../src/store/export.ts'
-import {resolveCorpus} from '../src/store/corpus.ts'
+import {exportDocument, type ExportRecord} from '../src/store/read.ts'
+import {resolveCorpus} from '../src/corpus/placement.ts'
 
-export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+export const FIXTURES = new URL('../fixtures/seeds/', import.meta.url).pathname
 export const pipeline = dmk
 
 export const SEEDS = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()
 
+/** A seed by the start of its name: 'dmk-02', 'report-dmk-02-reprint'. */
 export function seed(name: string): Buffer {
   const file = SEEDS.find((f) => f.startsWith(name))
   if (!file) throw new Error(`no seed ${name}`)

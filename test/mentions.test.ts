@@ -21,7 +21,7 @@ describe('land mentions', () => {
   })
 
   it('covers the seed protocol 002', () => {
-    const mentions = run(seed('002')).record.landMentions
+    const mentions = run(seed('dmk-02')).record.landMentions
     const orgs = new Set(mentions.map((m) => m.org))
     for (const code of ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']) expect(orgs.has(code), code).toBe(true)
     expect(mentions.some((m) => m.surface === 'Baden-\n\nWürttemberg')).toBe(true)

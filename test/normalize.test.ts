@@ -5,10 +5,10 @@ import {encode1252, seed} from './helpers.ts'
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
 describe('normalize', () => {
-  const base = normalizeBytes(seed('000')).text
+  const base = normalizeBytes(seed('dmk-01')).text
 
   it('reads CRLF, lone CR, a BOM, NFD, ligatures and soft hyphens to the same text', () => {
-    const text = seed('000').toString('utf8')
+    const text = seed('dmk-01').toString('utf8')
     const variants = {
       crlf: utf8(text.replace(/\n/g, '\r\n')),
       cr: utf8(text.replace(/\n/g, '\r')),

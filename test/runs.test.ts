@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/ingest.ts'
-import {reextract} from '../src/reextract.ts'
-import {diffRuns, listRuns} from '../src/runs/runs.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
+import {reextract} from '../src/corpus/run.ts'
+import {diffRuns, listRuns} from '../src/corpus/runs.ts'
 import {createDmk} from '../pipelines/dmk.ts'
-import {PHRASINGS} from '../src/data/phrasings.ts'
 import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
 
 const files = SEEDS.map((s) => FIXTURES + s)
@@ -13,8 +12,8 @@ describe('runs and re-extraction', () => {
   it('records every ingest and re-extraction as a run; an unchanged corpus gives an empty diff', async () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
-    const again = reextract(db, {pipeline, pipelineName: 'dmk'})
-    expect(again).toMatchObject({run: 2, reextracted: 5, failed: [], missing: []})
+    const again = await reextract(db, {pipeline, pipelineName: 'dmk'})
+    expect(again).toMatchObject({run: 2, reextracted: 5, rejected: 0, missing: []})
     const runs = listRuns(db)
     expect(runs.map((r) => [r.id, r.kind, r.pipeline, r.documents])).toEqual([[1, 'ingest', 'dmk', 5], [2, 'reextract', 'dmk', 5]])
     expect(runs[1]!.parserVersion).toMatch(/^\d+\.\d+\.\d+/)
@@ -26,13 +25,13 @@ describe('runs and re-extraction', () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
     // The rule change: "ohne Aussprache" no longer read as "no debate" (so "Aussprache" reads as debate).
-    const changed = createDmk({votes: {phrasings: {...PHRASINGS, noDebate: []}}})
-    reextract(db, {pipeline: changed, pipelineName: 'dmk-test'})
+    const changed = createDmk({phrasings: {noDebate: []}})
+    await reextract(db, {pipeline: changed, pipelineName: 'dmk-test'})
     const diff = diffRuns(db, 1, 2).filter((d) => d.changes.length > 0)
-    const expected = (gold('002').agenda as Array<Record<string, any>>)
+    const expected = (gold('dmk-02').agenda as Array<Record<string, any>>)
       .filter((a) => a.vote && a.vote !== 'ignore' && a.vote.debate === false).map((a) => a.number as string)
     expect(expected).toEqual(['3', '4', '6', '13', '14'])
-    expect(diff.map((d) => d.source)).toEqual(['002_94677f41940e0b14.txt'])
+    expect(diff.map((d) => d.source)).toEqual(['dmk-02-code-column-then-names.txt'])
     expect(diff[0]!.changes.map((c) => [c.kind, c.key, c.change, c.fields])).toEqual(
       [...expected].sort((a, b) => a.localeCompare(b, 'de', {numeric: true}))
         .map((n) => ['vote', n, 'changed', [{field: 'debate', before: false, after: true}]])
@@ -42,7 +41,7 @@ describe('runs and re-extraction', () => {
   it('re-extracts only the documents asked for', async () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
-    const summary = reextract(db, {pipeline, pipelineName: 'dmk', documents: ['002_94677f41940e0b14.txt', '5fe39061b5c3', 'nope.txt']})
+    const summary = await reextract(db, {pipeline, pipelineName: 'dmk', documents: ['dmk-02-code-column-then-names.txt', '5fe39061b5c3', 'nope.txt']})
     expect(summary).toMatchObject({reextracted: 1, missing: ['nope.txt']})
   })
 })

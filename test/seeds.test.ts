@@ -40,11 +40,11 @@ function decisionView(record: Rec, open: ReadonlySet<string>) {
   }))
 }
 
-const protocols = ['000', '002']
-const reports = ['001', '003', '004']
+const protocols = ['dmk-01', 'dmk-02']
+const reports = ['report-dmk-01', 'report-dmk-02-dateline', 'report-dmk-02-reprint']
 
 describe('seed protocols', () => {
-  const {records} = ingestAndExport(SEEDS.map((s) => ({source: s, bytes: seed(s.slice(0, 3))})))
+  const {records} = ingestAndExport(SEEDS.map((s) => ({source: s, bytes: seed(s)})))
   const bySource = (id: string) => records.find((r) => r.document.source.startsWith(id)) as Rec
 
   for (const id of protocols) {

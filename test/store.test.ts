@@ -36,7 +36,7 @@ describe('storing documents', () => {
 
   it('keeps the raw bytes and their sha256, and the same bytes again change nothing', () => {
     const db = openDatabase(':memory:')
-    const bytes = seed('002')
+    const bytes = seed('dmk-02')
     const first = store(db, bytes, '002.txt')
     const count = () => (db.prepare('SELECT COUNT(*) AS n FROM clauses').get() as {n: number}).n +
       (db.prepare('SELECT COUNT(*) AS n FROM agenda_items').get() as {n: number}).n
@@ -52,7 +52,7 @@ describe('storing documents', () => {
   it('stores offsets into the raw bytes for every fact', () => {
     const db = openDatabase(':memory:')
     // CRLF and a BOM shift every byte offset: the stored ones must follow the raw bytes.
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed('000').toString('utf8').replace(/\n/g, '\r\n'))])
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed('dmk-01').toString('utf8').replace(/\n/g, '\r\n'))])
     store(db, bytes, '000.txt')
     const rows = db.prepare('SELECT title, title_start, title_end FROM agenda_items WHERE title IS NOT NULL').all() as Array<{title: string; title_start: number; title_end: number}>
     const one = rows.find((r) => r.title === 'Feststellung der Tagesordnung')!
@@ -63,8 +63,8 @@ describe('storing documents', () => {
 
   it('shows every decision in vote_matrix, one column per Land', () => {
     const db = openDatabase(':memory:')
-    store(db, seed('000'), '000.txt')
-    store(db, seed('002'), '002.txt')
+    store(db, seed('dmk-01'), '000.txt')
+    store(db, seed('dmk-02'), '002.txt')
     const rows = db.prepare('SELECT source, meeting, agenda_number, outcome, unanimous, HB, HH, MV, SL, SN, TH FROM vote_matrix').all() as Array<Record<string, unknown>>
     // 8 resolutions, and TOP 11: "Die DMK stimmt zu, die Berichte der Länder … zu Protokoll zu geben."
     expect(rows.filter((r) => r.source === '000.txt')).toHaveLength(9)
@@ -79,8 +79,8 @@ describe('storing documents', () => {
 
   it('marks the same article ingested twice as a duplicate of the first', () => {
     const db = openDatabase(':memory:')
-    const first = store(db, seed('003'), '003.txt')
-    const second = store(db, seed('004'), '004.txt')
+    const first = store(db, seed('report-dmk-02-dateline'), '003.txt')
+    const second = store(db, seed('report-dmk-02-reprint'), '004.txt')
     const row = db.prepare('SELECT duplicate_of FROM reports WHERE document_id = ?').get(second.id) as {duplicate_of: number}
     expect(row.duplicate_of).toBe(first.id)
   })

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {run} from './helpers.ts'
-import type {VoteRecord} from '../src/compile/schema.ts'
+import type {VoteRecord} from '../src/record/schema.ts'
 
 const LANDS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
 

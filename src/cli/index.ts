@@ -5,15 +5,17 @@
  */
 import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
-import {dirname, join, parse as parsePath} from 'node:path'
-import {reextract} from '../reextract.ts'
-import {diffRuns, listRuns} from '../runs/runs.ts'
-import {formatDiff} from '../runs/diff.ts'
-import {auditPage} from '../audit/page.ts'
+import {dirname, join} from 'node:path'
+import {ingestFiles, reextract, type RunSummary} from '../corpus/run.ts'
+import {expandInputs} from '../corpus/inputs.ts'
+import {diffRuns, listRuns} from '../corpus/runs.ts'
+import {auditModel} from '../corpus/audit.ts'
+import {formatDiff} from '../formats/diff.ts'
+import {renderAudit} from '../formats/audit.ts'
+import {jsonFileName, toJson} from '../formats/json.ts'
 import {openDatabase} from '../store/db.ts'
-import {exportDocument, listDocuments} from '../store/export.ts'
-import {expandInputs, ingestFiles, type IngestSummary} from '../ingest.ts'
-import {loadPipeline, PIPELINES} from '../pipelines.ts'
+import {exportDocument, listDocuments} from '../store/read.ts'
+import {loadPipeline, PIPELINES} from '../../pipelines/index.ts'
 import {parse, UsageError} from './args.ts'
 
 const HELP = `protokollant — protocols of German ministerial conferences → SQLite
@@ -106,7 +108,7 @@ async function ingest(argv: string[]): Promise<number> {
   }
 }
 
-function printSummary(s: IngestSummary, db: string, ms: number) {
+function printSummary(s: RunSummary, db: string, ms: number) {
   const lines = [
     `${s.documents.length} file(s) in ${(ms / 1000).toFixed(2)} s → ${db}`,
     `  ingested ${s.ingested}, unchanged ${s.unchanged}, rejected ${s.rejected}`,
@@ -119,7 +121,7 @@ function printSummary(s: IngestSummary, db: string, ms: number) {
   process.stdout.write(lines.join('\n') + '\n')
 }
 
-function kinds(s: IngestSummary): string {
+function kinds(s: RunSummary): string {
   const counts = new Map<string, number>()
   for (const d of s.documents) if (d.status === 'ingested' && d.kind) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1)
   return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none new'
@@ -135,7 +137,7 @@ async function exportCommand(argv: string[]): Promise<number> {
     const docs = listDocuments(db)
     for (const doc of docs) {
       const record = exportDocument(db, doc.id)
-      await writeFile(join(values.out, `${parsePath(doc.source).name}.json`), JSON.stringify(record, null, 1) + '\n')
+      await writeFile(join(values.out, jsonFileName(record)), toJson(record))
     }
     process.stdout.write(`exported ${docs.length} document(s) → ${values.out}\n`)
     return 0
@@ -158,15 +160,18 @@ async function reextractCommand(argv: string[]): Promise<number> {
   const db = openDatabase(existingDb(values.db))
   const tty = process.stderr.isTTY && !values.quiet
   try {
-    const summary = reextract(db, {
+    const summary = await reextract(db, {
       pipeline: await loadPipeline(pipelineName), pipelineName, documents: values.doc ?? [],
-      onProgress: tty ? (done, total, source) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${source.slice(-60)}`) : undefined
+      onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.path.slice(-60)}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
     for (const m of summary.missing) process.stderr.write(`protokollant: no stored document matches \`${m}\`\n`)
-    for (const f of summary.failed) process.stderr.write(`${f.source}: rejected: ${f.reason} (earlier records kept)\n`)
-    if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}; ${summary.failed.length} failed\n`)
-    return summary.failed.length > 0 || summary.missing.length > 0 ? 1 : 0
+    for (const d of summary.documents) {
+      if (d.rejection) process.stderr.write(`${d.path}: rejected: ${d.rejection.reason} [${d.rejection.ruleId}] (earlier records kept)\n`)
+    }
+    if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}; ${summary.rejected} failed\n`)
+    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${summary.runError}\n`)
+    return summary.rejected > 0 || summary.missing.length > 0 || summary.runError ? 1 : 0
   } finally {
     db.close()
   }
@@ -234,7 +239,7 @@ async function auditCommand(argv: string[]): Promise<number> {
   if (!values.out) throw new UsageError('audit needs --out <file.html>')
   const db = openDatabase(existingDb(values.db))
   try {
-    const html = auditPage(db, values.doc ?? [])
+    const html = renderAudit(auditModel(db, values.doc ?? []))
     await mkdir(dirname(values.out), {recursive: true})
     await writeFile(values.out, html)
     process.stdout.write(`audit page → ${values.out}\n`)

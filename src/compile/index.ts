@@ -4,8 +4,8 @@
  */
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {Root} from '../types.ts'
-import {emptyExtraction, extractionSchema, type Extraction} from './schema.ts'
+import type {Root} from '../record/tree.ts'
+import {emptyExtraction, extractionSchema, type Extraction} from '../record/schema.ts'
 import {segmentsOf} from './segments.ts'
 
 declare module 'unified' {

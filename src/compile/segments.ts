@@ -3,39 +3,36 @@
  * clause, furniture and leftover with its span — what the audit view
  * highlights and what the leftover count is made of.
  */
-import type {AnyNode, Root} from '../types.ts'
-import type {Extraction} from './schema.ts'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
+import type {AnyNode, Root} from '../record/tree.ts'
+import type {Extraction} from '../record/schema.ts'
 
 export function segmentsOf(tree: Root): Extraction['segments'] {
   const out: Extraction['segments'] = []
-  const walk = (node: AnyNode) => {
+  visit(tree, (node: AnyNode) => {
+    const span = {start: node.start, end: node.end}
     switch (node.type) {
-      case 'header': case 'attendees': case 'attachments': case 'prose':
-        out.push({kind: node.type, label: null, span: {start: node.start, end: node.end}})
-        break
+      case 'header': case 'attendees': case 'attachments': case 'prose': case 'resolution':
+        out.push({kind: node.type, label: null, span})
+        return CONTINUE
       case 'agendaItem':
-        out.push({kind: 'agendaItem', label: `TOP ${node.number}`, span: {start: node.start, end: node.end}})
-        break
-      case 'agendaHead':
-        out.push({kind: 'agendaHead', label: `TOP ${node.number}`, span: {start: node.start, end: node.end}})
-        return
-      case 'resolution':
-        out.push({kind: 'resolution', label: null, span: {start: node.start, end: node.end}})
-        break
+        out.push({kind: 'agendaItem', label: `TOP ${node.number}`, span})
+        return CONTINUE
       case 'clause':
-        out.push({kind: 'clause', label: node.number, span: {start: node.start, end: node.end}})
-        break
+        out.push({kind: 'clause', label: node.number, span})
+        return CONTINUE
+      case 'agendaHead':
+        out.push({kind: 'agendaHead', label: `TOP ${node.number}`, span})
+        return SKIP
       case 'furniture':
-        out.push({kind: 'furniture', label: node.kind, span: {start: node.start, end: node.end}})
-        return
+        out.push({kind: 'furniture', label: node.kind, span})
+        return SKIP
       case 'leftover':
-        out.push({kind: 'leftover', label: null, span: {start: node.start, end: node.end}})
-        return
+        out.push({kind: 'leftover', label: null, span})
+        return SKIP
       default:
-        break
+        return CONTINUE
     }
-    if ('children' in node) for (const child of node.children as AnyNode[]) walk(child)
-  }
-  for (const child of tree.children) walk(child)
+  })
   return out
 }

@@ -4,13 +4,13 @@
  * numbered clauses, lettered items).
  */
 import type {VFile} from 'vfile'
-import type {AgendaItem, Clause, ClauseItem, Resolution, Root, TextLine} from '../types.ts'
-import type {AgendaRecord} from '../compile/schema.ts'
-import {emptyExtraction} from '../compile/schema.ts'
+import type {AgendaItem, Clause, ClauseItem, Resolution, Root, TextLine} from '../record/tree.ts'
+import type {AgendaRecord} from '../record/schema.ts'
+import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
-import {info, warn} from '../util/message.ts'
-import {agendaItems, linesOf} from './util.ts'
+import {report} from '../record/message.ts'
+import {agendaItems, linesOf} from '../record/query.ts'
 
 // "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5".
 const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})/g
@@ -23,7 +23,7 @@ export default function agenda() {
     for (const item of agendaItems(tree)) {
       const before = seen.get(item.number)
       if (before) {
-        warn(file, item.children[0]!, 'agenda-duplicate',
+        report(file, item.children[0]!, 'agenda-duplicate',
           `Unexpected second \`TOP ${item.number}\`, expected each number once (first at line ${before.position?.start.line ?? '?'})`)
       }
       seen.set(item.number, item)
@@ -59,7 +59,7 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     record.sponsors = parens.sponsors.map((s) => ({org: s.org, span: spanIn(joined, s.start, s.end)}))
     record.guests = parens.guests.map((g) => ({org: g.org, span: spanIn(joined, g.start, g.end)}))
   } else {
-    info(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
+    report(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
   }
   const seen = new Set<string>()
   for (const line of linesOf(item)) {

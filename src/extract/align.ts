@@ -6,7 +6,11 @@
  * row) cut the assignments down; for each group, the slots that some
  * consistent assignment gives it are its candidates.
  */
-import {LAND_CODES, type LandCode} from '../data/laender.ts'
+import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
+import {sameName} from '../text/fuzzy.ts'
+
+/** Knowledge of people's Länder: from this document, and at corpus level from all. */
+export type Knowledge = (name: string) => LandCode | undefined
 
 export interface AlignInput {
   /** Number of groups, in document order. */
@@ -71,3 +75,80 @@ export function align(input: AlignInput): AlignResult {
   }
   return {candidates, consistent}
 }
+
+export interface Placement {
+  org: string | null
+  evidence: string
+  reason: string
+  confidence: number
+  alt: string[]
+}
+
+/**
+ * Places groups (each a list of names) into Länder: anchors from what is
+ * known of the people; among several possible Länder the one that
+ * `preference` ranks first (then canonical order) is kept.
+ */
+export function alignSection(
+  groups: string[][], required: LandCode[], excluded: LandCode[], known: Knowledge, preference: LandCode[]
+): Placement[] {
+  const anchors: Array<LandCode | undefined> = groups.map((names) => vote(names.map(known)))
+  let result = align({groups: groups.length, anchors, required, excluded})
+  let dropped = false
+  if (!result.consistent) {
+    // Anchors that contradict each other or the codes: align on order alone.
+    result = align({groups: groups.length, anchors: [], required, excluded})
+    dropped = true
+  }
+  if (!result.consistent) {
+    result = align({groups: groups.length, anchors: [], required: [], excluded: []})
+  }
+  return groups.map((names, i) => {
+    const cands = result.candidates[i] ?? []
+    const anchor = dropped ? undefined : anchors[i]
+    if (cands.length === 0) return {org: null, evidence: 'unplaced', reason: 'no Land fits the canonical order', confidence: 0, alt: []}
+    if (cands.length === 1) {
+      const org = cands[0]!
+      const reason = anchor ? `${names[0]} is known as ${org}` : `canonical order leaves only ${org}${neighbours(i, anchors, groups)}`
+      return {org, evidence: 'aligned', reason, confidence: 1, alt: []}
+    }
+    const ranked = [...cands].sort((a, b) => rank(a, preference) - rank(b, preference) || LAND_CODES.indexOf(a) - LAND_CODES.indexOf(b))
+    const org = ranked[0]!
+    return {
+      org, evidence: 'inferred',
+      reason: `canonical order allows ${cands.join(' or ')}${neighbours(i, anchors, groups)}`,
+      confidence: 1 / cands.length,
+      alt: ranked.slice(1)
+    }
+  })
+}
+
+function rank(code: LandCode, preference: LandCode[]): number {
+  const i = preference.indexOf(code)
+  return i === -1 ? preference.length : i
+}
+
+function neighbours(i: number, anchors: Array<LandCode | undefined>, groups: string[][]): string {
+  let before = ''
+  for (let k = i - 1; k >= 0; k--) if (anchors[k]) { before = `${anchors[k]} (${groups[k]![0]})`; break }
+  let after = ''
+  for (let k = i + 1; k < anchors.length; k++) if (anchors[k]) { after = `${anchors[k]} (${groups[k]![0]})`; break }
+  if (!before && !after) return ''
+  return `: between ${before || 'the start'} and ${after || 'the end'}`
+}
+
+/** The Land most of a group's known people belong to. */
+function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
+  const counts = new Map<LandCode, number>()
+  for (const o of orgs) if (o) counts.set(o, (counts.get(o) ?? 0) + 1)
+  let best: LandCode | undefined
+  let n = 0
+  for (const [o, c] of counts) if (c > n) { best = o; n = c }
+  return best
+}
+
+/** What a set of facts says about a name (fuzzy, majority). */
+export function knowledgeFrom(facts: ReadonlyArray<{name: string; org: string}>): Knowledge {
+  return (name) => vote(facts.filter((f) => isLandCode(f.org) && sameName(f.name, name)).map((f) => f.org as LandCode))
+}
+

@@ -4,12 +4,12 @@
  * agenda items stand for it.
  */
 import type {VFile} from 'vfile'
-import type {Attachments, Attachment, Root, TextLine} from '../types.ts'
-import {emptyExtraction} from '../compile/schema.ts'
+import type {Attachments, Attachment, Root, TextLine} from '../record/tree.ts'
+import {emptyExtraction} from '../record/schema.ts'
 import {textOf} from '../text/nodes.ts'
 import {ATTACHMENT_LINE, ATTACHMENT_REF_LINE} from '../segment/patterns.ts'
-import {warn} from '../util/message.ts'
-import {agendaItems, linesOf} from './util.ts'
+import {report} from '../record/message.ts'
+import {agendaItems, linesOf} from '../record/query.ts'
 
 export default function attachments() {
   return (tree: Root, file: VFile) => {
@@ -20,7 +20,7 @@ export default function attachments() {
     if (list) {
       for (const node of list.children) {
         if (node.type === 'leftover') {
-          warn(file, node, 'attachment-line', `Unexpected \`${node.value}\` in the attachment list, expected \`Anlage N: Titel\``)
+          report(file, node, 'attachment-line', `Unexpected \`${node.value}\` in the attachment list, expected \`Anlage N: Titel\``)
           continue
         }
         if (node.type !== 'attachment') continue

@@ -12,19 +12,20 @@
  * Ambiguous placements keep the best Land, the alternatives and the reason,
  * and raise `attendee-ambiguous`.
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../types.ts'
-import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../compile/schema.ts'
-import {emptyExtraction} from '../compile/schema.ts'
-import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
+import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../record/tree.ts'
+import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../record/schema.ts'
+import {emptyExtraction} from '../record/schema.ts'
+import {isLandCode, type LandCode} from '../data/laender.ts'
 import {isFederalBody} from '../data/bodies.ts'
-import {isLabelContinuation, NOT_PRESENT, SECTION_LABELS, type Role} from '../data/roles.ts'
+import {labelContinuation, NOT_PRESENT, sectionLabels, type Role, type SectionLabel} from '../data/roles.ts'
+import {conferenceOf} from '../data/conference.ts'
 import {parsePerson, splitPeople} from '../text/names.ts'
 import {joinNodes, spanIn} from '../text/nodes.ts'
-import {sameName} from '../text/fuzzy.ts'
-import {info, warn} from '../util/message.ts'
-import {align} from './align.ts'
-import {agendaItems} from './util.ts'
+import {report} from '../record/message.ts'
+import {alignSection, knowledgeFrom, type Knowledge} from './align.ts'
+import {agendaItems} from '../record/query.ts'
 
 interface Group {
   /** Org printed on the row itself ("BMDV Julian Jakob"). */
@@ -41,26 +42,25 @@ interface Section {
   groups: Group[]
 }
 
-/** Knowledge of people's Länder: from this document, and at corpus level from all. */
-export type Knowledge = (name: string) => LandCode | undefined
-
-export default function attendees() {
+export default function attendees(this: Processor) {
+  const conference = conferenceOf(this)
+  const labels = {sections: sectionLabels(conference), continues: labelContinuation(conference)}
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'protocol') return
     extraction.personFacts = personFacts(tree, String(file.value))
     const block = tree.children.find((c): c is AttendeeBlock => c.type === 'attendees')
     if (!block) {
-      info(file, {start: 0, end: 0}, 'attendees-missing', 'Unexpected protocol without an attendee table, expected `Mitglieder der …`')
+      report(file, {start: 0, end: 0}, 'attendees-missing', 'Unexpected protocol without an attendee table, expected `Mitglieder der …`')
       return
     }
-    const sections = readSections(block.children.filter((c): c is TextLine => c.type === 'line'))
+    const sections = readSections(block.children.filter((c): c is TextLine => c.type === 'line'), labels)
     const known = knowledgeFrom(extraction.personFacts)
     sections.forEach((section, index) => place(section, index, extraction, known, file))
   }
 }
 
-function readSections(lines: TextLine[]): Section[] {
+function readSections(lines: TextLine[], labels: {sections: SectionLabel[]; continues: (line: string) => boolean}): Section[] {
   const sections: Section[] = []
   let current: Section | undefined
   let rows: Group[] = []
@@ -69,19 +69,19 @@ function readSections(lines: TextLine[]): Section[] {
     rows = []
   }
   for (const line of lines) {
-    const label = SECTION_LABELS.find((l) => l.pattern.test(line.value))
+    const label = labels.sections.find((l) => l.pattern.test(line.value))
     if (label) {
       close()
       const m = label.pattern.exec(line.value)!
       current = {role: label.role, start: line.start, end: line.end, codes: [], groups: []}
       sections.push(current)
       const rest = line.value.slice(m[0].length)
-      if (rest.trim() && !isLabelContinuation(rest)) addContent(current, rows, cut(line, m[0].length))
+      if (rest.trim() && !labels.continues(rest)) addContent(current, rows, cut(line, m[0].length))
       continue
     }
     if (!current) continue
     current.end = line.end
-    if (current.codes.length === 0 && rows.length === 0 && isLabelContinuation(line.value)) continue
+    if (current.codes.length === 0 && rows.length === 0 && labels.continues(line.value)) continue
     addContent(current, rows, line)
   }
   close()
@@ -173,12 +173,12 @@ function place(section: Section, index: number, extraction: Extraction, known: K
       const org = codes[i] ?? null
       orgs.set(g, {org, evidence: org ? 'column' : 'unplaced', reason: org ? `row ${i + 1} of the name column, code ${i + 1} of the code column` : 'more rows than codes', confidence: org ? 0.5 : 0, alt: []})
     })
-    warn(file, {start: section.start, end: section.end}, 'attendee-code',
+    report(file, {start: section.start, end: section.end}, 'attendee-code',
       `Unexpected ${open.length} row(s) for ${codes.length} code(s) (${codes.join(', ')}), expected one row per code; paired in order`)
   } else if (open.length > 0) {
     for (const g of section.groups) if (g.org && isLandCode(g.org)) excluded.push(g.org)
     const required = codes.filter(isLandCode)
-    for (const c of codes) if (!isLandCode(c)) warn(file, section.codes.find((x) => x.code === c)!.line, 'attendee-code', `Unexpected unpaired code \`${c}\`, expected a Land code or a row for it`)
+    for (const c of codes) if (!isLandCode(c)) report(file, section.codes.find((x) => x.code === c)!.line, 'attendee-code', `Unexpected unpaired code \`${c}\`, expected a Land code or a row for it`)
     const placed = alignSection(open.map((g) => peopleOf(g).map((p) => p.name)), required, excluded, known, [])
     open.forEach((g, i) => {
       orgs.set(g, placed[i]!)
@@ -198,7 +198,7 @@ function place(section: Section, index: number, extraction: Extraction, known: K
       return
     }
     if (placed.evidence === 'inferred') {
-      warn(file, g.lines[0]!, 'attendee-ambiguous',
+      report(file, g.lines[0]!, 'attendee-ambiguous',
         `Unexpected ambiguous Land for \`${textOf(g)}\`: kept ${placed.org}, also possible ${placed.alt.join(', ')} (${placed.reason})`,
         {actual: placed.org ?? undefined, expected: placed.alt})
     }
@@ -214,77 +214,6 @@ function place(section: Section, index: number, extraction: Extraction, known: K
       }
     }
   })
-}
-
-export interface Placement {
-  org: string | null
-  evidence: string
-  reason: string
-  confidence: number
-  alt: string[]
-}
-
-/**
- * Places groups (each a list of names) into Länder: anchors from what is
- * known of the people; among several possible Länder the one that
- * `preference` ranks first (then canonical order) is kept.
- */
-export function alignSection(
-  groups: string[][], required: LandCode[], excluded: LandCode[], known: Knowledge, preference: LandCode[]
-): Placement[] {
-  const anchors: Array<LandCode | undefined> = groups.map((names) => vote(names.map(known)))
-  let result = align({groups: groups.length, anchors, required, excluded})
-  let dropped = false
-  if (!result.consistent) {
-    // Anchors that contradict each other or the codes: align on order alone.
-    result = align({groups: groups.length, anchors: [], required, excluded})
-    dropped = true
-  }
-  if (!result.consistent) {
-    result = align({groups: groups.length, anchors: [], required: [], excluded: []})
-  }
-  return groups.map((names, i) => {
-    const cands = result.candidates[i] ?? []
-    const anchor = dropped ? undefined : anchors[i]
-    if (cands.length === 0) return {org: null, evidence: 'unplaced', reason: 'no Land fits the canonical order', confidence: 0, alt: []}
-    if (cands.length === 1) {
-      const org = cands[0]!
-      const reason = anchor ? `${names[0]} is known as ${org}` : `canonical order leaves only ${org}${neighbours(i, anchors, groups)}`
-      return {org, evidence: 'aligned', reason, confidence: 1, alt: []}
-    }
-    const ranked = [...cands].sort((a, b) => rank(a, preference) - rank(b, preference) || LAND_CODES.indexOf(a) - LAND_CODES.indexOf(b))
-    const org = ranked[0]!
-    return {
-      org, evidence: 'inferred',
-      reason: `canonical order allows ${cands.join(' or ')}${neighbours(i, anchors, groups)}`,
-      confidence: 1 / cands.length,
-      alt: ranked.slice(1)
-    }
-  })
-}
-
-function rank(code: LandCode, preference: LandCode[]): number {
-  const i = preference.indexOf(code)
-  return i === -1 ? preference.length : i
-}
-
-function neighbours(i: number, anchors: Array<LandCode | undefined>, groups: string[][]): string {
-  let before = ''
-  for (let k = i - 1; k >= 0; k--) if (anchors[k]) { before = `${anchors[k]} (${groups[k]![0]})`; break }
-  let after = ''
-  for (let k = i + 1; k < anchors.length; k++) if (anchors[k]) { after = `${anchors[k]} (${groups[k]![0]})`; break }
-  if (!before && !after) return ''
-  return `: between ${before || 'the start'} and ${after || 'the end'}`
-}
-
-/** The Land most of a group's known people belong to. */
-function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
-  const counts = new Map<LandCode, number>()
-  for (const o of orgs) if (o) counts.set(o, (counts.get(o) ?? 0) + 1)
-  let best: LandCode | undefined
-  let n = 0
-  for (const [o, c] of counts) if (c > n) { best = o; n = c }
-  return best
 }
 
 interface Person {
@@ -353,9 +282,3 @@ function personFacts(tree: Root, text: string): PersonFact[] {
   }
   return facts
 }
-
-/** What a set of facts says about a name (fuzzy, majority). */
-export function knowledgeFrom(facts: ReadonlyArray<{name: string; org: string}>): Knowledge {
-  return (name) => vote(facts.filter((f) => isLandCode(f.org) && sameName(f.name, name)).map((f) => f.org as LandCode))
-}
-

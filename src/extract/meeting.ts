@@ -3,22 +3,20 @@
  * minute-takers — and the session number and announced sessions from the
  * text ("kündigt die 3. Sitzung der DMK in Rheinland-Pfalz am 12. und 13. Mai 2025 an").
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {Header, HeaderField, Root, Span} from '../types.ts'
-import type {MeetingRecord, PersonRef} from '../compile/schema.ts'
-import {emptyExtraction} from '../compile/schema.ts'
+import type {Header, HeaderField, Root, Span} from '../record/tree.ts'
+import type {MeetingRecord, PersonRef} from '../record/schema.ts'
+import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
 import {parsePerson, splitPeople} from '../text/names.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
-import {warn} from '../util/message.ts'
-import {agendaItems, linesOf} from './util.ts'
+import {bodyPattern, conferenceOf} from '../data/conference.ts'
+import {report} from '../record/message.ts'
+import {agendaItems, linesOf} from '../record/query.ts'
 
-export interface MeetingOptions {
-  /** The conference's abbreviation: "DMK". */
-  body: string
-}
 
 // "2. Sitzung", "3. ordentliche Sitzung".
 const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
@@ -29,12 +27,14 @@ const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|g
 const PLACE = /\bin[ \t]+(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?)/gu
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
 
-export default function meeting(options: MeetingOptions) {
+export default function meeting(this: Processor) {
+  const conference = conferenceOf(this)
+  const body = bodyPattern(conference)
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'protocol') return
     const record: MeetingRecord = {
-      body: options.body, number: null, date: null, place: null, start: null, end: null,
+      body: conference.body, number: null, date: null, place: null, start: null, end: null,
       spans: {}, chair: [], minutes: [], departures: [], announcements: []
     }
     const header = tree.children.find((c): c is Header => c.type === 'header')
@@ -42,7 +42,7 @@ export default function meeting(options: MeetingOptions) {
       readField(field, record, file)
     }
     const preface = header?.children.filter((c) => c.type === 'line') ?? []
-    readSession(tree, file, record, textOf(preface))
+    readSession(tree, file, record, textOf(preface), body)
     extraction.meeting = record
   }
 }
@@ -61,7 +61,7 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
       record.spans[slot] = spanIn(joined, t.index, t.index + t.length)
     })
     if (times.length < slots.length) {
-      warn(file, field, 'header-time', `Unexpected \`${text}\`, expected times such as \`9:00 Uhr – 12:45 Uhr\``)
+      report(file, field, 'header-time', `Unexpected \`${text}\`, expected times such as \`9:00 Uhr – 12:45 Uhr\``)
     }
   } else if (label === 'Ort' || label === 'Sitzungsort' || label === 'Tagungsort' || label === 'Ort/Datum' || label === 'Datum/Ort') {
     // "Ort/Datum Mainz, 12. Mai 2025": the date apart, the rest is the place.
@@ -98,11 +98,11 @@ function people(text: string, joined: ReturnType<typeof joinNodes>): PersonRef[]
  * The session number: a "N. Sitzung" that is not announced for later, else
  * "konstituierende" (the first), else one before the first announced session.
  */
-function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {text: string; span: Span} | null) {
+function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {text: string; span: Span} | null, body: string) {
   const candidates: Array<{n: number; span: Span}> = []
   if (preface) {
     for (const m of preface.text.matchAll(SESSION)) candidates.push({n: Number(m[1]), span: preface.span})
-    const ordinal = ordinalSession(preface.text)
+    const ordinal = ordinalSession(preface.text, body)
     if (ordinal) candidates.push({n: ordinal.n, span: preface.span})
     const d = findDates(preface.text)[0]
     if (d && !record.date) {
@@ -148,13 +148,19 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
     }
   }
   if (record.number === null) {
-    warn(file, {start: 0, end: 0}, 'session-number', 'Unexpected protocol without a session number, expected `N. Sitzung` or `konstituierende`')
+    report(file, {start: 0, end: 0}, 'session-number', 'Unexpected protocol without a session number, expected `N. Sitzung` or `konstituierende`')
   }
 }
 
-/** "Erstes Treffen", "zur zweiten Digitalministerkonferenz" → 1, 2 (and where it ends). */
-export function ordinalSession(text: string): {n: number; end: number} | null {
-  const re = /\b(\p{L}{3,9}?)(?:e|er|es|en|em)[ \t]+(?:Treffen|Sitzung|Digitalministerkonferenz|DMK|Konferenz)\b/giu
+const ordinalPatterns = new Map<string, RegExp>()
+
+/** "Erstes Treffen", "zur zweiten Digitalministerkonferenz" → 1, 2 (and where it ends). `body`: `bodyPattern(conference)`. */
+export function ordinalSession(text: string, body: string): {n: number; end: number} | null {
+  let re = ordinalPatterns.get(body)
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(\\p{L}{3,9}?)(?:e|er|es|en|em)[ \\t]+(?:Treffen|Sitzung|${body})(?![\\p{L}])`, 'giu')
+    ordinalPatterns.set(body, re)
+  }
   for (const m of text.matchAll(re)) {
     const stem = m[1]!.toLowerCase()
     const hit = ORDINALS.find(([s]) => s === stem)

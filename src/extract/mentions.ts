@@ -5,8 +5,8 @@
  * demonym ("Berliner"), and names broken across lines ("Baden-" / "Württemberg").
  */
 import type {VFile} from 'vfile'
-import type {Root} from '../types.ts'
-import {emptyExtraction, type Extraction} from '../compile/schema.ts'
+import type {Root} from '../record/tree.ts'
+import {emptyExtraction, type Extraction} from '../record/schema.ts'
 import {LAENDER} from '../data/laender.ts'
 import {FEDERAL_BODIES} from '../data/bodies.ts'
 

@@ -5,22 +5,25 @@
  * article ingested twice is found.
  */
 import {createHash} from 'node:crypto'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {Root} from '../types.ts'
-import {emptyExtraction} from '../compile/schema.ts'
+import type {Root} from '../record/tree.ts'
+import {emptyExtraction} from '../record/schema.ts'
 import {findDates, isoDate} from '../text/dates.ts'
 import {sentences} from '../text/sentences.ts'
 import {ordinalSession, placeIn} from './meeting.ts'
+import {bodyPattern, conferenceOf} from '../data/conference.ts'
 
-export interface ReportOptions {
-  body: string
-}
 
 const DATELINE = /\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]/
 // The lead: so many words after the dateline make the fingerprint.
 const LEAD_WORDS = 40
 
-export default function report(options: ReportOptions) {
+export default function report(this: Processor) {
+  const conference = conferenceOf(this)
+  const body = bodyPattern(conference)
+  // "die 3. Digitalministerkonferenz", "zur 3. Sitzung der DMK".
+  const numeric = new RegExp(`(?<!\\d)(\\d{1,2})\\.[ \\t]+(?:ordentliche[ \\t]+)?(?:Sitzung|Treffen|${body})(?![\\p{L}])`, 'u')
   return (_tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'press_report') return
@@ -39,7 +42,7 @@ export default function report(options: ReportOptions) {
     let date: string | null = null
     const flat = text.replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,200}\)/g, '$1').replace(/[#*]+/g, ' ')
     for (const s of sentences(flat)) {
-      const found = ordinalSession(s.text) ?? numericSession(s.text)
+      const found = ordinalSession(s.text, body) ?? numericSession(s.text, numeric)
       if (found === null) continue
       number ??= found.n
       if (found.n !== number) continue
@@ -48,7 +51,7 @@ export default function report(options: ReportOptions) {
       // "Am 19. April 2024 fand … die erste Sitzung … statt": the meeting's own date.
       if (!date && /\b(?:fand|tagte|trat)\b/.test(s.text)) date = findDates(s.text)[0]?.iso ?? null
     }
-    extraction.report = {published, fingerprint, meeting: {body: options.body, number, date, place}}
+    extraction.report = {published, fingerprint, meeting: {body: conference.body, number, date, place}}
   }
 }
 
@@ -63,10 +66,7 @@ function firstDate(text: string): string | null {
   return null
 }
 
-// "die 3. Digitalministerkonferenz", "zur 3. Sitzung der DMK".
-const NUMERIC_SESSION = /(?<!\d)(\d{1,2})\.[ \t]+(?:ordentliche[ \t]+)?(?:Sitzung|Digitalministerkonferenz|DMK|Treffen|Konferenz)(?![\p{L}])/u
-
-function numericSession(text: string): {n: number; end: number} | null {
-  const m = NUMERIC_SESSION.exec(text)
+function numericSession(text: string, pattern: RegExp): {n: number; end: number} | null {
+  const m = pattern.exec(text)
   return m ? {n: Number(m[1]), end: m.index + m[0].length} : null
 }

@@ -5,14 +5,10 @@
  * (PDF bytes, NULs) is rejected: it is not a text dump.
  */
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+import type {DecodeWarning, Encoding} from '../record/normalized.ts'
+import type {RuleId} from '../record/rules.ts'
 
-export interface DecodeWarning {
-  ruleId: string
-  reason: string
-  /** Byte offset in the raw input. */
-  offset: number
-}
+export type {DecodeWarning, Encoding}
 
 export interface Decoded {
   text: string
@@ -25,10 +21,10 @@ export interface Decoded {
 
 /** A file that cannot be read as a protocol at all. */
 export class RejectedInput extends Error {
-  readonly ruleId: string
+  readonly ruleId: RuleId
   /** Byte offset where the problem is, when there is one. */
   readonly offset: number | undefined
-  constructor(ruleId: string, reason: string, offset?: number) {
+  constructor(ruleId: RuleId, reason: string, offset?: number) {
     super(reason)
     this.name = 'RejectedInput'
     this.ruleId = ruleId

@@ -4,20 +4,10 @@
  * zero-width characters dropped, no-break spaces as spaces, ligatures
  * expanded, NFC. Idempotent: normalizing normalized text changes nothing.
  */
-import {decode, type Decoded, type DecodeWarning, type Encoding} from './decode.ts'
+import type {Normalized} from '../record/normalized.ts'
+import {decode, type Decoded} from './decode.ts'
 
-export interface Normalized {
-  text: string
-  /** map[i]: raw byte offset of text[i]; map[text.length]: raw length. */
-  map: Uint32Array
-  encoding: Encoding
-  bom: boolean
-  /** Offsets (in `text`) of the line breaks that were form feeds. */
-  pageBreaks: number[]
-  /** What normalization changed, by kind: {"crlf": 812, "soft-hyphen": 3}. */
-  changes: Record<string, number>
-  warnings: DecodeWarning[]
-}
+export type {Normalized}
 
 const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st'

@@ -2,7 +2,7 @@
  * Page furniture: page numbers, running headers and footers, separators.
  * Classified, kept as nodes and counted; never silently dropped.
  */
-import type {FurnitureKind} from '../types.ts'
+import type {FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {ATTACHMENT_LINE, CLAUSE_LINE, HEADER_FIELD, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 

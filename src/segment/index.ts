@@ -4,8 +4,8 @@
  */
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import type {Root} from '../types.ts'
-import {point} from '../util/message.ts'
+import type {Root} from '../record/tree.ts'
+import {point} from '../record/message.ts'
 import {parseProtocol} from './parse.ts'
 
 const segment: Plugin<[], string, Root> = function () {

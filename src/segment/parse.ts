@@ -8,14 +8,14 @@ import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import type {
   AgendaItem, AgendaHead, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
-} from '../types.ts'
+} from '../record/tree.ts'
 import {classifyFurniture} from './furniture.ts'
 import {
   ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LINE, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {runsOn, titleLineCount} from './title.ts'
-import {warn} from '../util/message.ts'
+import {report} from '../record/message.ts'
 
 export function parseProtocol(text: string, file: VFile): Root {
   const pageBreaks = file.data.normalized?.pageBreaks ?? []
@@ -243,7 +243,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[]): Resolu
       } else if (n === 1 && clause) {
         nested = 2
       } else if (clause || n > 1) {
-        warn(ctx.file, line, 'clause-number', `Unexpected clause number \`${n}\`, expected \`${expected}\``, {
+        report(ctx.file, line, 'clause-number', `Unexpected clause number \`${n}\`, expected \`${expected}\``, {
           actual: String(n), expected: [String(expected)]
         })
       }

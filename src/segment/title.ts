@@ -6,7 +6,7 @@
  */
 import {joinLines} from '../text/join.ts'
 import {landFromName} from '../data/laender.ts'
-import type {TextLine} from '../types.ts'
+import type {TextLine} from '../record/tree.ts'
 import {RESOLUTION_HEAD} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
 

@@ -52,3 +52,8 @@ export function migrate(db: DB): number {
   }
   return ran
 }
+
+/** Runs `fn` in one immediate transaction (the write lock taken at its start). */
+export function inTransaction<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).immediate()
+}

@@ -4,9 +4,9 @@
  */
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import type {Extraction} from '../compile/schema.ts'
+import type {Extraction} from '../record/schema.ts'
 import type {Normalized} from '../normalize/index.ts'
-import type {Span} from '../types.ts'
+import type {Span} from '../record/tree.ts'
 import type {DB} from './db.ts'
 
 export interface StoreInput {
@@ -37,6 +37,15 @@ export function storeDocument(db: DB, input: StoreInput): StoreOutcome {
     const id = Number(lastInsertRowid)
     writeFacts(db, id, input.record, input.normalized, input.file)
     return {status: 'ingested', id}
+  }).immediate()
+}
+
+/** Replaces a stored document's facts with a new record (re-extraction), in one transaction. */
+export function replaceFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile) {
+  db.transaction(() => {
+    deleteFacts(db, id)
+    db.prepare('UPDATE documents SET encoding = ? WHERE id = ?').run(normalized.encoding, id)
+    writeFacts(db, id, record, normalized, file)
   }).immediate()
 }
 

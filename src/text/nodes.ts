@@ -1,5 +1,5 @@
 /** Joining tree lines into texts that keep their offsets. */
-import type {Span, TextLine} from '../types.ts'
+import type {Span, TextLine} from '../record/tree.ts'
 import {joinMapped, type Joined} from './join.ts'
 
 export function printed(line: TextLine) {

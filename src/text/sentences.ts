@@ -1,15 +1,19 @@
 /**
- * German sentences with retext's parse-latin, with abbreviations protected
+ * German sentences with retext (`unified` + `retext-latin`, i.e. parse-latin's
+ * nlcst tree), with abbreviations protected
  * (parse-latin ends a sentence after "Dr.", "Prof.", "Ziff."). The dot of a
  * protected abbreviation is swapped for a same-width placeholder, so every
  * offset stays the offset into the given text.
  */
-import {ParseLatin} from 'parse-latin'
+import {unified} from 'unified'
+import retextLatin from 'retext-latin'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
 
 const PROTECT = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.`, 'gu')
 // "z. B.", "u. a.", "d. h.": the first letter's dot too.
 const PLACEHOLDER = '\u2024'
+
+const retext = unified().use(retextLatin).freeze()
 
 export interface Sentence {
   text: string
@@ -39,7 +43,7 @@ export function sentences(text: string): Sentence[] {
 
 function parse(piece: string, offset: number, text: string): Sentence[] {
   const masked = piece.replace(PROTECT, (m) => m.slice(0, -1) + PLACEHOLDER)
-  const tree = new ParseLatin().parse(masked)
+  const tree = retext.parse(masked)
   const out: Sentence[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue

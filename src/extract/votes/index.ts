@@ -9,25 +9,22 @@
  * Sachsen." A "Beschluss:" with no voting sentence is adopted, positions
  * unknown (null, not guessed).
  */
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {Root, Span} from '../../types.ts'
-import type {AgendaRecord, Extraction, VoteRecord} from '../../compile/schema.ts'
-import {emptyExtraction} from '../../compile/schema.ts'
+import type {Root, Span} from '../../record/tree.ts'
+import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
+import {emptyExtraction} from '../../record/schema.ts'
 import {LAND_CODES, type LandCode} from '../../data/laender.ts'
-import {NUMBER_WORDS, PHRASINGS, type Phrasings} from '../../data/phrasings.ts'
+import {NUMBER_WORDS, type Phrasings} from '../../data/phrasings.ts'
+import {bodyPattern, conferenceOf} from '../../data/conference.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import type {Joined} from '../../text/join.ts'
 import {sentences, type Sentence} from '../../text/sentences.ts'
-import {warn} from '../../util/message.ts'
-import {agendaItems, bodyLines} from '../util.ts'
+import {report} from '../../record/message.ts'
+import {agendaItems, bodyLines} from '../../record/query.ts'
 import {listAfter, listBefore} from './lists.ts'
 import {findNotes} from './notes.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
-
-export interface VoteOptions {
-  /** Other phrasing lists (a preset for another conference, or a test). */
-  phrasings?: Partial<Phrasings>
-}
 
 type Relative = 'yes' | 'no' | 'abstain' | 'absent' | 'with' | 'against'
 
@@ -40,9 +37,12 @@ export interface Compiled {
   majority: RegExp
   noDebate: RegExp
   debate: RegExp
+  /** "Die DMK stimmt dem Beschlussvorschlag einstimmig zu", "Die DMK beschließt …": the conference decides. */
+  decides: RegExp
 }
 
-export function compile(p: Phrasings): Compiled {
+/** The phrasings as regexes; `body` is `bodyPattern(conference)`. */
+export function compile(p: Phrasings, body: string): Compiled {
   // An empty list matches nothing (an empty alternation would match everywhere).
   const any = (list: string[]) => new RegExp(list.length > 0 ? `(?:${list.join('|')})` : '(?!)')
   return {
@@ -57,14 +57,13 @@ export function compile(p: Phrasings): Compiled {
     unanimous: any(p.unanimous),
     majority: any(p.majority),
     noDebate: any(p.noDebate),
-    debate: any(p.debate)
+    debate: any(p.debate),
+    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|fasst)(?![\\p{L}])`, 'u')
   }
 }
 
 // "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
 const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
-// "Die DMK stimmt dem Beschlussvorschlag einstimmig zu", "Die DMK beschließt …": the conference decides.
-const CONFERENCE_DECIDES = /(?<![\p{L}])(?:DMK|Digitalministerkonferenz|Konferenz)[ \t\n]+(?:beschließt|beschließen|stimmt|fasst)(?![\p{L}])/u
 // "mit 12 Ja-Stimmen bei 2 Gegenstimmen (BY, SN) und 2 Enthaltungen (HB, ST)"
 const TALLY = /\b(\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)[ \t\n]+(Ja-Stimmen|Ja-Stimme|Stimmen[ \t\n]+dafür|Gegenstimmen|Gegenstimme|Nein-Stimmen|Nein-Stimme|Enthaltungen|Enthaltung)\b/g
 // "Alle Beschlüsse werden unter Abwesenheit von Thüringen gefasst."
@@ -72,8 +71,9 @@ const SESSION_WIDE = /\b(?:Alle|Sämtliche|sämtliche|alle)[ \t\n]+(?:Beschlüss
 const NEGATED = /\b(?:nicht|kein|keine|keinen)\b/
 const NOTED = /\b(?:nimmt|nehmen)\b[^.]{0,160}?\bzur[ \t\n]+Kenntnis\b|\bzur[ \t\n]+Kenntnis[ \t\n]+genommen\b/
 
-export default function votes(options: VoteOptions = {}) {
-  const rules = compile({...PHRASINGS, ...options.phrasings})
+export default function votes(this: Processor) {
+  const conference = conferenceOf(this)
+  const rules = compile(conference.phrasings, bodyPattern(conference))
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'protocol') return
@@ -133,7 +133,7 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
   const verbatim = (s: Sentence) => body.joined.text.slice(s.start, s.end)
   for (const n of body.notes) {
     record.notes.push({org: n.org, kind: n.kind, text: n.text, span: span(n)})
-    if (!n.org) warn(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
+    if (!n.org) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
   }
   for (const s of body.sentences) {
     const text = verbatim(s)
@@ -158,7 +158,7 @@ function readVote(
   const span = (s: Sentence): Span => spanIn(body.joined, s.start, s.end)
   const evidence = (s: Sentence) => ({text: body.joined.text.slice(s.start, s.end), span: span(s)})
   const decision = list.find((s) => rules.subject.test(s.text) && rules.outcomes.some((o) => o.re.test(s.text)) && !NEGATED.test(s.text)) ??
-    list.find((s) => CONFERENCE_DECIDES.test(s.text) && !NEGATED.test(s.text))
+    list.find((s) => rules.decides.test(s.text) && !NEGATED.test(s.text))
   const debate = list.some((s) => rules.noDebate.test(s.text)) ? false : list.some((s) => rules.debate.test(s.text)) ? true : null
   if (!decision) {
     const noted = list.find((s) => NOTED.test(s.text))
@@ -216,7 +216,7 @@ function readVote(
   const unanimous = rules.unanimous.test(decision.text) || (Object.keys(tallies).length > 0 && tallyDissent === 0 && outcome === 'adopted')
   if (tallyDissent > namedDissent) {
     // "mit 13:1:2 Stimmen angenommen": who voted against or abstained is not said — not guessed.
-    warn(file, span(decision), 'vote-unnamed',
+    report(file, span(decision), 'vote-unnamed',
       `Unexpected ${tallyDissent} dissenting vote(s) in TOP ${record.number} with ${namedDissent} Land(s) named, expected the Länder to be named`)
     return {outcome, unanimous: false, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
   }
@@ -239,11 +239,11 @@ function readVote(
   }
   const count = (p: string) => Object.values(positions).filter((v) => v === p).length
   if (conflict) {
-    warn(file, span(decision), 'vote-conflict', `Unexpected Land named with two positions in TOP ${record.number}, expected one each`)
+    report(file, span(decision), 'vote-conflict', `Unexpected Land named with two positions in TOP ${record.number}, expected one each`)
   }
   for (const [kind, n] of Object.entries(tallies)) {
     if (count(kind) !== n) {
-      warn(file, span(decision), 'vote-arithmetic',
+      report(file, span(decision), 'vote-arithmetic',
         `Unexpected ${count(kind)} ${kind} position(s) in TOP ${record.number}, expected ${n} as the tally says`,
         {actual: String(count(kind)), expected: [String(n)]})
     }
@@ -251,7 +251,7 @@ function readVote(
   const dissent = count('no') + count('abstain') > 0
   // "einstimmig bei Enthaltung von Bayern" is common usage; a vote against contradicts "einstimmig".
   if (unanimous && count('no') > 0) {
-    warn(file, span(decision), 'vote-arithmetic', `Unexpected vote against in a unanimous vote in TOP ${record.number}, expected none`)
+    report(file, span(decision), 'vote-arithmetic', `Unexpected vote against in a unanimous vote in TOP ${record.number}, expected none`)
   }
   return {
     outcome, unanimous: unanimous || (dissent ? false : null), debate, positions,

@@ -1,16 +1,12 @@
 /**
  * The audit page: one self-contained HTML file (no scripts, no external
- * assets) per corpus or per document. The raw text with every extracted
- * span highlighted by kind, the records beside it, diagnostics at their
- * lines, and the latest diff. Everything is read from the database.
+ * assets) per corpus or per document. The text with every extracted span
+ * highlighted by kind, the records beside it, diagnostics at their lines,
+ * and the latest diff. Rendered from the model `corpus/audit.ts` reads
+ * from the database.
  */
-import type {DB} from '../store/db.ts'
-import {exportDocument} from '../store/export.ts'
-import {normalizeBytes} from '../normalize/index.ts'
-import {rawToNormalized} from '../process.ts'
-import {selectDocuments} from '../reextract.ts'
-import {diffRuns, listRuns} from '../runs/runs.ts'
-import {formatDiff} from '../runs/diff.ts'
+import type {AuditDocument, AuditModel, AuditSpan} from '../corpus/audit.ts'
+import {formatDiff} from './diff.ts'
 
 /** Segment kinds in the order they paint: later kinds are more specific and win. */
 export const KINDS = [
@@ -28,22 +24,17 @@ export const KINDS = [
   ['leftover', 'Leftover', '#f28b82']
 ] as const
 
-type Span = {kind: string; start: number; end: number; label: string | null}
+type Span = AuditSpan
 
-export function auditPage(db: DB, selectors: readonly string[] = []): string {
-  const {ids} = selectDocuments(db, selectors)
-  const runs = listRuns(db).filter((r) => r.endedAt)
+export function renderAudit(model: AuditModel): string {
   let diffText = 'Fewer than two runs: nothing to compare yet.'
-  if (runs.length >= 2) {
-    const [from, to] = [runs.at(-2)!.id, runs.at(-1)!.id]
-    const docs = diffRuns(db, from, to).filter((d) => d.changes.length > 0)
+  if (model.diff) {
+    const {from, to, documents} = model.diff
+    const docs = documents.filter((d) => d.changes.length > 0)
     diffText = docs.length === 0 ? `Runs ${from} and ${to} agree.` : `Runs ${from} → ${to}:\n${formatDiff(docs)}`
   }
-  const sections = ids.map((id) => documentSection(db, id))
-  const toc = ids.map((id) => {
-    const d = db.prepare('SELECT source, kind FROM documents WHERE id = ?').get(id) as {source: string; kind: string}
-    return `<li><a href="#doc-${id}">${esc(d.source)}</a> <small>${esc(d.kind)}</small></li>`
-  }).join('')
+  const sections = model.documents.map(documentSection)
+  const toc = model.documents.map((d) => `<li><a href="#doc-${d.id}">${esc(d.source)}</a> <small>${esc(d.kind)}</small></li>`).join('')
   const legend = KINDS.map(([k, title]) => `<span class="chip k-${k}">${title}</span>`).join(' ')
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>protokollant audit</title>
@@ -75,29 +66,17 @@ ${sections.join('\n')}
 `
 }
 
-function documentSection(db: DB, id: number): string {
-  const doc = db.prepare('SELECT source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as {source: string; raw: Buffer; kind: string; encoding: string}
-  const normalized = normalizeBytes(doc.raw)
-  const text = normalized.text
-  const at = (raw: number | null) => (raw === null ? 0 : rawToNormalized(normalized, raw))
-  const spans: Span[] = []
-  const rows = (sql: string) => db.prepare(sql).all(id) as Array<{kind?: string; label?: string | null; raw_start: number; raw_end: number}>
-  for (const s of rows('SELECT kind, label, raw_start, raw_end FROM segments WHERE document_id = ? ORDER BY seq')) {
-    spans.push({kind: s.kind!, label: s.label ?? null, start: at(s.raw_start), end: at(s.raw_end)})
-  }
-  for (const s of rows('SELECT raw_start, raw_end FROM vote_evidence WHERE document_id = ?')) spans.push({kind: 'vote', label: null, start: at(s.raw_start), end: at(s.raw_end)})
-  for (const s of rows('SELECT raw_start, raw_end FROM notes WHERE document_id = ?')) spans.push({kind: 'note', label: null, start: at(s.raw_start), end: at(s.raw_end)})
-  const diagnostics = db.prepare('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as Array<{rule_id: string; severity: string; reason: string; line: number | null; column: number | null}>
+function documentSection(doc: AuditDocument): string {
+  const {id, text, spans, diagnostics, record} = doc
   const byLine = new Map<number, string[]>()
   for (const d of diagnostics) if (d.line) byLine.set(d.line, [...(byLine.get(d.line) ?? []), `${d.rule_id}: ${d.reason}`])
   const counts = new Map<string, number>()
   for (const s of spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1)
-  const record = exportDocument(db, id) as Record<string, any>
   return `<section class="doc" id="doc-${id}">
 <div><h2>${esc(doc.source)} <small>${esc(doc.kind)} · ${esc(doc.encoding)}</small></h2>
 <p class="counts">${[...counts].map(([k, n]) => `<span class="chip k-${k}" data-kind="${k}">${k} ${n}</span>`).join(' ')}</p>
 <pre class="text">${highlight(text, spans, byLine)}</pre></div>
-<aside>${recordsPanel(record, diagnostics)}</aside>
+<aside>${recordsPanel(record as Record<string, any>, diagnostics)}</aside>
 </section>`
 }
 

@@ -4,8 +4,8 @@
  * The raw byte offsets come from `file.data.normalized.map`.
  */
 import type {Position} from 'unist'
-import type {Normalized} from './normalize/index.ts'
-import type {Extraction} from './compile/schema.ts'
+import type {Normalized} from './normalized.ts'
+import type {Extraction} from './schema.ts'
 
 export interface Span {
   start: number

@@ -1,12 +1,15 @@
 /**
- * Diagnostics are data: every problem is a `file.message` with a rule id and
- * a place in the normalized text (line/column plus offsets); the raw byte
- * offsets are added from the normalization map.
+ * Diagnostics are data: every problem is a `file.message` with a rule id
+ * from the registry (`rules.ts`) and a place in the normalized text
+ * (line/column plus offsets); the store adds the raw byte offsets. The
+ * severity comes from the registry, so a rule cannot be a warning here and
+ * an info there.
  */
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import type {Point} from 'unist'
-import type {Span} from '../types.ts'
+import type {Span} from './tree.ts'
+import {RULES, type RuleId} from './rules.ts'
 
 export const SOURCE = 'protokollant'
 
@@ -32,27 +35,20 @@ export function point(file: VFile, offset: number): Point {
 export interface MessageOptions {
   actual?: string
   expected?: string[]
-  fatal?: boolean
 }
 
-/** Adds a positioned warning: "Unexpected X, expected Y". */
-export function warn(file: VFile, span: Span, ruleId: string, reason: string, options: MessageOptions = {}) {
+const severityOf = new Map<string, string>(RULES.map((r) => [r.id, r.severity]))
+
+/** Adds a positioned message: "Unexpected X, expected Y". vfile's `fatal`: true error, false warning, null info. */
+export function report(file: VFile, span: Span, ruleId: RuleId, reason: string, options: MessageOptions = {}) {
   const message = file.message(reason, {
     place: {start: point(file, span.start), end: point(file, span.end)},
     ruleId,
     source: SOURCE
   })
+  const severity = severityOf.get(ruleId)
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (options.actual !== undefined) message.actual = options.actual
   if (options.expected) message.expected = options.expected
-  if (options.fatal) message.fatal = true
   return message
-}
-
-/** Adds an informational message (fatal: null in vfile terms). */
-export function info(file: VFile, span: Span, ruleId: string, reason: string) {
-  return file.info(reason, {
-    place: {start: point(file, span.start), end: point(file, span.end)},
-    ruleId,
-    source: SOURCE
-  })
 }

@@ -3,7 +3,7 @@
  * number, clause number, Land, person — so two runs compare without row
  * ids. Built from the export, i.e. from the database alone.
  */
-import type {ExportRecord} from '../store/export.ts'
+import type {ExportRecord} from '../store/read.ts'
 import {nameKey} from '../text/fuzzy.ts'
 
 export interface SnapshotRecord {

@@ -5,11 +5,12 @@
  */
 import {VFile} from 'vfile'
 import type {Processor} from 'unified'
-import type {Root} from './types.ts'
-import type {Extraction} from './compile/schema.ts'
+import type {Root} from './record/tree.ts'
+import type {Extraction} from './record/schema.ts'
 import {normalizeBytes, RejectedInput, type Normalized} from './normalize/index.ts'
-import {warn} from './util/message.ts'
-import {lineColumn} from './util/raw.ts'
+import {report} from './record/message.ts'
+import type {RuleId} from './record/rules.ts'
+import {lineColumn} from './text/raw.ts'
 
 /** A frozen preset: parses to a `Root`, runs transformers on it, compiles an `Extraction`. */
 export type Pipeline = Processor<Root, undefined, undefined, Root, Extraction>
@@ -24,7 +25,7 @@ export interface Processed {
 export interface Rejected {
   ok: false
   path: string
-  ruleId: string
+  ruleId: RuleId
   reason: string
   /** 1-based line and column where the problem is, when there is one. */
   line: number | null
@@ -47,7 +48,7 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
   file.data.normalized = normalized
   for (const w of normalized.warnings) {
     const at = rawToNormalized(normalized, w.offset)
-    warn(file, {start: at, end: at}, w.ruleId, w.reason)
+    report(file, {start: at, end: at}, w.ruleId, w.reason)
   }
   try {
     const tree = pipeline.parse(file)
@@ -59,7 +60,7 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
     const place = (error as {place?: {line?: number; column?: number; start?: {line: number; column: number}}}).place
     const line = place?.start?.line ?? place?.line ?? null
     const column = place?.start?.column ?? place?.column ?? null
-    return {ok: false, path, ruleId: (error as {ruleId?: string}).ruleId ?? 'pipeline-error', reason: message, line, column, offset: null}
+    return {ok: false, path, ruleId: (error as {ruleId?: RuleId}).ruleId ?? 'pipeline-error', reason: message, line, column, offset: null}
   }
 }
 

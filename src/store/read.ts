@@ -1,7 +1,9 @@
 /**
- * `protocol-export/1` records, read from the database alone (never from
- * the parser's memory), so an export proves the database holds everything.
+ * Read queries: `protocol-export/1` records, read from the database alone
+ * (never from the parser's memory), so an export proves the database holds
+ * everything; document selection; what the audit page shows.
  */
+import {LAND_CODES} from '../data/laender.ts'
 import type {DB} from './db.ts'
 
 type Row = Record<string, unknown>
@@ -53,10 +55,9 @@ export function exportDocument(db: DB, id: number): ExportRecord {
     const seq = a.seq as number
     const v = votes.get(seq)
     const pos = positions.get(seq)
-    const order = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
     const vote = v ? {
       outcome: v.outcome, unanimous: bool(v.unanimous), debate: bool(v.debate),
-      positions: pos ? Object.fromEntries(order.map((land) => [land, pos.find((p) => p.land === land)?.position ?? null])) : null,
+      positions: pos ? Object.fromEntries(LAND_CODES.map((land) => [land, pos.find((p) => p.land === land)?.position ?? null])) : null,
       evidence: (evidence.get(seq) ?? []).map((e) => e.sentence)
     } : null
     const grouped = new Map<number, {clauses: unknown[]; action: unknown}>()
@@ -132,4 +133,62 @@ function groupBy(rows: Row[]): Map<number, Row[]> {
     else out.set(key, [row])
   }
   return out
+}
+
+/** Stored documents by id, source or sha256 prefix (six or more hex digits); all when no selector is given. */
+export function selectDocuments(db: DB, selectors: readonly string[] = []): {ids: number[]; missing: string[]} {
+  const all = db.prepare('SELECT id, source, sha256 FROM documents ORDER BY id').all() as Array<{id: number; source: string; sha256: string}>
+  if (selectors.length === 0) return {ids: all.map((d) => d.id), missing: []}
+  const ids = new Set<number>()
+  const missing: string[] = []
+  for (const sel of selectors) {
+    const hits = all.filter((d) => String(d.id) === sel || d.source === sel || (sel.length >= 6 && d.sha256.startsWith(sel)))
+    if (hits.length === 0) missing.push(sel)
+    for (const h of hits) ids.add(h.id)
+  }
+  return {ids: [...ids].sort((a, b) => a - b), missing}
+}
+
+export interface StoredDocument {
+  id: number
+  source: string
+  raw: Buffer
+  kind: string
+  encoding: string
+}
+
+export function readDocument(db: DB, id: number): StoredDocument {
+  const doc = db.prepare('SELECT id, source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
+  if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
+  return doc
+}
+
+export function countDiagnostics(db: DB, id: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM diagnostics WHERE document_id = ?').get(id) as {n: number}).n
+}
+
+export interface RawSpan {
+  kind: string
+  label: string | null
+  raw_start: number
+  raw_end: number
+}
+
+export interface StoredDiagnostic {
+  rule_id: string
+  severity: string
+  reason: string
+  line: number | null
+  column: number | null
+}
+
+/** What the audit page shows of one document: its spans by kind (raw offsets), its diagnostics. */
+export function auditRows(db: DB, id: number): {spans: RawSpan[]; diagnostics: StoredDiagnostic[]} {
+  const spans = [
+    ...db.prepare('SELECT kind, label, raw_start, raw_end FROM segments WHERE document_id = ? ORDER BY seq').all(id) as RawSpan[],
+    ...db.prepare("SELECT 'vote' AS kind, NULL AS label, raw_start, raw_end FROM vote_evidence WHERE document_id = ?").all(id) as RawSpan[],
+    ...db.prepare("SELECT 'note' AS kind, NULL AS label, raw_start, raw_end FROM notes WHERE document_id = ?").all(id) as RawSpan[]
+  ]
+  const diagnostics = db.prepare('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
+  return {spans, diagnostics}
 }

@@ -1,0 +1,9 @@
+/** The Digitalministerkonferenz: "Die DMK fasst folgenden Beschluss", "Mitglieder der DMK/Stv. mit Stimmrecht". */
+import type {Conference} from '../conference.ts'
+import {PHRASINGS} from '../phrasings.ts'
+
+export const DMK: Conference = {
+  body: 'DMK',
+  names: ['Digitalministerkonferenz', 'DMK'],
+  phrasings: PHRASINGS
+}
