@@ -1,0 +1,469 @@
+// Lays out one generality source (fixtures/generality/FORMAT.md) as an A4 PDF with pdfkit.
+//   node scripts/generality/render.mjs SRC.json OUT.pdf
+// The layout is done here, not by pdfkit's wrapper: every page is first collected as a list of
+// drawing operations, so the page total is known for "{pages}" and the order in which cells reach
+// the content stream (attendees order "columns") is ours to choose.
+import PDFDocument from 'pdfkit'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const PAGE_W = 595.28
+const PAGE_H = 841.89
+const TTF = '/usr/share/fonts/truetype/'
+const FONTS = {
+  Helvetica: ['Helvetica', 'Helvetica-Bold'],
+  'Times-Roman': ['Times-Roman', 'Times-Bold'],
+  DejaVuSans: [TTF + 'dejavu/DejaVuSans.ttf', TTF + 'dejavu/DejaVuSans-Bold.ttf'],
+  LiberationSerif: [TTF + 'liberation/LiberationSerif-Regular.ttf', TTF + 'liberation/LiberationSerif-Bold.ttf']
+}
+const SUP = 0.6 // size of a footnote marker, relative to its text
+const UPPER = /[A-ZÄÖÜ]/
+
+// ---------------------------------------------------------------- rich text
+
+// "**bold** text^1" -> tokens [{runs: [{text, bold, sup}], space}], `space` = a blank before it.
+// A token ends at a blank, or after a hyphen that is followed by an uppercase letter
+// ("OZG-" | "Dienste"): the only places where a line may break.
+function tokenize(text) {
+  const chars = []
+  let bold = false
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('**', i)) { bold = !bold; i++; continue }
+    const m = text[i] === '^' ? /^\^(\d+)/.exec(text.slice(i)) : null
+    if (m) {
+      for (const d of m[1]) chars.push({ch: d, bold, sup: Number(m[1])})
+      i += m[0].length - 1
+      continue
+    }
+    chars.push({ch: text[i] === '\u00a0' ? ' ' : text[i], bold, sup: 0})
+  }
+  const tokens = []
+  let cur = null
+  let space = false
+  const push = (c) => {
+    if (!cur) cur = {runs: [], space}
+    const last = cur.runs[cur.runs.length - 1]
+    if (last && last.bold === c.bold && last.sup === c.sup) last.text += c.ch
+    else cur.runs.push({text: c.ch, bold: c.bold, sup: c.sup})
+    space = false
+  }
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]
+    if (/\s/.test(c.ch)) { if (cur) tokens.push(cur); cur = null; space = tokens.length > 0; continue }
+    push(c)
+    const next = chars[i + 1]
+    const word = cur.runs.map((r) => r.text).join('')
+    if (c.ch === '-' && next && UPPER.test(next.ch) && /\p{L}-$/u.test(word)) { tokens.push(cur); cur = null }
+  }
+  if (cur) tokens.push(cur)
+  return tokens
+}
+
+const plain = (text) => text.replaceAll('**', '').replace(/\^\d+/g, '')
+const footnoteMarks = (tokens) => [...new Set(tokens.flatMap((t) => t.runs.filter((r) => r.sup).map((r) => r.sup)))]
+
+// ---------------------------------------------------------------- measuring
+
+class Measure {
+  constructor(doc, family) {
+    this.doc = doc
+    this.fonts = FONTS[family]
+    if (!this.fonts) throw new Error(`unknown font ${family}`)
+    this.names = this.fonts.map((f, i) => {
+      if (!f.endsWith('.ttf')) return f
+      const name = `${family}${i ? '-Bold' : ''}`
+      doc.registerFont(name, f)
+      return name
+    })
+    this.cache = new Map()
+  }
+  font(bold) { return this.names[bold ? 1 : 0] }
+  width(s, bold, size) {
+    const key = `${bold ? 1 : 0}|${size}|${s}`
+    let w = this.cache.get(key)
+    if (w === undefined) {
+      w = this.doc.font(this.font(bold)).fontSize(size).widthOfString(s)
+      this.cache.set(key, w)
+    }
+    return w
+  }
+  ascender(bold, size) { return this.doc.font(this.font(bold)).fontSize(size)._font.ascender / 1000 * size }
+  runWidth(r, size) { return this.width(r.text, r.bold, r.sup ? size * SUP : size) }
+  tokenWidth(t, size) { return t.runs.reduce((a, r) => a + this.runWidth(r, size), 0) }
+  spaceWidth(t, size) { return this.width(' ', t.runs[0].bold, size) }
+}
+
+// Greedy line breaking; a token wider than the line stays whole (never split inside a word).
+function wrap(m, tokens, width, size) {
+  const lines = []
+  let line = []
+  let w = 0
+  for (const t of tokens) {
+    const tw = m.tokenWidth(t, size)
+    const gap = line.length && t.space ? m.spaceWidth(t, size) : 0
+    if (line.length && w + gap + tw > width + 0.01) {
+      lines.push(line)
+      line = []
+      w = 0
+    }
+    w += (line.length && t.space ? m.spaceWidth(t, size) : 0) + tw
+    line.push(t)
+  }
+  if (line.length) lines.push(line)
+  return lines
+}
+
+// ---------------------------------------------------------------- layout
+
+class Layout {
+  constructor(src, doc) {
+    const s = src.style
+    this.src = src
+    this.s = s
+    this.m = new Measure(doc, s.font)
+    this.size = s.fontSize
+    this.lh = s.lineHeight ?? 1.25
+    const [mt, mr, mb, ml] = s.margins
+    Object.assign(this, {mt, mr, mb, ml, cw: PAGE_W - ml - mr})
+    this.pages = []
+    this.footnotes = new Map(src.blocks.filter((b) => b.t === 'footnote').map((b) => [b.n, b]))
+    this.newPage()
+  }
+
+  newPage() {
+    this.page = {ops: [], notes: [], noteH: 0}
+    this.pages.push(this.page)
+    this.y = this.mt
+  }
+  get limit() { return PAGE_H - this.mb - this.page.noteH }
+  empty() { return this.page.ops.length === 0 }
+  ensure(h) { if (this.y + h > this.limit + 0.01 && !this.empty()) this.newPage() }
+
+  // One line of tokens at (x, top y); align left | justify | center | right.
+  drawLine(ops, tokens, x, y, width, size, align, last) {
+    const m = this.m
+    let natural = 0
+    let spaces = 0
+    tokens.forEach((t, i) => {
+      if (i && t.space) { natural += m.spaceWidth(t, size); spaces++ }
+      natural += m.tokenWidth(t, size)
+    })
+    let extra = 0
+    if (align === 'justify' && !last && spaces) extra = Math.max(0, (width - natural) / spaces)
+    if (align === 'center') x += (width - natural) / 2
+    if (align === 'right') x += width - natural
+    const base = y + size * 0.8 * this.lh
+    let group = null
+    const flush = () => { if (group) ops.push(group); group = null }
+    let cx = x
+    tokens.forEach((t, i) => {
+      const blank = i > 0 && t.space
+      if (blank) cx += m.spaceWidth(t, size) + extra
+      t.runs.forEach((r, k) => {
+        const rs = r.sup ? size * SUP : size
+        const glue = group && group.bold === r.bold && !r.sup && !group.sup && (k > 0 || blank || i > 0)
+        if (glue) group.s += (k === 0 && blank ? ' ' : '') + r.text
+        else {
+          flush()
+          group = {k: 'text', x: cx, base: base - (r.sup ? size * 0.35 : 0), s: r.text, bold: r.bold, size: rs, ws: extra, sup: r.sup}
+        }
+        cx += m.runWidth(r, size)
+      })
+    })
+    flush()
+  }
+
+  // A wrapped text at x with the given width; breaks pages line by line and reserves room
+  // at the page foot for the footnotes whose markers a line carries.
+  text(text, x, width, opts = {}) {
+    const size = opts.size ?? this.size
+    const lines = wrap(this.m, tokenize(text), width, size)
+    const lh = size * this.lh
+    lines.forEach((line, i) => {
+      const marks = footnoteMarks(line).filter((n) => !this.page.notes.includes(n) && this.footnotes.has(n))
+      const noteH = () => marks.reduce((a, n) => a + this.noteHeight(n), 0) + (marks.length && !this.page.notes.length ? 10 : 0)
+      if (this.y + lh > this.limit - noteH() + 0.01 && !this.empty()) this.newPage()
+      const h = noteH()
+      for (const n of marks) this.page.notes.push(n)
+      this.page.noteH += h
+      if (i === 0 && opts.first) opts.first(this.page, this.y)
+      this.drawLine(this.page.ops, line, x, this.y, width, size, opts.align ?? 'left', i === lines.length - 1)
+      this.y += lh
+    })
+    return lines.length
+  }
+
+  // A label ("1.", "TOP 3") printed beside the first line of a text, wherever that line lands,
+  // and written to the page before it (as a word processor writes "1.<tab>text").
+  labelAt(label, x, width, size) {
+    return (page, y) => this.drawLine(page.ops, tokenize(label), x, y, width, size, 'left', true)
+  }
+
+  noteHeight(n) {
+    const size = this.size - 2
+    return wrap(this.m, tokenize(this.footnotes.get(n).text), this.cw - 12, size).length * size * this.lh
+  }
+
+  cellLines(text, w, size) { return wrap(this.m, tokenize(text), w, size) }
+
+  block(b) {
+    const size = b.size ?? this.size
+    const para = this.s.paraSpacing ?? this.size * 0.5
+    switch (b.t) {
+      case 'title': {
+        const ts = b.size ?? this.size + 3
+        for (const line of b.lines) this.text(`**${line}**`, this.ml, this.cw, {size: ts, align: 'center'})
+        this.y += ts * 0.8
+        break
+      }
+      case 'fields': this.fields(b); break
+      case 'attendees': this.attendees(b); break
+      case 'h': {
+        const hs = b.size ?? this.s.headingSize ?? this.size + 1
+        const hang = b.hang ? (b.hangWidth ?? 70) : 0
+        const lines = wrap(this.m, tokenize(b.text), this.cw - hang, hs).length
+        this.y += this.s.headingSpaceBefore ?? this.size
+        // keep the heading with two lines of what follows
+        this.ensure((lines + 2) * hs * this.lh)
+        this.text(`**${b.text}**`, this.ml + hang, this.cw - hang,
+          {size: hs, first: b.hang && this.labelAt(`**${b.hang}**`, this.ml, hang, hs)})
+        this.y += this.size * 0.35
+        break
+      }
+      case 'p': {
+        const ind = b.indent ?? 0
+        this.text(b.text, this.ml + ind, this.cw - ind, {size, align: b.align ?? this.s.align ?? 'left'})
+        this.y += para
+        break
+      }
+      case 'li': {
+        const ind = b.indent ?? 0
+        const hang = b.hang ?? 24
+        this.text(b.text, this.ml + ind + hang, this.cw - ind - hang,
+          {size, align: b.align ?? this.s.align ?? 'left', first: this.labelAt(b.label, this.ml + ind, hang, size)})
+        this.y += b.after ?? para * 0.6
+        break
+      }
+      case 'table': this.table(b); break
+      case 'footnote':
+        // printed at the foot of its marker's page; a footnote without marker goes on this page
+        if (!this.pages.some((p) => p.notes.includes(b.n)) && !this.src.blocks.some((x) => x.t !== 'footnote' && JSON.stringify(x).includes(`^${b.n}`))) {
+          this.page.notes.push(b.n)
+          this.page.noteH += this.noteHeight(b.n) + 10
+        }
+        break
+      case 'space': this.y += b.pt; break
+      case 'pagebreak': if (!this.empty()) this.newPage(); break
+      default: throw new Error(`unknown block type ${b.t}`)
+    }
+  }
+
+  // Rows of cells; each cell {x, w, text}. Rows stay whole; returns placements {page, y, h, lines}.
+  placeRows(rows, size, pad, gap) {
+    const lh = size * this.lh
+    return rows.map((cells) => {
+      const lines = cells.map((c) => this.cellLines(c.text, c.w - 2 * pad.x, size))
+      const need = Math.max(Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * pad.y, cells.minH ?? 0)
+      this.ensure(need)
+      const place = {page: this.page, y: this.y, h: need, lines}
+      this.y += need + gap
+      return place
+    })
+  }
+
+  drawCell(page, cell, lines, y, size, pad) {
+    const lh = size * this.lh
+    lines.forEach((line, i) => this.drawLine(page.ops, line, cell.x + pad.x, y + pad.y + i * lh, cell.w - 2 * pad.x, size, cell.align ?? 'left', true))
+  }
+
+  rect(page, x, y, w, h) { page.ops.push({k: 'rect', x, y, w, h}) }
+
+  fields(b) {
+    const size = b.size ?? this.size
+    const lw = b.labelWidth ?? 130
+    const pad = b.borders ? {x: 4, y: 3} : {x: 0, y: 1}
+    const rows = b.rows.map(([label, value]) => [{x: this.ml, w: lw, text: label}, {x: this.ml + lw, w: this.cw - lw, text: value}])
+    const places = this.placeRows(rows, size, pad, b.borders ? 0 : 2)
+    places.forEach((p, i) => {
+      rows[i].forEach((c, k) => {
+        this.drawCell(p.page, c, p.lines[k], p.y, size, pad)
+        if (b.borders) this.rect(p.page, c.x, p.y, c.w, p.h)
+      })
+    })
+    this.y += this.size * 0.8
+  }
+
+  attendees(b) {
+    const size = b.size ?? this.size
+    const codes = b.codeColumn !== false
+    const [w0, w1 = 60] = b.widths ?? [120, 60]
+    const wc = codes ? w1 : 0
+    const wn = b.widths?.[2] ?? this.cw - w0 - wc
+    const x0 = this.ml
+    const x1 = x0 + w0
+    const x2 = x1 + wc
+    const pad = {x: 4, y: b.borders ? 3 : 1.5}
+    const lh = size * this.lh
+    const all = []
+    for (const sec of b.sections) {
+      const labelLines = w0 > 0 ? this.cellLines(sec.label, w0 - 2 * pad.x, size) : []
+      const rows = sec.rows.map(([code, names]) => {
+        const cells = [{x: x2, w: wn, text: names}]
+        if (codes) cells.unshift({x: x1, w: wc, text: code})
+        return cells
+      })
+      // a section label taller than its rows stretches the last row
+      const rowH = rows.map((cells) => Math.max(1, ...cells.map((c) => this.cellLines(c.text, c.w - 2 * pad.x, size).length)) * lh + 2 * pad.y)
+      const labelH = labelLines.length ? labelLines.length * lh + 2 * pad.y : 0
+      const sum = rowH.reduce((a, h) => a + h, 0)
+      if (labelH > sum) rows[rows.length - 1].minH = rowH[rowH.length - 1] + labelH - sum
+      // keep the label with the first two rows of its section
+      this.ensure(Math.min(labelH, sum) + (rowH[1] ?? 0))
+      const places = this.placeRows(rows, size, pad, 0)
+      all.push({sec, labelLines, rows, places})
+    }
+    // widths[0] = 0: no label column (a two-column table under a heading of its own)
+    const label = (e) => w0 > 0 && this.drawCell(e.places[0].page, {x: x0, w: w0}, e.labelLines, e.places[0].y, size, pad)
+    const cell = (e, i, k) => this.drawCell(e.places[i].page, e.rows[i][k], e.places[i].lines[k], e.places[i].y, size, pad)
+    if (b.order === 'columns') {
+      for (const e of all) label(e)
+      for (let k = 0; k < (codes ? 2 : 1); k++) for (const e of all) e.rows.forEach((_, i) => cell(e, i, k))
+    } else {
+      for (const e of all) {
+        e.rows.forEach((cells, i) => {
+          if (i === 0) label(e)
+          cells.forEach((_, k) => cell(e, i, k))
+        })
+      }
+    }
+    if (b.borders) {
+      for (const e of all) {
+        // the label cell spans the section's rows on each page it reaches
+        for (const page of w0 > 0 ? new Set(e.places.map((p) => p.page)) : []) {
+          const ps = e.places.filter((p) => p.page === page)
+          const top = ps[0].y
+          const bottom = ps[ps.length - 1].y + ps[ps.length - 1].h
+          this.rect(page, x0, top, w0, bottom - top)
+        }
+        e.places.forEach((p, i) => e.rows[i].forEach((c) => this.rect(p.page, c.x, p.y, c.w, p.h)))
+      }
+    }
+    this.y += this.size * 0.8
+  }
+
+  table(b) {
+    const size = b.size ?? this.size
+    const borders = b.borders !== false
+    const pad = {x: 4, y: borders ? 2.5 : 1}
+    let x = this.ml + (b.indent ?? 0)
+    const xs = b.widths.map((w) => { const at = x; x += w; return at })
+    const rows = b.rows.map((r, ri) => r.map((text, k) => ({x: xs[k], w: b.widths[k], text: b.header && ri === 0 && text ? `**${text}**` : text, align: b.align?.[k]})))
+    const places = this.placeRows(rows, size, pad, 0)
+    places.forEach((p, i) => rows[i].forEach((c, k) => {
+      this.drawCell(p.page, c, p.lines[k], p.y, size, pad)
+      if (borders) this.rect(p.page, c.x, p.y, c.w, p.h)
+    }))
+    this.y += this.size * 0.8
+  }
+
+  run() {
+    for (const b of this.src.blocks) this.block(b)
+    return this.pages
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function furniture(L, page, n, total) {
+  const s = L.s
+  const size = s.furnitureSize ?? L.size - 2
+  const fill = (t) => t.replaceAll('{page}', String(n)).replaceAll('{pages}', String(total))
+  const ops = {head: [], foot: []}
+  const headY = Math.max(18, L.mt - 32)
+  const footY = PAGE_H - L.mb + 22
+  // "left\tright": one line, the part after the tab flush right
+  const line = (list, text, y) => {
+    const [left, right] = fill(text).split('\t')
+    if (left) L.drawLine(list, tokenize(left), L.ml, y, L.cw, size, 'left', true)
+    if (right) L.drawLine(list, tokenize(right), L.ml, y, L.cw, size, 'right', true)
+  }
+  if (s.runningHeader && (n > 1 || s.runningHeaderOnFirstPage)) {
+    line(ops.head, s.runningHeader, headY)
+    if (s.headerRule) ops.head.push({k: 'hline', x: L.ml, y: headY + size * 1.5, w: L.cw})
+  }
+  if (s.runningFooter) line(ops.foot, s.runningFooter, footY)
+  if (s.pageNumber && (n > 1 || s.pageNumberOnFirstPage !== false)) {
+    const num = fill(s.pageNumber)
+    const pos = s.pageNumberPosition ?? 'bottom-center'
+    const below = s.runningFooter && pos !== 'footer-right' ? size * 1.4 : 0
+    if (pos === 'top-right') L.drawLine(ops.head, tokenize(num), L.ml, headY, L.cw, size, 'right', true)
+    else L.drawLine(ops.foot, tokenize(num), L.ml, footY + below, L.cw, size, pos === 'bottom-center' ? 'center' : 'right', true)
+  }
+  return ops
+}
+
+function emit(doc, L, ops) {
+  for (const o of ops) {
+    if (o.k === 'text') {
+      doc.font(L.m.font(o.bold)).fontSize(o.size)
+      doc.text(o.s, o.x, o.base - L.m.ascender(o.bold, o.size), {lineBreak: false, wordSpacing: o.ws || 0})
+    } else if (o.k === 'rect') {
+      doc.lineWidth(0.5).rect(o.x, o.y, o.w, o.h).stroke()
+    } else if (o.k === 'hline') {
+      doc.lineWidth(0.5).moveTo(o.x, o.y).lineTo(o.x + o.w, o.y).stroke()
+    }
+  }
+}
+
+function footnoteOps(L, page) {
+  const ops = []
+  const size = L.size - 2
+  const lh = size * L.lh
+  let y = PAGE_H - L.mb - page.noteH + 10
+  ops.push({k: 'hline', x: L.ml, y: y - 5, w: 120})
+  for (const n of page.notes) {
+    const lines = wrap(L.m, tokenize(L.footnotes.get(n).text), L.cw - 12, size)
+    L.drawLine(ops, tokenize(`^${n}`), L.ml, y, 12, size, 'left', true)
+    lines.forEach((line, i) => L.drawLine(ops, line, L.ml + 12, y + i * lh, L.cw - 12, size, 'left', true))
+    y += lines.length * lh
+  }
+  return ops
+}
+
+export function render(src) {
+  const date = new Date(`${src.gold?.meeting?.date ?? '2025-01-01'}T12:00:00Z`)
+  const doc = new PDFDocument({
+    size: 'A4', margin: 0, autoFirstPage: false, compress: true,
+    info: {Title: src.title ?? src.name, Author: src.style.author ?? 'Geschäftsstelle der Digitalministerkonferenz',
+      Creator: 'protokollant generality corpus', Producer: 'PDFKit', CreationDate: date, ModDate: date}
+  })
+  const chunks = []
+  doc.on('data', (c) => chunks.push(c))
+  const done = new Promise((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const L = new Layout(src, doc)
+  const pages = L.run()
+  pages.forEach((page, i) => {
+    doc.addPage({size: 'A4', margin: 0})
+    const f = furniture(L, page, i + 1, pages.length)
+    // content stream: header, body, footnotes, footer (as a word processor writes them)
+    emit(doc, L, f.head)
+    emit(doc, L, page.ops)
+    if (page.notes.length) emit(doc, L, footnoteOps(L, page))
+    emit(doc, L, f.foot)
+  })
+  doc.end()
+  return done.then((pdf) => ({pdf, pages: pages.length}))
+}
+
+export {plain, tokenize}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [srcPath, outPath] = process.argv.slice(2)
+  if (!srcPath || !outPath) {
+    console.error('usage: node scripts/generality/render.mjs SRC.json OUT.pdf')
+    process.exit(2)
+  }
+  const {pdf, pages} = await render(JSON.parse(readFileSync(srcPath, 'utf8')))
+  writeFileSync(outPath, pdf)
+  console.log(`${outPath}: ${pages} pages`)
+}
