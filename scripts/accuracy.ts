@@ -6,6 +6,9 @@
  *
  *   npm run accuracy [-- --json] [-- --show N] [-- --tool layout]
  *
+ * `--keep DIR` keeps the exports (`DIR/<tool>/`) and gold (`DIR/gold-<tool>/`) to look at, e.g.
+ * `python3 scripts/score.py DIR/gold-layout DIR/layout --show 20`.
+ *
  * Each tool's texts go into a database of their own (as a user would ingest
  * one corpus made with one tool), so one version of a protocol never helps
  * another's.
@@ -72,8 +75,12 @@ export function protocols(): string[] {
   return readdirSync(join(GENERALITY, 'src')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
 }
 
-export async function measure(options: {tools?: readonly string[]} = {}): Promise<Accuracy> {
-  const tmp = mkdtempSync(join(tmpdir(), 'protokollant-accuracy-'))
+export async function measure(options: {tools?: readonly string[]; keep?: string} = {}): Promise<Accuracy> {
+  const tmp = options.keep ?? mkdtempSync(join(tmpdir(), 'protokollant-accuracy-'))
+  if (options.keep) {
+    rmSync(tmp, {recursive: true, force: true})
+    mkdirSync(tmp, {recursive: true})
+  }
   try {
     const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f))
     await ingestAndExport(seedFiles, join(tmp, 'seeds'))
@@ -106,7 +113,7 @@ export async function measure(options: {tools?: readonly string[]} = {}): Promis
     }
     return {seeds, tools, generality: score(merged, exports), documents}
   } finally {
-    rmSync(tmp, {recursive: true, force: true})
+    if (!options.keep) rmSync(tmp, {recursive: true, force: true})
   }
 }
 
@@ -136,7 +143,8 @@ export function table(a: Accuracy): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const toolAt = args.indexOf('--tool')
-  const result = await measure(toolAt === -1 ? {} : {tools: [args[toolAt + 1]!]})
+  const keepAt = args.indexOf('--keep')
+  const result = await measure({...(toolAt === -1 ? {} : {tools: [args[toolAt + 1]!]}), ...(keepAt === -1 ? {} : {keep: args[keepAt + 1]!})})
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(result, null, 1) + '\n')
   } else {

@@ -12,7 +12,7 @@ export function segmentsOf(tree: Root): Extraction['segments'] {
   visit(tree, (node: AnyNode) => {
     const span = {start: node.start, end: node.end}
     switch (node.type) {
-      case 'header': case 'attendees': case 'attachments': case 'prose': case 'resolution':
+      case 'header': case 'attendees': case 'agendaList': case 'attachments': case 'prose': case 'resolution':
         out.push({kind: node.type, label: null, span})
         return CONTINUE
       case 'agendaItem':

@@ -102,13 +102,19 @@ export interface Attachments extends NodeBase {
   children: Array<Attachment | TextLine | Furniture | Leftover>
 }
 
+/** The agenda as sent with the invitation ("Tagesordnung:" and its heads), before the minutes. */
+export interface AgendaList extends NodeBase {
+  type: 'agendaList'
+  children: Array<TextLine | Furniture>
+}
+
 /** A document without agenda items (press reports, unknown texts). */
 export interface Prose extends NodeBase {
   type: 'prose'
   children: Array<TextLine | Furniture>
 }
 
-export type Block = Header | AttendeeBlock | AgendaItem | Attachments | Prose | Furniture | Leftover
+export type Block = Header | AttendeeBlock | AgendaList | AgendaItem | Attachments | Prose | Furniture | Leftover
 
 export interface Root extends NodeBase {
   type: 'root'

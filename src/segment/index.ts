@@ -6,11 +6,14 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Root} from '../record/tree.ts'
 import {point} from '../record/message.ts'
+import {bodyPattern, conferenceOf} from '../data/conference.ts'
 import {parseProtocol} from './parse.ts'
 
 const segment: Plugin<[], string, Root> = function () {
+  // "Die DMK fasst folgenden Beschluss:", "Die Konferenz beschließt …:": who decides in a lead-in.
+  const decider = new RegExp(`(?<![\\p{L}])(?:${bodyPattern(conferenceOf(this))}|Mitglieder)(?![\\p{L}])`, 'u')
   this.parser = (doc: string, file: VFile) => {
-    const tree = parseProtocol(doc, file)
+    const tree = parseProtocol(doc, file, {decider})
     addPositions(tree as unknown as Positioned, file)
     return tree
   }

@@ -6,38 +6,43 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import type {
-  AgendaItem, AgendaHead, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
+  AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
 } from '../record/tree.ts'
 import {classifyFurniture} from './furniture.ts'
 import {
-  ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LINE, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {runsOn, titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
 
-export function parseProtocol(text: string, file: VFile): Root {
+export interface ParseOptions {
+  /** Who decides in a lead-in sentence: the body's names ("Die DMK fasst folgenden Beschluss:"). */
+  decider: RegExp
+}
+
+export function parseProtocol(text: string, file: VFile, options: ParseOptions): Root {
   const pageBreaks = file.data.normalized?.pageBreaks ?? []
   const lines = splitLines(text)
   const furniture = classifyFurniture(lines, pageBreaks)
-  const ctx: Ctx = {lines, furniture, file, text}
-  const tops: number[] = []
-  for (const line of lines) {
-    if (!furniture.has(line.index) && TOP_HEAD.test(line.text)) tops.push(line.index)
-  }
+  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider}
+  const {tops, list} = agendaHeads(lines, furniture)
   const children: Block[] = []
   if (tops.length === 0) {
     children.push(prose(ctx, 0, lines.length))
   } else {
     const first = tops[0]!
+    // The preface ends where the attendee table or the agenda as sent begins.
+    const prefaceEnd = list === -1 ? first : list
     let attendeesAt = -1
-    for (let i = 0; i < first; i++) {
-      if (ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; break }
+    for (let i = 0; i < prefaceEnd; i++) {
+      if (!furniture.has(i) && ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; break }
     }
-    const headerEnd = attendeesAt === -1 ? first : attendeesAt
+    const headerEnd = attendeesAt === -1 ? prefaceEnd : attendeesAt
     if (headerEnd > 0) children.push(header(ctx, 0, headerEnd))
-    if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, first))
+    if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, prefaceEnd))
+    if (list !== -1) children.push(agendaList(ctx, list, first))
     const last = tops[tops.length - 1]!
     let listAt = -1
     for (let i = last + 1; i < lines.length; i++) {
@@ -52,7 +57,45 @@ export function parseProtocol(text: string, file: VFile): Root {
   return {type: 'root', start: 0, end: text.length, children}
 }
 
+/**
+ * The lines that head agenda items, and where the agenda as sent begins (-1 if there is none).
+ * "TOP 9 und TOP 10 werden gemeinsam beraten." starts with a reference, not a head: a head's
+ * rest is a title, never a lowercase continuation. Where the minutes head items "Zu TOP 3",
+ * plain "TOP 3" lines are the agenda list or references. An agenda list ("Tagesordnung:" and its
+ * heads) is recognised by its numbers coming again as heads further on.
+ */
+function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): {tops: number[]; list: number} {
+  let heads: Array<{index: number; zu: boolean; number: string}> = []
+  for (const line of lines) {
+    if (furniture.has(line.index)) continue
+    const m = TOP_HEAD.exec(line.text)
+    if (!m || (m[3] && /^\p{Ll}/u.test(m[3]))) continue
+    heads.push({index: line.index, zu: m[1] !== undefined, number: m[2]!})
+  }
+  let list = -1
+  if (heads.filter((h) => h.zu).length >= 2) {
+    const zu = heads.filter((h) => h.zu)
+    if (heads[0]!.index < zu[0]!.index) list = heads[0]!.index
+    heads = zu
+  } else if (heads.length > 1) {
+    const again = heads.findIndex((h, i) => i > 0 && h.number === heads[0]!.number)
+    if (again !== -1) {
+      list = heads[0]!.index
+      heads = heads.slice(again)
+    }
+  }
+  if (list !== -1) {
+    // "Tagesordnung:" right above the list belongs to it.
+    for (let i = list - 1; i >= 0 && i >= list - 3; i--) {
+      if (AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; break }
+      if (!isBlank(lines[i]!)) break
+    }
+  }
+  return {tops: heads.map((h) => h.index), list}
+}
+
 interface Ctx {
+  decider: RegExp
   lines: Line[]
   furniture: Map<number, FurnitureKind>
   file: VFile
@@ -101,7 +144,8 @@ function header(ctx: Ctx, from: number, to: number): Header {
       continue
     }
     const previous = field?.children[field.children.length - 1]
-    if (field && previous && /[,\-/]$|\bund$/.test(previous.value)) {
+    // "Datum:" alone on its line (plain pdftotext puts the value below), or a value that runs on.
+    if (field && (!previous || /[,\-/]$|\bund$/.test(previous.value))) {
       field.children.push(textLine(line))
       field.end = line.end
       continue
@@ -120,6 +164,15 @@ function attendees(ctx: Ctx, from: number, to: number): AttendeeBlock {
   return {type: 'attendees', ...blockSpan(ctx, from, to), children}
 }
 
+/** The agenda as sent with the invitation: kept as lines, its heads are not the minutes' items. */
+function agendaList(ctx: Ctx, from: number, to: number): AgendaList {
+  const children: AgendaList['children'] = []
+  for (const {line, furniture} of walk(ctx, from, to)) {
+    children.push(furniture ? furnitureNode(ctx, line) : textLine(line))
+  }
+  return {type: 'agendaList', ...blockSpan(ctx, from, to), children}
+}
+
 function prose(ctx: Ctx, from: number, to: number): Prose {
   const children: Prose['children'] = []
   for (const {line, furniture} of walk(ctx, from, to)) {
@@ -131,10 +184,10 @@ function prose(ctx: Ctx, from: number, to: number): Prose {
 function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
   const headLine = ctx.lines[from]!
   const m = TOP_HEAD.exec(headLine.text)!
-  const number = m[1]!
+  const number = m[2]!
   const content: TextLine[] = []
   const furniture: Furniture[] = []
-  if (m[2]) content.push(textLine(headLine, m.indices![2]![0]))
+  if (m[3]) content.push(textLine(headLine, m.indices![3]![0]))
   for (const {line, furniture: isFurniture} of walk(ctx, from + 1, to)) {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else content.push(textLine(line))
@@ -153,10 +206,10 @@ function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
   let i = 0
   while (i < body.length) {
     const line = body[i]!
-    if (RESOLUTION_HEAD.test(line.raw)) {
-      let j = i + 1
-      while (j < body.length && !RESOLUTION_END.test(body[j]!.raw)) j++
-      children.push(resolution(ctx, body.slice(i, j), furniture))
+    const leadIn = RESOLUTION_HEAD.test(line.raw) ? 0 : leadInLines(body, i, ctx.decider)
+    if (leadIn !== -1) {
+      const j = resolutionEnd(body, i + Math.max(1, leadIn))
+      children.push(resolution(ctx, body.slice(i, j), furniture, leadIn))
       i = j
       continue
     }
@@ -205,36 +258,100 @@ function isAncestor(a: string, b: string): boolean {
   return false
 }
 
+// A sentence in which the body decides: "Die DMK fasst folgenden Beschluss:", "Die Konferenz beschließt
+// mehrheitlich:", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
+const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fassen|gefasst)(?![\p{L}])/u
+// How many lines a lead-in sentence may take.
+const LEAD_IN_LINES = 4
+
 /**
- * "Beschluss:" then preamble lines, numbered clauses and lettered items.
- * A clause number must come in order; a run restarting at 1 is a table or a
- * list inside a clause ("1. 2024 Berlin und Brandenburg"), and "4. Mai 2024"
- * is a date that a line break put first.
+ * A decision without a "Beschluss:" heading: a sentence in which the body decides, ending in a colon,
+ * followed by clause 1. Returns how many lines the lead-in takes, or -1.
  */
-function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[]): Resolution {
+function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): number {
+  if (at > 0 && !/[.:!?“”")]$/.test(body[at - 1]!.value)) return -1
+  let text = ''
+  for (let k = at; k < Math.min(body.length - 1, at + LEAD_IN_LINES); k++) {
+    const value = body[k]!.value
+    if (k > at && (CLAUSE_LINE.test(value) || RESOLUTION_HEAD.test(value))) return -1
+    text += ` ${value}`
+    if (/[.!?]$/.test(value)) return -1
+    if (value.endsWith(':')) {
+      const next = CLAUSE_LINE.exec(body[k + 1]!.value) ?? CLAUSE_LABEL.exec(body[k + 1]!.value)
+      return next && next[2] === '1' && DECIDES.test(text) && decider.test(text) ? k - at + 1 : -1
+    }
+  }
+  return -1
+}
+
+// Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
+// einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
+const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|einstimmig|mehrheitlich|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|Stimmen|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll)(?![\p{L}])/u
+
+/**
+ * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a
+ * new sentence that reports the proceedings rather than continuing the last clause.
+ */
+function resolutionEnd(body: readonly TextLine[], from: number): number {
+  let clauses = false
+  for (let j = from; j < body.length; j++) {
+    const value = body[j]!.value
+    if (RESOLUTION_END.test(value) || RESOLUTION_HEAD.test(value)) return j
+    if (CLAUSE_LINE.test(value) || CLAUSE_LABEL.test(value)) { clauses = true; continue }
+    const starts = j > 0 && /[.!?“”")]$/.test(body[j - 1]!.value) && /^\p{Lu}/u.test(value)
+    if (clauses && starts && !ITEM_LINE.test(value) && PROCEEDINGS.test(sentenceAt(body, j))) return j
+  }
+  return body.length
+}
+
+/** The sentence that starts at line `j` (up to three lines). */
+function sentenceAt(body: readonly TextLine[], j: number): string {
+  let text = body[j]!.value
+  for (let k = j + 1; k < Math.min(body.length, j + 3) && !/[.!?:]$/.test(text); k++) text += ` ${body[k]!.value}`
+  const end = text.search(/[.!?:](?:[ \t]|$)/)
+  return end === -1 ? text : text.slice(0, end + 1)
+}
+
+/**
+ * A heading ("Beschluss:") or a lead-in sentence (`leadIn` lines), then preamble lines, numbered
+ * clauses and lettered items. Clauses keep the style of clause 1 ("1.", "1)", "(1)"); a run
+ * restarting at 1 is a table or a list inside a clause ("1. 2024 Berlin und Brandenburg"), and
+ * "4. Mai 2024" is a date that a line break put first.
+ */
+function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn: number): Resolution {
   const first = lines[0]!
-  const head = RESOLUTION_HEAD.exec(first.raw)!
   const preamble: TextLine[] = []
-  // "Beschluss: Die DMK fasst …": the rest of the head line opens the preamble.
-  if (head[1]) preamble.push(sliceLine(first, first.raw.length - head[1].length))
+  let rest: TextLine[]
+  if (leadIn > 0) {
+    preamble.push(...lines.slice(0, leadIn))
+    rest = lines.slice(leadIn)
+  } else {
+    const head = RESOLUTION_HEAD.exec(first.raw)!
+    // "Beschluss: Die DMK fasst …": the rest of the head line opens the preamble.
+    if (head[2]) preamble.push(sliceLine(first, first.raw.length - head[2].length))
+    rest = lines.slice(1)
+  }
   const children: Resolution['children'] = []
   let clause: Clause | undefined
   let item: ClauseItem | undefined
+  let style: string | null = null
   let expected = 1
   let nested: number | null = null
-  for (const line of lines.slice(1)) {
-    const c = CLAUSE_LINE.exec(line.raw)
-    if (c) {
-      const n = Number(c[1])
-      const rest = c[2]!
-      if (STARTS_WITH_MONTH.test(rest)) {
+  for (const line of rest) {
+    const c = CLAUSE_LINE.exec(line.raw) ?? CLAUSE_LABEL.exec(line.raw)
+    const lineStyle = c ? `${c[1] ?? ''}${c[3]}` : null
+    if (c && (style === null || lineStyle === style) && !(c[1] && c[3] !== ')')) {
+      const n = Number(c[2])
+      const text = c[4] ?? ''
+      if (STARTS_WITH_MONTH.test(text)) {
         // "4. Mai 2024": a date, not clause 4.
       } else if (nested !== null && n === nested) {
         nested++
-      } else if (n === expected && !(STARTS_WITH_YEAR.test(rest) && clause && n !== 1)) {
+      } else if (n === expected && !(STARTS_WITH_YEAR.test(text) && clause && n !== 1)) {
+        style = lineStyle
         clause = {type: 'clause', number: String(n), start: line.start, end: line.end, children: []}
-        const at = line.raw.length - rest.length
-        clause.children.push(sliceLine(line, at))
+        // "1." alone: the text follows on the next lines.
+        if (text) clause.children.push(sliceLine(line, line.raw.length - text.length))
         children.push(clause)
         item = undefined
         expected++
@@ -248,10 +365,10 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[]): Resolu
         })
       }
     }
-    const it = clause ? ITEM_LINE.exec(line.raw) : null
+    const it = clause ? ITEM_LINE.exec(line.raw) ?? ITEM_LABEL.exec(line.raw) : null
     if (clause && it && it[1] === nextLabel(clause)) {
       item = {type: 'clauseItem', label: it[1]!, start: line.start, end: line.end, children: []}
-      item.children.push(sliceLine(line, line.raw.length - it[2]!.length))
+      if (it[2]) item.children.push(sliceLine(line, line.raw.length - it[2].length))
       clause.children.push(item)
       clause.end = line.end
       continue

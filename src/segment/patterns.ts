@@ -4,11 +4,18 @@
  */
 import {MONTH_PATTERN} from '../data/months.ts'
 
-/** "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht". */
-export const TOP_HEAD = /^[ \t]*(?:TOP|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+/**
+ * "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
+ * "Tagesordnungspunkt 3", "Zu TOP 3", "TOP IV.1:" (Roman numerals). Group 1 is "Zu" when printed,
+ * group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
+ */
+export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+
+/** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
+export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*:?[ \t]*$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
-export const ATTENDEES_START = /^[ \t]*(?:Mitglieder[ \t]+der|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|Weitere[ \t]+(?:Gäste|Anwesende))/
+export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|Weitere[ \t]+(?:Gäste|Anwesende|Teilnehmende))/u
 
 /** "Anlagen:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/
@@ -19,20 +26,38 @@ export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,
 /** "Anlage 1: Geschäftsordnung …" inside an agenda item: a reference, not clause text. */
 export const ATTACHMENT_REF_LINE = /^[ \t]*Anlage[ \t]+\d{1,3}[ \t]*:/
 
-/** "10", "- 10 -", "Seite 3", "Seite 3 von 12". */
-export const PAGE_NUMBER = /^[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|\d{1,4}|Seite[ \t]+\d{1,4}(?:[ \t]+(?:von|\/)[ \t]+\d{1,4})?)[ \t]*$/
+/** A page number as printed: "10", "- 10 -", "– 10 –", "Seite 3", "Seite 3 von 12", "3/12", "S. 3". */
+const PAGE = '(?:[-–][ \\t]*\\d{1,4}[ \\t]*[-–]|\\d{1,4}(?:[ \\t]*\\/[ \\t]*\\d{1,4})?|(?:Seite|S\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:von|\\/)[ \\t]*\\d{1,4})?)'
+
+/** A line that is only a page number. */
+export const PAGE_NUMBER = new RegExp(`^[ \\t]*${PAGE}[ \\t]*$`)
+
+/** A running header or footer with the page number on the same line: "Protokoll 6. DMK · 2026    1/5". */
+export const ENDS_WITH_PAGE_NUMBER = new RegExp(`[ \\t]${PAGE}[ \\t]*$`)
 
 /** "* * *", "___". */
 export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 
-/** "Beschluss:" (alone or followed by the preamble on the same line). */
-export const RESOLUTION_HEAD = /^[ \t]*Beschluss[ \t]*:[ \t]*(\S.*)?$/
+/**
+ * "Beschluss:", "Beschluss (einstimmig):", "Beschlussvorschlag:", "Beschlusstext:" (alone or followed by
+ * the preamble on the same line). Group 1 is a parenthesis in the head ("einstimmig"), group 2 the rest.
+ */
+export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]*(\S.*)?$/
 
-/** "3. Die DMK …" — a numbered clause candidate. */
-export const CLAUSE_LINE = /^[ \t]*(\d{1,2})\.[ \t]+(\S.*)$/
+/**
+ * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …" — a numbered clause candidate: group 1 the opening
+ * parenthesis when printed, group 2 the number, group 3 its closing mark, group 4 the text.
+ */
+export const CLAUSE_LINE = /^[ \t]*(\()?(\d{1,2})([.)])[ \t]+(\S.*)$/
 
-/** "a. „Sonstige Beschäftigte“", "b) Gemeinsame …" — a lettered item candidate. */
-export const ITEM_LINE = /^[ \t]*([a-z])[.)][ \t]+(\S.*)$/
+/** "1." alone on its line, its text on the next (plain `pdftotext` puts list labels apart). */
+export const CLAUSE_LABEL = /^[ \t]*(\()?(\d{1,2})([.)])[ \t]*$/
+
+/** "a)" alone on its line. */
+export const ITEM_LABEL = /^[ \t]*\(?([a-z])[.)][ \t]*$/
+
+/** "a. „Sonstige Beschäftigte“", "b) Gemeinsame …", "(c) …" — a lettered item candidate. */
+export const ITEM_LINE = /^[ \t]*\(?([a-z])[.)][ \t]+(\S.*)$/
 
 /** "4. Mai 2024" after a clause number: a date that a line break put first. */
 export const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\b`)
