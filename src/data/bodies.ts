@@ -1,14 +1,34 @@
 /**
- * Federal bodies and other conferences that appear as organisations in
- * protocols, as printed (sorted). "BfDI" keeps its lowercase letter.
+ * Federal bodies, other conferences and organisations that appear as an
+ * org in protocols, as printed (sorted, case-insensitive). "BfDI" keeps its
+ * lowercase letter. A token in the code column that is not listed here is
+ * still a code when it has the shape of one (`looksLikeCode`).
  */
 export const FEDERAL_BODIES = [
-  'ASMK', 'BfDI', 'BKAmt', 'BMDS', 'BMDV', 'BMF', 'BMI', 'BMJ', 'BMK', 'BMWK',
-  'BMWSB', 'BSI', 'DSK', 'FMK', 'GFMK', 'IMK', 'IT-Planungsrat', 'KMK', 'WMK'
+  'AKDB', 'ASMK', 'BfDI', 'Bitkom', 'BKAmt', 'BMAS', 'BMBF', 'BMDS', 'BMDV', 'BMF', 'BMI', 'BMJ', 'BMK', 'BMWE', 'BMWK',
+  'BMWSB', 'BNetzA', 'BSI', 'BVA', 'CdS', 'D21', 'Dataport', 'DFKI', 'DLT', 'DSK', 'DST', 'DStGB', 'FITKO', 'FMK', 'GFMK',
+  'IMK', 'IT-PLR', 'IT-Planungsrat', 'ITZBund', 'KGSt', 'KMK', 'KoSIT', 'MPK', 'WMK', 'ZenDiS'
 ] as const
+
+/** Inflected names of bodies in running text: "des IT-Planungsrats". */
+export const BODY_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['IT-Planungsrates', 'IT-Planungsrat'], ['IT-Planungsrats', 'IT-Planungsrat']
+]
 
 const set: ReadonlySet<string> = new Set(FEDERAL_BODIES)
 
 export function isFederalBody(value: string): boolean {
   return set.has(value)
+}
+
+// "BMDS", "FITKO", "IT-PLR", "D21", "KoSIT", "DStGB": a capital, then letters, digits or a hyphen,
+// with a second capital or a digit in it. Office titles and names have one capital only.
+const CODE_SHAPE = /^\p{Lu}[\p{L}\d-]{1,9}$/u
+
+/** An organisation's abbreviation: listed, or shaped like one ("a code with a hyphen or digits is a code"). */
+export function looksLikeCode(token: string): boolean {
+  if (set.has(token)) return true
+  if (!CODE_SHAPE.test(token) || token.endsWith('-')) return false
+  const capitals = token.replace(/[^\p{Lu}]/gu, '').length
+  return capitals >= 2 || /\d/.test(token)
 }

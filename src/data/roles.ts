@@ -1,7 +1,8 @@
 /**
  * Section labels of the attendee table and the role each introduces, as
- * printed ("Mitglieder der / DMK/Stv. mit / Stimmrecht", "Weitere / Anwesende").
- * The body's own names ("DMK") come from the conference profile.
+ * printed ("Mitglieder der / DMK/Stv. mit / Stimmrecht", "Weitere / Anwesende",
+ * "Ständiger Gast:", "Gast"). The body's own names ("DMK") come from the
+ * conference profile.
  */
 import type {Conference} from './conference.ts'
 
@@ -13,33 +14,44 @@ export interface SectionLabel {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const oneWord = (conference: Conference) => conference.names.filter((n) => !/[ \t]/.test(n))
 
 export function sectionLabels(conference: Conference): SectionLabel[] {
-  const names = conference.names.filter((n) => !/[ \t]/.test(n)).map(escape).join('|')
+  const names = oneWord(conference).map(escape).join('|')
   return [
-    // "Mitglieder der" (the rest of the label follows on its own lines).
-    // "Mitglieder der DMK/Stv. mit Stimmrecht", "Mitglieder der DMK / Stv. mit Stimmrecht".
-    {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*Stv\\.?)?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?`)},
-    // "Ständiger Gast BMDV …", "Ständige Gäste".
-    {role: 'permanent_guest', pattern: /^Ständige[rn]?[ \t]+(?:Gast|Gäste)/},
-    // "Weitere Gäste BfDI", "Gäste".
-    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?Gäste/},
-    // "Weitere Anwesende", or "Weitere" with "Anwesende" on the next line.
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+Anwesende)?|Anwesende|Weitere[ \t]+Teilnehmende)(?=[ \t]|$)/}
+    // "Mitglieder der" (the rest on its own lines), "Mitglieder der DMK/Stv. mit Stimmrecht", "Mitglieder der DMK bzw.
+    // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
+    {role: 'member', pattern: new RegExp(`^(?:Stimmberechtigte[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Ständiger Gast BMDV …", "Ständige Gäste:".
+    {role: 'permanent_guest', pattern: /^Ständige[rn]?[ \t]+(?:Gast|Gäste)[ \t]*:?/},
+    // "Weitere Gäste BfDI", "Gäste:", "Gast".
+    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
+    // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
+    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 
-/** Words of a label over several lines: "DMK/Stv. mit", "Stimmrecht", "Anwesende" (sorted). */
-const LABEL_WORDS: readonly string[] = ['Anwesende', 'Gäste', 'Stimmrecht', 'Stv', 'Stv.', 'Teilnehmende', 'mit', 'ohne']
+/** Words of a label over several lines: "DMK/Stv. mit", "Stimmrecht", "aus den Ländern und dem Bund" (sorted). */
+const LABEL_WORDS: readonly string[] = [
+  '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
+  'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
+  'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'
+]
+
+/** Whether a word belongs to a section label ("Stimmrecht", "DMK/Stv."). */
+export function labelWord(conference: Conference): (word: string) => boolean {
+  const words: ReadonlySet<string> = new Set([...LABEL_WORDS, ...oneWord(conference)])
+  return (word) => words.has(word) || (word.includes('/') && word.split('/').every((w) => !w || words.has(w)))
+}
 
 /** A line made only of label words finishes a label ("DMK/Stv. mit", "Stv. mit Stimmrecht"). */
 export function labelContinuation(conference: Conference): (line: string) => boolean {
-  const words: ReadonlySet<string> = new Set([...LABEL_WORDS, ...conference.names.filter((n) => !/[ \t]/.test(n))])
+  const isWord = labelWord(conference)
   return (line) => {
-    const list = line.split(/[ \t/]+/).filter(Boolean)
-    return list.length > 0 && list.every((w) => words.has(w))
+    const list = line.split(/[ \t]+/).filter(Boolean)
+    return list.length > 0 && list.every(isWord)
   }
 }
 
-/** A Land that sent nobody: "n. a.", "nicht anwesend", "entschuldigt". */
-export const NOT_PRESENT = /^(?:n\.[ \t]?a\.|nicht[ \t]+anwesend|entschuldigt|–|-)$/
+/** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "–". */
+export const NOT_PRESENT = /^(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|–|-)$/

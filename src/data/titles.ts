@@ -1,12 +1,21 @@
 /**
- * Office titles printed before names in attendee tables and header lines
- * ("Staatssekretärin Martina Klement"), sorted; longest match wins in use.
+ * Office titles printed before names in attendee tables, header lines and
+ * minutes ("Staatssekretärin Martina Klement", "Präsidentin Claudia
+ * Plattner"), sorted; longest match wins in use.
  */
 export const OFFICE_TITLES = [
-  'Bundesminister', 'Bundesministerin', 'CDO', 'CIO', 'Chef der Staatskanzlei',
-  'Chefin der Staatskanzlei', 'Frau', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Minister', 'Ministerin',
-  'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Senator', 'Senatorin',
-  'Staatsminister', 'Staatsministerin', 'Staatsrat', 'Staatsrätin', 'Staatssekretär', 'Staatssekretärin'
+  'Abteilungsleiter', 'Abteilungsleiterin', 'Beauftragte', 'Beauftragter', 'Beigeordnete', 'Beigeordneter',
+  'Bundesbeauftragte', 'Bundesbeauftragter', 'Bundesminister', 'Bundesministerin', 'Bürgermeister', 'Bürgermeisterin',
+  'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister',
+  'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
+  'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
+  'Minister', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
+  'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin',
+  'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Referatsleiter',
+  'Referatsleiterin', 'Referent', 'Referentin', 'Regierungsdirektor', 'Regierungsdirektorin', 'Senator', 'Senatorin',
+  'Staatsminister', 'Staatsministerin', 'Staatsrat', 'Staatsrätin', 'Staatssekretär', 'Staatssekretärin',
+  'Stellvertretende Vorsitzende', 'Stellvertretender Vorsitzender', 'Vizepräsident', 'Vizepräsidentin', 'Vorsitzende',
+  'Vorsitzender'
 ] as const
 
 /** Titles that say nothing about the office: dropped, not stored as `title`. */

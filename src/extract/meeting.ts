@@ -10,7 +10,7 @@ import type {MeetingRecord, PersonRef} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
-import {parsePerson, splitPeople} from '../text/names.ts'
+import {peopleIn} from '../text/names.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
@@ -88,10 +88,7 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
 }
 
 function people(text: string, joined: ReturnType<typeof joinNodes>): PersonRef[] {
-  return splitPeople(text).map((piece) => {
-    const p = parsePerson(piece.text)
-    return {name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, piece.index, piece.index + piece.text.length)}
-  }).filter((p) => p.name.length > 0)
+  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, p.start, p.end)}))
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import {OFFICE_TITLES, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landFromName} from '../data/laender.ts'
-import {isFederalBody} from '../data/bodies.ts'
+import {looksLikeCode} from '../data/bodies.ts'
 
 export interface ParsedPerson {
   name: string
@@ -26,11 +26,12 @@ export function parsePerson(text: string): ParsedPerson {
   let org: string | null = null
   let chair = false
   for (let m = TRAILING_PAREN.exec(rest); m; m = TRAILING_PAREN.exec(rest)) {
-    const parts = m[1]!.split(',').map((p) => p.trim())
+    // "(BE)", "(Vorsitz)", "(BW, Vorsitz)", "(beide Hessen)", "(Rheinland-Pfalz)", "(BMDS)".
+    const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
     let known = false
     for (const part of parts) {
       if (/^Vorsitz(?:ende|ender)?$/i.test(part)) { chair = true; known = true }
-      else if (isLandCode(part) || isFederalBody(part)) { org = part; known = true }
+      else if (isLandCode(part) || looksLikeCode(part)) { org = part; known = true }
       else if (landFromName(part)) { org = landFromName(part)!; known = true }
     }
     if (!known) break
@@ -76,5 +77,52 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     }
   }
   push(text.length)
+  return out
+}
+
+/** "(beide RP)", "(alle Hessen)": one org for every person before it. */
+const SHARED_ORG = /\((?:beide|alle)[ \t]+([^()]{1,40})\)[ \t]*$/
+// "i. V.", "i.V.": on behalf of the person before, who is not there.
+const ON_BEHALF = /^i\.[ \t]?V\.[ \t]*/
+
+export interface PersonPiece extends ParsedPerson {
+  /** Offsets of the piece in the given text. */
+  start: number
+  end: number
+}
+
+/**
+ * The people a text names, with their offsets: "Lea Hartmann, Dr. Jonas Weiland (beide RP)" gives both
+ * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
+ * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
+ */
+export function peopleIn(text: string): PersonPiece[] {
+  const out: PersonPiece[] = []
+  const shared = SHARED_ORG.exec(text)
+  const sharedOrg = shared ? (landFromName(shared[1]!.trim()) ?? (looksLikeCode(shared[1]!.trim()) ? shared[1]!.trim() : null)) : null
+  let from = 0
+  const excused = /entschuldigt[ \t]*[;:,][ \t]*/.exec(text)
+  if (excused) from = excused.index + excused[0].length
+  for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
+    let start = from + piece.index
+    let body = piece.text
+    const behalf = ON_BEHALF.exec(body)
+    if (behalf) {
+      // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.
+      out.pop()
+      start += behalf[0].length
+      body = body.slice(behalf[0].length)
+    }
+    const land = landFromName(body)
+    if (land && out.length > 0) {
+      // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before.
+      out[out.length - 1]!.org ??= land
+      continue
+    }
+    const p = parsePerson(body)
+    if (!p.name || !/\p{Lu}/u.test(p.name)) continue
+    out.push({...p, start, end: start + body.length})
+  }
+  if (sharedOrg) for (const p of out) p.org ??= sharedOrg
   return out
 }

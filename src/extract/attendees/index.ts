@@ -1,0 +1,357 @@
+/**
+ * Transformer: who was there, in which role, for which Land or federal
+ * body. `table.ts` reads the attendee table as a stream of section labels,
+ * designators and rows, whatever order the PDF-to-text tool wrote its
+ * cells in; here rows that wrap are merged, rows without a printed org are
+ * paired with the code column (`pair.ts`), or — when the codes were lost —
+ * placed in the canonical order of the Länder with anchors (`align.ts`),
+ * and each row's people are read.
+ *
+ * Evidence per attendee: "printed" (the org stands on the row), "column"
+ * (paired with the code column), "aligned" (canonical order leaves one Land),
+ * "inferred" (several Länder possible: the best kept, the others in altOrgs,
+ * and `attendee-ambiguous` says why).
+ */
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../../record/tree.ts'
+import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../../record/schema.ts'
+import {emptyExtraction} from '../../record/schema.ts'
+import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
+import {OFFICE_TITLES} from '../../data/titles.ts'
+import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
+import {conferenceOf} from '../../data/conference.ts'
+import {parsePerson, peopleIn} from '../../text/names.ts'
+import {joinNodes, spanIn} from '../../text/nodes.ts'
+import {landAt} from '../../text/lexicon.ts'
+import {looksLikeCode} from '../../data/bodies.ts'
+import {report} from '../../record/message.ts'
+import {agendaItems} from '../../record/query.ts'
+import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
+import {readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
+import {pair, splitCodes} from './pair.ts'
+
+export default function attendees(this: Processor) {
+  const conference = conferenceOf(this)
+  const options: TableOptions = {labels: sectionLabels(conference), isLabelWords: labelContinuation(conference), isLabelWord: labelWord(conference)}
+  return (tree: Root, file: VFile) => {
+    const extraction = (file.data.extraction ??= emptyExtraction())
+    if (extraction.kind !== 'protocol') return
+    extraction.personFacts = personFacts(tree, String(file.value))
+    const block = tree.children.find((c): c is AttendeeBlock => c.type === 'attendees')
+    if (!block) {
+      report(file, {start: 0, end: 0}, 'attendees-missing', 'Unexpected protocol without an attendee table, expected `Mitglieder der …`')
+      return
+    }
+    const known = knowledgeFrom(extraction.personFacts)
+    const sections = readTable(block.children.filter((c): c is TextLine => c.type === 'line'), options)
+    let index = 0
+    for (const group of columnGroups(sections)) {
+      for (const placed of placeGroup(group, known, file)) record(placed, index++, extraction, file)
+    }
+  }
+}
+
+/** A row with its org decided. */
+interface PlacedRow {
+  row: Row
+  placement: Placement
+}
+
+interface PlacedSection {
+  section: Section
+  codes: Code[]
+  rows: PlacedRow[]
+  /** Rows placed by canonical order (the corpus pass may place them again). */
+  aligned: number[]
+  excluded: LandCode[]
+}
+
+/**
+ * Sections whose labels stand one after the other with nothing between ("Mitglieder mit Stimmrecht",
+ * "Ständiger Gast", "Gäste", "Weitere Teilnehmende", then every code, then every name) share the items
+ * that follow them.
+ */
+function columnGroups(sections: Section[]): Section[][] {
+  const groups: Section[][] = []
+  let open: Section[] = []
+  for (const section of sections) {
+    open.push(section)
+    if (section.items.length > 0) {
+      groups.push(open)
+      open = []
+    }
+  }
+  if (open.length > 0) groups.push(open)
+  return groups
+}
+
+function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSection[] {
+  const items = mergeWraps(group.flatMap((s) => s.items))
+  const roles = group.map((s) => s.role)
+  const codes = items.flatMap((it) => (it.type === 'code' ? [it.code] : []))
+  const codeSection = group.length > 1 ? splitCodes(codes.map((c) => c.org), roles) : codes.map(() => 0)
+  const out: PlacedSection[] = group.map((section) => ({section, codes: [], rows: [], aligned: [], excluded: []}))
+  codes.forEach((c, i) => out[codeSection[i]!]!.codes.push(c))
+  // Rows with their org printed keep it; a row right after one (and no code waiting) is its second row.
+  const open: Row[] = []
+  let last: PlacedRow | null = null
+  let waiting = 0
+  let sectionAt = 0
+  const rowSection = new Map<Row, number>()
+  for (const it of items) {
+    if (it.type === 'code') { waiting++; continue }
+    const row = it.row
+    if (row.org) {
+      last = {row, placement: printed(row.org)}
+      out[sectionAt]!.rows.push(last)
+      continue
+    }
+    if (waiting === 0 && last && open.length === 0) {
+      out[sectionAt]!.rows.push({row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})
+      continue
+    }
+    open.push(row)
+    rowSection.set(row, sectionAt)
+  }
+  if (open.length === 0) return out
+  const landCodes = codes.filter((c) => isLandCode(c.org))
+  if (codes.length === 0 || (landCodes.length === codes.length && open.length - codes.length > Math.max(2, codes.length / 3))) {
+    // The code column is lost (all, or all but a few codes): canonical order with anchors.
+    const target = out[0]!
+    const excluded = target.rows.flatMap((r) => (r.placement.org && isLandCode(r.placement.org) ? [r.placement.org] : []))
+    const role = target.section.role
+    const landRows = role === 'member' || role === 'staff' || landCodes.length > 0
+    const placements = landRows
+      ? alignSection(open.map((r) => namesOf(r)), landCodes.map((c) => c.org as LandCode), excluded, known, [])
+      : open.map((): Placement => ({org: null, evidence: 'unplaced', reason: 'no code for this row', confidence: 0, alt: []}))
+    target.excluded = excluded
+    open.forEach((row, i) => {
+      target.aligned.push(target.rows.length)
+      target.rows.push({row, placement: placements[i]!})
+    })
+    return sortRows(out)
+  }
+  const paired = pair(
+    codes.map((c, i) => ({org: c.org, role: roles[codeSection[i]!]!})),
+    open.map((r) => ({official: official(r), absent: r.absent, known: vote(namesOf(r).map(known))}))
+  )
+  open.forEach((row, i) => {
+    const ci = paired.codeOf[i]!
+    const code = codes[ci]
+    const section = ci === -1 ? rowSection.get(row)! : codeSection[ci]!
+    const placement: Placement = code
+      ? {org: code.org, evidence: 'column', confidence: paired.extra[i] ? 0.8 : 1, alt: [],
+          reason: paired.extra[i] ? `a further row under ${code.org} in the code column` : `row ${i + 1} of the name column, code ${ci + 1} of the code column`}
+      : {org: null, evidence: 'unplaced', reason: 'a row before any code', confidence: 0, alt: []}
+    out[section]!.rows.push({row, placement})
+  })
+  if (paired.skipped.length > 0 || paired.extra.some(Boolean)) {
+    const first = open[0]!.lines[0]!
+    report(file, {start: first.start, end: open[open.length - 1]!.lines.at(-1)!.end}, 'attendee-code',
+      `Unexpected ${open.length} row(s) for ${codes.length} code(s), expected one row per code; ` +
+      `paired in order${paired.extra.some(Boolean) ? `, ${paired.extra.filter(Boolean).length} row(s) taken as further rows of the Land before` : ''}` +
+      `${paired.skipped.length > 0 ? `, no row for ${paired.skipped.map((k) => codes[k]!.org).join(', ')}` : ''}`)
+  }
+  return sortRows(out)
+}
+
+function sortRows(sections: PlacedSection[]): PlacedSection[] {
+  for (const s of sections) {
+    const order = s.rows.map((r, i) => ({r, i})).sort((a, b) => a.r.row.lines[0]!.start - b.r.row.lines[0]!.start)
+    const moved = new Map(order.map((o, n) => [o.i, n]))
+    s.rows = order.map((o) => o.r)
+    s.aligned = s.aligned.map((i) => moved.get(i)!)
+  }
+  return sections
+}
+
+function printed(org: string): Placement {
+  return {org, evidence: 'printed', reason: `printed on the row: ${org}`, confidence: 1, alt: []}
+}
+
+const TITLES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
+
+/** A row that starts with an office title, or says nobody came: what a members' row looks like. */
+function official(row: Row): boolean {
+  const text = row.lines[0]!.value
+  return row.absent || NOT_PRESENT.test(text.split(/[ \t]*[;,]/)[0]!) || /^(?:n\.[ \t]?a\.|entschuldigt)/.test(text) ||
+    TITLES.some((t) => text.startsWith(`${t} `)) || /^(?:BM|StS|MdB|Stv\.)(?![\p{L}])/u.test(text)
+}
+
+/** The Land most of a row's known people belong to. */
+function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
+  const counts = new Map<LandCode, number>()
+  for (const o of orgs) if (o) counts.set(o, (counts.get(o) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+/**
+ * Rows that continue the row before: after a trailing comma, hyphen, honorific or "i. V.", a
+ * lowercase start ("entschuldigt; Dr. Irina Soeffky"), a single word ("Haase"), or a name cut in two
+ * ("… Dr. Dominik" / "Giese, Tim Gähme …").
+ */
+function mergeWraps(items: Section['items']): Section['items'] {
+  const out: Section['items'] = []
+  for (const it of items) {
+    const prev = out[out.length - 1]
+    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent &&
+        continues(textOf(prev.row), it.row.lines[0]!.value)) {
+      prev.row.lines.push(...it.row.lines)
+      continue
+    }
+    out.push(it)
+  }
+  return out
+}
+
+function continues(before: string, next: string): boolean {
+  if (/[,\-;/]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
+  if (/^\p{Ll}/u.test(next)) return true
+  // "Yorgova-Ramanauskas": one word alone is the end of a name.
+  if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true
+  const last = before.slice(before.lastIndexOf(',') + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
+  const first = next.split(',', 1)[0]!
+  // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name.
+  if (last.trim() && words(last) === 0) return true
+  return words(last) === 1 && words(first) === 1
+}
+
+/** Words of a name without honorifics or office titles. */
+function words(piece: string): number {
+  const p = parsePerson(piece)
+  return p.name ? p.name.split(/[ \t]+/).length : 0
+}
+
+function textOf(row: Row): string {
+  return joinNodes(row.lines).text
+}
+
+/** The names in a row (for anchors). */
+function namesOf(row: Row): string[] {
+  return peopleIn(textOf(row)).map((p) => p.name)
+}
+
+// "Baden-Württemberg: Dr. Alfred Debus; Bayern: Marina Dannenberg, Tobias Reindl; …": a list of
+// rows in one paragraph, each Land or body before a colon or dash after a semicolon.
+const LIST_ROW = /;[ \t]*/g
+
+interface Person {
+  name: string
+  honorific: string | null
+  title: string | null
+  chair: boolean
+  org: string | null
+  span: {start: number; end: number}
+}
+
+/** The people of a row; rows run together in a list ("…; Bayern: Marina Dannenberg, …") come apart with their orgs. */
+function peopleOf(row: Row): Person[] {
+  const joined = joinNodes(row.lines)
+  const text = joined.text
+  const cuts: Array<{at: number; org: string | null}> = [{at: 0, org: null}]
+  for (const m of text.matchAll(LIST_ROW)) {
+    const at = m.index + m[0].length
+    const org = orgAt(text, at)
+    if (org) cuts.push({at: org.names, org: org.org})
+  }
+  const out: Person[] = []
+  cuts.forEach((c, i) => {
+    const end = i + 1 < cuts.length ? text.lastIndexOf(';', cuts[i + 1]!.at) : text.length
+    const piece = text.slice(c.at, end)
+    for (const p of peopleIn(piece)) {
+      if (NOT_PRESENT.test(p.name)) continue
+      out.push({name: p.name, honorific: p.honorific, title: p.title, chair: p.chair, org: c.org,
+        span: spanIn(joined, c.at + p.start, c.at + p.end)})
+    }
+  })
+  return out
+}
+
+/** "Bayern: …", "BMDS: …", "Berlin – …": an org and where its names begin. */
+function orgAt(text: string, at: number): {org: string; names: number} | null {
+  const land = landAt(text, at)
+  const code = /^([\p{L}\d-]{2,10})(?=[ \t]*[:–])/u.exec(text.slice(at))
+  const org = land ? {org: land.code as string, end: land.end} : code && looksLikeCode(code[1]!) ? {org: code[1]!, end: at + code[1]!.length} : null
+  if (!org) return null
+  const sep = /^[ \t]*[:–][ \t]*/.exec(text.slice(org.end))
+  return sep ? {org: org.org, names: org.end + sep[0].length} : null
+}
+
+function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile) {
+  const {section, rows} = placed
+  const sectionRecord: AttendeeSection = {
+    role: section.role, codes: placed.codes.map((c) => c.org), alignedGroups: placed.aligned, excluded: placed.excluded,
+    span: {start: section.start, end: section.end}
+  }
+  extraction.attendeeSections.push(sectionRecord)
+  rows.forEach(({row, placement}, gi) => {
+    const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
+    const people = peopleOf(row)
+    if (row.absent || people.length === 0) {
+      if (row.absent && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
+      return
+    }
+    if (placement.evidence === 'inferred') {
+      report(file, row.lines[0]!, 'attendee-ambiguous',
+        `Unexpected ambiguous Land for \`${textOf(row)}\`: kept ${placement.org}, also possible ${placement.alt.join(', ')} (${placement.reason})`,
+        {actual: placement.org ?? undefined, expected: placement.alt})
+    }
+    for (const person of people) {
+      const org = person.org ?? placement.org
+      const own = person.org !== null && person.org !== placement.org
+      const attendee: AttendeeRecord = {
+        name: person.name, honorific: person.honorific, title: person.title, org,
+        role: section.role, chair: person.chair,
+        evidence: own ? 'printed' : placement.evidence, reason: own ? `printed with the name: ${org}` : placement.reason,
+        confidence: own ? 1 : placement.confidence, altOrgs: own ? [] : placement.alt, section: index, group: gi, span: person.span
+      }
+      extraction.attendees.push(attendee)
+      if (attendee.confidence === 1 && org && isLandCode(org) && section.role !== 'guest') {
+        extraction.personFacts.push({name: person.name, org, source: 'table', span: person.span})
+      }
+    }
+  })
+}
+
+// "CIO Stefan Krebs (BW)", "Lukas Kögel (BB)", "Staatsminister Dr. Konrad Wendisch (Sachsen)": up to four
+// capitalised words before a Land in parentheses.
+const MENTION = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*\(([\p{L}-]{2,30}(?:[ \t][\p{L}-]{2,30})?)\)/gu
+
+/** People printed with their Land in the header and the text. */
+function personFacts(tree: Root, text: string): PersonFact[] {
+  const facts: PersonFact[] = []
+  const header = tree.children.find((c): c is Header => c.type === 'header')
+  const headerEnd = header?.end ?? 0
+  for (const field of header?.children.filter((c): c is HeaderField => c.type === 'field') ?? []) {
+    const joined = joinNodes(field.children)
+    for (const p of peopleIn(joined.text)) {
+      if (p.org && isLandCode(p.org)) facts.push({name: p.name, org: p.org, source: 'header', span: spanIn(joined, p.start, p.end)})
+    }
+  }
+  const attendeesEnd = tree.children.find((c) => c.type === 'attendees')?.end ?? headerEnd
+  // Agenda titles end in sponsor codes ("Digitale Teilhabe (SH)"): not people.
+  // Sorted by start and disjoint: a binary search per mention keeps this linear in the text.
+  const heads = agendaItems(tree).map((item) => item.children[0]!).filter((h) => h.type === 'agendaHead').sort((a, b) => a.start - b.start)
+  const inHead = (offset: number) => {
+    let lo = 0
+    let hi = heads.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const h = heads[mid]!
+      if (offset < h.start) hi = mid - 1
+      else if (offset >= h.end) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+  for (const m of text.slice(attendeesEnd).matchAll(MENTION)) {
+    const org = landFromName(m[2]!)
+    const p = parsePerson(m[1]!)
+    if (!org || p.name.split(' ').length < 2) continue
+    const start = attendeesEnd + m.index
+    if (inHead(start)) continue
+    facts.push({name: p.name, org, source: 'mention', span: {start, end: start + m[0].length}})
+  }
+  return facts
+}

@@ -1,0 +1,160 @@
+/**
+ * The attendee table read as a stream: section labels, org designators
+ * (a code "BW", a Land's name "Freistaat Bayern", a body "Föderale
+ * IT-Kooperation (FITKO)") and the names beside them — whatever order the
+ * PDF-to-text tool wrote the table's cells in:
+ *
+ * - row by row: "BW  Minister Thomas Strobl", "Bayern – Staatsminister …", "Niedersachsen: Staatssekretär …";
+ * - column by column: "BW" … "TH", then "Minister Thomas Strobl" …, even all labels, then all codes, then all names;
+ * - in chunks (plain pdftotext): "BW", "BY", "BE", three names, "BB", a name, …;
+ * - a label column glued to the first row ("Mitglieder der DMK bzw. BW   Minister …"), label words between rows;
+ * - Land names that wrap inside their cell ("Freie und" / "Hansestadt" / "Hamburg").
+ *
+ * Pairing designators with rows is `pair.ts`'s job; this file only reads.
+ */
+import type {TextLine} from '../../record/tree.ts'
+import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {looksLikeCode} from '../../data/bodies.ts'
+import {NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
+import {landAt} from '../../text/lexicon.ts'
+
+/** A row of names: the lines it spans, its first line cut where the names begin. */
+export interface Row {
+  /** The org printed on the row itself ("BW  Minister …"), or null (a names cell alone). */
+  org: string | null
+  lines: TextLine[]
+  /** "n. a.", "entschuldigt", "nicht vertreten": nobody there. */
+  absent: boolean
+}
+
+/** A designator standing alone: a cell of the code column. */
+export interface Code {
+  org: string
+  line: TextLine
+}
+
+export type Item = {type: 'code'; code: Code} | {type: 'row'; row: Row}
+
+export interface Section {
+  role: Role
+  start: number
+  end: number
+  items: Item[]
+}
+
+export interface TableOptions {
+  labels: SectionLabel[]
+  /** A line made of label words only ("DMK/Stv. mit", "Stimmrecht"). */
+  isLabelWords: (text: string) => boolean
+  /** A label word ("mit", "Stimmrecht"), for label text glued before a code. */
+  isLabelWord: (word: string) => boolean
+}
+
+/** How many lines a Land's name may wrap over in its cell ("Freie und" / "Hansestadt" / "Hamburg"). */
+const WRAP = 3
+// Between a designator and the names: blanks, " – ", ": ".
+const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
+// "Föderale IT-Kooperation (FITKO) –", "Bundesministerium für Digitales und Staatsmodernisierung (BMDS)":
+// an institution's name before its abbreviation, the names after a dash or colon.
+const INSTITUTION = /^([^()\n]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/u
+const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/u
+
+export function readTable(lines: readonly TextLine[], options: TableOptions): Section[] {
+  const sections: Section[] = []
+  let current: Section | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    let at = 0
+    const label = options.labels.find((l) => l.pattern.test(line.value))
+    if (label) {
+      const m = label.pattern.exec(line.value)!
+      current = {role: label.role, start: line.start, end: line.end, items: []}
+      sections.push(current)
+      at = m[0].length
+    }
+    if (!current) continue
+    current.end = line.end
+    at = skipLabelWords(line.value, at, options)
+    if (at >= line.value.length) continue
+    if (at === 0 && options.isLabelWords(line.value)) continue
+    const designator = designatorAt(lines, i, at)
+    if (designator) {
+      for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
+      i = designator.line
+      const last = lines[i]!
+      const rest = designator.offset < last.value.length ? cut(last, designator.offset) : null
+      if (rest && rest.value) {
+        current.items.push({type: 'row', row: {org: designator.org, lines: [rest], absent: NOT_PRESENT.test(rest.value)}})
+      } else {
+        current.items.push({type: 'code', code: {org: designator.org, line}})
+      }
+      continue
+    }
+    const cell = at > 0 ? cut(line, at) : line
+    current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value)}})
+  }
+  return sections
+}
+
+/** Past label words glued before the content: "bzw. BW …", "mit Stimmrecht   BY …", ": BW". */
+function skipLabelWords(text: string, from: number, options: TableOptions): number {
+  let at = from
+  for (;;) {
+    const m = /^[ \t:]*(\S+)/.exec(text.slice(at))
+    if (!m) return text.length
+    const word = m[1]!
+    if (!options.isLabelWord(word)) return at + m[0].length - word.length
+    at += m[0].length
+  }
+}
+
+/**
+ * An org at `at` in line `i`: a code, a Land in any form (also wrapped over the next lines), or an
+ * institution with its abbreviation in parentheses. Returns the org and where the names begin.
+ */
+function designatorAt(lines: readonly TextLine[], i: number, at: number): {org: string; line: number; offset: number} | null {
+  const text = lines[i]!.value
+  const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
+  if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
+    return {org: token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
+  }
+  // A Land's name may wrap inside its cell: look at this line and the next few, joined by line breaks.
+  const window = lines.slice(i, i + WRAP + 1).map((l) => l.value)
+  const joined = window.join('\n')
+  const land = landAt(joined, at)
+  if (land) {
+    const {line, offset} = position(window, land.end)
+    const rest = window[line]!.slice(offset)
+    // "Bayern – Staatsminister …", "Land Berlin  Staatssekretärin …", a cell alone: not "Berliner …".
+    if (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|\S)/.test(rest)) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
+  }
+  const inst = INSTITUTION.exec(joined.slice(at))
+  if (inst && looksLikeCode(inst[2]!) && INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
+    const {line, offset} = position(window, at + inst[0].length)
+    return {org: inst[2]!, line: i + line, offset}
+  }
+  return null
+}
+
+/** Line and offset within it of an offset into lines joined by "\n". */
+function position(lines: readonly string[], offset: number): {line: number; offset: number} {
+  let rest = offset
+  for (let k = 0; k < lines.length; k++) {
+    if (rest <= lines[k]!.length) return {line: k, offset: rest}
+    rest -= lines[k]!.length + 1
+  }
+  return {line: lines.length - 1, offset: lines[lines.length - 1]!.length}
+}
+
+function afterSeparator(text: string, at: number): number {
+  return at + SEPARATOR.exec(text.slice(at))![0].length
+}
+
+/** A line with its first `n` characters (of its trimmed value) cut off. */
+export function cut(line: TextLine, n: number): TextLine {
+  const value = line.value.slice(n)
+  const lead = value.length - value.trimStart().length
+  return {type: 'line', start: line.start + n + lead, end: line.end, value: value.trim(), raw: value.trimStart()}
+}
+
+export type {LandCode}

@@ -1,0 +1,83 @@
+/**
+ * The one Land lexicon every rule reads Länder with: code ("SN"), name
+ * ("Sachsen"), genitive ("Sachsens"), official ("Freistaat Sachsen", "Freie
+ * und Hansestadt Hamburg"), adjective ("sächsische"), demonym ("Berliner"),
+ * and federal bodies ("BMDS") — also broken across lines ("Baden-" /
+ * "Württemberg", "Freie und" / "Hansestadt" / "Hamburg").
+ */
+import {LAENDER, type LandCode} from '../data/laender.ts'
+import {BODY_FORMS, FEDERAL_BODIES} from '../data/bodies.ts'
+
+export type Form = 'code' | 'name' | 'genitive' | 'official' | 'adjective' | 'demonym' | 'body'
+
+export interface Mention {
+  org: string
+  form: Form
+  surface: string
+  start: number
+  end: number
+}
+
+interface Entry {
+  org: string
+  form: Form
+}
+
+const entries = new Map<string, Entry>()
+const add = (surface: string, entry: Entry) => { if (!entries.has(surface)) entries.set(surface, entry) }
+for (const land of LAENDER) {
+  for (const o of land.official) add(o, {org: land.code, form: 'official'})
+  add(land.name, {org: land.code, form: 'name'})
+  for (const g of land.inflected) add(g, {org: land.code, form: 'genitive'})
+  for (const d of land.demonyms ?? []) add(d, {org: land.code, form: 'demonym'})
+  add(land.code, {org: land.code, form: 'code'})
+}
+for (const body of FEDERAL_BODIES) add(body, {org: body, form: 'body'})
+for (const [form, body] of BODY_FORMS) add(form, {org: body, form: 'body'})
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// A hyphen or a blank may be followed by a line break (and blank lines): "Baden-" / "" / "Württemberg",
+// "Freie und" / "Hansestadt Hamburg". (A blank that matched nothing is caught by the look-up in `entryOf`.)
+const BREAKABLE = (s: string) => escape(s)
+  .replace(/ /g, '[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3}')
+  .replace(/-/g, '-[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3}')
+const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length)
+const adjectives = LAENDER.flatMap((l) => l.adjectives.map((stem) => ({stem, org: l.code})))
+const ADJECTIVE = adjectives.map((a) => `[${a.stem[0]!.toUpperCase()}${a.stem[0]}]${BREAKABLE(a.stem.slice(1))}(?:e[mnrs]?)?`)
+const ALTERNATION = `(?<![\\p{L}\\p{N}-])(?:(${surfaces.map(BREAKABLE).join('|')})|(${ADJECTIVE.join('|')}))(?![\\p{L}\\p{N}]|-\\p{L})`
+// Longest alternatives first; not inside a longer word ("Niedersachsen" is not "Sachsen").
+export const MENTION = new RegExp(ALTERNATION, 'gu')
+const STICKY = new RegExp(ALTERNATION, 'uy')
+
+function entryOf(m: RegExpExecArray): Entry | undefined {
+  const key = m[0].replace(/-[ \t]*(?:\n[ \t]*)+/g, '-').replace(/[ \t\n]+/g, ' ')
+  if (m[1]) return entries.get(key)
+  const lower = key.toLowerCase()
+  const hit = adjectives.find((a) => lower.startsWith(a.stem))
+  return hit ? {org: hit.org, form: 'adjective'} : undefined
+}
+
+/** Every mention of a Land or body in a text. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = []
+  for (const m of text.matchAll(MENTION)) {
+    const entry = entryOf(m)
+    if (entry) out.push({...entry, surface: m[0], start: m.index, end: m.index + m[0].length})
+  }
+  return out
+}
+
+/** The mention that starts exactly at `at` (a Land's name as an attendee table's row label, say). */
+export function mentionAt(text: string, at: number): Mention | null {
+  STICKY.lastIndex = at
+  const m = STICKY.exec(text)
+  if (!m) return null
+  const entry = entryOf(m)
+  return entry ? {...entry, surface: m[0], start: at, end: at + m[0].length} : null
+}
+
+/** A Land in any form at `at`, as its code. */
+export function landAt(text: string, at: number): {code: LandCode; end: number} | null {
+  const m = mentionAt(text, at)
+  return m && m.form !== 'body' && m.form !== 'adjective' && m.form !== 'demonym' ? {code: m.org as LandCode, end: m.end} : null
+}
