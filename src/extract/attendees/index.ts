@@ -140,10 +140,14 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSect
     const ci = paired.codeOf[i]!
     const code = codes[ci]
     const section = ci === -1 ? rowSection.get(row)! : codeSection[ci]!
-    const placement: Placement = code
-      ? {org: code.org, evidence: 'column', confidence: paired.extra[i] ? 0.8 : 1, alt: [],
-          reason: paired.extra[i] ? `a further row under ${code.org} in the code column` : `row ${i + 1} of the name column, code ${ci + 1} of the code column`}
-      : {org: null, evidence: 'unplaced', reason: 'a row before any code', confidence: 0, alt: []}
+    const alt = [...new Set(paired.options[i]!.map((c) => codes[c]!.org))].filter((o) => o !== code?.org)
+    const placement: Placement = !code
+      ? {org: null, evidence: 'unplaced', reason: 'a row before any code', confidence: 0, alt: []}
+      : alt.length > 0
+        ? {org: code.org, evidence: 'inferred', confidence: 1 / (alt.length + 1), alt,
+            reason: `the code column has ${codes.length} code(s) for ${open.length} row(s); pairing in order allows ${[code.org, ...alt].join(' or ')}`}
+        : {org: code.org, evidence: 'column', confidence: 1, alt: [],
+            reason: paired.extra[i] ? `a further row under ${code.org} in the code column` : `row ${i + 1} of the name column, code ${ci + 1} of the code column`}
     out[section]!.rows.push({row, placement})
   })
   if (paired.skipped.length > 0 || paired.extra.some(Boolean)) {

@@ -27,12 +27,17 @@ export interface PairRow {
 export interface Paired {
   /** code index per row (-1: before any code). */
   codeOf: number[]
+  /** Per row, every code some cheapest pairing gives it (more than one: the evidence leaves it open). */
+  options: number[][]
   /** Rows that share their code with the row before. */
   extra: boolean[]
   /** Codes no row took. */
   skipped: number[]
 }
 
+// Costs: a row that does not look like its section's rows, a further row of a Land (cheaper for a
+// members' row with an office title after another: minister and deputy), a code without a row; what
+// the document says of a row's people outweighs them.
 const PAIR_MISMATCH = 0.4
 const EXTRA = 1
 const EXTRA_DEPUTY = 0.6
@@ -52,48 +57,76 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
   const m = rows.length
   const k = codes.length
   const INF = Number.POSITIVE_INFINITY
-  // cost[i][j]: rows 0..i-1 placed, codes 0..j-1 used (row i-1 on code j-1); how[i][j]: the step that got there.
-  const cost = Array.from({length: m + 1}, () => new Array<number>(k + 1).fill(INF))
-  const how = Array.from({length: m + 1}, () => new Array<number>(k + 1).fill(0))
-  cost[0]![0] = 0
+  const extraCost = (i: number, c: number) => {
+    const row = rows[i]!
+    const code = codes[c]!
+    const deputy = (code.role === 'member' || code.role === 'permanent_guest') && row.official && rows[i - 1]!.official && !row.absent
+    return (deputy ? EXTRA_DEPUTY : EXTRA) + fit(row, code) + (row.absent ? 2 : 0)
+  }
+  // State (i, j): rows 0..i-1 placed, codes 0..j-1 used. Steps: skip code j; row i takes code j;
+  // row i stays with code j-1 (a further row). fwd: cheapest way in; bwd: cheapest way out.
+  const fwd = Array.from({length: m + 1}, () => new Array<number>(k + 1).fill(INF))
+  fwd[0]![0] = 0
+  const relax = (i: number, j: number, c: number) => {
+    if (c < fwd[i]![j]!) fwd[i]![j] = c
+  }
   for (let i = 0; i <= m; i++) {
     for (let j = 0; j <= k; j++) {
-      const here = cost[i]![j]!
+      const here = fwd[i]![j]!
       if (here === INF) continue
-      if (j < k && here + SKIP < cost[i]![j + 1]!) {
-        cost[i]![j + 1] = here + SKIP
-        how[i]![j + 1] = 3
-      }
+      if (j < k) relax(i, j + 1, here + SKIP)
       if (i === m) continue
-      const row = rows[i]!
-      if (j < k) {
-        const c = here + fit(row, codes[j]!)
-        if (c < cost[i + 1]![j + 1]!) {
-          cost[i + 1]![j + 1] = c
-          how[i + 1]![j + 1] = 1
-        }
-      }
-      if (j > 0 && i > 0) {
-        const code = codes[j - 1]!
-        const deputy = (code.role === 'member' || code.role === 'permanent_guest') && row.official && rows[i - 1]!.official && !row.absent
-        const c = here + (deputy ? EXTRA_DEPUTY : EXTRA) + fit(row, code) + (row.absent ? 2 : 0)
-        if (c < cost[i + 1]![j]!) {
-          cost[i + 1]![j] = c
-          how[i + 1]![j] = 2
-        }
-      }
+      if (j < k) relax(i + 1, j + 1, here + fit(rows[i]!, codes[j]!))
+      if (j > 0 && i > 0) relax(i + 1, j, here + extraCost(i, j - 1))
     }
   }
+  const bwd = Array.from({length: m + 1}, () => new Array<number>(k + 1).fill(INF))
+  bwd[m]![k] = 0
+  for (let i = m; i >= 0; i--) {
+    for (let j = k; j >= 0; j--) {
+      let best = bwd[i]![j]!
+      if (j < k) best = Math.min(best, SKIP + bwd[i]![j + 1]!)
+      if (i < m && j < k) best = Math.min(best, fit(rows[i]!, codes[j]!) + bwd[i + 1]![j + 1]!)
+      if (i < m && j > 0 && i > 0) best = Math.min(best, extraCost(i, j - 1) + bwd[i + 1]![j]!)
+      bwd[i]![j] = best
+    }
+  }
+  const total = fwd[m]![k]!
+  const options: number[][] = rows.map(() => [])
+  const EPS = 1e-9
+  for (let i = 0; i < m; i++) {
+    for (let c = 0; c < k; c++) {
+      const paired = fwd[i]![c]! + fit(rows[i]!, codes[c]!) + bwd[i + 1]![c + 1]!
+      const further = i > 0 ? fwd[i]![c + 1]! + extraCost(i, c) + bwd[i + 1]![c + 1]! : INF
+      if (Math.min(paired, further) <= total + EPS) options[i]!.push(c)
+    }
+  }
+  // Back from the end; among equal ways, a further row as late as possible (each code takes the next
+  // row, what is left over stays with the last).
   const codeOf = new Array<number>(m).fill(-1)
   const extra = new Array<boolean>(m).fill(false)
   const skipped: number[] = []
   let i = m
   let j = k
+  const near = (a: number, b: number) => Math.abs(a - b) <= EPS
   while (i > 0 || j > 0) {
-    const step = how[i]![j]!
-    if (step === 3) { skipped.unshift(j - 1); j-- } else if (step === 1) { codeOf[i - 1] = j - 1; i--; j-- } else if (step === 2) { codeOf[i - 1] = j - 1; extra[i - 1] = true; i-- } else break
+    const here = fwd[i]![j]!
+    if (i > 1 && j > 0 && near(fwd[i - 1]![j]! + extraCost(i - 1, j - 1), here)) {
+      codeOf[i - 1] = j - 1
+      extra[i - 1] = true
+      i--
+    } else if (i > 0 && j > 0 && near(fwd[i - 1]![j - 1]! + fit(rows[i - 1]!, codes[j - 1]!), here)) {
+      codeOf[i - 1] = j - 1
+      i--
+      j--
+    } else if (j > 0 && near(fwd[i]![j - 1]! + SKIP, here)) {
+      skipped.unshift(j - 1)
+      j--
+    } else {
+      break
+    }
   }
-  return {codeOf, extra, skipped}
+  return {codeOf, options, extra, skipped}
 }
 
 /**
