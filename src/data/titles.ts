@@ -10,9 +10,11 @@ export const OFFICE_TITLES = [
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
   'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
   'Minister', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
-  'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin',
+  'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Oberregierungsrat',
+  'Oberregierungsrätin',
   'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Referatsleiter',
-  'Referatsleiterin', 'Referent', 'Referentin', 'Regierungsdirektor', 'Regierungsdirektorin', 'Senator', 'Senatorin',
+  'Referatsleiterin', 'Referent', 'Referentin', 'Regierungsdirektor', 'Regierungsdirektorin', 'Regierungsrat', 'Regierungsrätin',
+  'Senator', 'Senatorin',
   'Staatsminister', 'Staatsministerin', 'Staatsrat', 'Staatsrätin', 'Staatssekretär', 'Staatssekretärin',
   'Stellvertretende Vorsitzende', 'Stellvertretender Vorsitzender', 'Vizepräsident', 'Vizepräsidentin', 'Vorsitzende',
   'Vorsitzender'

@@ -47,40 +47,53 @@ export default function meeting(this: Processor) {
   }
 }
 
+/** What each header label gives, by label as printed (sorted within each kind). */
+const FIELD_KINDS: ReadonlyMap<string, 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'> = new Map([
+  ...['Beginn/Ende', 'Sitzungsdauer', 'Uhrzeit', 'Zeit'].map((l) => [l, 'times'] as const),
+  ['Beginn', 'start'], ['Ende', 'end'],
+  ...['Datum', 'Datum und Uhrzeit', 'Termin'].map((l) => [l, 'date'] as const),
+  ...['Datum/Ort', 'Ort', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'].map((l) => [l, 'place'] as const),
+  ...['Leitung', 'Sitzungsleitung', 'Vorsitz'].map((l) => [l, 'chair'] as const),
+  ...['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'].map((l) => [l, 'minutes'] as const)
+])
+
 function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
   const joined = joinNodes(field.children)
   const text = joined.text
-  const label = field.label
-  if (label === 'Beginn/Ende' || label === 'Beginn' || label === 'Ende') {
-    const times = findTimes(text)
-    const slots = label === 'Ende' ? ['end'] as const : label === 'Beginn' ? ['start'] as const : ['start', 'end'] as const
+  const kind = FIELD_KINDS.get(field.label)
+  const date = () => {
+    const d = findDates(text)[0]
+    if (d && !record.date) {
+      record.date = d.iso
+      record.spans.date = spanIn(joined, d.index, d.index + d.length)
+    }
+    return d
+  }
+  const times = (slots: ReadonlyArray<'start' | 'end'>, required: boolean) => {
+    const found = findTimes(text)
     slots.forEach((slot, i) => {
-      const t = times[i]
+      const t = found[i]
       if (!t) return
       record[slot] = t.hhmm
       record.spans[slot] = spanIn(joined, t.index, t.index + t.length)
     })
-    if (times.length < slots.length) {
+    if (required && found.length < slots.length) {
       report(file, field, 'header-time', `Unexpected \`${text}\`, expected times such as \`9:00 Uhr – 12:45 Uhr\``)
     }
-  } else if (label === 'Ort' || label === 'Sitzungsort' || label === 'Tagungsort' || label === 'Ort/Datum' || label === 'Datum/Ort') {
+  }
+  if (kind === 'times' || kind === 'start' || kind === 'end') {
+    times(kind === 'times' ? ['start', 'end'] : [kind], true)
+  } else if (kind === 'date') {
+    // "Termin 24. November 2025, 10:00 bis 15:30 Uhr": the date, and the times when given.
+    date()
+    times(['start', 'end'], false)
+  } else if (kind === 'place') {
     // "Ort/Datum Mainz, 12. Mai 2025": the date apart, the rest is the place.
-    const d = findDates(text)[0]
-    let place = text
-    if (d) {
-      record.date = d.iso
-      record.spans.date = spanIn(joined, d.index, d.index + d.length)
-      place = trimPunctuation(text.slice(0, d.index) + text.slice(d.index + d.length)).replace(/(?<![\p{L}])(?:am|den)$/u, '').trim()
-    }
+    const d = date()
+    const place = d ? trimPunctuation(text.slice(0, d.index) + text.slice(d.index + d.length)).replace(/(?<![\p{L}])(?:am|den)$/u, '').trim() : text
     record.place = place || null
     if (place) record.spans.place = spanIn(joined, text.indexOf(place), text.indexOf(place) + place.length)
-  } else if (label === 'Datum') {
-    const d = findDates(text)[0]
-    if (d) {
-      record.date = d.iso
-      record.spans.date = spanIn(joined, d.index, d.index + d.length)
-    }
-  } else if (label === 'Sitzungsleitung' || label === 'Vorsitz' || label === 'Leitung') {
+  } else if (kind === 'chair') {
     record.chair.push(...people(text, joined))
   } else {
     record.minutes.push(...people(text, joined))

@@ -4,7 +4,7 @@
  */
 import type {FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
-import {ATTACHMENT_LINE, CLAUSE_LINE, HEADER_FIELD, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
+import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 
 /** How near (in lines) a running header stands to a page break or page number. */
 const NEAR = 4
@@ -13,9 +13,12 @@ const REPEATS = 3
 /** Which share of its occurrences must stand near a page boundary. */
 const NEAR_SHARE = 0.8
 
-/** Lines that carry structure are never page furniture, however often they repeat ("Beschluss:"). */
+/**
+ * Lines that carry structure are never page furniture, however often they repeat ("Beschluss:"). Header
+ * labels are not among them: "Protokoll der 6. Sitzung" is a running header's usual start.
+ */
 function structural(text: string): boolean {
-  return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || HEADER_FIELD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
+  return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
 }
 
 export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
@@ -33,8 +36,20 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       found.set(line.index, 'page-number')
     }
   }
+  // "Protokoll 6. DMK · 2026    1/5": a running header or footer with the page number on the same line,
+  // the same on several pages but for its digits.
+  const numbered = new Map<string, number[]>()
+  for (const line of lines) {
+    if (found.has(line.index) || !ENDS_WITH_PAGE_NUMBER.test(line.text) || structural(line.text)) continue
+    const key = line.text.trim().replace(/\d+/g, '#')
+    if (key.length < 12) continue
+    const list = numbered.get(key)
+    if (list) list.push(line.index)
+    else numbered.set(key, [line.index])
+  }
+  for (const indexes of numbered.values()) if (indexes.length >= 2) for (const i of indexes) found.set(i, 'running-header')
   // Running headers and footers: the same line (digits aside) near several page boundaries.
-  const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number').map(([i]) => i)]
+  const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number' || k === 'running-header').map(([i]) => i)]
   if (anchors.length >= REPEATS - 1) {
     const groups = new Map<string, number[]>()
     for (const line of lines) {

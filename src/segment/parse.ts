@@ -129,6 +129,9 @@ function* walk(ctx: Ctx, from: number, to: number): Generator<{line: Line; furni
   }
 }
 
+// The words of a protocol's title: "1. Sondersitzung der Digitalministerkonferenz", "Ergebnisprotokoll".
+const TITLE_WORDS = /(?:[Ss]itzung|[Kk]onferenz)(?![\p{L}])|Ergebnisprotokoll|Niederschrift/u
+
 function header(ctx: Ctx, from: number, to: number): Header {
   const children: Header['children'] = []
   let field: HeaderField | undefined
@@ -144,8 +147,15 @@ function header(ctx: Ctx, from: number, to: number): Header {
       continue
     }
     const previous = field?.children[field.children.length - 1]
-    // "Datum:" alone on its line (plain pdftotext puts the value below), or a value that runs on.
-    if (field && (!previous || /[,\-/]$|\bund$/.test(previous.value))) {
+    if (field && !previous && TITLE_WORDS.test(line.text)) {
+      // "Protokoll" / "1. Sondersitzung der Digitalministerkonferenz": a title, not a field.
+      const labelLine = ctx.lines.find((l) => l.start <= field!.start && field!.start < l.end + 1)!
+      children.splice(children.indexOf(field), 1, textLine(labelLine))
+      field = undefined
+    }
+    // "Datum:" alone on its line (plain pdftotext puts the value below), or a value that wraps in its
+    // cell ("Ort: … In den Ministergärten" / "10, 10117 Berlin"): a header table's line that is no label.
+    if (field && (!previous || !TITLE_WORDS.test(line.text))) {
       field.children.push(textLine(line))
       field.end = line.end
       continue

@@ -75,4 +75,4 @@ export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Protokollnot
  * Header labels ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium"),
  * longest first so "Beginn/Ende" wins over "Beginn".
  */
-export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokoll)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/
+export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum und Uhrzeit|Datum|Termin|Sitzungsdauer|Uhrzeit|Zeit|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokollantin|Protokollant|Protokoll|Niederschrift)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/

@@ -24,7 +24,9 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>()
-const add = (surface: string, entry: Entry) => { if (!entries.has(surface)) entries.set(surface, entry) }
+// Keyed without blanks and hyphens: plain pdftotext joins "Baden-" / "Württemberg" to "BadenWürttemberg".
+const loose = (surface: string) => surface.replace(/[-\s]/g, '')
+const add = (surface: string, entry: Entry) => { if (!entries.has(loose(surface))) entries.set(loose(surface), entry) }
 for (const land of LAENDER) {
   for (const o of land.official) add(o, {org: land.code, form: 'official'})
   add(land.name, {org: land.code, form: 'name'})
@@ -40,8 +42,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "Freie und" / "Hansestadt Hamburg". (A blank that matched nothing is caught by the look-up in `entryOf`.)
 const BREAKABLE = (s: string) => escape(s)
   .replace(/ /g, '[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3}')
-  .replace(/-/g, '-[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3}')
-const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length)
+  .replace(/-/g, '(?:-[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3})?')
+const surfaces = [
+  ...LAENDER.flatMap((l) => [...l.official, l.name, ...l.inflected, ...(l.demonyms ?? []), l.code]),
+  ...FEDERAL_BODIES, ...BODY_FORMS.map(([form]) => form)
+].sort((a, b) => b.length - a.length)
 const adjectives = LAENDER.flatMap((l) => l.adjectives.map((stem) => ({stem, org: l.code})))
 const ADJECTIVE = adjectives.map((a) => `[${a.stem[0]!.toUpperCase()}${a.stem[0]}]${BREAKABLE(a.stem.slice(1))}(?:e[mnrs]?)?`)
 const ALTERNATION = `(?<![\\p{L}\\p{N}-])(?:(${surfaces.map(BREAKABLE).join('|')})|(${ADJECTIVE.join('|')}))(?![\\p{L}\\p{N}]|-\\p{L})`
@@ -50,11 +55,22 @@ export const MENTION = new RegExp(ALTERNATION, 'gu')
 const STICKY = new RegExp(ALTERNATION, 'uy')
 
 function entryOf(m: RegExpExecArray): Entry | undefined {
-  const key = m[0].replace(/-[ \t]*(?:\n[ \t]*)+/g, '-').replace(/[ \t\n]+/g, ' ')
-  if (m[1]) return entries.get(key)
-  const lower = key.toLowerCase()
-  const hit = adjectives.find((a) => lower.startsWith(a.stem))
+  // Words run together ("Freieund") are no name: a blank the surface has must be there.
+  if (m[1]) {
+    const entry = entries.get(loose(m[0]))
+    return entry && spacedAsPrinted(m[0]) ? entry : undefined
+  }
+  const lower = m[0].replace(/[-\s]/g, '').toLowerCase()
+  const hit = adjectives.find((a) => lower.startsWith(a.stem.replace(/-/g, '')))
   return hit ? {org: hit.org, form: 'adjective'} : undefined
+}
+
+const SPACED = new Map(surfaces.map((s) => [loose(s), s.split(' ').length]))
+
+/** As many words as the name has: "Freie und Hansestadt" is three words, not "Freieund Hansestadt". */
+function spacedAsPrinted(surface: string): boolean {
+  const words = surface.replace(/-[ \t]*(?:\n[ \t]*)+/g, '-').split(/[ \t\n]+/).filter(Boolean)
+  return words.length === SPACED.get(loose(surface))
 }
 
 /** Every mention of a Land or body in a text. */

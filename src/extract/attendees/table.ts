@@ -80,9 +80,11 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     const designator = designatorAt(lines, i, at)
     if (designator) {
       for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
+      // Names beside the first line of a wrapped designator (offset encoded as -names - 1).
+      const beside = designator.offset < 0 ? cut(line, -designator.offset - 1) : null
       i = designator.line
       const last = lines[i]!
-      const rest = designator.offset < last.value.length ? cut(last, designator.offset) : null
+      const rest = beside ?? (designator.offset < last.value.length ? cut(last, designator.offset) : null)
       if (rest && rest.value) {
         current.items.push({type: 'row', row: {org: designator.org, lines: [rest], absent: NOT_PRESENT.test(rest.value)}})
       } else {
@@ -132,6 +134,30 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number): {org: 
   if (inst && looksLikeCode(inst[2]!) && INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
     const {line, offset} = position(window, at + inst[0].length)
     return {org: inst[2]!, line: i + line, offset}
+  }
+  return wrappedBeside(lines, i, at)
+}
+
+/**
+ * A designator cell that wraps while the names stand beside its first line: "Land Baden-  Ministerialdirektor
+ * Stefan Krebs" / "Württemberg", "Freie und  Staatsrat Jan Pörksen" / "Hansestadt" / "Hamburg",
+ * "Bundesministerium  Staatssekretär Dr. Markus Richter" / "für Digitales und" / … / "(BMDS)". The first
+ * words of the line and the following short lines together make the name; the rest of the line is the names.
+ */
+function wrappedBeside(lines: readonly TextLine[], i: number, at: number): {org: string; line: number; offset: number} | null {
+  const words = [...lines[i]!.value.slice(at).matchAll(/\S+/g)]
+  for (let k = 1; k <= WRAP && i + k < lines.length; k++) {
+    const tail = lines.slice(i + 1, i + k + 1).map((l) => l.value)
+    if (tail.some((t) => t.length > 40)) break
+    for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
+      const cell = [words.slice(0, p).map((w) => w[0]).join(' '), ...tail].join('\n')
+      const land = landAt(cell, 0)
+      const inst = land ? null : INSTITUTION.exec(cell)
+      const whole = land ? land.end === cell.length : inst !== null && inst[0].trimEnd().length === cell.length && looksLikeCode(inst[2]!)
+      if (!whole) continue
+      const names = at + words[p]!.index
+      return {org: land ? land.code : inst![2]!, line: i + k, offset: -names - 1}
+    }
   }
   return null
 }
