@@ -24,25 +24,36 @@ export interface Land {
   demonyms?: readonly string[]
 }
 
-// In canonical order, not alphabetical: the order is data here.
-export const LAENDER: readonly Land[] = [
+// In canonical order, not alphabetical: the order is data here. `official` lists the state's own style
+// ("Freistaat", "Freie Hansestadt", "Land"); its inflected forms are generated below.
+const BASE: readonly Land[] = [
   {code: 'BW', name: 'Baden-Württemberg', inflected: ['Baden-Württembergs'], official: ['Land Baden-Württemberg'], adjectives: ['baden-württembergisch']},
-  {code: 'BY', name: 'Bayern', inflected: ['Bayerns'], official: ['Freistaat Bayern', 'Freistaats Bayern', 'Freistaates Bayern'], adjectives: ['bayerisch']},
-  {code: 'BE', name: 'Berlin', inflected: ['Berlins'], official: ['Land Berlin', 'Landes Berlin'], adjectives: [], demonyms: ['Berliner']},
-  {code: 'BB', name: 'Brandenburg', inflected: ['Brandenburgs'], official: ['Land Brandenburg', 'Landes Brandenburg'], adjectives: ['brandenburgisch'], demonyms: ['Brandenburger']},
-  {code: 'HB', name: 'Bremen', inflected: ['Bremens'], official: ['Freie Hansestadt Bremen', 'Freien Hansestadt Bremen'], adjectives: ['bremisch'], demonyms: ['Bremer']},
-  {code: 'HH', name: 'Hamburg', inflected: ['Hamburgs'], official: ['Freie und Hansestadt Hamburg', 'Freien und Hansestadt Hamburg'], adjectives: ['hamburgisch'], demonyms: ['Hamburger']},
-  {code: 'HE', name: 'Hessen', inflected: ['Hessens'], official: ['Land Hessen', 'Landes Hessen'], adjectives: ['hessisch']},
+  {code: 'BY', name: 'Bayern', inflected: ['Bayerns'], official: ['Freistaat Bayern'], adjectives: ['bayerisch']},
+  {code: 'BE', name: 'Berlin', inflected: ['Berlins'], official: ['Land Berlin'], adjectives: [], demonyms: ['Berliner']},
+  {code: 'BB', name: 'Brandenburg', inflected: ['Brandenburgs'], official: ['Land Brandenburg'], adjectives: ['brandenburgisch'], demonyms: ['Brandenburger']},
+  {code: 'HB', name: 'Bremen', inflected: ['Bremens'], official: ['Freie Hansestadt Bremen'], adjectives: ['bremisch'], demonyms: ['Bremer']},
+  {code: 'HH', name: 'Hamburg', inflected: ['Hamburgs'], official: ['Freie und Hansestadt Hamburg'], adjectives: ['hamburgisch'], demonyms: ['Hamburger']},
+  {code: 'HE', name: 'Hessen', inflected: ['Hessens'], official: ['Land Hessen'], adjectives: ['hessisch']},
   {code: 'MV', name: 'Mecklenburg-Vorpommern', inflected: ['Mecklenburg-Vorpommerns'], official: ['Land Mecklenburg-Vorpommern'], adjectives: []},
   {code: 'NI', name: 'Niedersachsen', inflected: ['Niedersachsens'], official: ['Land Niedersachsen'], adjectives: ['niedersächsisch']},
   {code: 'NW', name: 'Nordrhein-Westfalen', inflected: ['Nordrhein-Westfalens'], official: ['Land Nordrhein-Westfalen'], adjectives: ['nordrhein-westfälisch']},
   {code: 'RP', name: 'Rheinland-Pfalz', inflected: ['Rheinland-Pfalz\''], official: ['Land Rheinland-Pfalz'], adjectives: ['rheinland-pfälzisch']},
   {code: 'SL', name: 'Saarland', inflected: ['Saarlands', 'Saarlandes'], official: [], adjectives: ['saarländisch'], demonyms: ['Saarländer']},
-  {code: 'SN', name: 'Sachsen', inflected: ['Sachsens'], official: ['Freistaat Sachsen', 'Freistaats Sachsen', 'Freistaates Sachsen'], adjectives: ['sächsisch']},
+  {code: 'SN', name: 'Sachsen', inflected: ['Sachsens'], official: ['Freistaat Sachsen'], adjectives: ['sächsisch']},
   {code: 'ST', name: 'Sachsen-Anhalt', inflected: ['Sachsen-Anhalts'], official: ['Land Sachsen-Anhalt'], adjectives: ['sachsen-anhaltisch']},
   {code: 'SH', name: 'Schleswig-Holstein', inflected: ['Schleswig-Holsteins'], official: ['Land Schleswig-Holstein'], adjectives: ['schleswig-holsteinisch']},
-  {code: 'TH', name: 'Thüringen', inflected: ['Thüringens'], official: ['Freistaat Thüringen', 'Freistaats Thüringen'], adjectives: ['thüringisch']}
+  {code: 'TH', name: 'Thüringen', inflected: ['Thüringens'], official: ['Freistaat Thüringen'], adjectives: ['thüringisch']}
 ]
+
+/** "Land X" → "Landes X"; "Freistaat X" → "Freistaats X", "Freistaates X"; "Freie (und) Hansestadt X" → "Freien …". */
+function inflections(official: string): string[] {
+  if (official.startsWith('Land ')) return [official, `Landes ${official.slice(5)}`]
+  if (official.startsWith('Freistaat ')) return [official, `Freistaats ${official.slice(10)}`, `Freistaates ${official.slice(10)}`]
+  if (official.startsWith('Freie ')) return [official, `Freien ${official.slice(6)}`]
+  return [official]
+}
+
+export const LAENDER: readonly Land[] = BASE.map((land) => ({...land, official: land.official.flatMap(inflections)}))
 
 const codeSet: ReadonlySet<string> = new Set(LAND_CODES)
 

@@ -1,75 +1,142 @@
 /**
- * The German phrasings the vote, note and amendment rules match. Data
- * apart from logic: a pipeline preset may pass other lists (see
- * `VoteOptions`). Each entry is a regex source matched case-sensitively
- * on one sentence, with `[ \t\n]+` between words; comments quote the text.
+ * The German phrasings the vote, note and amendment rules read. Data apart
+ * from logic: a conference profile may carry other lists. Each entry is a
+ * regex source matched on one sentence (case-sensitive unless it says
+ * otherwise), with `[ \t\n]+` between words; comments quote the text.
  */
+export type Position = 'yes' | 'no' | 'abstain' | 'absent'
+export type Outcome = 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'noted'
+
 export interface Phrasings {
-  /** What is voted on: "Der Beschlussvorschlag wird … angenommen". Not "Die Tagesordnung". */
+  /** What is voted on: "Der Beschlussvorschlag wird … angenommen" (the article in either case). */
   subjects: string[]
-  /** Lists of Länder introduced by these phrases take the position named. */
-  lists: Array<{position: 'yes' | 'no' | 'abstain' | 'absent'; phrase: string}>
-  /** A Land before these verbs takes the position: "Sachsen enthält sich der Stimme". */
-  subjectVerbs: Array<{position: 'yes' | 'no' | 'abstain' | 'absent'; phrase: string}>
-  outcomes: Array<{outcome: 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'noted'; phrase: string}>
+  /**
+   * A list of Länder follows these phrases and takes the position named: "bei Enthaltung von …".
+   * `with`/`against` are relative to the decision: "mit den Stimmen von …" name the side that carried it.
+   */
+  lists: Array<{position: Position | 'with' | 'against'; phrase: string}>
+  /**
+   * A Land before these verbs takes the position ("Sachsen enthält sich"), or after them when none stands
+   * before ("Daher enthält sich Sachsen"). `one`: the verb is singular and takes one Land.
+   */
+  subjectVerbs: Array<{position: Position; phrase: string; one: boolean}>
+  /** "Die übrigen (anwesenden) Länder stimmen dagegen": every Land not named takes the position. */
+  rest: Array<{position: Position; phrase: string}>
+  /** Participles after a subject: "wird … angenommen", "ist abgelehnt". */
+  outcomes: Array<{outcome: Outcome; phrase: string}>
+  /** Verbs with a particle at the clause's end, whoever the subject: "Hamburg zieht den Antrag zurück". */
+  separable: Array<{outcome: Outcome; verb: string; particle: string}>
+  /** The required majority is missed: rejected. "erreicht nicht die erforderliche Mehrheit". */
+  failed: string[]
+  /** A sentence of its own that is the whole decision: "Einstimmig beschlossen.", "Kenntnisnahme." */
+  terse: Array<{outcome: Outcome; phrase: string}>
   unanimous: string[]
   majority: string[]
   noDebate: string[]
   debate: string[]
+  /** A Land missing for the whole session, the Land before the phrase: "Sachsen-Anhalt ist nicht vertreten." */
+  sessionAbsent: string[]
 }
 
 export const PHRASINGS: Phrasings = {
-  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag', 'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht',
+  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
+    'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
   lists: [
-    // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung der Länder …", "Enthaltungen: HB, ST"
-    {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+Enthaltung(?:en)?(?:[ \\t\\n]+(?:von|der|des|durch))?'},
-    {position: 'abstain', phrase: 'Enthaltung(?:en)?[ \\t]*:'},
-    // "bei Stimmenthaltung von Bayern", "Stimmenthaltungen: HB"
-    {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+Stimmenthaltung(?:en)?(?:[ \\t\\n]+(?:von|der|des|durch))?'},
-    {position: 'abstain', phrase: 'Stimmenthaltung(?:en)?[ \\t]*:'},
-    // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "dagegen: HB"
-    {position: 'no', phrase: 'gegen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+(?:von|der|des))?'},
-    {position: 'no', phrase: '[Dd]agegen[ \\t]*:'},
-    {position: 'no', phrase: 'Gegenstimmen?[ \\t]*:'},
-    // "bei Gegenstimme von Sachsen", "bei Gegenstimmen der Länder …"
-    {position: 'no', phrase: 'bei[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|der|des|aus))?'},
-    // "mit den Stimmen von …", "Dafür: BW, BY …"
-    {position: 'yes', phrase: 'mit[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+(?:von|der|des))?'},
-    {position: 'yes', phrase: '[Dd]afür[ \\t]*:'},
-    // "bei Abwesenheit von Thüringen", "unter Abwesenheit von Thüringen"
-    {position: 'absent', phrase: '(?:bei|unter|in)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+(?:von|der|des))?'},
+    // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung des Saarlandes", "bei Enthaltung Thüringens", "Enthaltungen: HB, ST"
+    {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
+    {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
+    // "2 Enthaltungen (BW, NW)": the count is a tally, the list in parentheses
+    {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?=[ \\t\\n]*\\()'},
+    // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
+    {position: 'against', phrase: 'gegen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
+    // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"
+    {position: 'no', phrase: 'bei[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
+    {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?)[ \\t]*:'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
+    // "Dagegen stimmen Bayern und Hessen", "Gegen den Vorschlag stimmen Bayern und Hessen"
+    {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
+    // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
+    {position: 'with', phrase: 'mit[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
+    {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?)[ \\t]*:'},
+    {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
+    {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
+    // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
+    {position: 'absent', phrase: '(?:bei|unter|in)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
+    {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'}
   ],
   subjectVerbs: [
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
-    {position: 'abstain', phrase: 'enth(?:ält|alten)[ \\t\\n]+sich'},
-    // "Hessen stimmt dagegen", "… stimmen gegen den Beschlussvorschlag"
-    {position: 'no', phrase: 'stimm(?:t|en)[ \\t\\n]+(?:dagegen|gegen)'},
-    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu"
-    {position: 'no', phrase: 'stimm(?:t|en)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu'},
-    // "Thüringen nimmt an der Abstimmung nicht teil"
-    {position: 'absent', phrase: 'nimm(?:t|en)[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil'}
+    {position: 'abstain', phrase: 'enthält[ \\t\\n]+sich', one: true},
+    {position: 'abstain', phrase: 'enthalten[ \\t\\n]+sich', one: false},
+    // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
+    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: true},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: false},
+    // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
+    {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
+    {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
+    // "Thüringen nimmt an der Abstimmung nicht teil", "Hamburg ist an der Abstimmung nicht mehr beteiligt"
+    {position: 'absent', phrase: 'nimmt[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: true},
+    {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},
+    {position: 'absent', phrase: 'ist[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: true},
+    {position: 'absent', phrase: 'sind[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: false}
+  ],
+  rest: [
+    // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
+    {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
+    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dafür|zu)'},
+    {position: 'abstain', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'}
   ],
   outcomes: [
     {outcome: 'rejected', phrase: 'abgelehnt'},
     {outcome: 'withdrawn', phrase: 'zurückgezogen'},
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt)'},
-    {outcome: 'noted', phrase: 'zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet)'}
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben)'},
+    {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt)'}
+  ],
+  separable: [
+    // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
+    {outcome: 'withdrawn', verb: 'zieh(?:t|en)', particle: 'zurück'},
+    // "Die DMK stellt den Beschlussvorschlag zurück"
+    {outcome: 'deferred', verb: 'stell(?:t|en)', particle: 'zurück'},
+    // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis"
+    {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'}
+  ],
+  failed: [
+    // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
+    '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
+    'Mehrheit[^.]{0,40}?(?:wird|wurde)[ \\t\\n]+nicht[ \\t\\n]+erreicht'
+  ],
+  terse: [
+    // "Einstimmig beschlossen.", "Angenommen.", "Kenntnisnahme.", "Vertagt."
+    {outcome: 'adopted', phrase: '^(?:(?:Einstimmig|Mehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)\\.?$'},
+    {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
+    {outcome: 'deferred', phrase: '^Vertagt\\.?$'},
+    {outcome: 'rejected', phrase: '^Abgelehnt\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
-  unanimous: ['einstimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)'],
+  unanimous: ['[Ee]instimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
-  majority: ['mehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
-  // "ohne Aussprache"
-  noDebate: ['ohne[ \\t\\n]+Aussprache', 'ohne[ \\t\\n]+Diskussion'],
+  majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
+  // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
+  noDebate: ['ohne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
-  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'berat(?:en|ung)']
+  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'berat(?:en|ung)'],
+  sessionAbsent: [
+    // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
+    // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."
+    '(?:ist|sind)[ \\t\\n]+(?:in[ \\t\\n]+der[ \\t\\n]+Sitzung[ \\t\\n]+)?nicht[ \\t\\n]+vertreten',
+    'ha(?:t|ben)[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+Teilnahme[ \\t\\n]+(?:kurzfristig[ \\t\\n]+)?abgesagt',
+    'ha(?:t|ben)[ \\t\\n]+sich[ \\t\\n]+für[ \\t\\n]+die[ \\t\\n]+(?:gesamte|ganze)[ \\t\\n]+Sitzung[ \\t\\n]+entschuldigt'
+  ]
 }
 
-/** German number words for tallies: "zwei Gegenstimmen". */
+/** German number words for tallies: "zwei Gegenstimmen", "elf Länder". */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eine', 1], ['einer', 1], ['einem', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7],
   ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16]

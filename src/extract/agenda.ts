@@ -81,6 +81,7 @@ function readResolution(node: Resolution): NonNullable<AgendaRecord['resolution'
   const preamble = textOf(node.preamble)
   return {
     preamble: preamble?.text || null,
+    note: node.note,
     preambleSpan: preamble?.span ?? null,
     span: {start: node.start, end: node.end},
     clauses: node.children.filter((c): c is Clause => c.type === 'clause').map((clause) => ({

@@ -32,6 +32,8 @@ export const clauseSchema = z.object({
 })
 export const resolutionSchema = z.object({
   preamble: z.string().nullable(),
+  /** What the heading says in parentheses: "einstimmig" in "Beschluss (einstimmig):". */
+  note: z.string().nullable(),
   preambleSpan: spanSchema.nullable(),
   span: spanSchema,
   clauses: z.array(clauseSchema)

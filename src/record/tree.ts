@@ -81,6 +81,8 @@ export interface Resolution extends NodeBase {
   type: 'resolution'
   /** The "Beschluss:" line and any preamble lines before clause 1. */
   preamble: TextLine[]
+  /** What the heading says in parentheses: "einstimmig" in "Beschluss (einstimmig):". */
+  note: string | null
   children: Array<Clause | TextLine | Furniture>
 }
 

@@ -331,12 +331,14 @@ function sentenceAt(body: readonly TextLine[], j: number): string {
 function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn: number): Resolution {
   const first = lines[0]!
   const preamble: TextLine[] = []
+  let note: string | null = null
   let rest: TextLine[]
   if (leadIn > 0) {
     preamble.push(...lines.slice(0, leadIn))
     rest = lines.slice(leadIn)
   } else {
     const head = RESOLUTION_HEAD.exec(first.raw)!
+    note = head[1] ?? null
     // "Beschluss: Die DMK fasst …": the rest of the head line opens the preamble.
     if (head[2]) preamble.push(sliceLine(first, first.raw.length - head[2].length))
     rest = lines.slice(1)
@@ -395,7 +397,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     }
   }
   const last = lines[lines.length - 1]!
-  const node: Resolution = {type: 'resolution', start: first.start, end: last.end, preamble, children}
+  const node: Resolution = {type: 'resolution', start: first.start, end: last.end, preamble, note, children}
   // Page numbers inside a clause stay in the tree, out of the clause text.
   for (const f of furniture) {
     if (f.start < node.start || f.end > node.end) continue

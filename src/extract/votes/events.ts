@@ -14,6 +14,8 @@ export interface Departure {
   org: LandCode | null
   time: string | null
   proxy: LandCode | null
+  /** The Land stays represented (a deputy is still there): it keeps voting, nobody holds its vote for it. */
+  represented: boolean
 }
 
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
@@ -22,7 +24,18 @@ const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
 const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,20}?\bauf\b/u
 
-export function departure(text: string): Departure | null {
+// "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen."
+const TAKES_OVER = /(?<![\p{L}])Stimmführung(?![\p{L}])/u
+const TAKES_OVER_VERB = /(?<![\p{L}])übernimmt(?![\p{L}])/u
+// "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
+const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten))(?![\p{L}])/u
+
+/**
+ * A member leaves: who, when, and who holds the Land's vote — said in the same sentence ("… verlässt die
+ * Sitzung und überträgt ihr Stimmrecht auf das Land Berlin") or in the next ("Die Stimmführung für
+ * Thüringen übernimmt Sachsen.", "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten.").
+ */
+export function departure(text: string, next = ''): Departure | null {
   const sentence = trimQuotes(text)
   if (!LEAVES.test(sentence)) return null
   const who = PERSON_WITH_LAND.exec(sentence)
@@ -34,8 +47,20 @@ export function departure(text: string): Departure | null {
   }
   const time = findTimes(sentence)[0]?.hhmm ?? null
   const p = PROXY.exec(sentence)
-  const proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
-  return {name: person?.name || null, org, time, proxy}
+  let proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
+  const following = trimQuotes(next)
+  if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
+  const represented = !proxy && STILL_THERE.test(`${sentence} ${following}`)
+  return {name: person?.name || null, org, time, proxy, represented}
+}
+
+/** Who takes over the vote of `org`: the Land named that is not `org` itself. */
+function takesOver(sentence: string, org: LandCode | null): LandCode | null {
+  const verb = TAKES_OVER_VERB.exec(sentence)
+  if (!verb) return null
+  // "… übernimmt Sachsen" / "Sachsen übernimmt die Stimmführung für Thüringen".
+  const candidates = [...listAfter(sentence, verb.index + verb[0].length).codes, ...listBefore(sentence, verb.index)]
+  return candidates.find((c) => c !== org) ?? null
 }
 
 export interface AgendaChange {

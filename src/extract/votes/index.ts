@@ -2,7 +2,7 @@
  * Transformer: for every agenda item with a decision, the outcome and the
  * position of each of the sixteen Länder; protocol notes, amendments,
  * departures and proxies, agenda and sponsor changes, presenters — each
- * with the sentence it came from.
+ * with the sentence it came from. The sentences are read by `grammar.ts`.
  *
  * "Der Beschlussvorschlag wird angenommen – bei Enthaltung von Bremen und
  * Hamburg und gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und
@@ -15,61 +15,21 @@ import type {Root, Span} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {LAND_CODES, type LandCode} from '../../data/laender.ts'
-import {NUMBER_WORDS, type Phrasings} from '../../data/phrasings.ts'
+import type {Outcome, Position} from '../../data/phrasings.ts'
 import {bodyPattern, conferenceOf} from '../../data/conference.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import type {Joined} from '../../text/join.ts'
 import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines} from '../../record/query.ts'
-import {listAfter, listBefore} from './lists.ts'
 import {findNotes} from './notes.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
+import {compile, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
-type Relative = 'yes' | 'no' | 'abstain' | 'absent' | 'with' | 'against'
+export {compile} from './grammar.ts'
 
-export interface Compiled {
-  subject: RegExp
-  lists: Array<{position: Relative; re: RegExp}>
-  verbs: Array<{position: Relative; re: RegExp}>
-  outcomes: Array<{outcome: VoteRecord['outcome']; re: RegExp}>
-  unanimous: RegExp
-  majority: RegExp
-  noDebate: RegExp
-  debate: RegExp
-  /** "Die DMK stimmt dem Beschlussvorschlag einstimmig zu", "Die DMK beschließt …": the conference decides. */
-  decides: RegExp
-}
-
-/** The phrasings as regexes; `body` is `bodyPattern(conference)`. */
-export function compile(p: Phrasings, body: string): Compiled {
-  // An empty list matches nothing (an empty alternation would match everywhere).
-  const any = (list: string[]) => new RegExp(list.length > 0 ? `(?:${list.join('|')})` : '(?!)')
-  return {
-    subject: new RegExp(`\\b(?:Der|Die|Das|Dieser|Diese|Dieses)[ \\t\\n]+(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
-    // "mit den Stimmen von X" / "gegen die Stimmen von X" name who voted with or against the decision.
-    lists: p.lists.map((l) => ({
-      position: /^mit/.test(l.phrase) ? 'with' : /^gegen/.test(l.phrase) ? 'against' : l.position,
-      re: new RegExp(l.phrase, 'g')
-    })),
-    verbs: p.subjectVerbs.map((v) => ({position: v.position, re: new RegExp(v.phrase, 'gu')})),
-    outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`\\b${o.phrase}\\b`)})),
-    unanimous: any(p.unanimous),
-    majority: any(p.majority),
-    noDebate: any(p.noDebate),
-    debate: any(p.debate),
-    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|fasst)(?![\\p{L}])`, 'u')
-  }
-}
-
-// "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
-const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
-// "mit 12 Ja-Stimmen bei 2 Gegenstimmen (BY, SN) und 2 Enthaltungen (HB, ST)"
-const TALLY = /\b(\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)[ \t\n]+(Ja-Stimmen|Ja-Stimme|Stimmen[ \t\n]+dafür|Gegenstimmen|Gegenstimme|Nein-Stimmen|Nein-Stimme|Enthaltungen|Enthaltung)\b/g
-// "Alle Beschlüsse werden unter Abwesenheit von Thüringen gefasst."
-const SESSION_WIDE = /\b(?:Alle|Sämtliche|sämtliche|alle)[ \t\n]+(?:Beschlüsse|Abstimmungen)\b/
-const NEGATED = /\b(?:nicht|kein|keine|keinen)\b/
-const NOTED = /\b(?:nimmt|nehmen)\b[^.]{0,160}?\bzur[ \t\n]+Kenntnis\b|\bzur[ \t\n]+Kenntnis[ \t\n]+genommen\b/
+// "Alle Beschlüsse werden unter Abwesenheit von Thüringen gefasst.", "Sämtliche Beschlüsse … ohne Beteiligung …"
+const SESSION_WIDE = /(?<![\p{L}])(?:[Aa]lle|[Ss]ämtliche)[ \t\n]+(?:Beschlüsse|Abstimmungen)(?![\p{L}])/u
 
 export default function votes(this: Processor) {
   const conference = conferenceOf(this)
@@ -83,21 +43,20 @@ export default function votes(this: Processor) {
     const sessionAbsent = new Set<LandCode>(extraction.absent.map((a) => a.org as LandCode))
     bodies.forEach((body) => {
       for (const s of body.sentences) {
+        for (const code of sessionAbsentIn(s.text, rules)) sessionAbsent.add(code)
         if (!SESSION_WIDE.test(s.text)) continue
-        for (const entry of listsIn(s.text, rules)) if (entry.position === 'absent') for (const c of entry.codes) sessionAbsent.add(c)
+        for (const entry of positionsIn(s.text, rules).named) if (entry.position === 'absent') for (const c of entry.codes) sessionAbsent.add(c)
       }
     })
-    const departed = new Map<LandCode, LandCode | null>()
+    // Who left: a Land whose member left without a proxy, and not still represented, is absent from then on.
+    const gone = new Set<LandCode>()
     items.forEach((_item, i) => {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
-      const before = extraction.meeting?.departures.length ?? 0
-      readEvents(body, record, extraction, file)
-      record.vote = readVote(body, record, rules, sessionAbsent, departed, file)
+      const left = readEvents(body, record, extraction, file)
+      record.vote = readVote(body, record, rules, sessionAbsent, gone, file)
       // Departures read in this item count from the next item on.
-      for (const d of extraction.meeting?.departures.slice(before) ?? []) {
-        if (d.org) departed.set(d.org as LandCode, (d.proxy as LandCode | null) ?? null)
-      }
+      for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
   }
 }
@@ -128,18 +87,21 @@ function analyse(joined: Joined): Body {
   return {joined, masked, sentences: masked.trim() ? sentences(masked) : [], notes}
 }
 
-function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile) {
+function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
   const span = (s: {start: number; end: number}): Span => spanIn(body.joined, s.start, s.end)
   const verbatim = (s: Sentence) => body.joined.text.slice(s.start, s.end)
+  const left: Array<ReturnType<typeof departure> & {}> = []
   for (const n of body.notes) {
-    record.notes.push({org: n.org, kind: n.kind, text: n.text, span: span(n)})
-    if (!n.org) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
+    // "Die Länder A, B und C geben folgende Protokollerklärung ab": one note each.
+    for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: span(n)})
+    if (n.orgs.length === 0) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
   }
-  for (const s of body.sentences) {
+  body.sentences.forEach((s, k) => {
     const text = verbatim(s)
-    const d = departure(s.text)
-    if (d && extraction.meeting) {
-      extraction.meeting.departures.push({...d, after: record.number, text, span: span(s)})
+    const d = departure(s.text, body.sentences[k + 1]?.text)
+    if (d) {
+      left.push(d)
+      extraction.meeting?.departures.push({name: d.name, org: d.org, time: d.time, proxy: d.proxy, after: record.number, text, span: span(s)})
     }
     const change = agendaChange(text)
     if (change) extraction.agendaChanges.push({...change, text, span: span(s)})
@@ -147,134 +109,166 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
     const p = presenter(s.text)
     if (p) record.presenters.push({...p, span: span(s)})
     for (const a of amendments(s.text)) record.amendments.push({...a, text, span: span(s)})
-  }
+  })
+  return left
 }
 
+interface Said {
+  text: string
+  span: Span
+}
+
+/**
+ * The vote of one item: the decision (a sentence of the body, else the resolution's lead-in or heading),
+ * the positions the item's vote sentences give, and for the Länder they leave unnamed, what the counts or
+ * the outcome say. Not determined: positions null.
+ */
 function readVote(
-  body: Body, record: AgendaRecord, rules: Compiled, sessionAbsent: ReadonlySet<LandCode>,
-  departed: ReadonlyMap<LandCode, LandCode | null>, file: VFile
+  body: Body, record: AgendaRecord, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile
 ): VoteRecord | null {
-  const {sentences: list} = body
+  const list = body.sentences
   const span = (s: Sentence): Span => spanIn(body.joined, s.start, s.end)
-  const evidence = (s: Sentence) => ({text: body.joined.text.slice(s.start, s.end), span: span(s)})
-  const decision = list.find((s) => rules.subject.test(s.text) && rules.outcomes.some((o) => o.re.test(s.text)) && !NEGATED.test(s.text)) ??
-    list.find((s) => rules.decides.test(s.text) && !NEGATED.test(s.text))
-  const debate = list.some((s) => rules.noDebate.test(s.text)) ? false : list.some((s) => rules.debate.test(s.text)) ? true : null
+  const said = (s: Sentence): Said => ({text: body.joined.text.slice(s.start, s.end), span: span(s)})
+  const res = record.resolution
+  // "Beschluss (einstimmig):", "Die Konferenz beschließt mehrheitlich:" — what the resolution itself says.
+  const lead: Said | null = res?.preamble && res.preambleSpan && outcomeOf(res.preamble, g) ? {text: res.preamble, span: res.preambleSpan} : null
+  const note = res?.note ?? ''
+  // "Ministerin Dörte Schall (RP) zieht den Beschlussvorschlag TOP 11 … zurück" under TOP 1 changes the
+  // agenda: a sentence about another item is not this item's decision.
+  const elsewhere = (text: string) => {
+    const change = agendaChange(text)
+    return change !== null && change.number !== record.number
+  }
+  let at = list.findIndex((s) => outcomeOf(s.text, g) !== null && !elsewhere(s.text))
+  const debate = [...list.map((s) => s.text), lead?.text ?? ''].some((t) => g.noDebate.test(t)) ? false
+    : list.some((s) => g.debate.test(s.text)) ? true : null
+  let decision: Said | null = at === -1 ? lead : said(list[at]!)
+  let outcome: Outcome | null = decision ? outcomeOf(decision.text, g) : null
+  // A missed majority may follow the sentence that first names an outcome.
+  if (outcome === 'adopted' && list.slice(at + 1).some((s) => g.failed.test(s.text))) outcome = 'rejected'
+  // Cue sentences: from the decision on, and the run of vote sentences right before it.
+  const cues: Sentence[] = []
+  if (at !== -1) {
+    let from = at
+    while (from > 0 && hasCue(list[from - 1]!.text, g)) from--
+    cues.push(...list.slice(from))
+  } else {
+    const tallied = list.findIndex((s) => !SESSION_WIDE.test(s.text) && Object.keys(positionsIn(s.text, g).counts).length > 0)
+    if (tallied !== -1) {
+      // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen (HB, HH)" with no sentence naming the outcome.
+      cues.push(...list.slice(tallied))
+      at = tallied
+      decision = said(list[tallied]!)
+    }
+  }
   if (!decision) {
-    const noted = list.find((s) => NOTED.test(s.text))
-    if (noted && !record.resolution) {
-      return {outcome: 'noted', unanimous: null, debate, positions: null, evidence: [evidence(noted)], span: span(noted)}
-    }
-    if (!record.resolution) return null
-    // "Die DMK fasst einstimmig folgenden Beschluss:" — every Land present voted for it.
-    if (record.resolution.preamble && rules.unanimous.test(record.resolution.preamble)) {
-      const positions = Object.fromEntries(LAND_CODES.map((code) => [code, sessionAbsent.has(code) || departed.get(code) === null ? 'absent' : 'yes'] as const))
-      return {outcome: 'adopted', unanimous: true, debate, positions, evidence: [], span: record.resolution.preambleSpan ?? record.resolution.span}
-    }
-    // "Beschluss: Die DMK fasst folgenden Beschluss: …" — adopted; how each Land voted is not said.
-    return {outcome: 'adopted', unanimous: null, debate, positions: null, evidence: [], span: record.resolution.span}
+    if (!res) return null
+    // "Beschluss: Die DMK fasst folgenden Beschluss: …" — adopted; how each Land voted is not said
+    // unless the heading says "einstimmig".
+    const unanimous = g.unanimous.test(note) ? true : g.majority.test(note) ? false : null
+    const positions = unanimous ? everyone('yes', sessionAbsent, gone) : null
+    return {outcome: 'adopted', unanimous, debate, positions, evidence: [], span: res.preambleSpan ?? res.span}
   }
-  const outcome = rules.outcomes.find((o) => o.re.test(decision.text))?.outcome ?? 'adopted'
-  const used: Sentence[] = [decision]
-  if (outcome !== 'adopted' && outcome !== 'rejected') {
-    return {outcome, unanimous: null, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
-  }
-  // Positions: from the deciding sentence and those after it in the item.
+  const counts: Counts = {}
   const named = new Map<LandCode, Relative>()
+  let rest: Position | null = null
   let conflict = false
-  const name = (code: LandCode, position: Relative) => {
-    const before = named.get(code)
-    if (before && before !== position) conflict = true
-    if (!before) named.set(code, position)
+  const evidence: Said[] = lead && decision !== lead ? [lead] : []
+  const read = (text: string, source: Said) => {
+    const found = positionsIn(text, g)
+    for (const entry of found.named) {
+      for (const code of entry.codes) {
+        const before = named.get(code)
+        if (before && before !== entry.position) conflict = true
+        if (!before) named.set(code, entry.position)
+      }
+    }
+    Object.assign(counts, found.counts)
+    rest ??= found.rest
+    if (found.named.length > 0 || Object.keys(found.counts).length > 0 || found.rest) {
+      if (!evidence.includes(source)) evidence.push(source)
+    }
   }
-  const tallies: Partial<Record<'yes' | 'no' | 'abstain', number>> = {}
-  for (const s of list.slice(list.indexOf(decision))) {
+  if (lead) read(lead.text, lead)
+  for (const s of cues) {
     if (SESSION_WIDE.test(s.text)) continue
-    let found = false
-    for (const entry of listsIn(s.text, rules)) {
-      for (const code of entry.codes) name(code, entry.position)
-      found = true
-    }
-    for (const t of s.text.matchAll(TALLY)) {
-      const n = /^\d/.test(t[1]!) ? Number(t[1]) : NUMBER_WORDS.get(t[1]!) ?? 0
-      const kind = /^(?:Ja|Stimmen)/.test(t[2]!) ? 'yes' : /^Enthaltung/.test(t[2]!) ? 'abstain' : 'no'
-      tallies[kind] = n
-      for (const code of listAfter(s.text, t.index + t[0].length).codes) name(code, kind)
-      found = true
-    }
-    const triple = TALLY_TRIPLE.exec(s.text)
-    if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(s.text)) {
-      tallies.yes = Number(triple[1])
-      tallies.no = Number(triple[2])
-      tallies.abstain = Number(triple[3])
-      found = true
-    }
-    if (found && s !== decision) used.push(s)
+    read(s.text, said(s))
   }
-  const namedDissent = [...named.values()].filter((p) => p === 'no' || p === 'abstain' || p === (outcome === 'adopted' ? 'against' : 'with')).length
-  const tallyDissent = (tallies.no ?? 0) + (tallies.abstain ?? 0)
-  const unanimous = rules.unanimous.test(decision.text) || (Object.keys(tallies).length > 0 && tallyDissent === 0 && outcome === 'adopted')
-  if (tallyDissent > namedDissent) {
+  if (!evidence.some((e) => e.span.start === decision!.span.start)) evidence.unshift(decision)
+  outcome ??= (counts.yes ?? 0) > (counts.no ?? 0) ? 'adopted' : 'rejected'
+  const texts = [decision.text, lead?.text ?? '', note]
+  if (outcome !== 'adopted' && outcome !== 'rejected') {
+    return {outcome, unanimous: null, debate, positions: null, evidence, span: decision.span}
+  }
+  const majority = texts.some((t) => g.majority.test(t))
+  const unanimousSaid = texts.some((t) => g.unanimous.test(t))
+  const positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
+  const dissent = positions ? LAND_CODES.filter((c) => positions[c] === 'no' || positions[c] === 'abstain').length : (counts.no ?? 0) + (counts.abstain ?? 0)
+  const unanimous = unanimousSaid ? true : majority || dissent > 0 ? false
+    : Object.keys(counts).length > 0 && outcome === 'adopted' ? true : null
+  if (!positions && (Object.keys(counts).length > 0 || named.size > 0)) {
     // "mit 13:1:2 Stimmen angenommen": who voted against or abstained is not said — not guessed.
-    report(file, span(decision), 'vote-unnamed',
-      `Unexpected ${tallyDissent} dissenting vote(s) in TOP ${record.number} with ${namedDissent} Land(s) named, expected the Länder to be named`)
-    return {outcome, unanimous: false, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
+    report(file, decision.span, 'vote-unnamed',
+      `Unexpected ${(counts.no ?? 0) + (counts.abstain ?? 0)} dissenting vote(s) in TOP ${record.number} with ${named.size} Land(s) named, expected the Länder to be named`)
   }
-  const determined = unanimous || named.size > 0 || Object.keys(tallies).length > 0
-  if (!determined) {
-    // "Der Beschlussvorschlag wird angenommen." — adopted; the Länder's votes are not said.
-    // "… mehrheitlich angenommen": not unanimous, but who dissented is not said either.
-    const majority = rules.majority.test(decision.text) ? false : null
-    return {outcome, unanimous: majority, debate, positions: null, evidence: used.map(evidence), span: span(decision)}
-  }
-  const positions: Record<string, 'yes' | 'no' | 'abstain' | 'absent'> = {}
-  const withDecision = outcome === 'adopted' ? 'yes' : 'no'
-  const againstDecision = outcome === 'adopted' ? 'no' : 'yes'
+  if (positions) check(positions, counts, unanimousSaid, conflict, record.number, decision.span, file)
+  return {outcome, unanimous, debate, positions, evidence, span: decision.span}
+}
+
+function hasCue(text: string, g: Grammar): boolean {
+  const found = positionsIn(text, g)
+  return found.named.length > 0 || Object.keys(found.counts).length > 0 || found.rest !== null
+}
+
+function everyone(position: Position, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>): Record<string, Position> {
+  return Object.fromEntries(LAND_CODES.map((c) => [c, sessionAbsent.has(c) || gone.has(c) ? 'absent' : position]))
+}
+
+/**
+ * Every Land's position: the named ones as named (relative to the decision for "mit den Stimmen von …");
+ * the rest as "die übrigen Länder …" says, else as the counts leave them (13 yes of 13 unnamed), else with
+ * the decision (adopted: yes; rejected: no). Null when the names and counts leave the rest open.
+ */
+function fill(
+  outcome: 'adopted' | 'rejected', named: ReadonlyMap<LandCode, Relative>, counts: Counts, rest: Position | null,
+  unanimous: boolean, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>
+): Record<string, Position> | null {
+  const withDecision: Position = outcome === 'adopted' ? 'yes' : 'no'
+  const againstDecision: Position = outcome === 'adopted' ? 'no' : 'yes'
+  const positions: Record<string, Position> = {}
+  const open: LandCode[] = []
   for (const code of LAND_CODES) {
     const n = named.get(code)
-    const gone = departed.has(code) && departed.get(code) === null
-    positions[code] = n === 'with' ? withDecision
-      : n === 'against' ? againstDecision
-      : n ?? (sessionAbsent.has(code) || gone ? 'absent' : withDecision)
+    if (n) positions[code] = n === 'with' ? withDecision : n === 'against' ? againstDecision : n
+    else if (sessionAbsent.has(code) || gone.has(code)) positions[code] = 'absent'
+    else open.push(code)
   }
+  const tallied = Object.keys(counts).length > 0
+  if (named.size === 0 && !tallied && !rest && !unanimous) return null
+  const count = (p: Position) => Object.values(positions).filter((v) => v === p).length
+  let forRest: Position | null = rest ?? (unanimous ? 'yes' : null)
+  if (!forRest && tallied) {
+    const fits = (['yes', 'no', 'abstain'] as const).filter((p) => counts[p] !== undefined && counts[p]! - count(p) === open.length)
+    const unexplained = (['yes', 'no', 'abstain'] as const).filter((p) => counts[p] !== undefined && counts[p]! - count(p) !== 0 && !fits.includes(p as never))
+    if (open.length === 0) forRest = withDecision
+    else if (fits.length === 1 && unexplained.length === 0) forRest = fits[0]!
+    else if ((counts.no ?? 0) + (counts.abstain ?? 0) > count('no') + count('abstain')) return null
+    else forRest = withDecision
+  }
+  forRest ??= withDecision
+  for (const code of open) positions[code] = forRest
+  return Object.fromEntries(LAND_CODES.map((c) => [c, positions[c]!]))
+}
+
+function check(positions: Record<string, Position>, counts: Counts, unanimous: boolean, conflict: boolean, number: string, span: Span, file: VFile) {
   const count = (p: string) => Object.values(positions).filter((v) => v === p).length
-  if (conflict) {
-    report(file, span(decision), 'vote-conflict', `Unexpected Land named with two positions in TOP ${record.number}, expected one each`)
-  }
-  for (const [kind, n] of Object.entries(tallies)) {
+  if (conflict) report(file, span, 'vote-conflict', `Unexpected Land named with two positions in TOP ${number}, expected one each`)
+  for (const [kind, n] of Object.entries(counts)) {
     if (count(kind) !== n) {
-      report(file, span(decision), 'vote-arithmetic',
-        `Unexpected ${count(kind)} ${kind} position(s) in TOP ${record.number}, expected ${n} as the tally says`,
+      report(file, span, 'vote-arithmetic', `Unexpected ${count(kind)} ${kind} position(s) in TOP ${number}, expected ${n} as the tally says`,
         {actual: String(count(kind)), expected: [String(n)]})
     }
   }
-  const dissent = count('no') + count('abstain') > 0
   // "einstimmig bei Enthaltung von Bayern" is common usage; a vote against contradicts "einstimmig".
-  if (unanimous && count('no') > 0) {
-    report(file, span(decision), 'vote-arithmetic', `Unexpected vote against in a unanimous vote in TOP ${record.number}, expected none`)
-  }
-  return {
-    outcome, unanimous: unanimous || (dissent ? false : null), debate, positions,
-    evidence: used.map(evidence), span: span(decision)
-  }
-}
-
-/** Every Land list a sentence names, by position: after a trigger, or before a verb. */
-function listsIn(text: string, rules: Compiled): Array<{position: Relative; codes: LandCode[]}> {
-  const out: Array<{position: Relative; codes: LandCode[]}> = []
-  for (const {position, re} of rules.lists) {
-    for (const m of text.matchAll(re)) {
-      const {codes} = listAfter(text, m.index + m[0].length)
-      if (codes.length > 0) out.push({position, codes})
-    }
-  }
-  for (const {position, re} of rules.verbs) {
-    for (const m of text.matchAll(re)) {
-      let codes = listBefore(text, m.index)
-      // "Daher enthält sich Sachsen": the subject after the verb.
-      if (codes.length === 0) codes = listAfter(text, m.index + m[0].length).codes
-      if (codes.length > 0) out.push({position, codes})
-    }
-  }
-  return out
+  if (unanimous && count('no') > 0) report(file, span, 'vote-arithmetic', `Unexpected vote against in a unanimous vote in TOP ${number}, expected none`)
 }

@@ -1,16 +1,24 @@
 /**
- * Lists of Länder in running text: "von Hamburg, Mecklenburg-Vorpommern,
- * Sachsen und Saarland", "(BY, SN)", "der Länder Bayern und Brandenburg".
+ * Lists of Länder in running text, read as German lists are written:
+ * "von Hamburg, Mecklenburg-Vorpommern, Sachsen und Saarland" ends after
+ * the element joined by "und"; "des Landes Brandenburg und der Freien
+ * Hansestadt Bremen" carries articles; "(BY, SN)"; "der sächsischen und der
+ * thüringischen Landesregierung". A list before a verb agrees with it:
+ * "Berlin enthält sich" is one Land, "Bayern und Hessen enthalten sich" two.
  */
 import {isLandCode, type LandCode} from '../../data/laender.ts'
-import {findMentions} from '../mentions.ts'
+import {findMentions} from '../../text/lexicon.ts'
 
-// What may stand between a trigger and the first Land (blanks folded): "", "(", "den Ländern", "das Land", "das".
-const LEAD = /^(?:\(|(?:den|der|dem|des|das)(?: (?:Ländern|Länder|Landes|Land|Freistaates|Freistaats|Freistaat))?)?$/
-// Between two Länder of a list: ",", "und", "sowie", "/", ", und".
-const BETWEEN = /^(?:,|und|sowie|&|\/|, und|, sowie)?$/
+const ARTICLE = '(?:der|des|dem|den|die|das)'
+// What may stand between a trigger and the first Land (blanks folded): "", "(", "den Ländern", "das Land", "der".
+const LEAD = new RegExp(`^(?:\\(|:|${ARTICLE}(?: (?:Ländern|Länder|Landes|Land))?)?$`)
+// Between two Länder: ",", "und", "sowie", "/", ", und", each with an article ("und der").
+const BETWEEN = new RegExp(`^(?:,|und|sowie|&|\\/|, und|, sowie)(?: ${ARTICLE})?$`)
+const JOINS = /(?:^|[ ,])(?:und|sowie|&)(?: [a-z]+)?$/
+// After a Land: "Landesregierung", "Regierung" ("der sächsischen Landesregierung").
+const AFTER = /^[ \t\n]*(?:Landesregierung|Regierung|Staatsregierung)(?![\p{L}])/u
 const fold = (gap: string) => gap.replace(/[ \t\n]+/g, ' ').trim()
-/** How far after a trigger a list is looked for. */
+/** How far around a trigger a list is looked for. */
 const WINDOW = 600
 
 export interface LandList {
@@ -19,36 +27,53 @@ export interface LandList {
   end: number
 }
 
-/** The Länder listed right after `from`. */
+/** The Länder listed right after `from`; the list ends after the element joined by "und". */
 export function listAfter(text: string, from: number): LandList {
   const window = text.slice(from, from + WINDOW)
   const codes: LandCode[] = []
   let pos = 0
   for (const m of findMentions(window)) {
-    if (!isLandCode(m.org)) continue
-    const gap = window.slice(pos, m.span.start)
-    if (!(codes.length === 0 ? LEAD : BETWEEN).test(fold(gap))) break
+    if (!isLandCode(m.org) || m.start < pos) continue
+    const gap = fold(window.slice(pos, m.start))
+    if (!(codes.length === 0 ? LEAD : BETWEEN).test(gap)) break
     codes.push(m.org)
-    pos = m.span.end
+    pos = m.end
+    const after = AFTER.exec(window.slice(pos))
+    if (after) pos += after[0].length
+    if (codes.length > 1 && JOINS.test(gap)) break
   }
   return {codes, end: from + pos}
 }
 
-/** The Länder listed right before `to` ("Bayern und Brandenburg enthalten sich"). */
-export function listBefore(text: string, to: number): LandCode[] {
+/**
+ * The Länder listed right before `to` ("Bayern und Hessen enthalten sich"). With `one`, the verb is
+ * singular and takes the nearest Land only ("Bayern und Hessen stimmen dagegen, Berlin enthält sich").
+ */
+export function listBefore(text: string, to: number, one = false): LandCode[] {
   const start = Math.max(0, to - WINDOW)
   const window = text.slice(start, to)
   const mentions = findMentions(window).filter((m) => isLandCode(m.org))
   const codes: LandCode[] = []
   let pos = window.length
+  let joined = false
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!
-    const gap = window.slice(m.span.end, pos)
-    // "Ministerin Ina Scharrenbach (NW) enthält sich": the code in parentheses.
-    const ok = codes.length === 0 ? /^\)?$/.test(fold(gap)) : BETWEEN.test(fold(gap))
-    if (!ok) break
+    const gap = fold(window.slice(m.end, pos))
+    if (codes.length === 0) {
+      // "Ministerin Ina Scharrenbach (NW) enthält sich": the code in parentheses; "… Landesregierung".
+      if (!/^\)?$/.test(gap) && !AFTER.test(gap)) break
+    } else {
+      if (!BETWEEN.test(gap)) break
+      // A list ends with "und X": before that, only commas; a comma right before the verb's subject ends it.
+      if (codes.length === 1 && !JOINS.test(gap)) break
+      if (JOINS.test(gap)) {
+        if (joined) break
+        joined = true
+      }
+    }
     codes.unshift(m.org as LandCode)
-    pos = m.span.start
+    pos = m.start
+    if (one) break
   }
   return codes
 }

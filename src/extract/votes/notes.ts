@@ -1,13 +1,18 @@
 /**
  * Protocol notes: "Sachsen gibt zudem folgende Protokollnotiz ab: „…“",
  * "wobei Sachsen folgende Protokollnotiz abgibt: „…“", "BY gibt zu TOP 12
- * folgenden Bericht zu Protokoll: …", "Protokollerklärung Bayern: …".
+ * folgenden Bericht zu Protokoll: …", "Protokollerklärung Bayern: …", and
+ * declarations of several Länder: "Die Länder Baden-Württemberg, Bremen und
+ * Saarland geben folgende Protokollerklärung ab: „…“", "Bayern und Hessen
+ * erklären zu Protokoll: „…“" — one note per Land, the same text.
  */
-import {isLandCode} from '../../data/laender.ts'
-import {findMentions} from '../mentions.ts'
+import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {findMentions} from '../../text/lexicon.ts'
+import {listBefore} from './lists.ts'
 
 export interface FoundNote {
-  org: string | null
+  /** The Länder that give it (none when the text does not say). */
+  orgs: LandCode[]
   kind: string
   text: string
   /** Offsets in the joined text: the whole statement, and the note text. */
@@ -17,10 +22,12 @@ export interface FoundNote {
   textEnd: number
 }
 
-// "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll".
-const KEYWORD = /Protokollnotiz|Protokollerklärung|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll/g
+// "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll".
+const KEYWORD = /Protokollnotiz|Protokollerklärung|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)[ \t\n]+zu[ \t\n]+Protokoll/gu
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
 const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
+// Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
+const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen)(?![\p{L}])[^.:„]{0,60})?$/u
 
 export function findNotes(text: string): FoundNote[] {
   const notes: FoundNote[] = []
@@ -30,10 +37,15 @@ export function findNotes(text: string): FoundNote[] {
     const after = m.index + m[0].length
     const open = OPENING.exec(text.slice(after))
     if (!open) continue
-    // The Land: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the last one before it.
-    let org = landIn(text.slice(after, after + open[0].length), 'first')
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('“', m.index) + 1, 0)
-    org ??= landIn(text.slice(sentenceStart, m.index), 'last')
+    // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the subject before it.
+    let orgs = landsIn(text.slice(after, after + open[0].length))
+    if (orgs.length === 0) {
+      const before = text.slice(sentenceStart, m.index)
+      const verb = GIVES.exec(before)
+      orgs = listBefore(before, verb ? verb.index : before.length).filter(isLandCode)
+      if (orgs.length === 0) orgs = landsIn(before).slice(-1)
+    }
     let textStart = after + open[0].length
     let textEnd: number
     if (text[textStart] === '„') {
@@ -43,9 +55,9 @@ export function findNotes(text: string): FoundNote[] {
     } else {
       textEnd = text.length
     }
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : m[0].replace(/[ \t\n]+/g, ' ')
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
     notes.push({
-      org, kind, text: text.slice(textStart, textEnd).trim(),
+      orgs, kind, text: text.slice(textStart, textEnd).trim(),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
     })
     consumed = textEnd
@@ -53,8 +65,6 @@ export function findNotes(text: string): FoundNote[] {
   return notes
 }
 
-function landIn(text: string, which: 'first' | 'last'): string | null {
-  const found = findMentions(text).filter((m) => isLandCode(m.org))
-  const hit = which === 'first' ? found[0] : found[found.length - 1]
-  return hit?.org ?? null
+function landsIn(text: string): LandCode[] {
+  return findMentions(text).filter((m) => isLandCode(m.org) && m.form !== 'adjective').map((m) => m.org as LandCode)
 }

@@ -1,0 +1,155 @@
+/**
+ * Votes read as grammar: a sentence gives an outcome (a subject and its
+ * participle, a verb with its particle, a missed majority), Länder with a
+ * position (lists after a phrase, subjects before or after a verb that
+ * agrees with them in number, "die übrigen Länder"), and counts (tallies).
+ * Positions may be relative to the decision: "mit den Stimmen von …" name
+ * the side that carried it, whether it was adopted or rejected.
+ */
+import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {NUMBER_WORDS, type Outcome, type Phrasings, type Position} from '../../data/phrasings.ts'
+import {listAfter, listBefore} from './lists.ts'
+
+export type Relative = Position | 'with' | 'against'
+
+export interface Grammar {
+  subject: RegExp
+  outcomes: Array<{outcome: Outcome; re: RegExp}>
+  separable: Array<{outcome: Outcome; re: RegExp}>
+  failed: RegExp
+  terse: Array<{outcome: Outcome; re: RegExp}>
+  lists: Array<{position: Relative; re: RegExp}>
+  verbs: Array<{position: Position; re: RegExp; one: boolean}>
+  rest: Array<{position: Position; re: RegExp}>
+  unanimous: RegExp
+  majority: RegExp
+  noDebate: RegExp
+  debate: RegExp
+  sessionAbsent: RegExp
+  /** "Die DMK stimmt dem Beschlussvorschlag zu", "Die DMK beschließt …": the conference decides. */
+  decides: RegExp
+}
+
+// An empty list matches nothing (an empty alternation would match everywhere).
+const any = (list: readonly string[], flags = 'u') => new RegExp(list.length > 0 ? `(?:${list.join('|')})` : '(?!)', flags)
+
+/** The phrasings as regexes; `body` is `bodyPattern(conference)`. */
+export function compile(p: Phrasings, body: string): Grammar {
+  return {
+    subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+)?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
+    outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`(?<![\\p{L}])${o.phrase}(?![\\p{L}])`, 'u')})),
+    separable: p.separable.map((s) => ({outcome: s.outcome, re: new RegExp(`(?<![\\p{L}])${s.verb}(?![\\p{L}])[^.;]{0,200}?(?<![\\p{L}])${s.particle}(?![\\p{L}])`, 'u')})),
+    failed: any(p.failed),
+    terse: p.terse.map((t) => ({outcome: t.outcome, re: new RegExp(t.phrase, 'u')})),
+    lists: p.lists.map((l) => ({position: l.position, re: new RegExp(l.phrase, 'gu')})),
+    verbs: p.subjectVerbs.map((v) => ({position: v.position, re: new RegExp(`(?<![\\p{L}])${v.phrase}`, 'gu'), one: v.one})),
+    rest: p.rest.map((r) => ({position: r.position, re: new RegExp(r.phrase, 'u')})),
+    unanimous: any(p.unanimous),
+    majority: any(p.majority),
+    noDebate: any(p.noDebate),
+    debate: any(p.debate),
+    sessionAbsent: any(p.sessionAbsent, 'gu'),
+    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet)(?![\\p{L}])`, 'u')
+  }
+}
+
+/** The outcome a sentence states, if it states one. */
+export function outcomeOf(text: string, g: Grammar): Outcome | null {
+  if (g.failed.test(text)) return 'rejected'
+  for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome
+  const subject = g.subject.exec(text)
+  if (subject) {
+    const after = text.slice(subject.index)
+    for (const o of g.outcomes) {
+      const m = o.re.exec(after)
+      if (!m) continue
+      // "wird nicht angenommen": the negation turns an adoption into a rejection.
+      if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
+      return o.outcome
+    }
+  }
+  for (const s of g.separable) if (s.re.test(text)) return s.outcome
+  // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
+  const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
+  if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
+  if (g.decides.test(text)) return /(?<![\p{L}])lehn(?:t|en)[^.]{0,120}ab(?![\p{L}])/u.test(text) ? 'rejected' : 'adopted'
+  return null
+}
+
+export interface Named {
+  position: Relative
+  codes: LandCode[]
+}
+
+export interface Counts {
+  yes?: number
+  no?: number
+  abstain?: number
+}
+
+// "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
+const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
+const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
+// "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?)(?![\\p{L}])`, 'gu')
+// "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
+const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+)?Länder(?![\\p{L}])`, 'u')
+
+const number = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? 0)
+
+/** The Länder a sentence names with a position, and the counts it gives. */
+export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: Counts; rest: Position | null} {
+  const named: Named[] = []
+  const counts: Counts = {}
+  const claimed: Array<[number, number]> = []
+  for (const {position, re} of g.lists) {
+    for (const m of text.matchAll(re)) {
+      const from = m.index + m[0].length
+      const list = listAfter(text, from)
+      if (list.codes.length > 0) {
+        named.push({position, codes: list.codes})
+        claimed.push([from, list.end])
+        continue
+      }
+      const c = COUNTED.exec(text.slice(from))
+      if (c && (position === 'yes' || position === 'no' || position === 'abstain')) counts[position] = number(c[1]!)
+    }
+  }
+  for (const {position, re, one} of g.verbs) {
+    for (const m of text.matchAll(re)) {
+      let codes = listBefore(text, m.index, one)
+      // "Daher enthält sich Sachsen", "Es enthalten sich Bayern und Hessen": the subject after the verb.
+      if (codes.length === 0) {
+        const after = listAfter(text, m.index + m[0].length)
+        if (!claimed.some(([a, b]) => m.index + m[0].length <= a && after.end <= b)) codes = one ? after.codes.slice(0, 1) : after.codes
+      }
+      if (codes.length === 0) continue
+      // "Sachsen enthält sich, zugleich in Stimmführung für Thüringen": the Land it votes for too.
+      const proxy = /^[ \t\n]*(?:der[ \t\n]+Stimme[ \t\n]+)?,?[ \t\n]*zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für/u.exec(text.slice(m.index + m[0].length))
+      if (proxy) codes = [...codes, ...listAfter(text, m.index + m[0].length + proxy[0].length).codes]
+      named.push({position, codes})
+    }
+  }
+  for (const t of text.matchAll(TALLY)) {
+    const n = number(t[1]!)
+    const kind = /^(?:Ja|Stimmen)/.test(t[2]!) ? 'yes' : /nthaltung/.test(t[2]!) ? 'abstain' : 'no'
+    counts[kind] = n
+  }
+  const triple = TALLY_TRIPLE.exec(text)
+  if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(text)) {
+    counts.yes = Number(triple[1])
+    counts.no = Number(triple[2])
+    counts.abstain = Number(triple[3])
+  }
+  const rest = g.rest.find((r) => r.re.test(text))?.position ?? null
+  return {named, counts, rest}
+}
+
+/** Länder missing from the whole session, by the sentence that says so ("Sachsen-Anhalt ist nicht vertreten."). */
+export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
+  const out: LandCode[] = []
+  for (const m of text.matchAll(g.sessionAbsent)) {
+    for (const code of listBefore(text, m.index)) if (isLandCode(code)) out.push(code)
+  }
+  return out
+}
