@@ -40,30 +40,30 @@ export interface Phrasings {
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
-    'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage',
+    'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
   lists: [
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung des Saarlandes", "bei Enthaltung Thüringens", "Enthaltungen: HB, ST"
-    {position: 'abstain', phrase: '(?:bei|unter)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
+    {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
     {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
     // "2 Enthaltungen (BW, NW)": the count is a tally, the list in parentheses
     {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
-    {position: 'against', phrase: 'gegen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
+    {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"
-    {position: 'no', phrase: 'bei[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
+    {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?)[ \\t]*:'},
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
     // "Dagegen stimmen Bayern und Hessen", "Gegen den Vorschlag stimmen Bayern und Hessen"
     {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
-    {position: 'with', phrase: 'mit[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
+    {position: 'with', phrase: '[Mm]it[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
     {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?)[ \\t]*:'},
     {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
     {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
-    {position: 'absent', phrase: '(?:bei|unter|in)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
+    {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter|[Ii]n)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'}
   ],
@@ -97,7 +97,7 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', phrase: 'zurückgezogen'},
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt)'}
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -110,11 +110,11 @@ export const PHRASINGS: Phrasings = {
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
-    'Mehrheit[^.]{0,40}?(?:wird|wurde)[ \\t\\n]+nicht[ \\t\\n]+erreicht'
+    'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit'
   ],
   terse: [
     // "Einstimmig beschlossen.", "Angenommen.", "Kenntnisnahme.", "Vertagt."
-    {outcome: 'adopted', phrase: '^(?:(?:Einstimmig|Mehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)\\.?$'},
+    {outcome: 'adopted', phrase: '^(?:(?:Einstimmig|Mehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
     {outcome: 'deferred', phrase: '^Vertagt\\.?$'},
     {outcome: 'rejected', phrase: '^Abgelehnt\\.?$'}
@@ -126,11 +126,11 @@ export const PHRASINGS: Phrasings = {
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
   noDebate: ['ohne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
-  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'berat(?:en|ung)'],
+  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', '[Bb]erat(?:en|ung)'],
   sessionAbsent: [
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."
-    '(?:ist|sind)[ \\t\\n]+(?:in[ \\t\\n]+der[ \\t\\n]+Sitzung[ \\t\\n]+)?nicht[ \\t\\n]+vertreten',
+    '(?:ist|sind)[ \\t\\n]+(?:in[ \\t\\n]+der[ \\t\\n]+Sitzung[ \\t\\n]+)?nicht[ \\t\\n]+vertreten', 'nicht[ \\t\\n]+vertreten[ \\t\\n]+(?:ist|sind)',
     'ha(?:t|ben)[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+Teilnahme[ \\t\\n]+(?:kurzfristig[ \\t\\n]+)?abgesagt',
     'ha(?:t|ben)[ \\t\\n]+sich[ \\t\\n]+für[ \\t\\n]+die[ \\t\\n]+(?:gesamte|ganze)[ \\t\\n]+Sitzung[ \\t\\n]+entschuldigt'
   ]

@@ -296,7 +296,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
-const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|einstimmig|mehrheitlich|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|Stimmen|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll)(?![\p{L}])/u
+const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|einstimmig|mehrheitlich|Mehrheit|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
 
 /**
  * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a

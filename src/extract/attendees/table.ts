@@ -84,7 +84,9 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
       const beside = designator.offset < 0 ? cut(line, -designator.offset - 1) : null
       i = designator.line
       const last = lines[i]!
-      const rest = beside ?? (designator.offset < last.value.length ? cut(last, designator.offset) : null)
+      // "HB –": the dash the separator would take says nobody came.
+      const dash = !beside && /^[ \t]*[–-][ \t]*$/.test(last.value.slice(designator.offset - 2)) && /[–-][ \t]*$/.test(last.value)
+      const rest = beside ?? (dash ? cut(last, last.value.search(/[–-][ \t]*$/)) : designator.offset < last.value.length ? cut(last, designator.offset) : null)
       if (rest && rest.value) {
         current.items.push({type: 'row', row: {org: designator.org, lines: [rest], absent: NOT_PRESENT.test(rest.value)}})
       } else {

@@ -22,7 +22,7 @@ export interface Departure {
 const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen))\b/
 const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
-const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,20}?\bauf\b/u
+const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?\b(?:auf|an)\b/u
 
 // "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen."
 const TAKES_OVER = /(?<![\p{L}])Stimmführung(?![\p{L}])/u

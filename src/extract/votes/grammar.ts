@@ -36,7 +36,8 @@ const any = (list: readonly string[], flags = 'u') => new RegExp(list.length > 0
 /** The phrasings as regexes; `body` is `bodyPattern(conference)`. */
 export function compile(p: Phrasings, body: string): Grammar {
   return {
-    subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+)?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
+    // "Der Beschlussvorschlag", "der so geänderte Beschlussvorschlag": an article, up to three words, the subject.
+    subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+){0,3}?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
     outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`(?<![\\p{L}])${o.phrase}(?![\\p{L}])`, 'u')})),
     separable: p.separable.map((s) => ({outcome: s.outcome, re: new RegExp(`(?<![\\p{L}])${s.verb}(?![\\p{L}])[^.;]{0,200}?(?<![\\p{L}])${s.particle}(?![\\p{L}])`, 'u')})),
     failed: any(p.failed),
@@ -49,7 +50,8 @@ export function compile(p: Phrasings, body: string): Grammar {
     noDebate: any(p.noDebate),
     debate: any(p.debate),
     sessionAbsent: any(p.sessionAbsent, 'gu'),
-    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet)(?![\\p{L}])`, 'u')
+    // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
+    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
@@ -94,6 +96,8 @@ const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|
 const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?)(?![\\p{L}])`, 'gu')
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+)?Länder(?![\\p{L}])`, 'u')
+
+const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 
 const number = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? 0)
 
@@ -140,6 +144,13 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     counts.yes = Number(triple[1])
     counts.no = Number(triple[2])
     counts.abstain = Number(triple[3])
+  }
+  // "Ihm stimmen nur Hamburg, Bremen, Berlin und Schleswig-Holstein zu": the list between verb and particle.
+  for (const m of text.matchAll(VERB_FIRST)) {
+    const list = listAfter(text, m.index + m[0].length)
+    if (list.codes.length === 0) continue
+    const particle = /^[ \t\n]*(?:(zu|dafür)|(dagegen|nicht[ \t\n]+zu))(?![\p{L}])/u.exec(text.slice(list.end))
+    if (particle) named.push({position: particle[1] ? 'yes' : 'no', codes: list.codes})
   }
   const rest = g.rest.find((r) => r.re.test(text))?.position ?? null
   return {named, counts, rest}

@@ -195,7 +195,9 @@ function readVote(
     read(s.text, said(s))
   }
   if (!evidence.some((e) => e.span.start === decision!.span.start)) evidence.unshift(decision)
-  outcome ??= (counts.yes ?? 0) > (counts.no ?? 0) ? 'adopted' : 'rejected'
+  // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen" alone: the counts decide; a vote sentence without
+  // any outcome or count ("Angenommen bei …" aside) stays adopted, as the item's decision.
+  outcome ??= Object.keys(counts).length > 0 && (counts.yes ?? 0) <= (counts.no ?? 0) ? 'rejected' : 'adopted'
   const texts = [decision.text, lead?.text ?? '', note]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
     return {outcome, unanimous: null, debate, positions: null, evidence, span: decision.span}
