@@ -14,7 +14,7 @@ import {
   AGENDA_LIST_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
-import {runsOn, titleLineCount} from './title.ts'
+import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
 
 export interface ParseOptions {
@@ -422,17 +422,25 @@ function sliceLine(line: TextLine, at: number): TextLine {
   return {type: 'line', start, end: start + raw.trim().length, value: raw.trim(), raw}
 }
 
+const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})[.)][ \t]+(\S.*)$/
+
+/** An attachment title runs on only when it plainly breaks off ("… durch Beschäftigte der", "für KI-"). */
+function runsOnTitle(text: string): boolean {
+  return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
+}
+
 function attachments(ctx: Ctx, from: number, to: number): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
   for (const {line, furniture} of walk(ctx, from + 1, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
-    const m = ATTACHMENT_LINE.exec(line.text)
+    // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:".
+    const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text)
     if (m) {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
       children.push(current)
-    } else if (current && runsOn(current.children.map((c) => c.value).join(' '), line.text.trim())) {
+    } else if (current && runsOnTitle(current.children.map((c) => c.value).join(' '))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"
       current.children.push(textLine(line))
       current.end = line.end

@@ -34,7 +34,8 @@ export function parsePerson(text: string): ParsedPerson {
       else if (isLandCode(part) || looksLikeCode(part)) { org = part; known = true }
       else if (landFromName(part)) { org = landFromName(part)!; known = true }
     }
-    if (!known) break
+    // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)": a function, not part of the name.
+    if (!known && !/\p{Ll}{3}[ \t]/u.test(m[1]!)) break
     rest = rest.slice(0, m.index).trim()
   }
   let title: string | null = null
@@ -80,6 +81,9 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
   return out
 }
 
+/** Lowercase words a name may have ("Ursula von der Leyen"), sorted. */
+const PARTICLES: ReadonlySet<string> = new Set(['d', 'da', 'de', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'van', 'vom', 'von', 'zu', 'zum', 'zur'])
+
 /** "(beide RP)", "(alle Hessen)": one org for every person before it. */
 const SHARED_ORG = /\((?:beide|alle)[ \t]+([^()]{1,40})\)[ \t]*$/
 // "i. V.", "i.V.": on behalf of the person before, who is not there.
@@ -120,7 +124,8 @@ export function peopleIn(text: string): PersonPiece[] {
       continue
     }
     const p = parsePerson(body)
-    if (!p.name || !/\p{Lu}/u.test(p.name)) continue
+    // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
+    if (!p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue
     out.push({...p, start, end: start + body.length})
   }
   if (sharedOrg) for (const p of out) p.org ??= sharedOrg

@@ -56,8 +56,8 @@ const WRAP = 3
 const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
 // "Föderale IT-Kooperation (FITKO) –", "Bundesministerium für Digitales und Staatsmodernisierung (BMDS)":
 // an institution's name before its abbreviation, the names after a dash or colon.
-const INSTITUTION = /^([^()\n]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/u
-const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/u
+const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/mu
+const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
 export function readTable(lines: readonly TextLine[], options: TableOptions): Section[] {
   const sections: Section[] = []
