@@ -126,7 +126,8 @@ export const PHRASINGS: Phrasings = {
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
   noDebate: ['ohne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
-  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', '[Bb]erat(?:en|ung)'],
+  // "Die Mitglieder beraten den Antrag" — but not "soll erneut beraten werden" or "die Beratung … vertagt".
+  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])'],
   sessionAbsent: [
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."

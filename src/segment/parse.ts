@@ -308,7 +308,9 @@ function resolutionEnd(body: readonly TextLine[], from: number): number {
     const value = body[j]!.value
     if (RESOLUTION_END.test(value) || RESOLUTION_HEAD.test(value)) return j
     if (CLAUSE_LINE.test(value) || CLAUSE_LABEL.test(value)) { clauses = true; continue }
-    const starts = j > 0 && /[.!?“”")]$/.test(body[j - 1]!.value) && /^\p{Lu}/u.test(value)
+    // A new sentence: the line before ends one ("1)" alone is a label, not an end).
+    const before = j > 0 ? body[j - 1]!.value : ''
+    const starts = /[.!?“”")]$/.test(before) && !CLAUSE_LABEL.test(before) && !ITEM_LABEL.test(before) && /^\p{Lu}/u.test(value)
     if (clauses && starts && !ITEM_LINE.test(value) && PROCEEDINGS.test(sentenceAt(body, j))) return j
   }
   return body.length
