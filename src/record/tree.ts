@@ -63,6 +63,11 @@ export interface AgendaHead extends NodeBase {
   number: string
   /** Title lines; the head line's rest ("TOP 18 Verschiedenes") is the first. */
   children: TextLine[]
+  /**
+   * Rows of the attendee table that the text tool put after the head ("TOP 1:" / "NW" / "Gerald Maruhn" /
+   * …): plain pdftotext reads a table's continuation on the next page after the page's first head.
+   */
+  spill?: TextLine[]
 }
 
 export interface ClauseItem extends NodeBase {

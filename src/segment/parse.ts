@@ -16,6 +16,8 @@ import {
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
+import {isLandCode} from '../data/laender.ts'
+import {looksLikeCode} from '../data/bodies.ts'
 
 export interface ParseOptions {
   /** Who decides in a lead-in sentence: the body's names ("Die DMK fasst folgenden Beschluss:"). */
@@ -202,16 +204,19 @@ function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else content.push(textLine(line))
   }
-  const titleCount = titleLineCount(content)
-  const titleLines = content.slice(0, titleCount)
+  const spill = m[3] ? [] : spilledRows(content)
+  const rest = content.slice(spill.length)
+  const titleCount = titleLineCount(rest)
+  const titleLines = rest.slice(0, titleCount)
   const head: AgendaHead = {
     type: 'agendaHead',
     number,
     start: headLine.start + headLine.text.length - headLine.text.trimStart().length,
     end: titleLines.length > 0 ? titleLines[titleLines.length - 1]!.end : trimmedSpan(headLine).end,
-    children: titleLines
+    children: titleLines,
+    ...(spill.length > 0 ? {spill} : {})
   }
-  const body = content.slice(titleCount)
+  const body = rest.slice(titleCount)
   const children: AgendaItem['children'] = [head]
   let i = 0
   while (i < body.length) {
@@ -231,6 +236,17 @@ function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
   }
   children.sort((a, b) => a.start - b.start)
   return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children}
+}
+
+// A cell of a table's code column: "NW", "BMDS".
+const CODE_CELL = /^[\p{L}\d-]{2,10}$/u
+
+/** Table rows right after a head: two or more pairs of a code line and a names line. */
+function spilledRows(content: readonly TextLine[]): TextLine[] {
+  let k = 0
+  while (k + 1 < content.length && CODE_CELL.test(content[k]!.value) && (isLandCode(content[k]!.value) || looksLikeCode(content[k]!.value)) &&
+    !CODE_CELL.test(content[k + 1]!.value)) k += 2
+  return k >= 4 ? content.slice(0, k) : []
 }
 
 /** "2a" → "2", "2.1" → "2", "17.1.2" → "17.1", "3" → null. */
@@ -351,7 +367,24 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   let style: string | null = null
   let expected = 1
   let nested: number | null = null
-  for (const line of rest) {
+  // "5." alone, then the items a) … d) of clause 4, then clause 5's text: plain pdftotext reads the number
+  // column first. The label waits until the items end.
+  let deferred: Clause | null = null
+  for (const [k, line] of rest.entries()) {
+    if (deferred && item && /[.!?]$/.test(item.children.at(-1)?.value ?? '') && /^\p{Lu}/u.test(line.value) && !ITEM_LINE.test(line.raw) && !ITEM_LABEL.test(line.raw)) {
+      clause = deferred
+      children.push(clause)
+      deferred = null
+      item = undefined
+    }
+    const labelAlone = CLAUSE_LABEL.exec(line.raw)
+    const nextIsItem = labelAlone && clause && /:$/.test(lastValue(clause)) && nextLabel(clause) === 'a' &&
+      rest[k + 1] !== undefined && (ITEM_LABEL.exec(rest[k + 1]!.raw)?.[1] === 'a' || ITEM_LINE.exec(rest[k + 1]!.raw)?.[1] === 'a')
+    if (labelAlone && nextIsItem && Number(labelAlone[2]) === expected) {
+      deferred = {type: 'clause', number: String(expected), start: line.start, end: line.end, children: []}
+      expected++
+      continue
+    }
     const c = CLAUSE_LINE.exec(line.raw) ?? CLAUSE_LABEL.exec(line.raw)
     const lineStyle = c ? `${c[1] ?? ''}${c[3]}` : null
     if (c && (style === null || lineStyle === style) && !(c[1] && c[3] !== ')')) {
@@ -398,6 +431,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       preamble.push(line)
     }
   }
+  if (deferred) children.push(deferred)
   const last = lines[lines.length - 1]!
   const node: Resolution = {type: 'resolution', start: first.start, end: last.end, preamble, note, children}
   // Page numbers inside a clause stay in the tree, out of the clause text.
@@ -410,6 +444,11 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   for (const c of children) if (c.type === 'clause') c.children.sort((a, b) => a.start - b.start)
   children.sort((a, b) => a.start - b.start)
   return node
+}
+
+function lastValue(clause: Clause): string {
+  const own = clause.children.filter((c): c is TextLine => c.type === 'line')
+  return own.at(-1)?.value ?? ''
 }
 
 function nextLabel(clause: Clause): string {
@@ -434,6 +473,8 @@ function runsOnTitle(text: string): boolean {
 function attachments(ctx: Ctx, from: number, to: number): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
+  // "Anlage 1:" / "Anlage 2:" / then both titles: labels and titles in two columns, paired in order.
+  const pending: Attachment[] = []
   for (const {line, furniture} of walk(ctx, from + 1, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
     // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:".
@@ -441,11 +482,15 @@ function attachments(ctx: Ctx, from: number, to: number): Attachments {
     if (m) {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
+      else pending.push(current)
       children.push(current)
-    } else if (current && runsOnTitle(current.children.map((c) => c.value).join(' '))) {
+    } else if (current && current.children.length > 0 && runsOnTitle(current.children.map((c) => c.value).join(' '))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"
       current.children.push(textLine(line))
       current.end = line.end
+    } else if (pending.length > 0) {
+      current = pending.shift()!
+      current.children.push(textLine(line))
     } else {
       const leftover: Leftover = {type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)}
       children.push(leftover)

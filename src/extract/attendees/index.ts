@@ -44,12 +44,38 @@ export default function attendees(this: Processor) {
       return
     }
     const known = knowledgeFrom(extraction.personFacts)
-    const sections = readTable(block.children.filter((c): c is TextLine => c.type === 'line'), options)
+    // Rows the text tool put after the first head belong to the table's last section.
+    const spill = agendaItems(tree)[0]?.children[0]
+    const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
+    const sections = moveStrayRows(readTable(lines, options))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file)) record(placed, index++, extraction, file)
     }
   }
+}
+
+/**
+ * Rows of Länder at the end of a guests section, before a staff section: plain pdftotext may print the
+ * staff label after the first rows of its section ("Gäste", "BSI …", "BW Stefan Krebs …", "Weitere Anwesende").
+ */
+function moveStrayRows(sections: Section[]): Section[] {
+  sections.forEach((section, i) => {
+    const next = sections[i + 1]
+    if (!next || next.role !== 'staff' || (section.role !== 'guest' && section.role !== 'permanent_guest')) return
+    let k = section.items.length
+    while (k > 0) {
+      const it = section.items[k - 1]!
+      const org = it.type === 'code' ? it.code.org : it.row.org
+      if (org !== null && !isLandCode(org)) break
+      k--
+    }
+    // Only a run that opens with a Land: the guests' own rows without a code stay.
+    const first = section.items[k]
+    if (!first || (first.type === 'code' ? !isLandCode(first.code.org) : !first.row.org || !isLandCode(first.row.org))) return
+    next.items.unshift(...section.items.splice(k))
+  })
+  return sections
 }
 
 /** A row with its org decided. */
