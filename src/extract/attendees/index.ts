@@ -63,16 +63,13 @@ function moveStrayRows(sections: Section[]): Section[] {
   sections.forEach((section, i) => {
     const next = sections[i + 1]
     if (!next || next.role !== 'staff' || (section.role !== 'guest' && section.role !== 'permanent_guest')) return
+    const orgOf = (it: Section['items'][number]) => (it.type === 'code' ? it.code.org : it.row.org)
+    // After the last body: the rows of the last body, then (maybe) a run that opens with a Land.
     let k = section.items.length
-    while (k > 0) {
-      const it = section.items[k - 1]!
-      const org = it.type === 'code' ? it.code.org : it.row.org
-      if (org !== null && !isLandCode(org)) break
-      k--
-    }
-    // Only a run that opens with a Land: the guests' own rows without a code stay.
+    while (k > 0 && !(orgOf(section.items[k - 1]!) !== null && !isLandCode(orgOf(section.items[k - 1]!)!))) k--
+    while (k < section.items.length && orgOf(section.items[k]!) === null) k++
     const first = section.items[k]
-    if (!first || (first.type === 'code' ? !isLandCode(first.code.org) : !first.row.org || !isLandCode(first.row.org))) return
+    if (!first || !isLandCode(orgOf(first) ?? '')) return
     next.items.unshift(...section.items.splice(k))
   })
   return sections
@@ -115,32 +112,46 @@ function columnGroups(sections: Section[]): Section[][] {
 function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSection[] {
   const items = mergeWraps(group.flatMap((s) => s.items))
   const roles = group.map((s) => s.role)
-  const codes = items.flatMap((it) => (it.type === 'code' ? [it.code] : []))
-  const codeSection = group.length > 1 ? splitCodes(codes.map((c) => c.org), roles) : codes.map(() => 0)
+  // Every designator in order (codes alone and orgs printed on rows): where it restarts, a new section begins.
+  const designators = items.flatMap((it) => (it.type === 'code' ? [it.code.org] : it.row.org ? [it.row.org] : []))
+  const split = group.length > 1 ? splitCodes(designators, roles) : designators.map(() => 0)
   const out: PlacedSection[] = group.map((section) => ({section, codes: [], rows: [], aligned: [], excluded: []}))
-  codes.forEach((c, i) => out[codeSection[i]!]!.codes.push(c))
+  const codes: Code[] = []
+  const codeSection: number[] = []
   // Rows with their org printed keep it; a row right after one (and no code waiting) is its second row.
   const open: Row[] = []
+  const after: Array<number | undefined> = []
   let last: PlacedRow | null = null
   let waiting = 0
   let sectionAt = 0
+  let d = 0
+  let previous: Section['items'][number] | undefined
   const rowSection = new Map<Row, number>()
   for (const it of items) {
-    if (it.type === 'code') { waiting++; continue }
-    const row = it.row
-    if (row.org) {
-      last = {row, placement: printed(row.org)}
+    if (it.type === 'code') {
+      sectionAt = split[d++]!
+      codes.push(it.code)
+      codeSection.push(sectionAt)
+      out[sectionAt]!.codes.push(it.code)
+      waiting++
+    } else if (it.row.org) {
+      sectionAt = split[d++]!
+      last = {row: it.row, placement: printed(it.row.org)}
       out[sectionAt]!.rows.push(last)
-      continue
+    } else if (waiting === 0 && last && open.length === 0) {
+      out[sectionAt]!.rows.push({row: it.row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})
+    } else {
+      open.push(it.row)
+      after.push(previous?.type === 'code' ? codes.length - 1 : undefined)
+      rowSection.set(it.row, sectionAt)
     }
-    if (waiting === 0 && last && open.length === 0) {
-      out[sectionAt]!.rows.push({row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})
-      continue
-    }
-    open.push(row)
-    rowSection.set(row, sectionAt)
+    previous = it
   }
   if (open.length === 0) return out
+  // Codes and rows that take turns ("BW", "Minister …", "BY", …) pair by adjacency; a code column read
+  // before its names column gives one adjacency per page only.
+  const turns = after.filter((a) => a !== undefined).length
+  if (turns < 3 || turns < codes.length * 0.3) after.fill(undefined)
   const landCodes = codes.filter((c) => isLandCode(c.org))
   if (codes.length === 0 || (landCodes.length === codes.length && open.length - codes.length > Math.max(2, codes.length / 3))) {
     // The code column is lost (all, or all but a few codes): canonical order with anchors.
@@ -160,7 +171,7 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSect
   }
   const paired = pair(
     codes.map((c, i) => ({org: c.org, role: roles[codeSection[i]!]!})),
-    open.map((r) => ({official: official(r), absent: r.absent, known: vote(namesOf(r).map(known))}))
+    open.map((r, i) => ({official: official(r), absent: r.absent, known: vote(namesOf(r).map(known)), ...(after[i] === undefined ? {} : {after: after[i]})}))
   )
   open.forEach((row, i) => {
     const ci = paired.codeOf[i]!

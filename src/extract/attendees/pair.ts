@@ -22,6 +22,8 @@ export interface PairRow {
   absent: boolean
   /** The Land its people are known to belong to. */
   known: LandCode | undefined
+  /** The code printed right before the row, where codes and rows take turns ("BW", "Minister …", "BY", …). */
+  after?: number
 }
 
 export interface Paired {
@@ -45,8 +47,12 @@ const SKIP = 1.2
 const KNOWN_MATCH = -0.5
 const KNOWN_MISMATCH = 3
 
-function fit(row: PairRow, code: PairCode): number {
+// Where codes and rows take turns, a row belongs to the code right before it.
+const ADJACENT = 0.5
+
+function fit(row: PairRow, code: PairCode, index: number): number {
   let cost = 0
+  if (row.after !== undefined) cost += row.after === index ? -ADJACENT : ADJACENT
   if ((code.role === 'member' || code.role === 'permanent_guest') && !row.official) cost += PAIR_MISMATCH
   if (code.role === 'staff' && row.official && !row.absent) cost += PAIR_MISMATCH
   if (row.known && isLandCode(code.org)) cost += row.known === code.org ? KNOWN_MATCH : KNOWN_MISMATCH
@@ -61,7 +67,7 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
     const row = rows[i]!
     const code = codes[c]!
     const deputy = (code.role === 'member' || code.role === 'permanent_guest') && row.official && rows[i - 1]!.official && !row.absent
-    return (deputy ? EXTRA_DEPUTY : EXTRA) + fit(row, code) + (row.absent ? 2 : 0)
+    return (deputy ? EXTRA_DEPUTY : EXTRA) + fit(row, code, c) + (row.absent ? 2 : 0) + (row.after !== undefined ? ADJACENT : 0)
   }
   // State (i, j): rows 0..i-1 placed, codes 0..j-1 used. Steps: skip code j; row i takes code j;
   // row i stays with code j-1 (a further row). fwd: cheapest way in; bwd: cheapest way out.
@@ -76,7 +82,7 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
       if (here === INF) continue
       if (j < k) relax(i, j + 1, here + SKIP)
       if (i === m) continue
-      if (j < k) relax(i + 1, j + 1, here + fit(rows[i]!, codes[j]!))
+      if (j < k) relax(i + 1, j + 1, here + fit(rows[i]!, codes[j]!, j))
       if (j > 0 && i > 0) relax(i + 1, j, here + extraCost(i, j - 1))
     }
   }
@@ -86,7 +92,7 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
     for (let j = k; j >= 0; j--) {
       let best = bwd[i]![j]!
       if (j < k) best = Math.min(best, SKIP + bwd[i]![j + 1]!)
-      if (i < m && j < k) best = Math.min(best, fit(rows[i]!, codes[j]!) + bwd[i + 1]![j + 1]!)
+      if (i < m && j < k) best = Math.min(best, fit(rows[i]!, codes[j]!, j) + bwd[i + 1]![j + 1]!)
       if (i < m && j > 0 && i > 0) best = Math.min(best, extraCost(i, j - 1) + bwd[i + 1]![j]!)
       bwd[i]![j] = best
     }
@@ -96,7 +102,7 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
   const EPS = 1e-9
   for (let i = 0; i < m; i++) {
     for (let c = 0; c < k; c++) {
-      const paired = fwd[i]![c]! + fit(rows[i]!, codes[c]!) + bwd[i + 1]![c + 1]!
+      const paired = fwd[i]![c]! + fit(rows[i]!, codes[c]!, c) + bwd[i + 1]![c + 1]!
       const further = i > 0 ? fwd[i]![c + 1]! + extraCost(i, c) + bwd[i + 1]![c + 1]! : INF
       if (Math.min(paired, further) <= total + EPS) options[i]!.push(c)
     }
@@ -115,7 +121,7 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
       codeOf[i - 1] = j - 1
       extra[i - 1] = true
       i--
-    } else if (i > 0 && j > 0 && near(fwd[i - 1]![j - 1]! + fit(rows[i - 1]!, codes[j - 1]!), here)) {
+    } else if (i > 0 && j > 0 && near(fwd[i - 1]![j - 1]! + fit(rows[i - 1]!, codes[j - 1]!, j - 1), here)) {
       codeOf[i - 1] = j - 1
       i--
       j--
