@@ -61,10 +61,12 @@ export function isLandCode(value: string): value is LandCode {
   return codeSet.has(value)
 }
 
+// Keyed lowercase without blanks and hyphens: plain pdftotext prints "Nordrhein-" / "Westfalen" as "NordrheinWestfalen".
+const key = (name: string) => name.toLowerCase().replace(/[-\s]/g, '')
 const byName = new Map<string, LandCode>()
 for (const land of LAENDER) {
   for (const form of [land.name, ...land.inflected, ...land.official]) {
-    byName.set(form.toLowerCase(), land.code)
+    byName.set(key(form), land.code)
   }
 }
 
@@ -72,5 +74,5 @@ for (const land of LAENDER) {
 export function landFromName(value: string): LandCode | undefined {
   const trimmed = value.trim()
   if (isLandCode(trimmed)) return trimmed
-  return byName.get(trimmed.toLowerCase())
+  return byName.get(key(trimmed))
 }

@@ -97,7 +97,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', phrase: 'zurückgezogen'},
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt)'}
+    // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|ergeht|ergangen|zustande[ \\t\\n]+gekommen)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"

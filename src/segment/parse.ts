@@ -371,16 +371,20 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   // column first. The label waits until the items end.
   let deferred: Clause | null = null
   for (const [k, line] of rest.entries()) {
-    if (deferred && item && /[.!?]$/.test(item.children.at(-1)?.value ?? '') && /^\p{Lu}/u.test(line.value) && !ITEM_LINE.test(line.raw) && !ITEM_LABEL.test(line.raw)) {
+    const ended = item ? /[.!?]$/.test(item.children.at(-1)?.value ?? '') : clause !== undefined && /[.!?]$/.test(lastValue(clause))
+    if (deferred && ended && /^\p{Lu}/u.test(line.value) && !ITEM_LINE.test(line.raw) && !ITEM_LABEL.test(line.raw) && !DASH_LINE.test(line.raw)) {
       clause = deferred
       children.push(clause)
       deferred = null
       item = undefined
     }
     const labelAlone = CLAUSE_LABEL.exec(line.raw)
+    const next = rest[k + 1]?.raw ?? ''
     const nextIsItem = labelAlone && clause && /:$/.test(lastValue(clause)) && nextLabel(clause) === 'a' &&
-      rest[k + 1] !== undefined && (ITEM_LABEL.exec(rest[k + 1]!.raw)?.[1] === 'a' || ITEM_LINE.exec(rest[k + 1]!.raw)?.[1] === 'a')
-    if (labelAlone && nextIsItem && Number(labelAlone[2]) === expected) {
+      (ITEM_LABEL.exec(next)?.[1] === 'a' || ITEM_LINE.exec(next)?.[1] === 'a')
+    // "2." text "…, bis Ende 2029" / "3." / "–" / "die … Register …": a dash list of clause 2 after the label of 3.
+    const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)
+    if (labelAlone && (nextIsItem || nextIsDash) && Number(labelAlone[2]) === expected) {
       deferred = {type: 'clause', number: String(expected), start: line.start, end: line.end, children: []}
       expected++
       continue
@@ -445,6 +449,9 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   children.sort((a, b) => a.start - b.start)
   return node
 }
+
+// "–" alone or "– die in ihrer Zuständigkeit …": a dash list's entry.
+const DASH_LINE = /^[ \t]*[–•-](?:[ \t]|$)/
 
 function lastValue(clause: Clause): string {
   const own = clause.children.filter((c): c is TextLine => c.type === 'line')

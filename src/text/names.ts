@@ -126,7 +126,9 @@ export function peopleIn(text: string): PersonPiece[] {
     const p = parsePerson(body)
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
     if (!p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue
-    out.push({...p, start, end: start + body.length})
+    // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
+    const name = p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2')
+    out.push({...p, name, start, end: start + body.length})
   }
   if (sharedOrg) for (const p of out) p.org ??= sharedOrg
   return out

@@ -251,8 +251,9 @@ function continues(before: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true
-  const last = before.slice(before.lastIndexOf(',') + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
-  const first = next.split(',', 1)[0]!
+  // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
+  const last = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
+  const first = next.split(/[,;]/, 1)[0]!
   // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name.
   if (last.trim() && words(last) === 0) return true
   return words(last) === 1 && words(first) === 1
