@@ -5,17 +5,52 @@
  * page and box; seeds printed to PDF give the records of their text; bad
  * PDFs are rejected with their rule id.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+// @ts-expect-error pdfkit ships no types; the tests draw a few pages with it
+import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
 import {extractPdf, locate, type PdfText} from '../src/pdf/index.ts'
+import {processPdf, type PdfProcessed} from '../src/document.ts'
+import {FIXTURES, pipeline, run, SEEDS} from './helpers.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const GENERALITY = join(ROOT, 'fixtures/generality/pdf')
+const SEED_PDFS = join(ROOT, 'test/fixtures/pdf')
 
 const generality = (name: string) => new Uint8Array(readFileSync(join(GENERALITY, `${name}.pdf`)))
 const linesOf = (t: PdfText) => t.text.split(/[\n\f]/)
 const lineWith = (t: PdfText, words: string) => linesOf(t).find((l) => l.includes(words))!
+
+/** The record without its offsets: what a reader of the PDF and of the text should agree on. */
+function withoutSpans(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSpans)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !/span/i.test(k)).map(([k, v]) => [k, withoutSpans(v)]))
+  }
+  return value
+}
+
+interface Drawing {
+  text(s: string): void
+  image(data: Buffer, x: number, y: number, options: {width: number}): void
+}
+
+async function pdf(options: Record<string, unknown>, draw: (doc: Drawing) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({...options, info: {CreationDate: new Date(0)}})
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  draw(doc)
+  doc.end()
+  return new Uint8Array(await done)
+}
+
+async function processed(bytes: Uint8Array, path: string): Promise<PdfProcessed> {
+  const result = await processPdf(pipeline, bytes, path)
+  if (!result.ok) throw new Error(`rejected: ${result.reason}`)
+  return result
+}
 
 describe('text from a PDF', () => {
   it('prints a three-column table as rows, each column at its own position, blanks between', async () => {
@@ -97,5 +132,63 @@ describe('text from a PDF', () => {
     const from = t.text.indexOf('NI       Nele Temel')
     const to = t.text.indexOf('Gerald Maruhn') + 5
     expect(locate(t.runs, from, to).map((b) => b.page)).toEqual([1, 2])
+  })
+})
+
+describe('processPdf', () => {
+  it('gives the seeds printed to PDF the records of their text', async () => {
+    const pdfs = readdirSync(SEED_PDFS).filter((f) => f.endsWith('.pdf')).sort()
+    expect(pdfs).toEqual(SEEDS.map((s) => s.replace(/\.txt$/, '.pdf')))
+    for (const name of SEEDS) {
+      const text = run(readFileSync(join(FIXTURES, name)), name)
+      const fromPdf = await processed(new Uint8Array(readFileSync(join(SEED_PDFS, name.replace(/\.txt$/, '.pdf')))), name)
+      expect(withoutSpans(fromPdf.record), name).toEqual(withoutSpans(text.record))
+    }
+  })
+
+  it('hands the geometry on in the offsets of the text the records point into', async () => {
+    const result = await processed(generality('dmk-03-mainz-three-column-table'), 'dmk-03.pdf')
+    const text = String(result.file.value)
+    expect(new TextDecoder().decode(result.pdf.textBytes).replace(/\f/g, '\n')).toBe(text)
+    expect(result.pdf.extractor).toMatch(/^protokollant-pdf\/\d+ pdf\.js\/5\./)
+    const span = result.record.meeting!.spans['place']!
+    expect(text.slice(span.start, span.end)).toBe('Kurfürstliches Schloss, Peter-Altmeier-Allee 10, 55116 Mainz')
+    const [box, ...more] = locate(result.pdf.runs, span.start, span.end)
+    expect(more).toEqual([])
+    expect([box!.page, Math.round(box!.x0), Math.round(box!.x1)]).toEqual([1, 188, 484])
+    // Footnotes from the geometry are furniture segments of the record.
+    const notes = await processed(generality('dmk-13-duesseldorf-roman-tops'), 'dmk-13.pdf')
+    const footnotes = notes.record.segments.filter((s) => s.kind === 'furniture' && s.label === 'footnote')
+    expect(footnotes.map((s) => String(notes.file.value).slice(s.span.start, s.span.start + 12))).toEqual(
+      ['1 Bremen hat', 'ist nicht er', '2  An der Ar', 'Nordrhein-We', '3  Beschluss'])
+  })
+
+  it('rejects encrypted, image-only and broken PDFs with their rule id', async () => {
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgAB4iG8MwAAAABJRU5ErkJggg==', 'base64')
+    const whole = generality('dmk-10-rostock-sparse')
+    const cases: Array<[string, Uint8Array, string, RegExp]> = [
+      ['encrypted.pdf', await pdf({userPassword: 'geheim', ownerPassword: 'owner', pdfVersion: '1.7'}, (d) => d.text('TOP 1')), 'pdf-encrypted', /password/],
+      ['scan.pdf', await pdf({}, (d) => d.image(PNG, 50, 50, {width: 400})), 'pdf-no-text', /without text/],
+      ['cut.pdf', whole.subarray(0, whole.length >> 1), 'pdf-broken', /cut short/],
+      ['garbage.pdf', new TextEncoder().encode('%PDF-1.7\nnot a PDF at all\n%%EOF\n'), 'pdf-broken', /broken PDF/],
+      ['text.pdf', new TextEncoder().encode('TOP 1 Begrüßung\n'), 'pdf-broken', /no `%PDF-` header/]
+    ]
+    for (const [path, bytes, ruleId, reason] of cases) {
+      const result = await processPdf(pipeline, bytes, path)
+      expect(result.ok, path).toBe(false)
+      if (result.ok) continue
+      expect([result.path, result.ruleId], path).toEqual([path, ruleId])
+      expect(result.reason, path).toMatch(reason)
+    }
+    // Restricted only by an owner password: it opens, so it is read.
+    const open = await processPdf(pipeline, await pdf({ownerPassword: 'owner', pdfVersion: '1.7'}, (d) => d.text('Ergebnisprotokoll')), 'open.pdf')
+    expect(open.ok).toBe(true)
+  })
+
+  it('never takes over the caller\'s bytes', async () => {
+    const bytes = generality('dmk-10-rostock-sparse')
+    const copy = bytes.slice()
+    await processed(bytes, 'dmk-10.pdf')
+    expect(bytes).toEqual(copy)
   })
 })
