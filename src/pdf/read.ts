@@ -33,12 +33,23 @@ export interface Page {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type Worker = {WorkerMessageHandler: unknown}
+const BUILD = 'pdfjs-dist/legacy/build/'
 
 let loaded: Promise<{pdfjs: PdfJs; fonts: string; cmaps: string}> | undefined
 
-/** pdf.js is large: loaded on the first PDF, not when a text is processed. */
+/**
+ * pdf.js is large: loaded on the first PDF, not when a text is processed;
+ * the minified builds, its worker in this thread (`globalThis.pdfjsWorker`
+ * is where pdf.js looks for it), so loading costs less memory.
+ */
 function pdfjsModule() {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+  loaded ??= Promise.all([
+    // The minified files carry no types of their own: typed as the full build.
+    import(`${BUILD}pdf.min.mjs`) as Promise<PdfJs>,
+    import(`${BUILD}pdf.worker.min.mjs`) as Promise<Worker>
+  ]).then(([pdfjs, worker]) => {
+    (globalThis as {pdfjsWorker?: Worker}).pdfjsWorker ??= worker
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
     // Metrics of the standard fonts (Helvetica, Times …) that a PDF names but does not embed.
     return {pdfjs, fonts: join(root, 'standard_fonts') + '/', cmaps: join(root, 'cmaps') + '/'}
