@@ -116,7 +116,8 @@ export async function processPdf(pipeline: Pipeline, bytes: Uint8Array, path: st
     extracted = await extractPdf(bytes)
   } catch (error) {
     if (error instanceof RejectedInput) return {ok: false, path, ruleId: error.ruleId, reason: error.message, line: null, column: null, offset: null}
-    throw error
+    // A bug, not bad input: rejected all the same, as processBytes does.
+    return {ok: false, path, ruleId: 'pipeline-error', reason: error instanceof Error ? error.message : String(error), line: null, column: null, offset: null}
   }
   const textBytes = new TextEncoder().encode(extracted.text)
   const byteAt = utf8Offsets(extracted.text, 0, textBytes.length)

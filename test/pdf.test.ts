@@ -9,6 +9,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 // @ts-expect-error pdfkit ships no types; the tests draw a few pages with it
 import PDFDocument from 'pdfkit'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractPdf, locate, type PdfText} from '../src/pdf/index.ts'
 import {processPdf, type PdfProcessed} from '../src/document.ts'
@@ -191,4 +192,21 @@ describe('processPdf', () => {
     await processed(bytes, 'dmk-10.pdf')
     expect(bytes).toEqual(copy)
   })
+
+  it('never throws on a damaged PDF: it reads what it can or rejects it', async () => {
+    const whole = generality('dmk-10-rostock-sparse')
+    const damaged = fc.record({
+      at: fc.array(fc.nat({max: whole.length - 1}), {minLength: 1, maxLength: 8}),
+      byte: fc.integer({min: 0, max: 255}),
+      cut: fc.option(fc.nat({max: whole.length}), {nil: undefined})
+    }).map(({at, byte, cut}) => {
+      const bytes = whole.slice(0, cut ?? whole.length)
+      for (const i of at) if (i < bytes.length) bytes[i] = byte
+      return bytes
+    })
+    await fc.assert(fc.asyncProperty(damaged, async (bytes) => {
+      const result = await processPdf(pipeline, bytes, 'damaged.pdf')
+      if (!result.ok) expect(['pdf-broken', 'pdf-no-text', 'pdf-encrypted']).toContain(result.ruleId)
+    }), {numRuns: 40, seed: 1414})
+  }, 60_000)
 })

@@ -52,6 +52,11 @@ export interface LayoutPage {
   rows: Row[]
 }
 
+/** More blank lines say nothing more (and a tiny font far apart must not make megabytes of them). */
+const MAX_BLANKS = 16
+/** Columns beyond any page: text far off the page stands at the right edge of the grid. */
+const MAX_COLUMN = 10_000
+
 interface Grid {
   left: number
   /** Points per character column. */
@@ -94,7 +99,7 @@ function gridOf(pages: readonly LayoutPage[]): Grid {
   for (const page of pages) {
     page.rows.forEach((row, i) => {
       for (const r of row.cells.flat()) {
-        left = Math.min(left, r.x0)
+        if (r.x0 >= 0) left = Math.min(left, r.x0)
         if (r.text.length >= 2) widths.push((r.x1 - r.x0) / r.text.length)
       }
       const prev = page.rows[i - 1]
@@ -110,7 +115,7 @@ function gridOf(pages: readonly LayoutPage[]): Grid {
   for (const [ratio, n] of ratios) if (n > most) { pitch = ratio; most = n }
   return {
     left: Number.isFinite(left) ? left : 0,
-    cw: widths[widths.length >> 1] || 5,
+    cw: Math.max(1, widths[widths.length >> 1] || 5),
     // Wider than one and a half lines is not a line pitch but a paragraph gap.
     pitch: Math.min(1.5, Math.max(1, pitch))
   }
@@ -118,11 +123,11 @@ function gridOf(pages: readonly LayoutPage[]): Grid {
 
 function blankLines(prev: Row, row: Row, grid: Grid): number {
   const gap = row.y - prev.y
-  return Math.max(0, Math.round(gap / (grid.pitch * Math.max(prev.size, row.size))) - 1)
+  return Math.min(MAX_BLANKS, Math.max(0, Math.round(gap / (grid.pitch * Math.max(prev.size, row.size))) - 1))
 }
 
 function rowString(row: Row, grid: Grid, at: number, page: number, out: LaidOut): string {
-  const col = (x: number) => Math.max(0, Math.round((x - grid.left) / grid.cw))
+  const col = (x: number) => Math.min(MAX_COLUMN, Math.max(0, Math.round((x - grid.left) / grid.cw)))
   let s = ''
   let prev: Run | undefined
   let m = 0

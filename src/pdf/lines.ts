@@ -26,9 +26,12 @@ const SAME_LINE = 0.3
 
 export function pageLines(runs: readonly Run[]): Line[] {
   const attached = new Map<Run, Run>()
+  const byY = [...runs].sort((a, b) => a.y - b.y)
+  const biggest = runs.reduce((m, r) => Math.max(m, r.size), 0)
   for (const r of runs) {
-    if (!MARK.test(r.text)) continue
-    const host = hostOf(r, runs)
+    // Only text smaller than the page's biggest can be raised beside it.
+    if (1.25 * r.size > biggest || !MARK.test(r.text)) continue
+    const host = hostOf(r, byY, biggest)
     if (host) attached.set(r, host)
   }
   const lines = cluster(runs.filter((r) => !attached.has(r)))
@@ -57,9 +60,18 @@ export function pageLines(runs: readonly Run[]): Line[] {
  * a little below it, ending where the number starts (a marker) or starting
  * just after it (a footnote's label).
  */
-function hostOf(mark: Run, runs: readonly Run[]): Run | undefined {
+function hostOf(mark: Run, byY: readonly Run[], biggest: number): Run | undefined {
   let best: Run | undefined
-  for (const n of runs) {
+  // Only runs whose baseline lies below the mark's, by less than the biggest size.
+  let lo = 0
+  let hi = byY.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byY[mid]!.y < mark.y) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < byY.length && byY[i]!.y - mark.y <= 0.75 * biggest; i++) {
+    const n = byY[i]!
     if (n === mark || n.size < 1.25 * mark.size) continue
     const raise = n.y - mark.y
     if (raise < 0.1 * n.size || raise > 0.75 * n.size) continue
