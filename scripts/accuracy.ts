@@ -48,7 +48,7 @@ export interface Accuracy {
 }
 
 /** Scores an export directory against a gold directory with score.py. */
-function score(goldDir: string, exportDir: string): Score {
+export function score(goldDir: string, exportDir: string): Score {
   const out = execFileSync('python3', [SCORE, goldDir, exportDir, '--json'], {encoding: 'utf8'})
   return JSON.parse(out) as Score
 }
@@ -66,7 +66,7 @@ async function ingestAndExport(files: string[], out: string): Promise<void> {
 }
 
 /** The gold of a generality protocol as the record of one of its text versions. */
-function goldFor(protocol: string, tool: string): string {
+export function goldFor(protocol: string, tool: string): string {
   const src = JSON.parse(readFileSync(join(GENERALITY, 'src', `${protocol}.json`), 'utf8'))
   return JSON.stringify({format: 'protocol-export/1', document: {source: `${protocol}.${tool}.txt`, kind: 'protocol'}, ...src.gold}, null, 1)
 }

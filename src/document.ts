@@ -5,12 +5,13 @@
  */
 import {VFile} from 'vfile'
 import type {Processor} from 'unified'
-import type {Root} from './record/tree.ts'
+import type {FurnitureHint, Root} from './record/tree.ts'
 import type {Extraction} from './record/schema.ts'
-import {normalizeBytes, RejectedInput, type Normalized} from './normalize/index.ts'
+import {normalizeBytes, RejectedInput, utf8Offsets, type Normalized} from './normalize/index.ts'
 import {report} from './record/message.ts'
 import type {RuleId} from './record/rules.ts'
 import {lineColumn} from './text/raw.ts'
+import {extractPdf, type FurnitureSpan, type Marker, type PdfPage, type PdfText, type PlacedRun} from './pdf/index.ts'
 
 /** A frozen preset: parses to a `Root`, runs transformers on it, compiles an `Extraction`. */
 export type Pipeline = Processor<Root, undefined, undefined, Root, Extraction>
@@ -33,7 +34,12 @@ export interface Rejected {
   offset: number | null
 }
 
-export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string): Processed | Rejected {
+/** What the input knows beyond its bytes (a PDF's geometry), in raw byte offsets. */
+export interface InputHints {
+  furniture?: readonly FurnitureHint[]
+}
+
+export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string, hints: InputHints = {}): Processed | Rejected {
   let normalized: Normalized
   try {
     normalized = normalizeBytes(bytes)
@@ -46,6 +52,7 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
   }
   const file = new VFile({path, value: normalized.text})
   file.data.normalized = normalized
+  file.data.furnitureHints = (hints.furniture ?? []).map((h) => ({kind: h.kind, start: rawToNormalized(normalized, h.start), end: rawToNormalized(normalized, h.end)}))
   for (const w of normalized.warnings) {
     const at = rawToNormalized(normalized, w.offset)
     report(file, {start: at, end: at}, w.ruleId, w.reason)
@@ -77,3 +84,56 @@ export function rawToNormalized(normalized: Normalized, raw: number): number {
   return lo
 }
 
+
+export interface PdfProcessed extends Processed {
+  pdf: PdfDocument
+}
+
+/** What a PDF adds to its record: its text and where every part of it is printed. */
+export interface PdfDocument {
+  /** The extracted text as UTF-8: the bytes the record's raw offsets point into. */
+  textBytes: Uint8Array
+  /** Which extractor made the text (`protokollant-pdf/1 pdf.js/5.4.624`). */
+  extractor: string
+  pages: PdfPage[]
+  /** Runs of the normalized text (`file.value` offsets) with page and box; see `locate`. */
+  runs: PlacedRun[]
+  /** Footnote markers kept out of the text, at normalized offsets. */
+  markers: Marker[]
+  /** Furniture lines found from the geometry, at normalized offsets. */
+  furniture: FurnitureSpan[]
+}
+
+/**
+ * A PDF through a preset: its text rebuilt from the glyph positions, then the
+ * same pipeline as for a text, with the furniture the geometry shows as hints.
+ * Encrypted, image-only and broken PDFs are rejected (`pdf-encrypted`,
+ * `pdf-no-text`, `pdf-broken`).
+ */
+export async function processPdf(pipeline: Pipeline, bytes: Uint8Array, path: string): Promise<PdfProcessed | Rejected> {
+  let extracted: PdfText
+  try {
+    extracted = await extractPdf(bytes)
+  } catch (error) {
+    if (error instanceof RejectedInput) return {ok: false, path, ruleId: error.ruleId, reason: error.message, line: null, column: null, offset: null}
+    // A bug, not bad input: rejected all the same, as processBytes does.
+    return {ok: false, path, ruleId: 'pipeline-error', reason: error instanceof Error ? error.message : String(error), line: null, column: null, offset: null}
+  }
+  const textBytes = new TextEncoder().encode(extracted.text)
+  const byteAt = utf8Offsets(extracted.text, 0, textBytes.length)
+  const furniture = extracted.furniture.map((f) => ({...f, start: byteAt[f.start]!, end: byteAt[f.end]!}))
+  const result = processBytes(pipeline, textBytes, path, {furniture})
+  if (!result.ok) return result
+  const at = (offset: number) => rawToNormalized(result.normalized, byteAt[offset]!)
+  return {
+    ...result,
+    pdf: {
+      textBytes,
+      extractor: extracted.extractor,
+      pages: extracted.pages,
+      runs: extracted.runs.map((r) => ({...r, start: at(r.start), end: at(r.end)})),
+      markers: extracted.markers.map((m) => ({...m, offset: at(m.offset)})),
+      furniture: extracted.furniture.map((f) => ({...f, start: at(f.start), end: at(f.end)}))
+    }
+  }
+}

@@ -15,7 +15,7 @@ const LAYERS: ReadonlyArray<[string, RegExp]> = [
   ['record', /^src\/record\//],
   ['data', /^src\/data\//],
   ['text', /^src\/text\//],
-  ['normalize', /^src\/normalize\//],
+  ['normalize', /^src\/normalize\/|^src\/pdf\//],
   ['segment', /^src\/segment\//],
   ['extract', /^src\/extract\//],
   ['compile', /^src\/compile\//],

@@ -190,7 +190,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 }
 
 /** Byte offsets of each code unit of a string decoded from UTF-8 starting at `start`. */
-function utf8Offsets(text: string, start: number, end: number): Uint32Array {
+export function utf8Offsets(text: string, start: number, end: number): Uint32Array {
   const offsets = new Uint32Array(text.length + 1)
   let pos = start
   for (let i = 0; i < text.length; i++) {

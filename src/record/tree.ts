@@ -16,7 +16,12 @@ interface NodeBase extends Span {
   position?: Position
 }
 
-export type FurnitureKind = 'page-number' | 'running-header' | 'separator'
+export type FurnitureKind = 'page-number' | 'running-header' | 'running-footer' | 'separator' | 'footnote'
+
+/** Furniture known before segmenting (from a PDF's geometry): the lines it covers are furniture. */
+export interface FurnitureHint extends Span {
+  kind: FurnitureKind
+}
 
 /** Page numbers, running headers and footers, separators: kept, never lost. */
 export interface Furniture extends NodeBase {
@@ -137,5 +142,7 @@ declare module 'vfile' {
     normalized: Normalized
     /** Facts the transformers extracted, compiled into a record at the end. */
     extraction: Extraction
+    /** Furniture the input already knows (a PDF's page geometry), in normalized offsets. */
+    furnitureHints: FurnitureHint[]
   }
 }

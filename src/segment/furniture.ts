@@ -2,7 +2,7 @@
  * Page furniture: page numbers, running headers and footers, separators.
  * Classified, kept as nodes and counted; never silently dropped.
  */
-import type {FurnitureKind} from '../record/tree.ts'
+import type {FurnitureHint, FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 
@@ -95,4 +95,16 @@ function nearAny(sorted: readonly number[], index: number): boolean {
   const a = sorted[lo]
   const b = sorted[lo - 1]
   return (a !== undefined && Math.abs(a - index) <= NEAR) || (b !== undefined && Math.abs(b - index) <= NEAR)
+}
+
+/** Hints from the input's geometry win: every line a hint touches is furniture of its kind. */
+export function applyHints(lines: readonly Line[], found: Map<number, FurnitureKind>, hints: readonly FurnitureHint[]) {
+  if (hints.length === 0) return
+  const sorted = [...hints].sort((a, b) => a.start - b.start)
+  let h = 0
+  for (const line of lines) {
+    while (h < sorted.length && sorted[h]!.end <= line.start) h++
+    const hint = sorted[h]
+    if (hint && hint.start < line.end && !isBlank(line)) found.set(line.index, hint.kind)
+  }
 }

@@ -9,7 +9,7 @@ import type {
   AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
 } from '../record/tree.ts'
-import {classifyFurniture} from './furniture.ts'
+import {applyHints, classifyFurniture} from './furniture.ts'
 import {
   AGENDA_LIST_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
@@ -28,6 +28,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const pageBreaks = file.data.normalized?.pageBreaks ?? []
   const lines = splitLines(text)
   const furniture = classifyFurniture(lines, pageBreaks)
+  applyHints(lines, furniture, file.data.furnitureHints ?? [])
   const ctx: Ctx = {lines, furniture, file, text, decider: options.decider}
   const {tops, list} = agendaHeads(lines, furniture)
   const children: Block[] = []
