@@ -6,6 +6,8 @@ import type {FurnitureHint, FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 
+const BARE_NUMBER = /^[ \t]*\d{1,4}[ \t]*$/
+
 /** How near (in lines) a running header stands to a page break or page number. */
 const NEAR = 4
 /** How often a line must repeat to be a running header or footer. */
@@ -32,7 +34,8 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   for (const line of lines) {
     if (SEPARATOR.test(line.text)) {
       found.set(line.index, 'separator')
-    } else if (PAGE_NUMBER.test(line.text) && standsAlone(lines, line.index, breakLines)) {
+    } else if (PAGE_NUMBER.test(line.text) && (!BARE_NUMBER.test(line.text) || standsAlone(lines, line.index, breakLines))) {
+      // "- 2 -", "Seite 3 von 9", "4/9" say what they are; a bare "10" must stand alone to count.
       found.set(line.index, 'page-number')
     }
   }

@@ -15,7 +15,7 @@ export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*:?[ \t]*$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
-export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|Weitere[ \t]+(?:Gäste|Anwesende|Teilnehmende))/u
+export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
 
 /** "Anlagen:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/

@@ -106,10 +106,20 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
   const named: Named[] = []
   const counts: Counts = {}
   const claimed: Array<[number, number]> = []
+  // Where a verb's subject would stand: "Gegen den Vorschlag stimmen Bayern, Berlin enthält sich" — Berlin
+  // is the subject of "enthält", not the end of the list after "stimmen".
+  const verbAt = new Set<number>()
+  for (const {re} of g.verbs) for (const m of text.matchAll(re)) verbAt.add(m.index)
+  const subjectOfVerb = (end: number) => verbAt.has(end + /^[ \t\n]*/.exec(text.slice(end))![0].length)
   for (const {position, re} of g.lists) {
     for (const m of text.matchAll(re)) {
       const from = m.index + m[0].length
       const list = listAfter(text, from)
+      const cut = list.spans.findIndex((sp, k) => k > 0 && subjectOfVerb(sp.end))
+      if (cut > 0) {
+        list.codes = list.codes.slice(0, cut)
+        list.end = list.spans[cut - 1]!.end
+      }
       if (list.codes.length > 0) {
         named.push({position, codes: list.codes})
         claimed.push([from, list.end])

@@ -25,24 +25,28 @@ export interface LandList {
   codes: LandCode[]
   /** Offset just after the last Land (in the given text). */
   end: number
+  /** Where each Land of the list stands (in the given text). */
+  spans: Array<{start: number; end: number}>
 }
 
 /** The Länder listed right after `from`; the list ends after the element joined by "und". */
 export function listAfter(text: string, from: number): LandList {
   const window = text.slice(from, from + WINDOW)
   const codes: LandCode[] = []
+  const spans: LandList['spans'] = []
   let pos = 0
   for (const m of findMentions(window)) {
     if (!isLandCode(m.org) || m.start < pos) continue
     const gap = fold(window.slice(pos, m.start))
     if (!(codes.length === 0 ? LEAD : BETWEEN).test(gap)) break
     codes.push(m.org)
+    spans.push({start: from + m.start, end: from + m.end})
     pos = m.end
     const after = AFTER.exec(window.slice(pos))
     if (after) pos += after[0].length
     if (codes.length > 1 && JOINS.test(gap)) break
   }
-  return {codes, end: from + pos}
+  return {codes, end: from + pos, spans}
 }
 
 /**

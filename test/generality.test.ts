@@ -1,0 +1,211 @@
+/**
+ * The phenomena other chairs' offices and other PDF-to-text tools produce,
+ * one test each, in German written for these tests (none of it from the
+ * seeds): attendee tables in any reading order, one Land lexicon, agenda
+ * heads, decision openings, votes as grammar, joint declarations, page
+ * furniture and header tables.
+ */
+import {describe, expect, it} from 'vitest'
+import {run} from './helpers.ts'
+import type {Extraction} from '../src/record/schema.ts'
+
+const LANDS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
+const TAIL = ['TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.']
+const HEADER = ['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Beginn/Ende: 10:00 Uhr – 15:00 Uhr', 'Ort: Rathaus, Bremen']
+
+const record = (lines: string[]): Extraction => run(lines.join('\n')).record
+const people = (r: Extraction, role: string) => r.attendees.filter((a) => a.role === role).map((a) => `${a.org} ${a.name}`)
+/** Positions other than yes, as "HB=abstain". */
+const dissent = (r: Extraction, top: string) =>
+  Object.entries(r.agenda.find((a) => a.number === top)!.vote!.positions ?? {}).filter(([, p]) => p !== 'yes').map(([k, p]) => `${k}=${p}`)
+
+const MINISTERS = ['Ministerin Anna Weber', 'Staatsminister Dr. Paul Huber', 'Staatssekretärin Eva Lindner', 'Staatssekretär Tom Brandt',
+  'Staatsrat Dr. Jan Meyer', 'Staatsrätin Lea Vogt', 'Minister Karl Roth', 'Ministerin Ute Krüger', 'Staatssekretär Ole Janssen',
+  'Ministerin Ida Schulz', 'Minister Max Becker', 'Staatssekretärin Nina Wolf', 'Staatsminister Udo Klein', 'Staatssekretär Ben Hahn',
+  'Minister Finn Lorenz', 'Minister Lars Kuhn']
+
+describe('attendee tables, layout-aware', () => {
+  it('pdftotext -layout: three columns, label words between the rows, a names cell that wraps', () => {
+    const r = record([...HEADER,
+      'Mitglieder der DMK bzw.   BW     Ministerin Anna Weber',
+      'Vertretung mit',
+      '                          BY     Staatsminister Dr. Paul Huber',
+      'Stimmrecht',
+      ...LANDS.slice(2).map((c, i) => `                          ${c}     ${MINISTERS[i + 2]}`),
+      'Weitere Anwesende         BW     Dr. Jana Fischer, Moritz Engel, Dr.',
+      '                                 Clara Sommer',
+      '                          TH     Edgar Prasad',
+      ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${MINISTERS[i]!.replace(/^\S+ (?:Dr\. )?/, '')}`))
+    expect(people(r, 'staff')).toEqual(['BW Jana Fischer', 'BW Moritz Engel', 'BW Clara Sommer', 'TH Edgar Prasad'])
+  })
+
+  it('column-wise reading order: every label, then every code, then every name', () => {
+    const r = record([...HEADER, 'Mitglieder mit', 'Stimmrecht', 'Ständiger Gast', 'Weitere Teilnehmende', ...LANDS, 'BMDS', 'BW', 'NI',
+      ...MINISTERS, 'Staatssekretär Dr. Markus Richter', 'Dr. Jana Fischer', 'Ole Brandt, Mia Lange', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(people(r, 'member')[15]).toBe('TH Lars Kuhn')
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Markus Richter'])
+    expect(people(r, 'staff')).toEqual(['BW Jana Fischer', 'NI Ole Brandt', 'NI Mia Lange'])
+  })
+
+  it('a Land with two rows (minister and deputy), "i. V.", "entschuldigt;", "n. a.", in codes and names that take turns', () => {
+    const r = record([...HEADER, 'Mitglieder der DMK/Stv. mit Stimmrecht',
+      'BW', 'Ministerin Anna Weber', 'Ministerialdirektor Stefan Krebs',
+      'BY', 'Staatsminister Dr. Paul Huber',
+      'BE', 'Senatorin Eva Lindner, i. V. Staatssekretär Tom Brandt',
+      'BB', 'Minister Karl Roth entschuldigt; Staatssekretärin Ute Krüger',
+      'HB', 'n. a.', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BW Stefan Krebs', 'BY Paul Huber', 'BE Tom Brandt', 'BB Ute Krüger'])
+    expect(r.absent.map((a) => a.org)).toEqual(['HB'])
+  })
+
+  it('Land names in the code column that wrap inside their cell, beside or above the names', () => {
+    const r = record([...HEADER, 'Mitglieder der Digitalministerkonferenz (stimmberechtigt)',
+      'Freie und              Staatsrat Dr. Jan Meyer', 'Hansestadt', 'Hamburg',
+      'Land', 'Mecklenburg-', 'Vorpommern', 'Staatssekretärin Ina Berg',
+      'Freistaat Thüringen    Minister Lars Kuhn', ...TAIL])
+    expect(people(r, 'member')).toEqual(['HH Jan Meyer', 'MV Ina Berg', 'TH Lars Kuhn'])
+  })
+})
+
+describe('one Land lexicon everywhere', () => {
+  it('official, genitive and adjective forms in headers, sponsors, votes and notes; bodies with hyphens and digits', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Sitzungsleitung: Staatsministerin Eva Roth (Sachsen)',
+      'Protokoll: Jan Wolf, Mia Berg (beide Hessen)',
+      'Gäste', 'IT-PLR   Dr. Ole Sand', 'D21      Lena Kurz',
+      'TOP 1 Breitband im ländlichen Raum (Freistaat Bayern, Land Brandenburg)',
+      'Der Beschlussvorschlag wird gegen die Stimmen des Landes Mecklenburg-Vorpommern und der Freien Hansestadt Bremen bei Enthaltung des Freistaates Thüringen und der sächsischen Landesregierung angenommen.',
+      'Die Länder Hessen, Saarland und Berlin geben folgende Protokollerklärung ab: „Wir sehen weiteren Beratungsbedarf.“',
+      'TOP 2 Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(r.meeting!.chair.map((p) => [p.name, p.org])).toEqual([['Eva Roth', 'SN']])
+    expect(r.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Jan Wolf', 'HE'], ['Mia Berg', 'HE']])
+    expect(people(r, 'guest')).toEqual(['IT-PLR Ole Sand', 'D21 Lena Kurz'])
+    expect(r.agenda[0]!.sponsors.map((s) => s.org)).toEqual(['BY', 'BB'])
+    expect(dissent(r, '1')).toEqual(['HB=no', 'MV=no', 'SN=abstain', 'TH=abstain'])
+    expect(r.agenda[0]!.notes.map((n) => n.org)).toEqual(['HE', 'SL', 'BE'])
+  })
+})
+
+describe('agenda heads in every common form', () => {
+  it('"TOP 3:" with a hanging title, "Tagesordnungspunkt 4", "Zu TOP 5", Roman numerals; references to a TOP are no heads', () => {
+    const r = record([...HEADER,
+      'Zu TOP 3: Gemeinsame Beschaffung von Cloud-Diensten für die Verwaltungen',
+      '          der Länder (BE, HH)',
+      'Der Beschlussvorschlag wird einstimmig angenommen.',
+      'Zu TOP 4', 'Open Data in den Kommunen',
+      'TOP 6 und TOP 7 werden gemeinsam beraten.',
+      'Die Mitglieder tauschen sich aus.',
+      'Zu TOP IV.1: Bericht des Bundes', 'Staatssekretär Dr. Markus Richter (BMDS) berichtet.'])
+    expect(r.agenda.map((a) => [a.number, a.parent, a.title])).toEqual([
+      ['3', null, 'Gemeinsame Beschaffung von Cloud-Diensten für die Verwaltungen der Länder'],
+      ['4', null, 'Open Data in den Kommunen'],
+      ['IV.1', 'IV', 'Bericht des Bundes']
+    ])
+    expect(r.agenda[0]!.sponsors.map((s) => s.org)).toEqual(['BE', 'HH'])
+  })
+
+  it('an agenda as sent ("Tagesordnung:" and its heads) is not read as the minutes\' items', () => {
+    const r = record([...HEADER, 'Tagesordnung:', 'TOP 1 Eröffnung', 'TOP 2 Bericht des Bundes', 'TOP 3 Verschiedenes',
+      'TOP 1 Eröffnung', 'Die Vorsitzende begrüßt die Mitglieder.', 'TOP 2 Bericht des Bundes', 'Der Bund berichtet.', 'TOP 3 Verschiedenes', 'Keine.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
+    expect(r.agenda[0]!.span.start).toBeGreaterThan(r.agenda[2]!.span.start - 200)
+  })
+})
+
+describe('decision openings', () => {
+  it('a lead-in sentence in which the conference decides, clauses "(1)", items "a)", a dash list kept in the clause', () => {
+    const r = record([...HEADER, 'TOP 3 Digitale Identitäten (HE)',
+      'Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:',
+      '(1) Die DMK begrüßt die EUDI-Wallet.',
+      '(2) Die Länder', 'a) prüfen ihre Fachverfahren,', 'b) berichten zur nächsten Sitzung.',
+      '(3) Die DMK bittet den Bund um', '– Fördermittel,', '– Beratung.', ...TAIL])
+    const res = r.agenda[0]!.resolution!
+    expect(res.preamble).toBe('Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:')
+    expect(res.clauses.map((c) => [c.number, c.text, c.items.map((i) => i.label)])).toEqual([
+      ['1', 'Die DMK begrüßt die EUDI-Wallet.', []], ['2', 'Die Länder', ['a', 'b']], ['3', 'Die DMK bittet den Bund um – Fördermittel, – Beratung.', []]
+    ])
+    expect(r.agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+  })
+
+  it('"Beschluss (einstimmig):" and "Beschlussvorschlag:" headings, clauses "1)"', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss (einstimmig):', '1) Die DMK unterstützt die Strategie.',
+      'TOP 4 Daten (HH)', 'Beschlussvorschlag:', '1) Die DMK begrüßt das Datenlabor.', 'Abstimmungsergebnis: 15 Ja-Stimmen, 1 Enthaltung (BE)', ...TAIL])
+    expect(r.agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK begrüßt das Datenlabor.'])
+    expect(dissent(r, '4')).toEqual(['BE=abstain'])
+  })
+})
+
+describe('votes as grammar', () => {
+  const item = (...body: string[]) => record([...HEADER, 'TOP 3 Glasfaser (TH)', ...body, ...TAIL])
+
+  it('a tally "mit 13:1:1 Stimmen" with the dissent named in the next sentence; singular and plural verbs', () => {
+    const r = item('Der Beschlussvorschlag wird mit 13:1:1 Stimmen angenommen.', 'Gegen den Vorschlag stimmen Bayern, Berlin enthält sich.', 'Alle Beschlüsse werden unter Abwesenheit von Bremen gefasst.')
+    expect(dissent(r, '3')).toEqual(['BY=no', 'BE=abstain', 'HB=absent'])
+  })
+
+  it('a rejection naming the side in favour; the rest against; a missed majority rejects', () => {
+    const r = item('Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Hamburg; die übrigen anwesenden Länder stimmen dagegen.',
+      'Die erforderliche Mehrheit ist damit nicht erreicht.')
+    const v = r.agenda[0]!.vote!
+    expect(v.outcome).toBe('rejected')
+    expect(Object.entries(v.positions!).filter(([, p]) => p === 'yes').map(([k]) => k)).toEqual(['BW', 'HB', 'HH'])
+  })
+
+  it('"bei Gegenstimme Hessens", "Abstimmungsergebnis", a tally that names nobody (positions null)', () => {
+    expect(dissent(item('Der Beschlussvorschlag wird bei Gegenstimme Hessens angenommen.'), '3')).toEqual(['HE=no'])
+    expect(dissent(item('Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)'), '3'))
+      .toEqual(['BY=no', 'HB=abstain', 'SN=no', 'ST=abstain'])
+    expect(item('Der Beschlussvorschlag wird mit 11:3:2 Stimmen angenommen.').agenda[0]!.vote).toMatchObject({unanimous: false, positions: null})
+  })
+
+  it('withdrawal by the sponsor, deferral, "zustimmend zur Kenntnis", removal from the agenda', () => {
+    expect(item('Thüringen zieht den Antrag zurück.').agenda[0]!.vote!.outcome).toBe('withdrawn')
+    expect(item('Die Beratung wird vertagt.').agenda[0]!.vote!.outcome).toBe('deferred')
+    expect(item('Die DMK nimmt den Bericht zustimmend zur Kenntnis.').agenda[0]!.vote!.outcome).toBe('noted')
+    const r = record([...HEADER, 'TOP 1 Feststellung der Tagesordnung', 'Auf Bitte Bremens wird TOP 5 von der Tagesordnung abgesetzt.', ...TAIL.slice(2)])
+    expect(r.agendaChanges.map((c) => [c.number, c.change])).toEqual([['5', 'removed']])
+  })
+
+  it('proxies: a vote passed on in the next sentence counts; a member who leaves while the Land stays represented is no absence', () => {
+    const r = record([...HEADER,
+      'TOP 3 Cloud (BE)', 'Minister Lars Kuhn (TH) verlässt die Sitzung um 11:00 Uhr. Die Stimmführung für Thüringen übernimmt Sachsen.',
+      'Ministerin Anna Weber (BW) verlässt die Sitzung um 11:30 Uhr. Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten.',
+      'Senatorin Eva Lindner (HB) verlässt die Sitzung um 11:45 Uhr; eine Übertragung des Stimmrechts erfolgt nicht.',
+      'TOP 4 Daten (HH)', 'Der Beschlussvorschlag wird einstimmig angenommen.', ...TAIL])
+    expect(r.meeting!.departures.map((d) => [d.org, d.time, d.proxy])).toEqual([['TH', '11:00', 'SN'], ['BW', '11:30', null], ['HB', '11:45', null]])
+    expect(dissent(r, '4')).toEqual(['HB=absent'])
+  })
+})
+
+describe('declarations by several Länder', () => {
+  it('"Bayern und Hessen erklären zu Protokoll: …" gives one note each with the same text', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Der Beschlussvorschlag wird einstimmig angenommen.',
+      'Bayern und Hessen erklären zu Protokoll: „Wir tragen den Beschluss mit.“', ...TAIL])
+    expect(r.agenda[0]!.notes.map((n) => [n.org, n.text])).toEqual([['BY', 'Wir tragen den Beschluss mit.'], ['HE', 'Wir tragen den Beschluss mit.']])
+  })
+})
+
+describe('page furniture', () => {
+  it('"- 2 -", "Seite 3 von 9", "4/9", a running footer glued to its page number: all furniture, none in a clause', () => {
+    const page = (n: number, furniture: string) => [`${n}. Die DMK stellt fest, dass Punkt ${n} gilt.`, furniture]
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss:',
+      ...page(1, '- 2 -'), ...page(2, 'Seite 3 von 9'), ...page(3, '4/9'),
+      ...page(4, 'Protokoll 9. DMK · 2030    5/9'), ...page(5, 'Protokoll 9. DMK · 2030    6/9'), ...page(6, 'Protokoll 9. DMK · 2030    7/9'),
+      'Der Beschluss wird einstimmig gefasst.', ...TAIL])
+    const clauses = r.agenda[0]!.resolution!.clauses
+    expect(clauses.map((c) => c.text)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Die DMK stellt fest, dass Punkt ${n} gilt.`))
+    expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['page-number', 'page-number', 'page-number',
+      'running-header', 'running-header', 'running-header'])
+  })
+})
+
+describe('header tables', () => {
+  it('labels without colons, a label alone with its value below (plain pdftotext), the date in the title block', () => {
+    const r = record(['Ergebnisprotokoll', 'der 9. Sitzung der Digitalministerkonferenz', 'am 14. März 2030 in Bremen',
+      'Beginn/Ende', '', '10:00 Uhr – 15:00 Uhr', 'Ort', '', 'Rathaus Bremen, Festsaal', 'Vorsitz', '', 'Senatorin Eva Lindner (HB)', ...TAIL])
+    expect(r.meeting).toMatchObject({number: 9, date: '2030-03-14', place: 'Rathaus Bremen, Festsaal', start: '10:00', end: '15:00'})
+    expect(r.meeting!.chair.map((p) => [p.name, p.org])).toEqual([['Eva Lindner', 'HB']])
+  })
+})
