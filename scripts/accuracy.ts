@@ -4,7 +4,9 @@
  * extracted with several tools) ingested, exported and scored against
  * their gold with score.py — per category and tool, and per document.
  *
- *   npm run accuracy [-- --json] [-- --show N] [-- --tool layout]
+ *   npm run accuracy [-- --json] [-- --show N] [-- --tool layout] [-- --readme]
+ *
+ * `--readme` writes the table into README.md between `<!-- accuracy -->` and `<!-- /accuracy -->`.
  *
  * `--keep DIR` keeps the exports (`DIR/<tool>/`) and gold (`DIR/gold-<tool>/`) to look at, e.g.
  * `python3 scripts/score.py DIR/gold-layout DIR/layout --show 20`.
@@ -145,6 +147,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const toolAt = args.indexOf('--tool')
   const keepAt = args.indexOf('--keep')
   const result = await measure({...(toolAt === -1 ? {} : {tools: [args[toolAt + 1]!]}), ...(keepAt === -1 ? {} : {keep: args[keepAt + 1]!})})
+  if (args.includes('--readme')) {
+    const path = new URL('../README.md', import.meta.url)
+    const readme = readFileSync(path, 'utf8')
+    const block = `<!-- accuracy -->\n${protocols().length} generality protocols × ${Object.keys(result.tools).length} tools, and the 5 seeds; ` +
+      `core F1 per category (score.py), measured ${new Date().toISOString().slice(0, 10)}.\n\n${table(result)}\n<!-- /accuracy -->`
+    writeFileSync(path, readme.replace(/<!-- accuracy -->[\s\S]*?<!-- \/accuracy -->/, block))
+  }
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(result, null, 1) + '\n')
   } else {
