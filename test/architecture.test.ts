@@ -64,7 +64,7 @@ describe('architecture', () => {
   })
 
   it('SQL is written in store/ only', () => {
-    const sql = /\.prepare\(|\.exec\(['`]|\b(?:SELECT|INSERT INTO|DELETE FROM|UPDATE)\b[^'`\n]{0,80}\b(?:FROM|SET|VALUES|WHERE)\b/
+    const sql = /\.prepare\(|\.exec\(['`"]\s*(?:CREATE|INSERT|UPDATE|DELETE|SELECT|PRAGMA|BEGIN|DROP|ALTER)|\b(?:SELECT|INSERT INTO|DELETE FROM|UPDATE)\b[^'`\n]{0,80}\b(?:FROM|SET|VALUES|WHERE)\b/
     const outside = SOURCES.filter((p) => !p.startsWith('src/store/') && sql.test(readFileSync(join(ROOT, p), 'utf8')))
     expect(outside).toEqual([])
   })

@@ -44,7 +44,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   const numbered = new Map<string, number[]>()
   for (const line of lines) {
     if (found.has(line.index) || !ENDS_WITH_PAGE_NUMBER.test(line.text) || structural(line.text)) continue
-    const key = line.text.trim().replace(/\d+/g, '#')
+    const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
     if (key.length < 12) continue
     const list = numbered.get(key)
     if (list) list.push(line.index)
@@ -56,7 +56,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   if (anchors.length >= REPEATS - 1) {
     const groups = new Map<string, number[]>()
     for (const line of lines) {
-      const key = line.text.trim().replace(/\d+/g, '#')
+      const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
       if (key.length < 8 || found.has(line.index) || structural(line.text)) continue
       const list = groups.get(key)
       if (list) list.push(line.index)

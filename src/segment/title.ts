@@ -36,7 +36,7 @@ const SPONSOR_PAREN = /^\((?:(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
 
-/** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order. */
+/** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order; also both in one: "(NI, BE; Gast: IT-PLR)". */
 export function trailingParens(title: string): TrailingParens {
   const sponsors: TrailingParens['sponsors'] = []
   const guests: TrailingParens['guests'] = []
@@ -45,6 +45,19 @@ export function trailingParens(title: string): TrailingParens {
     const open = rest.lastIndexOf('(')
     if (open === -1) break
     const tail = rest.slice(open)
+    const mixed = /^\(([^();]{2,200});[ \t]*((?:Gast|Gäste)[ \t]*:[^();]{1,200})\)$/.exec(tail)
+    if (mixed) {
+      const s = SPONSOR_PAREN.exec(`(${mixed[1]})`)
+      const parts = s ? pieces(s[1]!, open + 1 + mixed[1]!.indexOf(s[1]!)) : []
+      const g = GUEST_PAREN.exec(`(${mixed[2]})`)
+      if (parts.length > 0 && parts.every((p) => landFromName(p.text)) && g) {
+        sponsors.unshift(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
+        const at = open + 1 + mixed[1]!.length + tail.slice(1 + mixed[1]!.length).indexOf(':') + 1
+        guests.unshift(...pieces(g[1]!, at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
+        rest = rest.slice(0, open).trimEnd()
+        continue
+      }
+    }
     const s = SPONSOR_PAREN.exec(tail)
     const parts = s ? pieces(s[1]!, open + tail.indexOf(s[1]!)) : []
     if (s && parts.length > 0 && parts.every((p) => landFromName(p.text))) {
@@ -87,7 +100,8 @@ export function titleLineCount(lines: readonly TextLine[]): number {
     const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
     const parens = trailingParens(joined)
     if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1
-    if (k > 0 && /[.:]$/.test(line) && balanced(joined)) break
+    // A sentence ends on this line: prose has begun, a parenthesis further on is no sponsor list.
+    if (k > 0 && (/[.:]$/.test(line) || /[.!?][ \t]+\p{Lu}/u.test(line)) && balanced(joined)) break
   }
   if (lines.length === 0 || RESOLUTION_HEAD.test(lines[0]!.value)) return 0
   let count = 1
