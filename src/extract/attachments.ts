@@ -32,7 +32,8 @@ export default function attachments() {
       for (const line of linesOf(item)) {
         if (!ATTACHMENT_REF_LINE.test(line.raw)) continue
         const m = ATTACHMENT_LINE.exec(line.raw)
-        if (!m) continue
+        // "Anlage 7:" with nothing after it names no attachment here.
+        if (!m || !m[2]) continue
         const node: Attachment = {type: 'attachment', number: m[1]!, start: line.start, end: line.end, children: []}
         const at = line.raw.length - m[2]!.length
         add(node, [{...line, raw: line.raw.slice(at), value: m[2]!.trim(), start: line.end - m[2]!.trim().length}])

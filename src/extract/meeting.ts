@@ -111,7 +111,9 @@ function people(text: string, joined: ReturnType<typeof joinNodes>): PersonRef[]
 function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {text: string; span: Span} | null, body: string) {
   const candidates: Array<{n: number; span: Span}> = []
   if (preface) {
-    for (const m of preface.text.matchAll(SESSION)) candidates.push({n: Number(m[1]), span: preface.span})
+    for (const m of preface.text.matchAll(SESSION)) {
+      if (plausible(Number(m[1]), file, preface.span)) candidates.push({n: Number(m[1]), span: preface.span})
+    }
     const ordinal = ordinalSession(preface.text, body)
     if (ordinal) candidates.push({n: ordinal.n, span: preface.span})
     const d = findDates(preface.text)[0]
@@ -133,6 +135,7 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
       for (const m of sentence.text.matchAll(SESSION)) {
         const n = Number(m[1])
         const span = spanIn(joined, sentence.start, sentence.end)
+        if (!plausible(n, file, span)) continue
         if (ANNOUNCING.test(sentence.text)) {
           const after = sentence.text.slice(m.index + m[0].length)
           const date = findDates(after)[0]
@@ -163,6 +166,13 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
 }
 
 const ordinalPatterns = new Map<string, RegExp>()
+
+/** "Die 0. Sitzung": no session has that number; said, and left out. */
+function plausible(n: number, file: VFile, span: Span): boolean {
+  if (n >= 1) return true
+  report(file, span, 'session-number', `Unexpected session number \`${n}\`, expected 1 or more`, {actual: String(n)})
+  return false
+}
 
 /** "Erstes Treffen", "zur zweiten Digitalministerkonferenz" → 1, 2 (and where it ends). `body`: `bodyPattern(conference)`. */
 export function ordinalSession(text: string, body: string): {n: number; end: number} | null {

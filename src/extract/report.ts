@@ -68,5 +68,5 @@ function firstDate(text: string): string | null {
 
 function numericSession(text: string, pattern: RegExp): {n: number; end: number} | null {
   const m = pattern.exec(text)
-  return m ? {n: Number(m[1]), end: m.index + m[0].length} : null
+  return m && Number(m[1]) >= 1 ? {n: Number(m[1]), end: m.index + m[0].length} : null
 }

@@ -236,8 +236,9 @@ function mergeWraps(items: Section['items']): Section['items'] {
   const out: Section['items'] = []
   for (const it of items) {
     const prev = out[out.length - 1]
+    // The row's last line says how it ends (joining the whole row again each time would be quadratic).
     if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent &&
-        continues(textOf(prev.row), it.row.lines[0]!.value)) {
+        continues(prev.row.lines.at(-1)!.value, it.row.lines[0]!.value)) {
       prev.row.lines.push(...it.row.lines)
       continue
     }

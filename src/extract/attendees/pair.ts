@@ -59,9 +59,13 @@ function fit(row: PairRow, code: PairCode, index: number): number {
   return cost
 }
 
+/** Beyond this many code-row pairs the alignment is not worth its cost: rows take the codes in order. */
+const MAX_CELLS = 40_000
+
 export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Paired {
   const m = rows.length
   const k = codes.length
+  if ((m + 1) * (k + 1) > MAX_CELLS) return inOrder(k, m)
   const INF = Number.POSITIVE_INFINITY
   const extraCost = (i: number, c: number) => {
     const row = rows[i]!
@@ -133,6 +137,15 @@ export function pair(codes: readonly PairCode[], rows: readonly PairRow[]): Pair
     }
   }
   return {codeOf, options, extra, skipped}
+}
+
+/** Row i takes code i; rows past the last code stay with it, codes past the last row have none. */
+function inOrder(k: number, m: number): Paired {
+  const codeOf = Array.from({length: m}, (_, i) => (k === 0 ? -1 : Math.min(i, k - 1)))
+  return {
+    codeOf, options: codeOf.map((c) => (c === -1 ? [] : [c])), extra: codeOf.map((c, i) => i >= k && c !== -1),
+    skipped: Array.from({length: Math.max(0, k - m)}, (_, j) => m + j)
+  }
 }
 
 /**
