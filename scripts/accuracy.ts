@@ -8,6 +8,8 @@
  *
  * `--readme` writes the table into README.md between `<!-- accuracy -->` and `<!-- /accuracy -->`.
  *
+ * `--corpus heldout` measures fixtures/heldout instead: protocols written after the rules, to see what
+ * nobody tuned for.
  * `--keep DIR` keeps the exports (`DIR/<tool>/`) and gold (`DIR/gold-<tool>/`) to look at, e.g.
  * `python3 scripts/score.py DIR/gold-layout DIR/layout --show 20`.
  *
@@ -28,7 +30,7 @@ import {dmk} from '../pipelines/dmk.ts'
 const ROOT = new URL('..', import.meta.url).pathname
 const SCORE = join(ROOT, 'scripts/score.py')
 const SEEDS = join(ROOT, 'fixtures/seeds')
-const GENERALITY = join(ROOT, 'fixtures/generality')
+let GENERALITY = join(ROOT, 'fixtures/generality')
 export const TOOLS = ['layout', 'raw', 'plain', 'pdfjs', 'pdfjs-lines'] as const
 export const CORE = ['meeting', 'members', 'guests', 'staff', 'absent', 'agenda', 'titles', 'sponsors',
   'clauses', 'clause_items', 'preambles', 'outcomes', 'positions', 'notes', 'attachments'] as const
@@ -77,7 +79,8 @@ export function protocols(): string[] {
   return readdirSync(join(GENERALITY, 'src')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
 }
 
-export async function measure(options: {tools?: readonly string[]; keep?: string} = {}): Promise<Accuracy> {
+export async function measure(options: {tools?: readonly string[]; keep?: string; corpus?: string} = {}): Promise<Accuracy> {
+  GENERALITY = join(ROOT, 'fixtures', options.corpus ?? 'generality')
   const tmp = options.keep ?? mkdtempSync(join(tmpdir(), 'protokollant-accuracy-'))
   if (options.keep) {
     rmSync(tmp, {recursive: true, force: true})
@@ -146,7 +149,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const toolAt = args.indexOf('--tool')
   const keepAt = args.indexOf('--keep')
-  const result = await measure({...(toolAt === -1 ? {} : {tools: [args[toolAt + 1]!]}), ...(keepAt === -1 ? {} : {keep: args[keepAt + 1]!})})
+  const corpusAt = args.indexOf('--corpus')
+  const result = await measure({...(toolAt === -1 ? {} : {tools: [args[toolAt + 1]!]}), ...(keepAt === -1 ? {} : {keep: args[keepAt + 1]!}), ...(corpusAt === -1 ? {} : {corpus: args[corpusAt + 1]!})})
   if (args.includes('--readme')) {
     const path = new URL('../README.md', import.meta.url)
     const readme = readFileSync(path, 'utf8')

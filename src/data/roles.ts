@@ -21,7 +21,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
   return [
     // "Mitglieder der" (the rest on its own lines), "Mitglieder der DMK/Stv. mit Stimmrecht", "Mitglieder der DMK bzw.
     // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
-    {role: 'member', pattern: new RegExp(`^(?:Stimmberechtigte[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
+    {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
+    {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Ständiger Gast BMDV …", "Ständige Gäste:".
     {role: 'permanent_guest', pattern: /^Ständige[rn]?[ \t]+(?:Gast|Gäste)[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".

@@ -9,6 +9,7 @@ import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
+import {SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -58,6 +59,14 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     record.titleSpan = spanIn(joined, 0, parens.titleLength)
     record.sponsors = parens.sponsors.map((s) => ({org: s.org, span: spanIn(joined, s.start, s.end)}))
     record.guests = parens.guests.map((g) => ({org: g.org, span: spanIn(joined, g.start, g.end)}))
+    // "Antragsteller: BE, BB" on the line under the title.
+    const first = item.children.find((c): c is TextLine => c.type === 'line')
+    const line = first ? SPONSOR_LINE.exec(first.value) : null
+    if (line && record.sponsors.length === 0) {
+      const list = trailingParens(`(${line[1]!.trim()})`)
+      const at = first!.start + first!.value.length - line[1]!.length - 1
+      record.sponsors = list.sponsors.map((s) => ({org: s.org, span: {start: at + s.start, end: at + s.end}}))
+    }
   } else {
     report(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
   }

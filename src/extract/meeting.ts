@@ -50,10 +50,10 @@ export default function meeting(this: Processor) {
 /** What each header label gives, by label as printed (sorted within each kind). */
 const FIELD_KINDS: ReadonlyMap<string, 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'> = new Map([
   ...['Beginn/Ende', 'Sitzungsdauer', 'Uhrzeit', 'Zeit'].map((l) => [l, 'times'] as const),
-  ['Beginn', 'start'], ['Ende', 'end'],
-  ...['Datum', 'Datum und Uhrzeit', 'Termin'].map((l) => [l, 'date'] as const),
+  ...['Beginn', 'Sitzungsbeginn'].map((l) => [l, 'start'] as const), ...['Ende', 'Sitzungsende'].map((l) => [l, 'end'] as const),
+  ...['Datum', 'Datum und Uhrzeit', 'Sitzungstag', 'Termin'].map((l) => [l, 'date'] as const),
   ...['Datum/Ort', 'Ort', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'].map((l) => [l, 'place'] as const),
-  ...['Leitung', 'Sitzungsleitung', 'Vorsitz'].map((l) => [l, 'chair'] as const),
+  ...['Leitung', 'Sitzungsleitung', 'Vorsitz', 'Vorsitzführung'].map((l) => [l, 'chair'] as const),
   ...['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'].map((l) => [l, 'minutes'] as const)
 ])
 

@@ -11,7 +11,7 @@ import type {
 } from '../record/tree.ts'
 import {applyHints, classifyFurniture} from './furniture.ts'
 import {
-  AGENDA_LIST_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
@@ -35,7 +35,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   if (tops.length === 0) {
     children.push(prose(ctx, 0, lines.length))
   } else {
-    const first = tops[0]!
+    const first = tops[0]!.index
     // The preface ends where the attendee table or the agenda as sent begins.
     const prefaceEnd = list === -1 ? first : list
     let attendeesAt = -1
@@ -46,14 +46,14 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     if (headerEnd > 0) children.push(header(ctx, 0, headerEnd))
     if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, prefaceEnd))
     if (list !== -1) children.push(agendaList(ctx, list, first))
-    const last = tops[tops.length - 1]!
+    const last = tops[tops.length - 1]!.index
     let listAt = -1
     for (let i = last + 1; i < lines.length; i++) {
       if (!furniture.has(i) && ATTACHMENTS_HEAD.test(lines[i]!.text)) { listAt = i; break }
     }
     const end = listAt === -1 ? lines.length : listAt
     const items: AgendaItem[] = []
-    tops.forEach((at, k) => items.push(agendaItem(ctx, at, tops[k + 1] ?? end)))
+    tops.forEach((head, k) => items.push(agendaItem(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
     if (listAt !== -1) children.push(attachments(ctx, listAt, lines.length))
   }
@@ -67,14 +67,14 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
  * plain "TOP 3" lines are the agenda list or references. An agenda list ("Tagesordnung:" and its
  * heads) is recognised by its numbers coming again as heads further on.
  */
-function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): {tops: number[]; list: number} {
-  let heads: Array<{index: number; zu: boolean; number: string}> = []
+function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): {tops: Head[]; list: number} {
+  let heads: Head[] = []
   for (const line of lines) {
     if (furniture.has(line.index)) continue
-    const m = TOP_HEAD.exec(line.text)
-    if (!m || (m[3] && /^\p{Ll}/u.test(m[3]))) continue
-    heads.push({index: line.index, zu: m[1] !== undefined, number: m[2]!})
+    const head = headAt(line)
+    if (head) heads.push(head)
   }
+  if (heads.length === 0) heads = numberedHeads(lines, furniture)
   let list = -1
   if (heads.filter((h) => h.zu).length >= 2) {
     const zu = heads.filter((h) => h.zu)
@@ -94,7 +94,54 @@ function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
       if (!isBlank(lines[i]!)) break
     }
   }
-  return {tops: heads.map((h) => h.index), list}
+  return {tops: heads, list}
+}
+
+/** A head line: its number, and where its title begins on the line (null: on the next lines). */
+interface Head {
+  index: number
+  zu: boolean
+  number: string
+  rest: number | null
+}
+
+function headAt(line: Line): Head | null {
+  const m = TOP_HEAD.exec(line.text)
+  if (m) return m[3] && /^\p{Ll}/u.test(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!, rest: m[3] ? m.indices![3]![0] : null}
+  // "Punkt 8 der Tagesordnung wird … aufgerufen" is prose.
+  const p = PUNKT_HEAD.exec(line.text)
+  if (p) return p[2] && /^\p{Ll}/u.test(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
+  return null
+}
+
+// How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
+const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
+
+/**
+ * Heads numbered without "TOP" ("1. Eröffnung", "4. Verwaltungsdigitalisierung", "4.1 Föderale …"):
+ * the longest run in which each number follows the one before (4 → 4.1 → 4.2 → 5). Clauses restart at 1
+ * inside each item, so they do not continue the run.
+ */
+function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): Head[] {
+  const heads: Head[] = []
+  let last: string | null = null
+  for (const line of lines) {
+    if (furniture.has(line.index)) continue
+    const m = NUMBERED_HEAD.exec(line.text)
+    if (!m || CLAUSE_OPENING.test(m[2]!) || !follows(last, m[1]!)) continue
+    heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
+    last = m[1]!
+  }
+  return heads.length >= 3 ? heads : []
+}
+
+/** "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). */
+function follows(last: string | null, next: string): boolean {
+  if (last === null) return next === '1' || next === '0'
+  const [a, b] = last.split('.').map(Number) as [number, number | undefined]
+  const [c, d] = next.split('.').map(Number) as [number, number | undefined]
+  if (d === undefined) return c === a + 1
+  return (c === a && d === (b ?? 0) + 1)
 }
 
 interface Ctx {
@@ -194,18 +241,18 @@ function prose(ctx: Ctx, from: number, to: number): Prose {
   return {type: 'prose', start: 0, end: ctx.text.length, children}
 }
 
-function agendaItem(ctx: Ctx, from: number, to: number): AgendaItem {
+function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
+  const from = found.index
   const headLine = ctx.lines[from]!
-  const m = TOP_HEAD.exec(headLine.text)!
-  const number = m[2]!
+  const number = found.number
   const content: TextLine[] = []
   const furniture: Furniture[] = []
-  if (m[3]) content.push(textLine(headLine, m.indices![3]![0]))
+  if (found.rest !== null) content.push(textLine(headLine, found.rest))
   for (const {line, furniture: isFurniture} of walk(ctx, from + 1, to)) {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else content.push(textLine(line))
   }
-  const spill = m[3] ? [] : spilledRows(content)
+  const spill = found.rest !== null ? [] : spilledRows(content)
   const rest = content.slice(spill.length)
   const titleCount = titleLineCount(rest)
   const titleLines = rest.slice(0, titleCount)
@@ -305,7 +352,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (/[.!?]$/.test(value)) return -1
     if (value.endsWith(':')) {
       const next = CLAUSE_LINE.exec(body[k + 1]!.value) ?? CLAUSE_LABEL.exec(body[k + 1]!.value)
-      return next && next[2] === '1' && DECIDES.test(text) && decider.test(text) ? k - at + 1 : -1
+      return next && numeral(next[2]!) === 1 && DECIDES.test(text) && decider.test(text) ? k - at + 1 : -1
     }
   }
   return -1
@@ -385,15 +432,16 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       (ITEM_LABEL.exec(next)?.[1] === 'a' || ITEM_LINE.exec(next)?.[1] === 'a')
     // "2." text "…, bis Ende 2029" / "3." / "–" / "die … Register …": a dash list of clause 2 after the label of 3.
     const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)
-    if (labelAlone && (nextIsItem || nextIsDash) && Number(labelAlone[2]) === expected) {
-      deferred = {type: 'clause', number: String(expected), start: line.start, end: line.end, children: []}
+    if (labelAlone && (nextIsItem || nextIsDash) && numeral(labelAlone[2]!) === expected) {
+      deferred = {type: 'clause', number: labelAlone[2]!, start: line.start, end: line.end, children: []}
       expected++
       continue
     }
     const c = CLAUSE_LINE.exec(line.raw) ?? CLAUSE_LABEL.exec(line.raw)
-    const lineStyle = c ? `${c[1] ?? ''}${c[3]}` : null
+    // "1.", "1)", "(1)", "I.": the style of clause 1 holds for the rest (Roman apart from Arabic).
+    const lineStyle = c ? `${c[1] ?? ''}${c[3]}${/\d/.test(c[2]!) ? '' : 'R'}` : null
     if (c && (style === null || lineStyle === style) && !(c[1] && c[3] !== ')')) {
-      const n = Number(c[2])
+      const n = numeral(c[2]!)
       const text = c[4] ?? ''
       if (STARTS_WITH_MONTH.test(text)) {
         // "4. Mai 2024": a date, not clause 4.
@@ -401,7 +449,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
         nested++
       } else if (n === expected && !(STARTS_WITH_YEAR.test(text) && clause && n !== 1)) {
         style = lineStyle
-        clause = {type: 'clause', number: String(n), start: line.start, end: line.end, children: []}
+        clause = {type: 'clause', number: c[2]!, start: line.start, end: line.end, children: []}
         // "1." alone: the text follows on the next lines.
         if (text) clause.children.push(sliceLine(line, line.raw.length - text.length))
         children.push(clause)
@@ -449,6 +497,19 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   for (const c of children) if (c.type === 'clause') c.children.sort((a, b) => a.start - b.start)
   children.sort((a, b) => a.start - b.start)
   return node
+}
+
+const ROMAN: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
+
+/** "3" → 3, "IV" → 4. */
+function numeral(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text)
+  let value = 0
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]!]!
+    value += v < (ROMAN[text[i + 1] ?? ''] ?? 0) ? -v : v
+  }
+  return value
 }
 
 // "–" alone or "– die in ihrer Zuständigkeit …": a dash list's entry.

@@ -11,11 +11,20 @@ import {MONTH_PATTERN} from '../data/months.ts'
  */
 export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
+/** "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style): group 1 the number, group 2 the rest. */
+export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+
+/** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}\S*(?:.*\S)?)[ \t]*$/du
+
+/** "Antragsteller: BE, BB" on a line of its own under a title. */
+export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer)[ \t]*:[ \t]*(\S.*)$/
+
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*:?[ \t]*$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
-export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
+export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
 
 /** "Anlagen:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/
@@ -48,10 +57,10 @@ export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschluss
  * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …" — a numbered clause candidate: group 1 the opening
  * parenthesis when printed, group 2 the number, group 3 its closing mark, group 4 the text.
  */
-export const CLAUSE_LINE = /^[ \t]*(\()?(\d{1,2})([.)])[ \t]+(\S.*)$/
+export const CLAUSE_LINE = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]+(\S.*)$/
 
 /** "1." alone on its line, its text on the next (plain `pdftotext` puts list labels apart). */
-export const CLAUSE_LABEL = /^[ \t]*(\()?(\d{1,2})([.)])[ \t]*$/
+export const CLAUSE_LABEL = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]*$/
 
 /** "a)" alone on its line. */
 export const ITEM_LABEL = /^[ \t]*\(?([a-z])[.)][ \t]*$/
@@ -75,4 +84,4 @@ export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Protokollnot
  * Header labels ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium"),
  * longest first so "Beginn/Ende" wins over "Beginn".
  */
-export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum und Uhrzeit|Datum|Termin|Sitzungsdauer|Uhrzeit|Zeit|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokollantin|Protokollant|Protokoll|Niederschrift)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/
+export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum und Uhrzeit|Sitzungstag|Datum|Termin|Sitzungsdauer|Sitzungsbeginn|Sitzungsende|Uhrzeit|Zeit|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitzführung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokollantin|Protokollant|Protokoll|Niederschrift)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/

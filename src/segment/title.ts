@@ -7,7 +7,7 @@
 import {joinLines} from '../text/join.ts'
 import {landFromName} from '../data/laender.ts'
 import type {TextLine} from '../record/tree.ts'
-import {RESOLUTION_HEAD} from './patterns.ts'
+import {RESOLUTION_HEAD, SPONSOR_LINE} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
 
 /** How many lines a title may span at most. */
@@ -96,7 +96,7 @@ export function titleLineCount(lines: readonly TextLine[]): number {
   // A sponsor or guest parenthesis closes the title.
   for (let k = 0; k < limit; k++) {
     const line = lines[k]!.value
-    if (k > 0 && RESOLUTION_HEAD.test(line)) break
+    if (k > 0 && (RESOLUTION_HEAD.test(line) || SPONSOR_LINE.test(line))) break
     const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
     const parens = trailingParens(joined)
     if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1
@@ -112,7 +112,7 @@ export function titleLineCount(lines: readonly TextLine[]): number {
 }
 
 function continues(title: readonly TextLine[], next: TextLine): boolean {
-  if (RESOLUTION_HEAD.test(next.value)) return false
+  if (RESOLUTION_HEAD.test(next.value) || SPONSOR_LINE.test(next.value)) return false
   return runsOn(joinLines(title.map((l) => l.raw)), next.value)
 }
 

@@ -28,14 +28,12 @@ export function parsePerson(text: string): ParsedPerson {
   for (let m = TRAILING_PAREN.exec(rest); m; m = TRAILING_PAREN.exec(rest)) {
     // "(BE)", "(Vorsitz)", "(BW, Vorsitz)", "(beide Hessen)", "(Rheinland-Pfalz)", "(BMDS)".
     const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
-    let known = false
     for (const part of parts) {
-      if (/^Vorsitz(?:ende|ender)?$/i.test(part)) { chair = true; known = true }
-      else if (isLandCode(part) || looksLikeCode(part)) { org = part; known = true }
-      else if (landFromName(part)) { org = landFromName(part)!; known = true }
+      if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
+      else if (isLandCode(part) || looksLikeCode(part)) org = part
+      else if (landFromName(part)) org = landFromName(part)!
     }
-    // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)": a function, not part of the name.
-    if (!known && !/\p{Ll}{3}[ \t]/u.test(m[1]!)) break
+    // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
     rest = rest.slice(0, m.index).trim()
   }
   let title: string | null = null
@@ -44,6 +42,12 @@ export function parsePerson(text: string): ParsedPerson {
     if (!found) break
     if (!SALUTATIONS.has(found)) title = title ? `${title} ${found}` : found
     rest = rest.slice(found.length).trim()
+  }
+  // "Dr. Carolin Wendling Ministerin": the office after the name (a table's function column).
+  const after = TITLES_LONGEST_FIRST.find((t) => rest.endsWith(` ${t}`))
+  if (after && !SALUTATIONS.has(after)) {
+    title ??= after
+    rest = rest.slice(0, rest.length - after.length).trim()
   }
   let honorific: string | null = null
   const h = HONORIFIC.exec(rest)
@@ -109,7 +113,8 @@ export function peopleIn(text: string): PersonPiece[] {
   if (excused) from = excused.index + excused[0].length
   for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
     let start = from + piece.index
-    let body = piece.text
+    // "Staatssekretär Dr. Timo Behrendt in Vertretung von Ministerin Dr. Julia Faßbender": the first is there.
+    let body = piece.text.replace(/[ \t]+(?:in[ \t]+Vertretung|i\.[ \t]?V\.)[ \t]+(?:von|für|des|der)(?![\p{L}]).*$/u, '')
     const behalf = ON_BEHALF.exec(body)
     if (behalf) {
       // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.
