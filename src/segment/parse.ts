@@ -132,7 +132,10 @@ function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fu
     heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
     last = m[1]!
   }
-  return heads.length >= 3 ? heads : []
+  // Only a protocol's: a header field or an attendee table stands before them (a report's numbered list does not).
+  const first = heads[0]?.index ?? 0
+  const protocol = lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))
+  return heads.length >= 3 && protocol ? heads : []
 }
 
 /** "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). */
