@@ -94,11 +94,11 @@ export const PHRASINGS: Phrasings = {
   ],
   outcomes: [
     {outcome: 'rejected', phrase: 'abgelehnt'},
-    {outcome: 'withdrawn', phrase: 'zurückgezogen'},
+    {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen)'},
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|ergeht|ergangen|zustande[ \\t\\n]+gekommen)'}
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|ergeht|ergangen|zustande[ \\t\\n]+gekommen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -114,14 +114,16 @@ export const PHRASINGS: Phrasings = {
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit'
   ],
   terse: [
-    // "Einstimmig beschlossen.", "Angenommen.", "Kenntnisnahme.", "Vertagt."
+    // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     {outcome: 'adopted', phrase: '^(?:(?:Einstimmig|Mehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche)[ \\t\\n]+Annahme(?![\\p{L}])'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
-    {outcome: 'deferred', phrase: '^Vertagt\\.?$'},
-    {outcome: 'rejected', phrase: '^Abgelehnt\\.?$'}
+    {outcome: 'deferred', phrase: '^(?:Vertagt|Vertagung)\\.?$'},
+    {outcome: 'rejected', phrase: '^(?:(?:Mehrheitlich)[ \\t\\n]+)?(?:Abgelehnt|Ablehnung)\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
-  unanimous: ['[Ee]instimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)'],
+  // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
+  unanimous: ['[Ee]instimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', 'Zustimmung[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."

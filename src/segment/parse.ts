@@ -18,6 +18,7 @@ import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
 import {isLandCode} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
+import {OFFICE_TITLES} from '../data/titles.ts'
 
 export interface ParseOptions {
   /** Who decides in a lead-in sentence: the body's names ("Die DMK fasst folgenden Beschluss:"). */
@@ -363,7 +364,9 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
-const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|einstimmig|mehrheitlich|Mehrheit|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+
+const OFFICE_OPENING = new RegExp(`^(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).join('|')})[ \\t]+(?:Dr\\.[ \\t]+|Prof\\.[ \\t]+)*\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, 'u')
 
 /**
  * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a
@@ -378,7 +381,8 @@ function resolutionEnd(body: readonly TextLine[], from: number): number {
     // A new sentence: the line before ends one ("1)" alone is a label, not an end).
     const before = j > 0 ? body[j - 1]!.value : ''
     const starts = /[.!?“”")]$/.test(before) && !CLAUSE_LABEL.test(before) && !ITEM_LABEL.test(before) && /^\p{Lu}/u.test(value)
-    if (clauses && starts && !ITEM_LINE.test(value) && PROCEEDINGS.test(sentenceAt(body, j))) return j
+    // "Minister Dirk Schrödter (SH) verlässt …": a person named with the office opens a report of the proceedings.
+    if (clauses && starts && !ITEM_LINE.test(value) && (PROCEEDINGS.test(sentenceAt(body, j)) || OFFICE_OPENING.test(value))) return j
   }
   return body.length
 }

@@ -249,6 +249,8 @@ function mergeWraps(items: Section['items']): Section['items'] {
 
 function continues(before: string, next: string): boolean {
   if (/[,\-;/]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
+  // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open.
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true

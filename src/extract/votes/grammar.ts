@@ -93,7 +93,8 @@ export interface Counts {
 const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?)(?![\\p{L}])`, 'gu')
+// "14 Ja / 0 Nein / 1 Enthaltung"
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;]))(?![\\p{L}-])`, 'gu')
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+)?Länder(?![\\p{L}])`, 'u')
 
