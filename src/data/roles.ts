@@ -35,7 +35,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
 
 /** Words of a label over several lines: "DMK/Stv. mit", "Stimmrecht", "aus den Ländern und dem Bund" (sorted). */
 const LABEL_WORDS: readonly string[] = [
-  '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
+  '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
   'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
   'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'
 ]
@@ -53,6 +53,25 @@ export function labelContinuation(conference: Conference): (line: string) => boo
     const list = line.split(/[ \t]+/).filter(Boolean)
     return list.length > 0 && list.every(isWord)
   }
+}
+
+/**
+ * "a) Mitglieder der Konferenz", "2. Ständige Gäste", "B. Weitere Teilnehmende": the letter or number
+ * that enumerates a section label.
+ */
+export const LABEL_ENUMERATOR = /^(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+/
+
+/** Words of a table's column heads, sorted: "Land  Name  Amtsbezeichnung", "Land Funktion Name Vertretung". */
+const COLUMN_HEADS: ReadonlySet<string> = new Set([
+  'Amt', 'Amtsbezeichnung', 'Anmerkung', 'Behörde', 'Bemerkung', 'Bundesland', 'Dienststelle', 'Funktion', 'Institution', 'Land',
+  'Land/Institution', 'Land/Organisation', 'Name', 'Name,', 'Namen', 'Organisation', 'Position', 'Ressort', 'Teilnehmende', 'Teilnehmer/in',
+  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch'
+])
+
+/** A row of column heads, two words at least and all of them heads: no attendee. */
+export function isColumnHeads(line: string): boolean {
+  const words = line.split(/[ \t]+/).filter(Boolean)
+  return words.length >= 2 && new Set(words).size >= 2 && words.every((w) => COLUMN_HEADS.has(w))
 }
 
 /** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "–". */

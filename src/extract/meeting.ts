@@ -14,6 +14,7 @@ import {peopleIn} from '../text/names.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
+import {headerKind} from '../data/header.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -47,20 +48,11 @@ export default function meeting(this: Processor) {
   }
 }
 
-/** What each header label gives, by label as printed (sorted within each kind). */
-const FIELD_KINDS: ReadonlyMap<string, 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'> = new Map([
-  ...['Beginn/Ende', 'Sitzungsdauer', 'Uhrzeit', 'Zeit'].map((l) => [l, 'times'] as const),
-  ...['Beginn', 'Sitzungsbeginn'].map((l) => [l, 'start'] as const), ...['Ende', 'Sitzungsende'].map((l) => [l, 'end'] as const),
-  ...['Datum', 'Datum und Uhrzeit', 'Sitzungstag', 'Termin'].map((l) => [l, 'date'] as const),
-  ...['Datum/Ort', 'Ort', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'].map((l) => [l, 'place'] as const),
-  ...['Leitung', 'Sitzungsleitung', 'Vorsitz', 'Vorsitzführung'].map((l) => [l, 'chair'] as const),
-  ...['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'].map((l) => [l, 'minutes'] as const)
-])
 
 function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
   const joined = joinNodes(field.children)
   const text = joined.text
-  const kind = FIELD_KINDS.get(field.label)
+  const kind = headerKind(field.label)
   const date = () => {
     const d = findDates(text)[0]
     if (d && !record.date) {

@@ -15,19 +15,19 @@ export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-
 export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
-export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}\S*(?:.*\S)?)[ \t]*$/du
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
 /** "Antragsteller: BE, BB" on a line of its own under a title. */
 export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer)[ \t]*:[ \t]*(\S.*)$/
 
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
-export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*:?[ \t]*$/
+export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
-export const ATTENDEES_START = /^[ \t]*(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
+export const ATTENDEES_START = /^[ \t]*(?:[a-h][.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
 
-/** "Anlagen:" — the closing list of attachments. */
-export const ATTACHMENTS_HEAD = /^[ \t]*Anlagen(?:[ \t]*:)?[ \t]*$/
+/** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen" — the closing list of attachments. */
+export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
 
 /** "• Anlage 1: Beschlüsse der DMK", " Anlage 2: Bericht …". */
 export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,3})[ \t]*(?:[:.–-][ \t]*)?(\S.*)?$/
@@ -48,10 +48,10 @@ export const ENDS_WITH_PAGE_NUMBER = new RegExp(`[ \\t]${PAGE}[ \\t]*$`)
 export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 
 /**
- * "Beschluss:", "Beschluss (einstimmig):", "Beschlussvorschlag:", "Beschlusstext:" (alone or followed by
+ * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlusstext:" (alone or followed by
  * the preamble on the same line). Group 1 is a parenthesis in the head ("einstimmig"), group 2 the rest.
  */
-export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]*(\S.*)?$/
+export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40})?(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]*(\S.*)?$/
 
 /**
  * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …" — a numbered clause candidate: group 1 the opening
@@ -80,8 +80,4 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  */
 export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung[ \t]*:|Ergebnis[ \t]*:|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+wird[ \t])/
 
-/**
- * Header labels ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium"),
- * longest first so "Beginn/Ende" wins over "Beginn".
- */
-export const HEADER_FIELD = /^[ \t]*(Beginn\/Ende|Beginn|Ende|Ort\/Datum|Datum\/Ort|Datum und Uhrzeit|Sitzungstag|Datum|Termin|Sitzungsdauer|Sitzungsbeginn|Sitzungsende|Uhrzeit|Zeit|Sitzungsort|Tagungsort|Ort|Sitzungsleitung|Vorsitzführung|Vorsitz|Leitung|Protokollführung|Protokollführer(?:in)?|Protokollantin|Protokollant|Protokoll|Niederschrift)(?:[ \t]*:)?(?:[ \t]+(\S.*)|[ \t]*)$/
+export {HEADER_FIELD} from '../data/header.ts'

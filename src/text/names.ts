@@ -25,16 +25,27 @@ export function parsePerson(text: string): ParsedPerson {
   let rest = text.replace(/[ \t]+/g, ' ').trim()
   let org: string | null = null
   let chair = false
-  for (let m = TRAILING_PAREN.exec(rest); m; m = TRAILING_PAREN.exec(rest)) {
-    // "(BE)", "(Vorsitz)", "(BW, Vorsitz)", "(beide Hessen)", "(Rheinland-Pfalz)", "(BMDS)".
-    const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
-    for (const part of parts) {
-      if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
-      else if (isLandCode(part) || looksLikeCode(part)) org = part
-      else if (landFromName(part)) org = landFromName(part)!
+  let trailing: string | null = null
+  // From the end: "(BE)", "(Vorsitz)", "(BW, Vorsitz)", and the office after the name (a table's function
+  // column: "Dr. Carolin Wendling Ministerin", "Dr. Saskia Vöhringer (Vorsitz) Ministerin").
+  for (;;) {
+    const m = TRAILING_PAREN.exec(rest)
+    if (m) {
+      // "(BE)", "(Vorsitz)", "(BW, Vorsitz)", "(beide Hessen)", "(Rheinland-Pfalz)", "(BMDS)".
+      const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
+      for (const part of parts) {
+        if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
+        else if (isLandCode(part) || looksLikeCode(part)) org = part
+        else if (landFromName(part)) org = landFromName(part)!
+      }
+      // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
+      rest = rest.slice(0, m.index).trim()
+      continue
     }
-    // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
-    rest = rest.slice(0, m.index).trim()
+    const after = officeAfter(rest)
+    if (!after) break
+    trailing ??= rest.slice(after)
+    rest = rest.slice(0, after).trim()
   }
   let title: string | null = null
   for (;;) {
@@ -43,12 +54,7 @@ export function parsePerson(text: string): ParsedPerson {
     if (!SALUTATIONS.has(found)) title = title ? `${title} ${found}` : found
     rest = rest.slice(found.length).trim()
   }
-  // "Dr. Carolin Wendling Ministerin": the office after the name (a table's function column).
-  const after = TITLES_LONGEST_FIRST.find((t) => rest.endsWith(` ${t}`))
-  if (after && !SALUTATIONS.has(after)) {
-    title ??= after
-    rest = rest.slice(0, rest.length - after.length).trim()
-  }
+  title ??= trailing
   let honorific: string | null = null
   const h = HONORIFIC.exec(rest)
   if (h && h[0].trim()) {
@@ -56,6 +62,24 @@ export function parsePerson(text: string): ParsedPerson {
     rest = rest.slice(h[0].length).trim()
   }
   return {name: rest, honorific, title, org, chair}
+}
+
+// "für den Datenschutz …", "des Landes …": an office's words after its title.
+const OFFICE_TAIL = /^(?:für|des|der|im|beim|zur|zum)[ ]/
+
+/**
+ * Where an office printed after the name begins: "… Ministerin", "… Bundesbeauftragte für den
+ * Datenschutz und die Informationsfreiheit" (a title, then its complement to the end); null if none.
+ */
+function officeAfter(text: string): number | null {
+  const last = TITLES_LONGEST_FIRST.find((t) => text.endsWith(` ${t}`) && !SALUTATIONS.has(t))
+  if (last) return text.length - last.length
+  for (const t of TITLES_LONGEST_FIRST) {
+    if (SALUTATIONS.has(t)) continue
+    const at = text.indexOf(` ${t} `)
+    if (at > 0 && OFFICE_TAIL.test(text.slice(at + t.length + 2))) return at + 1
+  }
+  return null
 }
 
 /** "Anna-Sophia Herkenhoff (BE), Dr. Tobias Jentsch (BE)" → the two people. */
@@ -75,7 +99,8 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       push(i)
       start = i + 1
-    } else if (depth === 0 && text.startsWith(' und ', i)) {
+    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des)[ \t]/.test(text.slice(i + 5, i + 10))) {
+      // "… für den Datenschutz und die Informationsfreiheit": an office's words, not two people.
       push(i)
       start = i + 5
       i += 4
@@ -114,7 +139,8 @@ export function peopleIn(text: string): PersonPiece[] {
   for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
     let start = from + piece.index
     // "Staatssekretär Dr. Timo Behrendt in Vertretung von Ministerin Dr. Julia Faßbender": the first is there.
-    let body = piece.text.replace(/[ \t]+(?:in[ \t]+Vertretung|i\.[ \t]?V\.)[ \t]+(?:von|für|des|der)(?![\p{L}]).*$/u, '')
+    const deputy = /(?<![\p{L}])(?:in[ \t]+Vertretung|i\.[ \t]?V\.)[ \t]+(?:von|für|des|der)(?![\p{L}])/u.exec(piece.text)
+    let body = deputy && deputy.index > 0 ? piece.text.slice(0, deputy.index).trimEnd() : piece.text
     const behalf = ON_BEHALF.exec(body)
     if (behalf) {
       // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.

@@ -216,7 +216,7 @@ const TITLES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 /** A row that starts with an office title, or says nobody came: what a members' row looks like. */
 function official(row: Row): boolean {
   const text = row.lines[0]!.value
-  return row.absent || NOT_PRESENT.test(text.split(/[ \t]*[;,]/)[0]!) || /^(?:n\.[ \t]?a\.|entschuldigt)/.test(text) ||
+  return row.absent || NOT_PRESENT.test(text.split(/[;,]/)[0]!.trim()) || /^(?:n\.[ \t]?a\.|entschuldigt)/.test(text) ||
     TITLES.some((t) => text.startsWith(`${t} `)) || /^(?:BM|StS|MdB|Stv\.)(?![\p{L}])/u.test(text)
 }
 
@@ -251,6 +251,8 @@ function continues(before: string, next: string): boolean {
   if (/[,\-;/]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
   // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open.
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
+  // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps.
+  if (/(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum)$/u.test(before)) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true

@@ -15,7 +15,7 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, type LandCode} from '../../data/laender.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
-import {NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
+import {isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {landAt} from '../../text/lexicon.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
@@ -65,15 +65,20 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     let at = 0
-    const label = options.labels.find((l) => l.pattern.test(line.value))
+    // "a) Mitglieder der Konferenz": the label after its letter.
+    const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
+    const labelText = line.value.slice(enumerator)
+    const label = options.labels.find((l) => l.pattern.test(labelText))
     if (label) {
-      const m = label.pattern.exec(line.value)!
+      const m = label.pattern.exec(labelText)!
       current = {role: label.role, start: line.start, end: line.end, items: []}
       sections.push(current)
-      at = m[0].length
+      at = enumerator + m[0].length
     }
     if (!current) continue
     current.end = line.end
+    // "Land  Name  Amtsbezeichnung": the table's column heads.
+    if (at === 0 && isColumnHeads(line.value)) continue
     at = skipLabelWords(line.value, at, options)
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue

@@ -1,0 +1,36 @@
+/**
+ * Labels of a protocol's header table and what each gives, as printed
+ * ("Beginn/Ende 9:00 Uhr – 12:45 Uhr", "Ort: Futurium", "Tag der Sitzung
+ * Donnerstag, 6. Mai 2032"). One list for the segmenter, which finds the
+ * fields, and for the header reader, which reads their values.
+ */
+export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'
+
+const LABELS: Record<HeaderKind, readonly string[]> = {
+  times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Uhrzeit', 'Zeit'],
+  start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
+  end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung'],
+  date: ['Datum', 'Datum und Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
+  place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
+  chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzführung'],
+  minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung']
+}
+
+export const HEADER_LABELS: ReadonlyMap<string, HeaderKind> = new Map(
+  (Object.entries(LABELS) as Array<[HeaderKind, readonly string[]]>).flatMap(([kind, labels]) => labels.map((l) => [l, kind] as const))
+)
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')
+
+/**
+ * A header field's line: its label (longest first, so "Beginn/Ende" wins over
+ * "Beginn"), an optional colon, then the value if on the same line.
+ */
+export const HEADER_FIELD = new RegExp(
+  `^[ \\t]*(${[...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:[ \\t]*:)?(?:[ \\t]+(\\S.*)|[ \\t]*)$`
+)
+
+/** The label as listed, whatever blanks the PDF put between its words. */
+export function headerKind(printed: string): HeaderKind | undefined {
+  return HEADER_LABELS.get(printed.replace(/[ \t]+/g, ' '))
+}
