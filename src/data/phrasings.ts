@@ -115,7 +115,9 @@ export const PHRASINGS: Phrasings = {
   ],
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
-    {outcome: 'adopted', phrase: '^(?:(?:Einstimmig|Mehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
+    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich)(?:[ \\t\\n]+(?:angenommen|beschlossen))?\\.?$'},
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche)[ \\t\\n]+Annahme(?![\\p{L}])'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
     {outcome: 'deferred', phrase: '^(?:Vertagt|Vertagung)\\.?$'},
@@ -127,7 +129,7 @@ export const PHRASINGS: Phrasings = {
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
-  noDebate: ['ohne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
+  noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
   // "Die Mitglieder beraten den Antrag" — but not "soll erneut beraten werden" or "die Beratung … vertagt".
   debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])'],

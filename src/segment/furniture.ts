@@ -23,14 +23,20 @@ function structural(text: string): boolean {
   return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
 }
 
-export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
-  const found = new Map<number, FurnitureKind>()
+/** The lines a page break ends (a form feed right after them). */
+export function pageBreakLines(lines: readonly Line[], pageBreaks: readonly number[]): Set<number> {
   const breakLines = new Set<number>()
   let b = 0
   for (const line of lines) {
     while (b < pageBreaks.length && pageBreaks[b]! < line.start) b++
     if (b < pageBreaks.length && pageBreaks[b] === line.end) breakLines.add(line.index)
   }
+  return breakLines
+}
+
+export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
+  const found = new Map<number, FurnitureKind>()
+  const breakLines = pageBreakLines(lines, pageBreaks)
   for (const line of lines) {
     if (SEPARATOR.test(line.text)) {
       found.set(line.index, 'separator')

@@ -9,7 +9,8 @@ import type {
   AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
 } from '../record/tree.ts'
-import {applyHints, classifyFurniture} from './furniture.ts'
+import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
+import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
@@ -30,6 +31,9 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const lines = splitLines(text)
   const furniture = classifyFurniture(lines, pageBreaks)
   applyHints(lines, furniture, file.data.furnitureHints ?? [])
+  const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
+  for (const [i, kind] of notes.lines) furniture.set(i, kind)
+  blankMarkers(lines, notes.markers)
   const ctx: Ctx = {lines, furniture, file, text, decider: options.decider}
   const {tops, list} = agendaHeads(lines, furniture)
   const children: Block[] = []
@@ -129,14 +133,35 @@ function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fu
   for (const line of lines) {
     if (furniture.has(line.index)) continue
     const m = NUMBERED_HEAD.exec(line.text)
-    if (!m || CLAUSE_OPENING.test(m[2]!) || !follows(last, m[1]!)) continue
-    heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
-    last = m[1]!
+    if (m) {
+      if (CLAUSE_OPENING.test(m[2]!) || !follows(last, m[1]!)) continue
+      heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
+      last = m[1]!
+      continue
+    }
+    // "2." / "Feststellung der Tagesordnung": plain pdftotext puts the number cell on a line of its own.
+    const lone = LONE_NUMBER.exec(line.text)
+    if (!lone || !follows(last, lone[1]!)) continue
+    const title = nextContent(lines, furniture, line.index)
+    if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim()) || LONE_NUMBER.test(title.text)) continue
+    heads.push({index: line.index, zu: false, number: lone[1]!, rest: null})
+    last = lone[1]!
   }
   // Only a protocol's: a header field or an attendee table stands before them (a report's numbered list does not).
   const first = heads[0]?.index ?? 0
   const protocol = lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))
   return heads.length >= 3 && protocol ? heads : []
+}
+
+// "2.", "4.1", "4.1.": a number alone (a bare "2" is more often a page number).
+const LONE_NUMBER = /^[ \t]*(\d{1,2}(?=\.)(?:\.\d{1,2})?)\.?[ \t]*$/
+
+/** The next line that is neither blank nor furniture. */
+function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    if (!furniture.has(i) && !isBlank(lines[i]!)) return lines[i]
+  }
+  return undefined
 }
 
 /** "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). */

@@ -96,7 +96,14 @@ export function titleLineCount(lines: readonly TextLine[]): number {
   // A sponsor or guest parenthesis closes the title.
   for (let k = 0; k < limit; k++) {
     const line = lines[k]!.value
-    if (k > 0 && (RESOLUTION_HEAD.test(line) || SPONSOR_LINE.test(line))) break
+    if (k > 0 && SPONSOR_LINE.test(line)) {
+      // "Cybersicherheit: Gemeinsame Cyberübung … im Jahr" / "2032" / "Antragsteller: NI, HB": all lines above
+      // the sponsor line are the title, unless one ends a sentence.
+      const above = joinLines(lines.slice(0, k).map((l) => l.raw))
+      if (k <= 3 && !/[.!?:]$/.test(above) && !/[.!?][ \t]+\p{Lu}/u.test(above) && balanced(above)) return k
+      break
+    }
+    if (k > 0 && RESOLUTION_HEAD.test(line)) break
     const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
     const parens = trailingParens(joined)
     if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1

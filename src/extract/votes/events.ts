@@ -24,9 +24,10 @@ const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
 const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?\b(?:auf|an)\b/u
 
-// "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen."
-const TAKES_OVER = /(?<![\p{L}])Stimmführung(?![\p{L}])/u
-const TAKES_OVER_VERB = /(?<![\p{L}])übernimmt(?![\p{L}])/u
+// "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen.",
+// "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen."
+const TAKES_OVER = /(?<![\p{L}])Stimm(?:führung|recht)(?![\p{L}])/u
+const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht)(?![\p{L}])/u
 // "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
 const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten))(?![\p{L}])/u
 

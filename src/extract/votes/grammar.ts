@@ -51,7 +51,8 @@ export function compile(p: Phrasings, body: string): Grammar {
     debate: any(p.debate),
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
-    decides: new RegExp(`(?<![\\p{L}])(?:${body})[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
+    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Mitglieder)[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
@@ -140,7 +141,7 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
       }
       if (codes.length === 0) continue
       // "Sachsen enthält sich, zugleich in Stimmführung für Thüringen": the Land it votes for too.
-      const proxy = /^[ \t\n]*(?:der[ \t\n]+Stimme[ \t\n]+)?,?[ \t\n]*zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für/u.exec(text.slice(m.index + m[0].length))
+      const proxy = /^(?:der[ \t\n]+Stimme(?![\p{L}])[ \t\n]*)?(?:,[ \t\n]*)?zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für/u.exec(text.slice(m.index + m[0].length).trimStart())
       if (proxy) codes = [...codes, ...listAfter(text, m.index + m[0].length + proxy[0].length).codes]
       named.push({position, codes})
     }

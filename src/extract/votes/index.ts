@@ -11,7 +11,7 @@
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {Root, Span} from '../../record/tree.ts'
+import type {AgendaItem, Root, Span} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {LAND_CODES, type LandCode} from '../../data/laender.ts'
@@ -38,7 +38,7 @@ export default function votes(this: Processor) {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'protocol') return
     const items = agendaItems(tree)
-    const bodies = items.map((item) => analyse(joinNodes(bodyLines(item))))
+    const bodies = items.map((item) => analyse(joinNodes(bodyLines(item)), afterResolution(item)))
     // Absent for every vote: the table's "n. a." and "Alle Beschlüsse werden unter Abwesenheit von …".
     const sessionAbsent = new Set<LandCode>(extraction.absent.map((a) => a.org as LandCode))
     bodies.forEach((body) => {
@@ -69,7 +69,21 @@ interface Body {
   notes: ReturnType<typeof findNotes>
 }
 
-function analyse(joined: Joined): Body {
+/** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
+function afterResolution(item: AgendaItem): number[] {
+  const out: number[] = []
+  let gap = false
+  for (const c of item.children) {
+    if (c.type === 'resolution') gap = true
+    else if (c.type === 'line') {
+      if (gap) out.push(c.start)
+      gap = false
+    }
+  }
+  return out
+}
+
+function analyse(joined: Joined, resumes: readonly number[] = []): Body {
   const notes = findNotes(joined.text)
   // One pass (notes are in order and disjoint). Keep a note's final full stop,
   // so the sentence after it still starts a sentence.
@@ -84,7 +98,13 @@ function analyse(joined: Joined): Body {
   pieces.push(joined.text.slice(at))
   const masked = pieces.join('')
   // Sentences only where a rule may look; parse-latin holds a tree per call, one item at a time.
-  return {joined, masked, sentences: masked.trim() ? sentences(masked) : [], notes}
+  const cuts = resumes.map((r) => joined.map.findIndex((m) => m >= r)).filter((k) => k > 0)
+  const list: Sentence[] = []
+  for (const [from, to] of [0, ...cuts].map((c, k, all) => [c, all[k + 1] ?? masked.length] as const)) {
+    const piece = masked.slice(from, to)
+    if (piece.trim()) for (const s of sentences(piece)) list.push({text: s.text, start: s.start + from, end: s.end + from})
+  }
+  return {joined, masked, sentences: list, notes}
 }
 
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
