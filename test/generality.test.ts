@@ -209,3 +209,61 @@ describe('header tables', () => {
     expect(r.meeting!.chair.map((p) => [p.name, p.org])).toEqual([['Eva Lindner', 'HB']])
   })
 })
+
+describe('protocols from a further office (the held-out set\'s phenomena)', () => {
+  it('"Tag/Beginn/Ende der Sitzung", lettered section labels, a row of column heads, the office after the name and wrapping in its cell', () => {
+    const r = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz',
+      'Tag der Sitzung        Freitag, 14. März 2030', 'Beginn der Sitzung     10:05 Uhr', 'Ende der Sitzung       14:40 Uhr',
+      'Anwesend:', 'a) Mitglieder der Konferenz',
+      ' Land                 Name                              Amtsbezeichnung',
+      ' Bremen               Eva Lindner (Vorsitz)             Senatorin',
+      ' Hamburg              Dr. Jan Meyer                     Staatsrat',
+      'c) Gäste',
+      ' BfDI                 Dr. Henrike Albers                Bundesbeauftragte für den',
+      '                                                        Datenschutz und die',
+      '                                                        Informationsfreiheit',
+      ...TAIL])
+    expect(r.meeting).toMatchObject({date: '2030-03-14', start: '10:05', end: '14:40'})
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'HB', 'Eva Lindner', 'Senatorin', true], ['member', 'HH', 'Jan Meyer', 'Staatsrat', false],
+      ['guest', 'BfDI', 'Henrike Albers', 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit', false]])
+  })
+
+  it('numbered heads whose number stands on a line of its own (plain pdftotext), a title wrapping onto its year above a sponsor line', () => {
+    const r = record([...HEADER, 'Teilnehmende:', 'HB', 'Senatorin Eva Lindner',
+      '1.', '', 'Eröffnung', '', 'Die Vorsitzende eröffnet die Sitzung.', '',
+      '2.', '', 'Cyberübung der Länder im Jahr', '2031', '', 'Antragsteller: NI, HB', 'Beschluss der DMK:', '1.', '', 'Die Länder üben gemeinsam.', '',
+      'Ohne Aussprache einstimmig angenommen.', '',
+      '3.', '', 'Verschiedenes', '', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Cyberübung der Länder im Jahr 2031'], ['3', 'Verschiedenes']])
+    expect(r.agenda[1]!.sponsors.map((s) => s.org)).toEqual(['NI', 'HB'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder üben gemeinsam.'])
+    expect(r.agenda[1]!.vote).toMatchObject({outcome: 'adopted', unanimous: true, debate: false})
+  })
+
+  it('"Abstimmungsergebnis: einstimmig.", "Die Mitglieder stimmen … einstimmig zu", a proxy "von Sachsen wahrgenommen"', () => {
+    const item = (...body: string[]) => record([...HEADER, 'TOP 3 Glasfaser (TH)', 'Beschluss:', '1. Die Länder bauen aus.', ...body, ...TAIL])
+    expect(item('Abstimmungsergebnis: einstimmig.').agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(item('Die Mitglieder stimmen dem Beschlussvorschlag einstimmig zu.').agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    const r = item('Der Beschluss wird einstimmig angenommen.',
+      'Minister Lars Kuhn (TH) verlässt die Sitzung um 14:20 Uhr. Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.')
+    expect(r.meeting!.departures.map((d) => [d.org, d.proxy])).toEqual([['TH', 'SN']])
+  })
+
+  it('footnotes at a page\'s foot are furniture and their markers leave the clause ("beteiligen.2", "System 1 und")', () => {
+    const r = record([...HEADER, 'TOP 3 Cyberübung (NI)', 'Das Saarland ist entschuldigt.1', 'Beschluss:',
+      '1. Die Länder führen eine Übung durch, an der sich die Kommunen beteiligen.2',
+      '2. Die Länder nutzen das System 1 und berichten.', '',
+      '1', '    Das Saarland hat seine Teilnahme abgesagt.', '2 Die Übung knüpft an die LÜKEX an.', '', '- 2 -',
+      'Der Beschluss wird einstimmig angenommen.', ...TAIL])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.text)).toEqual([
+      'Die Länder führen eine Übung durch, an der sich die Kommunen beteiligen.', 'Die Länder nutzen das System und berichten.'])
+    expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['footnote', 'footnote', 'footnote', 'page-number'])
+  })
+
+  it('a numbered line at a page\'s foot without a marker above is no footnote; "Anlage 1" and "TOP 2" are no markers', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Die Präsentation ist als Anlage 1 beigefügt, wie zu TOP 2 vereinbart.',
+      '2 Länder berichten mündlich.', '- 2 -', ...TAIL])
+    expect(r.segments.filter((s) => s.label === 'footnote')).toEqual([])
+  })
+})
