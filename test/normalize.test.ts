@@ -62,6 +62,21 @@ describe('normalize', () => {
     expect(normalizeBytes(utf8(once)).text).toBe(once)
   })
 
+  it('puts back the hyphens plain pdftotext dropped at line ends, only in a dump without line-end hyphens', () => {
+    const filler = Array.from({length: 90}, (_, i) => `Zeile ${i} eines längeren Protokolls ohne Trennung am Zeilenende.`)
+    const text = ['Die Länder prüfen OpenSource-Lösungen und KIVerordnung, HochrisikoKI-Systeme, das GovData-Portal.', ...filler].join('\n')
+    const n = normalizeBytes(utf8(text))
+    expect(n.text.split('\n')[0]).toBe('Die Länder prüfen Open-Source-Lösungen und KI-Verordnung, Hochrisiko-KI-Systeme, das GovData-Portal.')
+    expect(n.changes['rehyphenated']).toBe(3)
+    // The inserted hyphen maps to the raw offset of the letter after it.
+    const bytesBefore = (i: number) => Buffer.byteLength(text.slice(0, i))
+    expect(n.map[n.text.indexOf('-Source')]).toBe(bytesBefore(text.indexOf('Source')))
+    expect(normalizeBytes(utf8(n.text)).text).toBe(n.text)
+    // A dump that keeps its line-end hyphens ("Digitali-" / "sierung") was not dehyphenated: nothing changes.
+    const kept = normalizeBytes(utf8(`${text}\nDigitali-\nsierung`))
+    expect(kept.text.split('\n')[0]).toContain('OpenSource')
+  })
+
   it('records form feeds as page breaks', () => {
     const n = normalizeBytes(utf8('Seite eins\f2\nSeite zwei'))
     expect(n.text).toBe('Seite eins\n2\nSeite zwei')

@@ -2,10 +2,12 @@
  * Normalized text with an offset map back to the raw bytes: CRLF and CR to
  * LF, form feeds to line breaks (recorded as page breaks), soft hyphens and
  * zero-width characters dropped, no-break spaces as spaces, ligatures
- * expanded, NFC. Idempotent: normalizing normalized text changes nothing.
+ * expanded, NFC; hyphens that plain pdftotext dropped at line ends put back
+ * (`rehyphenate.ts`). Idempotent: normalizing normalized text changes nothing.
  */
 import type {Normalized} from '../record/normalized.ts'
 import {decode, type Decoded} from './decode.ts'
+import {insertHyphens, isDehyphenated, lostHyphens} from './rehyphenate.ts'
 
 export type {Normalized}
 
@@ -78,6 +80,15 @@ export function normalizeDecoded(decoded: Decoded): Normalized {
     text = composed.text
     finalMap = composed.map
     bump('nfc')
+  }
+  if (isDehyphenated(text)) {
+    const lost = lostHyphens(text)
+    if (lost.length > 0) {
+      const repaired = insertHyphens(text, finalMap, lost)
+      text = repaired.text
+      finalMap = repaired.map
+      changes['rehyphenated'] = lost.length
+    }
   }
   return {
     text,
