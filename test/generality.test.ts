@@ -267,3 +267,25 @@ describe('protocols from a further office (the held-out set\'s phenomena)', () =
     expect(r.segments.filter((s) => s.label === 'footnote')).toEqual([])
   })
 })
+
+describe('plain pdftotext reading orders of a four-column table', () => {
+  it('column heads on lines of their own, each cell on its own line, the office before or after the name', () => {
+    const before = record([...HEADER, 'Mitglieder der DMK mit Stimmrecht', 'Land', '', 'Funktion', '', 'Name', '',
+      'HB', '', 'Senatorin', '', 'Eva Lindner (Vorsitz)', '', 'HH', '', 'Staatsrat', '', 'Dr. Jan Meyer', '', 'in Vertretung von', 'Senatorin Ida Schulz', ...TAIL])
+    expect(before.attendees.map((a) => [a.org, a.name, a.title, a.chair])).toEqual([['HB', 'Eva Lindner', 'Senatorin', true], ['HH', 'Jan Meyer', 'Staatsrat', false]])
+    const after = record([...HEADER, 'Mitglieder der DMK mit Stimmrecht', 'Bremen', '', 'Eva Lindner (Vorsitz)', '', 'Senatorin', '',
+      'Hamburg', '', 'Dr. Jan Meyer', '', 'Staatsrat (i. V.)', '', 'Bayern', '', 'Dr. Paul Huber', '', 'Staatsminister', ...TAIL])
+    expect(after.attendees.map((a) => [a.org, a.name, a.title])).toEqual([['HB', 'Eva Lindner', 'Senatorin'], ['HH', 'Jan Meyer', 'Staatsrat'], ['BY', 'Paul Huber', 'Staatsminister']])
+  })
+
+  it('labels printed after their rows: the guests\' label after the members\' last row, a singular "Ständiger Gast" with several bodies', () => {
+    const late = record([...HEADER, 'Mitglieder der Konferenz', 'Bremen', '', 'Eva Lindner', '', 'Senatorin', '', 'Hamburg', '', 'Dr. Jan Meyer', '', 'Staatsrat', '',
+      'Dr. Leonie Hartenstein', '', 'Staatssekretärin', '', 'BfDI', '', 'Dr. Henrike Albers', '', 'Bundesbeauftragte', '',
+      'Ständiger Gast', 'BMDS', 'Gäste', '', 'Weitere Teilnehmende', 'Bremen', '', 'Ole Brandt', ...TAIL])
+    expect(late.attendees.map((a) => [a.role, a.org, a.name])).toEqual([['member', 'HB', 'Eva Lindner'], ['member', 'HH', 'Jan Meyer'],
+      ['permanent_guest', 'BMDS', 'Leonie Hartenstein'], ['guest', 'BfDI', 'Henrike Albers'], ['staff', 'HB', 'Ole Brandt']])
+    const singular = record([...HEADER, 'Mitglieder der Konferenz', 'HB', '', 'Senatorin Eva Lindner', '', 'Ständiger Gast', 'BMDS', '', 'Staatssekretärin Dr. Leonie Hartenstein', '',
+      'BSI', '', 'Präsidentin Claudia Plattner', '', 'Gäste', '', 'Weitere Teilnehmende', 'HB', '', 'Ole Brandt', ...TAIL])
+    expect(singular.attendees.map((a) => [a.role, a.org])).toEqual([['member', 'HB'], ['permanent_guest', 'BMDS'], ['guest', 'BSI'], ['staff', 'HB']])
+  })
+})

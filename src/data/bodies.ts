@@ -29,6 +29,8 @@ const CODE_SHAPE = /^\p{Lu}[\p{L}\d-]{1,9}$/u
 export function looksLikeCode(token: string): boolean {
   if (set.has(token)) return true
   if (!CODE_SHAPE.test(token) || token.endsWith('-')) return false
+  // "Ina-Maria", "Meyer-Lohse": words joined by a hyphen, each a capital and lowercase letters, are a name.
+  if (token.includes('-') && token.split('-').every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part))) return false
   const capitals = token.replace(/[^\p{Lu}]/gu, '').length
   return capitals >= 2 || /\d/.test(token)
 }

@@ -68,6 +68,11 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch'
 ])
 
+/** One column head alone ("Funktion"). */
+export function isColumnHead(line: string): boolean {
+  return COLUMN_HEADS.has(line.trim())
+}
+
 /** A row of column heads, two words at least and all of them heads: no attendee. */
 export function isColumnHeads(line: string): boolean {
   const words = line.split(/[ \t]+/).filter(Boolean)

@@ -23,13 +23,17 @@ function structural(text: string): boolean {
   return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
 }
 
-/** The lines a page break ends (a form feed right after them). */
+/** The last line with text before each page break (the form feed may stand on a line of its own). */
 export function pageBreakLines(lines: readonly Line[], pageBreaks: readonly number[]): Set<number> {
   const breakLines = new Set<number>()
   let b = 0
+  let lastText = -1
   for (const line of lines) {
-    while (b < pageBreaks.length && pageBreaks[b]! < line.start) b++
-    if (b < pageBreaks.length && pageBreaks[b] === line.end) breakLines.add(line.index)
+    if (!isBlank(line)) lastText = line.index
+    if (b < pageBreaks.length && line.end >= pageBreaks[b]!) {
+      if (lastText !== -1) breakLines.add(lastText)
+      while (b < pageBreaks.length && line.end >= pageBreaks[b]!) b++
+    }
   }
   return breakLines
 }
@@ -75,11 +79,13 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       if (near.length >= REPEATS && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
     }
   }
-  // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone.
+  // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone; a bare "1" right
+  // above or below a running header or a page break is its page's number, even with text on its other side (pdftotext -raw).
   for (const line of lines) {
-    if (!found.has(line.index) && PAGE_NUMBER.test(line.text) && standsAlone(lines, line.index, breakLines, found)) {
-      found.set(line.index, 'page-number')
-    }
+    if (found.has(line.index) || !PAGE_NUMBER.test(line.text)) continue
+    const besideHeader = BARE_NUMBER.test(line.text) &&
+      (breakLines.has(line.index) || breakLines.has(line.index - 1) || [line.index - 1, line.index + 1].some((i) => found.get(i) === 'running-header'))
+    if (besideHeader || standsAlone(lines, line.index, breakLines, found)) found.set(line.index, 'page-number')
   }
   return found
 }

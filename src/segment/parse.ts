@@ -460,7 +460,8 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     }
     const labelAlone = CLAUSE_LABEL.exec(line.raw)
     const next = rest[k + 1]?.raw ?? ''
-    const nextIsItem = labelAlone && clause && /:$/.test(lastValue(clause)) && nextLabel(clause) === 'a' &&
+    // "… Die Einsatzreserve soll" / "3." / "a)": items of clause 2 after the label of 3 (clause 2 open or ending in ":").
+    const nextIsItem = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && nextLabel(clause) === 'a' &&
       (ITEM_LABEL.exec(next)?.[1] === 'a' || ITEM_LINE.exec(next)?.[1] === 'a')
     // "2." text "…, bis Ende 2029" / "3." / "–" / "die … Register …": a dash list of clause 2 after the label of 3.
     const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)

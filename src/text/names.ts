@@ -19,7 +19,7 @@ const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.leng
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
-const TRAILING_PAREN = /\(([^()]{1,40})\)$/
+const TRAILING_PAREN = /\(([^()]{1,80})\)$/
 
 export function parsePerson(text: string): ParsedPerson {
   let rest = text.replace(/[ \t]+/g, ' ').trim()
@@ -48,6 +48,8 @@ export function parsePerson(text: string): ParsedPerson {
     rest = rest.slice(0, after).trim()
   }
   let title: string | null = null
+  // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
+  if (TITLES_LONGEST_FIRST.includes(rest as never) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair}
   for (;;) {
     const found = TITLES_LONGEST_FIRST.find((t) => rest.startsWith(t + ' '))
     if (!found) break
@@ -66,6 +68,12 @@ export function parsePerson(text: string): ParsedPerson {
 
 // "für den Datenschutz …", "des Landes …": an office's words after its title.
 const OFFICE_TAIL = /^(?:für|des|der|im|beim|zur|zum)[ ]/
+
+/** "Bundesbeauftragte für den", "Präsidentin des Bundesamts": an office title and its complement, no name. */
+export function isOffice(text: string): boolean {
+  const t = text.replace(/[ \t]+/g, ' ').trim()
+  return TITLES_LONGEST_FIRST.some((title) => !SALUTATIONS.has(title) && (t === title || (t.startsWith(`${title} `) && OFFICE_TAIL.test(t.slice(title.length + 1)))))
+}
 
 /**
  * Where an office printed after the name begins: "… Ministerin", "… Bundesbeauftragte für den

@@ -21,7 +21,7 @@ import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
-import {parsePerson, peopleIn} from '../../text/names.ts'
+import {isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import {landAt} from '../../text/lexicon.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
@@ -47,7 +47,9 @@ export default function attendees(this: Processor) {
     // Rows the text tool put after the first head belong to the table's last section.
     const spill = agendaItems(tree)[0]?.children[0]
     const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
-    const sections = moveStrayRows(readTable(lines, options))
+    const sections = readTable(lines, options)
+    for (const section of sections) section.items = mergeWraps(section.items)
+    moveStrayRows(lateCodes(fillLateLabel(sections)))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file)) record(placed, index++, extraction, file)
@@ -71,6 +73,53 @@ function moveStrayRows(sections: Section[]): Section[] {
     const first = section.items[k]
     if (!first || !isLandCode(orgOf(first) ?? '')) return
     next.items.unshift(...section.items.splice(k))
+  })
+  return sections
+}
+
+/**
+ * "Ständiger Gast", "BMDS …", "BSI …", "FITKO …", "Gäste", "Weitere Teilnehmende": plain pdftotext may print
+ * a label after the rows of its section. A singular "Ständiger Gast" heads one body; the bodies after it
+ * belong to the label that follows it with no rows of its own.
+ */
+function fillLateLabel(sections: Section[]): Section[] {
+  sections.forEach((section, i) => {
+    const next = sections[i + 1]
+    if (section.role !== 'permanent_guest' || !/Gast$/.test(section.label.replace(/:$/, '').trimEnd()) || !next || next.items.length > 0 || next.role !== 'guest') return
+    const designated = section.items.map((it, k) => ((it.type === 'code' ? it.code.org : it.row.org) ? k : -1)).filter((k) => k >= 0)
+    if (designated.length < 2) return
+    next.items.push(...section.items.splice(designated[1]!))
+  })
+  return sections
+}
+
+/**
+ * A members section that reads on past its Länder ("Thüringen", "Steffen Schütz Minister", "Dr. Leonie
+ * Hartenstein Staatssekretärin", "BfDI", …) before labels that follow with a code and no rows ("b) Ständiger
+ * Gast", "BMDS") or with nothing ("c) Gäste"): plain pdftotext printed the labels after the rows. The bodies
+ * go to the empty section; the rows the Länder cannot take (more rows than codes), from the end, go to the
+ * codes without rows.
+ */
+function lateCodes(sections: Section[]): Section[] {
+  const orgOf = (it: Section['items'][number]) => (it.type === 'code' ? it.code.org : it.row.org)
+  sections.forEach((section, i) => {
+    if (section.role !== 'member') return
+    const later = sections.slice(i + 1)
+    const empty = later.find((s) => s.items.length === 0 && (s.role === 'guest' || s.role === 'permanent_guest'))
+    const waiting = later.find((s) => s.items.length > 0 && s.items.every((it) => it.type === 'code' && !isLandCode(it.code.org)))
+    if (!empty && !waiting) return
+    const body = section.items.findIndex((it) => orgOf(it) !== null && !isLandCode(orgOf(it)!))
+    if (body !== -1 && empty && section.items.slice(0, body).some((it) => orgOf(it) !== null)) empty.items.push(...section.items.splice(body))
+    if (!waiting) return
+    const codes = section.items.filter((it) => it.type === 'code' || it.row.org !== null).length
+    const rows = section.items.filter((it) => it.type === 'row').length
+    let extra = Math.min(rows - codes, waiting.items.length)
+    const taken: Section['items'] = []
+    while (extra > 0 && section.items.at(-1)?.type === 'row' && orgOf(section.items.at(-1)!) === null) {
+      taken.unshift(section.items.pop()!)
+      extra--
+    }
+    waiting.items.push(...taken)
   })
   return sections
 }
@@ -110,7 +159,7 @@ function columnGroups(sections: Section[]): Section[][] {
 }
 
 function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSection[] {
-  const items = mergeWraps(group.flatMap((s) => s.items))
+  const items = group.flatMap((s) => s.items)
   const roles = group.map((s) => s.role)
   // Every designator in order (codes alone and orgs printed on rows): where it restarts, a new section begins.
   const designators = items.flatMap((it) => (it.type === 'code' ? [it.code.org] : it.row.org ? [it.row.org] : []))
@@ -234,25 +283,63 @@ function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
  */
 function mergeWraps(items: Section['items']): Section['items'] {
   const out: Section['items'] = []
+  const after = officeAfterName(items)
+  // Rows merged into the one before them: an office cell alone joins its name's row (before or after it).
+  let merged = false
   for (const it of items) {
     const prev = out[out.length - 1]
-    // The row's last line says how it ends (joining the whole row again each time would be quadratic).
-    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent &&
-        continues(prev.row.lines.at(-1)!.value, it.row.lines[0]!.value)) {
-      prev.row.lines.push(...it.row.lines)
-      continue
+    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent) {
+      const before = prev.row.lines.at(-1)!.value
+      const next = it.row.lines[0]!.value
+      // The row's last line says how it ends (joining the whole row again each time would be quadratic).
+      // With the office after the name, an office cell ends its row unless its phrase is open ("… für den").
+      const join = after
+        ? (isOfficeOnly(next) && !merged) || (continues(before, next) && (!isOfficeOnly(before) || OPEN_END.test(before) || /^\p{Ll}/u.test(next)))
+        : continues(before, next)
+      if (join) {
+        prev.row.lines.push(...it.row.lines)
+        merged = merged || isOfficeOnly(next)
+        continue
+      }
     }
+    merged = false
     out.push(it)
   }
   return out
 }
 
+/** "Ministerin", "Staatssekretär (i. V.)": an office cell alone. */
+function isOfficeOnly(text: string): boolean {
+  const p = parsePerson(text)
+  return (p.name === '' && p.title !== null) || isOffice(text)
+}
+
+/**
+ * Whether the office column stands after the names ("Dr. Saskia Vöhringer (Vorsitz)" / "Ministerin", as plain
+ * pdftotext prints a table whose cells it reads one by one) rather than before them ("Ministerialdirektor" /
+ * "Stefan Krebs"): decided by the first office cell alone, whether a name row comes before it.
+ */
+function officeAfterName(items: Section['items']): boolean {
+  let named = false
+  for (const it of items) {
+    if (it.type !== 'row' || it.row.absent) { if (it.type === 'code') named = false; continue }
+    const text = it.row.lines[0]!.value
+    if (isOfficeOnly(text)) return named
+    named = parsePerson(text).name !== ''
+  }
+  return false
+}
+
+// "Bundesbeauftragte für den": a phrase that goes on in the next line.
+const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
+
 function continues(before: string, next: string): boolean {
   if (/[,\-;/]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
   // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open.
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
-  // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps.
-  if (/(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum)$/u.test(before)) return true
+  // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
+  // "Dr. Timo Behrendt in Vertretung von" / "Ministerin Dr. Julia Faßbender".
+  if (OPEN_END.test(before)) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true

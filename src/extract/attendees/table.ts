@@ -15,8 +15,9 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, type LandCode} from '../../data/laender.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
-import {isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
+import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {landAt} from '../../text/lexicon.ts'
+import {OFFICE_TITLES} from '../../data/titles.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
 export interface Row {
@@ -37,6 +38,8 @@ export type Item = {type: 'code'; code: Code} | {type: 'row'; row: Row}
 
 export interface Section {
   role: Role
+  /** The label as printed ("Ständiger Gast", "Gäste"). */
+  label: string
   start: number
   end: number
   items: Item[]
@@ -60,6 +63,7 @@ const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]
 const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
 export function readTable(lines: readonly TextLine[], options: TableOptions): Section[] {
+  const isLabel = (text: string) => options.labels.some((l) => l.pattern.test(text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0)))
   const sections: Section[] = []
   let current: Section | undefined
   for (let i = 0; i < lines.length; i++) {
@@ -71,18 +75,18 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     const label = options.labels.find((l) => l.pattern.test(labelText))
     if (label) {
       const m = label.pattern.exec(labelText)!
-      current = {role: label.role, start: line.start, end: line.end, items: []}
+      current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
       at = enumerator + m[0].length
     }
     if (!current) continue
     current.end = line.end
-    // "Land  Name  Amtsbezeichnung": the table's column heads.
-    if (at === 0 && isColumnHeads(line.value)) continue
+    // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
+    if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
     at = skipLabelWords(line.value, at, options)
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
-    const designator = designatorAt(lines, i, at)
+    const designator = designatorAt(lines, i, at, isLabel)
     if (designator) {
       for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
       // Names beside the first line of a wrapped designator (offset encoded as -names - 1).
@@ -121,14 +125,14 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  * An org at `at` in line `i`: a code, a Land in any form (also wrapped over the next lines), or an
  * institution with its abbreviation in parentheses. Returns the org and where the names begin.
  */
-function designatorAt(lines: readonly TextLine[], i: number, at: number): {org: string; line: number; offset: number} | null {
+function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
   const text = lines[i]!.value
   const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
     return {org: token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
   }
-  // A Land's name may wrap inside its cell: look at this line and the next few, joined by line breaks.
-  const window = lines.slice(i, i + WRAP + 1).map((l) => l.value)
+  // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
+  const window = upToLabel(lines.slice(i, i + WRAP + 1).map((l) => l.value), isLabel)
   const joined = window.join('\n')
   const land = landAt(joined, at)
   if (land) {
@@ -138,11 +142,13 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number): {org: 
     if (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|\S)/.test(rest)) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
   }
   const inst = INSTITUTION.exec(joined.slice(at))
-  if (inst && looksLikeCode(inst[2]!) && INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
+  // Not when its first line has names beside it after a wide gap ("Bundesministerium für     Leonie Pantzke").
+  const beside = inst ? /[ \t][ \t]/.test(inst[1]!.split('\n', 1)[0]!.trimEnd()) : false
+  if (inst && !beside && looksLikeCode(inst[2]!) && INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
     const {line, offset} = position(window, at + inst[0].length)
     return {org: inst[2]!, line: i + line, offset}
   }
-  return wrappedBeside(lines, i, at)
+  return wrappedBeside(lines, i, at, isLabel)
 }
 
 /**
@@ -151,12 +157,21 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number): {org: 
  * "Bundesministerium  Staatssekretär Dr. Markus Richter" / "für Digitales und" / … / "(BMDS)". The first
  * words of the line and the following short lines together make the name; the rest of the line is the names.
  */
-function wrappedBeside(lines: readonly TextLine[], i: number, at: number): {org: string; line: number; offset: number} | null {
-  const words = [...lines[i]!.value.slice(at).matchAll(/\S+/g)]
+function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
+  const text = lines[i]!.value.slice(at)
+  const words = [...text.matchAll(/\S+/g)]
+  // An office or an honorific opens the names, never the org: "Staatssekretärin Dr. Leonie Hartenstein".
+  const named = words.findIndex((w) => OFFICE_TITLES.includes(w[0] as never) || /^(?:Dr|Prof)\./.test(w[0]))
+  if (named === 0 || !words[0]) return null
+  // pdftotext -layout keeps the blanks between the cells: "Bundesministerium für     Leonie Pantzke".
+  const gap = /[ \t]{2,}/.exec(text)
+  const cellWords = gap ? words.filter((w) => w.index < gap.index).length : null
+  const most = Math.min(3, words.length - 1, named === -1 ? Infinity : named)
   for (let k = 1; k <= WRAP && i + k < lines.length; k++) {
     const tail = lines.slice(i + 1, i + k + 1).map((l) => l.value)
-    if (tail.some((t) => t.length > 40)) break
-    for (let p = Math.min(3, words.length - 1); p >= 1; p--) {
+    if (tail.some((t) => t.length > 40 || isLabel(t))) break
+    for (let p = cellWords ?? most; p >= (cellWords ?? 1); p--) {
+      if (p < 1 || p > most) continue
       const cell = [words.slice(0, p).map((w) => w[0]).join(' '), ...tail].join('\n')
       const land = landAt(cell, 0)
       const inst = land ? null : INSTITUTION.exec(cell)
@@ -167,6 +182,12 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number): {org:
     }
   }
   return null
+}
+
+/** The lines up to the first section label after the first ("Gäste Datenschutzkonferenz" opens a section, it wraps no cell). */
+function upToLabel(window: string[], isLabel: (text: string) => boolean): string[] {
+  const k = window.findIndex((t, n) => n > 0 && isLabel(t))
+  return k === -1 ? window : window.slice(0, k)
 }
 
 /** Line and offset within it of an offset into lines joined by "\n". */
