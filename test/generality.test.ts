@@ -289,3 +289,68 @@ describe('plain pdftotext reading orders of a four-column table', () => {
     expect(singular.attendees.map((a) => [a.role, a.org])).toEqual([['member', 'HB'], ['permanent_guest', 'BMDS'], ['guest', 'BSI'], ['staff', 'HB']])
   })
 })
+
+describe('a fresh held-out set\'s phenomena (sessions 18-22)', () => {
+  const item = (...body: string[]) => record([...HEADER, 'TOP 3 Glasfaser (TH)', ...body, ...TAIL])
+  const dissentOf = (r: Extraction) => dissent(r, '3')
+
+  it('members as a list in prose ("Für Bremen: …; für das Saarland: nicht vertreten"), "vertreten durch", "Begleitung"', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'Stimmberechtigte Mitglieder: Für Bremen: Senatorin Eva Lindner; für',
+      'Hamburg: Staatsrat Jan Meyer, vertreten durch Staatssekretär Ole Brandt; für das Saarland: nicht vertreten; für',
+      'Thüringen: Minister Lars Kuhn.', 'Begleitung', 'HB    Mia Lange', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name])).toEqual([['member', 'HB', 'Eva Lindner'], ['member', 'HH', 'Ole Brandt'],
+      ['member', 'TH', 'Lars Kuhn'], ['staff', 'HB', 'Mia Lange']])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
+
+  it('the office in a column before the Land, a remark column ("Vorsitz", "bis 13.10 Uhr"), "—" for nobody, Roman section labels', () => {
+    const r = record([...HEADER, 'I. Stimmberechtigte Mitglieder', 'Funktion      Land                 Name                 Bemerkung',
+      'Senatorin     Freie Hansestadt     Eva Lindner          Vorsitz', '              Bremen',
+      '—             Land Hessen          —                    nicht vertreten',
+      'Minister      Freistaat Thüringen  Lars Kuhn            bis 13.10 Uhr', ...TAIL])
+    expect(r.attendees.map((a) => [a.org, a.name, a.title, a.chair])).toEqual([['HB', 'Eva Lindner', 'Senatorin', true], ['TH', 'Lars Kuhn', 'Minister', false]])
+    expect(r.absent.map((a) => a.org)).toEqual(['HE'])
+  })
+
+  it('two tables side by side ("BW  Minister …   NI  Staatssekretärin …"), "(verhindert)" with "Vertretung:" below', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder',
+      'HB      Senatorin Eva Lindner                     NI     Staatssekretärin Merle Habenicht',
+      'HH      Staatsrat Jan Meyer (verhindert)          TH     Minister Lars Kuhn', '        Vertretung: Staatssekretär Ole Brandt', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name}`).sort()).toEqual(['HB Eva Lindner', 'HH Ole Brandt', 'NI Merle Habenicht', 'TH Lars Kuhn'])
+  })
+
+  it('"Beschluss" without colon, "Beschluss zu TOP 3" over one unnumbered paragraph, a lead-in sentence wrapping onto "Beschluss:"', () => {
+    const a = item('Beschluss zu TOP 3', 'Die DMK begrüßt, dass Brandenburg beitritt.', 'Bayern stimmt dagegen; im Übrigen Zustimmung.').agenda[0]!
+    expect(a.resolution).toMatchObject({preamble: 'Die DMK begrüßt, dass Brandenburg beitritt.', clauses: []})
+    expect(dissent(item('Beschluss zu TOP 3', 'Die DMK begrüßt, dass Brandenburg beitritt.', 'Bayern stimmt dagegen; im Übrigen Zustimmung.'), '3')).toEqual(['BY=no'])
+    const b = item('Beschluss', 'Die Zahl der Vorfälle steigt. Vor diesem Hintergrund fasst die Digitalministerkonferenz folgenden', 'Beschluss:',
+      '1. Die Länder richten einen Dienst ein.', 'Einstimmig so beschlossen.').agenda[0]!
+    expect(b.resolution!.clauses.map((c) => c.number)).toEqual(['1'])
+    expect(b.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(item('Der so geänderte Beschluss lautet:', '1. Die DMK beschließt den Plan.', 'Bei Enthaltung Bayerns angenommen.').agenda[0]!.resolution!.preamble)
+      .toBe('Der so geänderte Beschluss lautet:')
+  })
+
+  it('votes: "Zustimmung von 12 Ländern, Gegenstimme Berlin", "mit 15 : 1 Stimmen", "– zugleich für das Saarland –", a missed quorum', () => {
+    const decided = (...vote: string[]) => item('Beschluss:', '1. Die Länder bauen aus.', ...vote)
+    expect(dissentOf(decided('Abstimmung: Zustimmung von 14 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg.'))).toEqual(['BE=no', 'HH=abstain'])
+    expect(dissentOf(decided('Der Beschlussvorschlag wird mit 15 : 1 Stimmen angenommen; Gegenstimme: Sachsen.'))).toEqual(['SN=no'])
+    expect(dissentOf(decided('Mit Ausnahme von Bayern und Hessen, die sich enthalten, stimmen alle anwesenden Länder zu.'))).toEqual(['BY=abstain', 'HE=abstain'])
+    const aside = decided('Für den Beschlussvorschlag stimmen Bremen und Berlin; Brandenburg und Rheinland-Pfalz –', 'zugleich für das Saarland – enthalten sich; die übrigen Länder stimmen dagegen.')
+    expect(aside.agenda[0]!.vote!.outcome).toBe('rejected')
+    expect(dissentOf(aside).filter((d) => d.endsWith('abstain'))).toEqual(['BB=abstain', 'RP=abstain', 'SL=abstain'])
+    expect(decided('Der Antrag verfehlt die erforderliche Mehrheit von 13 Stimmen (11 Ja, 2 Nein, 2 Enthaltungen).').agenda[0]!.vote)
+      .toMatchObject({outcome: 'rejected', positions: null})
+    expect(decided('Zustimmung aller Länder.').agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(decided('Ergebnis: einvernehmlich.').agenda[0]!.vote!.unanimous).toBe(true)
+  })
+
+  it('what happened before is no outcome ("war … vertagt worden"); "nimmt den Antrag zurück"; a represented Land keeps voting', () => {
+    expect(item('Die Beratung war in der 19. Sitzung vertagt worden.', 'Beschluss:', '1. Die Länder bauen aus.', 'Der Beschluss wird einstimmig angenommen.')
+      .agenda[0]!.vote!.outcome).toBe('adopted')
+    expect(item('Nach ausführlicher Aussprache nimmt Thüringen den Antrag zurück.').agenda[0]!.vote).toMatchObject({outcome: 'withdrawn', debate: true})
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Minister Lars Kuhn (TH) verlässt die Sitzung um 11.30 Uhr; Thüringen wird',
+      'weiterhin durch Staatssekretär Dr. Ole Brandt vertreten.', 'TOP 4 Daten (HH)', 'Der Beschlussvorschlag wird einstimmig angenommen.', ...TAIL])
+    expect(dissent(r, '4')).toEqual([])
+  })
+})

@@ -7,12 +7,12 @@
 export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'
 
 const LABELS: Record<HeaderKind, readonly string[]> = {
-  times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Uhrzeit', 'Zeit'],
+  times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
   end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung'],
-  date: ['Datum', 'Datum und Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
+  date: ['Datum', 'Datum und Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
   place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
-  chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzführung'],
+  chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
   minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung']
 }
 

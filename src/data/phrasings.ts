@@ -39,7 +39,7 @@ export interface Phrasings {
 }
 
 export const PHRASINGS: Phrasings = {
-  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
+  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
@@ -55,6 +55,12 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?)[ \\t]*:'},
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
+    // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
+    {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},
+    {position: 'yes', phrase: '(?<![\\p{L}])Zustimmung[ \\t\\n]+(?:von|signalisier(?:t|en)(?:[ \\t\\n]+nur)?)'},
+    // "Mit Ausnahme von Baden-Württemberg und Hessen, die sich enthalten, stimmen alle anwesenden Länder zu."
+    {position: 'abstain', phrase: '[Mm]it[ \\t\\n]+Ausnahme[ \\t\\n]+von(?=[^.;]{1,120}?,[ \\t\\n]+die[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten)'},
     // "Dagegen stimmen Bayern und Hessen", "Gegen den Vorschlag stimmen Bayern und Hessen"
     {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
@@ -90,7 +96,15 @@ export const PHRASINGS: Phrasings = {
     // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
     {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
     {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dafür|zu)'},
-    {position: 'abstain', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'}
+    {position: 'abstain', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'},
+    // "die übrigen Länder votieren mit Nein"
+    {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+mit[ \\t\\n]+Nein'},
+    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+mit[ \\t\\n]+Ja'},
+    // "… stimmen alle anwesenden Länder zu", "alle übrigen Länder stimmen dagegen" (verb first or last)
+    {position: 'yes', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:zu|dafür)(?![\\p{L}])'},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
+    // "Bayern stimmt dagegen; im Übrigen Zustimmung.", "…; im Übrigen wird der Beschlussvorschlag angenommen."
+    {position: 'yes', phrase: '[Ii]m[ \\t\\n]+Übrigen[ \\t\\n]+(?:Zustimmung|wird[ \\t\\n]+(?:der|die|das)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+angenommen)'}
   ],
   outcomes: [
     {outcome: 'rejected', phrase: 'abgelehnt'},
@@ -106,33 +120,47 @@ export const PHRASINGS: Phrasings = {
     // "Die DMK stellt den Beschlussvorschlag zurück"
     {outcome: 'deferred', verb: 'stell(?:t|en)', particle: 'zurück'},
     // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis"
-    {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'}
+    {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'},
+    // "… nimmt Nordrhein-Westfalen den Antrag zurück"
+    {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'}
   ],
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
-    'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit'
+    'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit',
+    // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
+    'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit'
   ],
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
-    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
-    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich)(?:[ \\t\\n]+(?:angenommen|beschlossen))?\\.?$'},
-    {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche)[ \\t\\n]+Annahme(?![\\p{L}])'},
+    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?\\.?$'},
+    // "Einstimmige Zustimmung der anwesenden Länder."
+    {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
+    // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
+    {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
+    {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
     {outcome: 'deferred', phrase: '^(?:Vertagt|Vertagung)\\.?$'},
     {outcome: 'rejected', phrase: '^(?:(?:Mehrheitlich)[ \\t\\n]+)?(?:Abgelehnt|Ablehnung)\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
-  unanimous: ['[Ee]instimmig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', 'Zustimmung[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
+  // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
+  unanimous: ['[Ee]instimmig', '[Ee]inhellig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
+    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
-  noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+findet[ \\t\\n]+nicht[ \\t\\n]+statt', 'keine[ \\t\\n]+Aussprache'],
+  // "Eine Aussprache schließt sich nicht an."
+  noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+(?:findet|schließt[ \\t\\n]+sich)[ \\t\\n]+nicht(?![\\p{L}])', '[Kk]eine[ \\t\\n]+(?:Aussprache|Wortmeldungen)'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
   // "Die Mitglieder beraten den Antrag" — but not "soll erneut beraten werden" or "die Beratung … vertagt".
-  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])'],
+  // "Die Länder tauschen sich über die Anforderungen … aus."
+  // "Sachsen äußert Bedenken"; not "Mehrere Länder verweisen darauf, dass …" (a remark, no discussion; the corpus' golds differ there).
+  debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'tausch(?:en|t)[ \\t\\n]+sich[ \\t\\n]+über',
+    'äußer(?:t|n)[ \\t\\n]+(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])'],
   sessionAbsent: [
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."

@@ -29,7 +29,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende)(?![\p{L}])[ \t]*:?/u}
+    // "Begleitung", "Begleitpersonen": the members' staff.
+    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende|Begleitung|Begleitpersonen|Begleitende)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 
@@ -79,5 +80,6 @@ export function isColumnHeads(line: string): boolean {
   return words.length >= 2 && new Set(words).size >= 2 && words.every((w) => COLUMN_HEADS.has(w))
 }
 
-/** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "–". */
-export const NOT_PRESENT = /^(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|–|-)$/
+/** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "verhindert", "–", "—". */
+// "—  nicht vertreten": a dash in the names column and the remark beside it.
+export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|verhindert)$|^[–—-]$/

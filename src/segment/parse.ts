@@ -112,7 +112,7 @@ interface Head {
 
 function headAt(line: Line): Head | null {
   const m = TOP_HEAD.exec(line.text)
-  if (m) return m[3] && /^\p{Ll}/u.test(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!, rest: m[3] ? m.indices![3]![0] : null}
+  if (m) return m[3] && /^\p{Ll}/u.test(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: m[3] ? m.indices![3]![0] : null}
   // "Punkt 8 der Tagesordnung wird … aufgerufen" is prose.
   const p = PUNKT_HEAD.exec(line.text)
   if (p) return p[2] && /^\p{Ll}/u.test(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
@@ -298,7 +298,7 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   let i = 0
   while (i < body.length) {
     const line = body[i]!
-    const leadIn = RESOLUTION_HEAD.test(line.raw) ? 0 : leadInLines(body, i, ctx.decider)
+    const leadIn = isResolutionHead(body, i) ? 0 : leadInLines(body, i, ctx.decider)
     if (leadIn !== -1) {
       const j = resolutionEnd(body, i + Math.max(1, leadIn))
       children.push(resolution(ctx, body.slice(i, j), furniture, leadIn))
@@ -364,6 +364,8 @@ function isAncestor(a: string, b: string): boolean {
 // A sentence in which the body decides: "Die DMK fasst folgenden Beschluss:", "Die Konferenz beschließt
 // mehrheitlich:", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
 const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fassen|gefasst)(?![\p{L}])/u
+// "Der so geänderte Beschluss lautet:", "Der Beschlusstext lautet:": the wording of the decision follows.
+const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 
@@ -381,7 +383,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (/[.!?]$/.test(value)) return -1
     if (value.endsWith(':')) {
       const next = CLAUSE_LINE.exec(body[k + 1]!.value) ?? CLAUSE_LABEL.exec(body[k + 1]!.value)
-      return next && numeral(next[2]!) === 1 && DECIDES.test(text) && decider.test(text) ? k - at + 1 : -1
+      return next && numeral(next[2]!) === 1 && ((DECIDES.test(text) && decider.test(text)) || WORDING.test(text)) ? k - at + 1 : -1
     }
   }
   return -1
@@ -389,9 +391,21 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
-const PROCEEDINGS = /(?<![\p{L}])(?:angenommen|abgelehnt|beschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+
+// Words only a vote uses (a decision's own text may well say "Kenntnis" or "Antrag").
+const VOTED = /(?<![\p{L}])(?:angenommen|abgelehnt|zugestimmt|[Ee]instimmig|[Mm]ehrheitlich|Zustimmung|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|stimm(?:t|en)[ \t]+(?:dagegen|dafür|zu))(?![\p{L}])/u
 
 const OFFICE_OPENING = new RegExp(`^(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).join('|')})[ \\t]+(?:Dr\\.[ \\t]+|Prof\\.[ \\t]+)*\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, 'u')
+
+/**
+ * A resolution heading at line `i` — not the end of a sentence that runs on into it ("… fasst die
+ * Digitalministerkonferenz folgenden" / "Beschluss:").
+ */
+function isResolutionHead(body: readonly TextLine[], i: number): boolean {
+  const before = body[i - 1]?.value ?? ''
+  return RESOLUTION_HEAD.test(body[i]!.raw) && !/[\p{Ll},]$/u.test(before)
+}
 
 /**
  * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a
@@ -401,13 +415,16 @@ function resolutionEnd(body: readonly TextLine[], from: number): number {
   let clauses = false
   for (let j = from; j < body.length; j++) {
     const value = body[j]!.value
-    if (RESOLUTION_END.test(value) || RESOLUTION_HEAD.test(value)) return j
+    if (RESOLUTION_END.test(value) || isResolutionHead(body, j)) return j
     if (CLAUSE_LINE.test(value) || CLAUSE_LABEL.test(value)) { clauses = true; continue }
     // A new sentence: the line before ends one ("1)" alone is a label, not an end).
     const before = j > 0 ? body[j - 1]!.value : ''
     const starts = /[.!?“”")]$/.test(before) && !CLAUSE_LABEL.test(before) && !ITEM_LABEL.test(before) && /^\p{Lu}/u.test(value)
     // "Minister Dirk Schrödter (SH) verlässt …": a person named with the office opens a report of the proceedings.
     if (clauses && starts && !ITEM_LINE.test(value) && (PROCEEDINGS.test(sentenceAt(body, j)) || OFFICE_OPENING.test(value))) return j
+    // A decision in one paragraph without clauses ("Beschluss zu TOP 9" / "Die DMK begrüßt …"): it ends where a
+    // vote is reported ("Bayern stimmt dagegen; im Übrigen Zustimmung.").
+    if (!clauses && j > from && starts && VOTED.test(sentenceAt(body, j))) return j
   }
   return body.length
 }

@@ -5,11 +5,11 @@
 import {MONTH_PATTERN} from '../data/months.ts'
 
 /**
- * "TOP 2a)", "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
+ * "TOP 2a)", "TOP 5 b)" (number "5b"), "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
  * "Tagesordnungspunkt 3", "Zu TOP 3", "TOP IV.1:" (Roman numerals). Group 1 is "Zu" when printed,
  * group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
  */
-export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
 /** "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style): group 1 the number, group 2 the rest. */
 export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
@@ -24,7 +24,7 @@ export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellend
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
-export const ATTENDEES_START = /^[ \t]*(?:[a-h][.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende))/u
+export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$)/u
 
 /** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
@@ -48,10 +48,11 @@ export const ENDS_WITH_PAGE_NUMBER = new RegExp(`[ \\t]${PAGE}[ \\t]*$`)
 export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 
 /**
- * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlusstext:" (alone or followed by
+ * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlusstext:", "Beschluss zu TOP 8",
+ * "Beschluss" alone (a bold heading without colon) (alone or followed by
  * the preamble on the same line). Group 1 is a parenthesis in the head ("einstimmig"), group 2 the rest.
  */
-export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40})?(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]*(\S.*)?$/
+export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40})?(?:[ \t]+zu[ \t]+(?:TOP|Top)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]*)$/
 
 /**
  * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …" — a numbered clause candidate: group 1 the opening

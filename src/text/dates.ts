@@ -39,13 +39,22 @@ export function isoDate(year: number, month: number, day: number): string | null
 // "9:02 Uhr", "12.45 Uhr", "9 Uhr".
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?[ \t]*Uhr\b|\b(\d{1,2}):(\d{2})\b/g
 
+// "von 9.30 bis 16.15 Uhr", "9.30 – 16.15 Uhr": the first time of a range takes its "Uhr" from the second.
+const RANGE_START = /\b(\d{1,2})[.:](\d{2})(?=[ \t]*(?:bis|–|-)[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]*Uhr\b)/g
+
 export function findTimes(text: string): Array<{hhmm: string; index: number; length: number}> {
   const out: Array<{hhmm: string; index: number; length: number}> = []
+  for (const m of text.matchAll(RANGE_START)) {
+    if (m[0].includes(':')) continue
+    const h = Number(m[1])
+    const min = Number(m[2])
+    if (h <= 24 && min <= 59) out.push({hhmm: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, index: m.index, length: m[0].length})
+  }
   for (const m of text.matchAll(TIME)) {
     const h = Number(m[1] ?? m[3])
     const min = Number(m[2] ?? m[4] ?? 0)
     if (h > 24 || min > 59) continue
     out.push({hhmm: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, index: m.index, length: m[0].length})
   }
-  return out
+  return out.sort((a, b) => a.index - b.index)
 }

@@ -12,19 +12,25 @@ export interface ParsedPerson {
   title: string | null
   org: string | null
   chair: boolean
+  /** "(verhindert)", "(entschuldigt)": named, but not there. */
+  away: boolean
 }
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
+// Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
+const TRAILING_REMARK = /[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top)[ ][\dIVX][\w.]{0,8}|Ständiger[ ]Gast)$/
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
 const TRAILING_PAREN = /\(([^()]{1,80})\)$/
 
 export function parsePerson(text: string): ParsedPerson {
-  let rest = text.replace(/[ \t]+/g, ' ').trim()
+  // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '')
   let org: string | null = null
   let chair = false
+  let away = false
   let trailing: string | null = null
   // From the end: "(BE)", "(Vorsitz)", "(BW, Vorsitz)", and the office after the name (a table's function
   // column: "Dr. Carolin Wendling Ministerin", "Dr. Saskia Vöhringer (Vorsitz) Ministerin").
@@ -35,11 +41,19 @@ export function parsePerson(text: string): ParsedPerson {
       const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
       for (const part of parts) {
         if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
+        else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = part
         else if (landFromName(part)) org = landFromName(part)!
       }
       // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
       rest = rest.slice(0, m.index).trim()
+      continue
+    }
+    // A remark column beside the name: "Vorsitz", "bis 13.10 Uhr", "zu TOP 6", "Ständiger Gast".
+    const remark = TRAILING_REMARK.exec(rest)
+    if (remark && remark.index > 0) {
+      if (remark[1]) chair = true
+      rest = rest.slice(0, remark.index).trim()
       continue
     }
     const after = officeAfter(rest)
@@ -49,7 +63,7 @@ export function parsePerson(text: string): ParsedPerson {
   }
   let title: string | null = null
   // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
-  if (TITLES_LONGEST_FIRST.includes(rest as never) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair}
+  if (TITLES_LONGEST_FIRST.includes(rest as never) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
   for (;;) {
     const found = TITLES_LONGEST_FIRST.find((t) => rest.startsWith(t + ' '))
     if (!found) break
@@ -63,7 +77,7 @@ export function parsePerson(text: string): ParsedPerson {
     honorific = h[0].trim().replace(/[ \t]+/g, ' ')
     rest = rest.slice(h[0].length).trim()
   }
-  return {name: rest, honorific, title, org, chair}
+  return {name: rest, honorific, title, org, chair, away}
 }
 
 // "für den Datenschutz …", "des Landes …": an office's words after its title.
@@ -107,6 +121,10 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       push(i)
       start = i + 1
+    } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
+      // "Staatsrat Jan Meyer (verhindert) Vertretung: Staatssekretär Ole Brandt": the deputy is a person of their own.
+      push(i)
+      start = i + 1
     } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des)[ \t]/.test(text.slice(i + 5, i + 10))) {
       // "… für den Datenschutz und die Informationsfreiheit": an office's words, not two people.
       push(i)
@@ -123,8 +141,10 @@ const PARTICLES: ReadonlySet<string> = new Set(['d', 'da', 'de', 'del', 'der', '
 
 /** "(beide RP)", "(alle Hessen)": one org for every person before it. */
 const SHARED_ORG = /\((?:beide|alle)[ \t]+([^()]{1,40})\)[ \t]*$/
-// "i. V.", "i.V.": on behalf of the person before, who is not there.
-const ON_BEHALF = /^i\.[ \t]?V\.[ \t]*/
+// "i. V.", "i.V.", "vertreten durch": on behalf of the person before, who is not there.
+const ON_BEHALF = /^(?:i\.[ \t]?V\.|vertreten[ \t]+durch)[ \t]*/
+// "Vertretung: Staatssekretär …" under a minister: the deputy; the minister stays if there (a "(verhindert)" one is not).
+const DEPUTY_LABEL = /^(?:Vertretung|Vertreter(?:in)?|In[ \t]+Vertretung)[ \t]*:[ \t]*/
 
 export interface PersonPiece extends ParsedPerson {
   /** Offsets of the piece in the given text. */
@@ -147,8 +167,16 @@ export function peopleIn(text: string): PersonPiece[] {
   for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
     let start = from + piece.index
     // "Staatssekretär Dr. Timo Behrendt in Vertretung von Ministerin Dr. Julia Faßbender": the first is there.
-    const deputy = /(?<![\p{L}])(?:in[ \t]+Vertretung|i\.[ \t]?V\.)[ \t]+(?:von|für|des|der)(?![\p{L}])/u.exec(piece.text)
-    let body = deputy && deputy.index > 0 ? piece.text.slice(0, deputy.index).trimEnd() : piece.text
+    // "Staatssekretär Dr. Falk Rößler für Staatsministerin Dr. Ulrike Zschoche": the same.
+    const deputy = /(?<![\p{L}])(?:(?:in[ \t]+Vertretung|i\.[ \t]?V\.)[ \t]+(?:von|für|des|der)|für(?=[ \t]+\p{Lu}))(?![\p{L}])/u.exec(piece.text)
+    const open = deputy ? piece.text.slice(0, deputy.index).split('(').length - piece.text.slice(0, deputy.index).split(')').length : 0
+    const standsIn = deputy && deputy.index > 0 && open <= 0 && (!/^für/.test(deputy[0]) || TITLES_LONGEST_FIRST.some((t) => piece.text.startsWith(t, deputy.index + deputy[0].length + 1)))
+    let body = standsIn ? piece.text.slice(0, deputy.index).trimEnd() : piece.text
+    const labelled = DEPUTY_LABEL.exec(body)
+    if (labelled) {
+      start += labelled[0].length
+      body = body.slice(labelled[0].length)
+    }
     const behalf = ON_BEHALF.exec(body)
     if (behalf) {
       // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.
@@ -164,7 +192,7 @@ export function peopleIn(text: string): PersonPiece[] {
     }
     const p = parsePerson(body)
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
-    if (!p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue
+    if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
     const name = p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2')
     out.push({...p, name, start, end: start + body.length})

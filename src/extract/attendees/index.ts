@@ -83,6 +83,14 @@ function moveStrayRows(sections: Section[]): Section[] {
  * belong to the label that follows it with no rows of its own.
  */
 function fillLateLabel(sections: Section[]): Section[] {
+  // "Ständiger Gast und Gäste": one label for both; the first body is the permanent guest, the others are guests.
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!
+    if (section.role !== 'permanent_guest' || !/Gast[ \t]+und[ \t]+Gäste$/.test(section.label)) continue
+    const designated = section.items.map((it, k) => ((it.type === 'code' ? it.code.org : it.row.org) ? k : -1)).filter((k) => k >= 0)
+    if (designated.length < 2) continue
+    sections.splice(i + 1, 0, {role: 'guest', label: 'Gäste', start: section.start, end: section.end, items: section.items.splice(designated[1]!)})
+  }
   sections.forEach((section, i) => {
     const next = sections[i + 1]
     if (section.role !== 'permanent_guest' || !/Gast$/.test(section.label.replace(/:$/, '').trimEnd()) || !next || next.items.length > 0 || next.role !== 'guest') return
@@ -288,6 +296,21 @@ function mergeWraps(items: Section['items']): Section['items'] {
   let merged = false
   for (const it of items) {
     const prev = out[out.length - 1]
+    // "…; für" / "Brandenburg: Staatssekretärin …": a list in prose goes on, its next org at the line's start.
+    if (it.type === 'row' && prev?.type === 'row' && it.row.org && it.row.printed && /(?<![\p{L}])für(?:[ \t]+das)?$/u.test(prev.row.lines.at(-1)!.value)) {
+      prev.row.lines.push(it.row.printed ?? it.row.lines[0]!, ...it.row.lines.slice(1))
+      continue
+    }
+    // "HH  Staatsrat Jan Meyer (verhindert)   TH  Minister …" / "    Vertretung: …": a line under the left table
+    // (pdftotext -layout keeps its indent) continues the left half, not the row beside it.
+    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && prev.row.beside && indentOf(it.row.lines[0]!) < prev.row.beside.column - 2) {
+      const left = prev.row.beside.left
+      const before = left.lines.at(-1)!.value
+      if (continues(before, it.row.lines[0]!.value) || /^(?:Vertretung|In[ \t]+Vertretung)[ \t]*:/.test(it.row.lines[0]!.value)) {
+        left.lines.push(...it.row.lines)
+        continue
+      }
+    }
     if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent) {
       const before = prev.row.lines.at(-1)!.value
       const next = it.row.lines[0]!.value
@@ -306,6 +329,11 @@ function mergeWraps(items: Section['items']): Section['items'] {
     out.push(it)
   }
   return out
+}
+
+/** Blanks before a line's text (its column in pdftotext -layout's output). */
+function indentOf(line: TextLine): number {
+  return line.raw.length - line.raw.trimStart().length
 }
 
 /** "Ministerin", "Staatssekretär (i. V.)": an office cell alone. */
@@ -334,7 +362,8 @@ function officeAfterName(items: Section['items']): boolean {
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
 
 function continues(before: string, next: string): boolean {
-  if (/[,\-;/]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
+  // "…; für Bayern:" / "Staatsminister …": a list in prose whose org waits for its names.
+  if (/[,\-;/:]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
   // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open.
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
   // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
@@ -380,30 +409,38 @@ interface Person {
 }
 
 /** The people of a row; rows run together in a list ("…; Bayern: Marina Dannenberg, …") come apart with their orgs. */
-function peopleOf(row: Row): Person[] {
+function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
   const joined = joinNodes(row.lines)
   const text = joined.text
-  const cuts: Array<{at: number; org: string | null}> = [{at: 0, org: null}]
+  // "Für Baden-Württemberg: Minister …; für Bayern: …": the first org may open the row.
+  const first = orgAt(text, 0)
+  const cuts: Array<{at: number; org: string | null}> = [first ? {at: first.names, org: first.org} : {at: 0, org: null}]
   for (const m of text.matchAll(LIST_ROW)) {
     const at = m.index + m[0].length
     const org = orgAt(text, at)
     if (org) cuts.push({at: org.names, org: org.org})
   }
   const out: Person[] = []
+  const absent: Array<{org: string; span: {start: number; end: number}}> = []
   cuts.forEach((c, i) => {
     const end = i + 1 < cuts.length ? text.lastIndexOf(';', cuts[i + 1]!.at) : text.length
     const piece = text.slice(c.at, end)
+    // "für das Saarland: nicht vertreten".
+    if (c.org && NOT_PRESENT.test(piece.trim().replace(/[.;,]$/, ''))) absent.push({org: c.org, span: spanIn(joined, c.at, end)})
     for (const p of peopleIn(piece)) {
       if (NOT_PRESENT.test(p.name)) continue
-      out.push({name: p.name, honorific: p.honorific, title: p.title, chair: p.chair, org: c.org,
+      // "Minister  Land Baden-Württemberg  Tobias Hellwarth": the office from its own column.
+      out.push({name: p.name, honorific: p.honorific, title: p.title ?? row.office ?? null, chair: p.chair, org: c.org,
         span: spanIn(joined, c.at + p.start, c.at + p.end)})
     }
   })
-  return out
+  return {people: out, absent}
 }
 
-/** "Bayern: …", "BMDS: …", "Berlin – …": an org and where its names begin. */
+/** "Bayern: …", "BMDS: …", "Berlin – …", "für Bayern: …": an org and where its names begin. */
 function orgAt(text: string, at: number): {org: string; names: number} | null {
+  // "für Bayern: …", "für das Saarland: nicht vertreten" (a list in prose).
+  at += /^(?:[Ff]ür[ \t]+)?(?:das[ \t]+)?/.exec(text.slice(at))![0].length
   const land = landAt(text, at)
   const code = /^([\p{L}\d-]{2,10})(?=[ \t]*[:–])/u.exec(text.slice(at))
   const org = land ? {org: land.code as string, end: land.end} : code && looksLikeCode(code[1]!) ? {org: code[1]!, end: at + code[1]!.length} : null
@@ -414,26 +451,32 @@ function orgAt(text: string, at: number): {org: string; names: number} | null {
 
 function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile) {
   const {section, rows} = placed
+  // A row whose every person has an org printed with the name ("für Bayern: …") is placed already.
+  const printed = (gi: number) => {
+    const {people} = peopleOf(rows[gi]!.row)
+    return people.length > 0 && people.every((p) => p.org !== null)
+  }
   const sectionRecord: AttendeeSection = {
-    role: section.role, codes: placed.codes.map((c) => c.org), alignedGroups: placed.aligned, excluded: placed.excluded,
+    role: section.role, codes: placed.codes.map((c) => c.org), alignedGroups: placed.aligned.filter((gi) => !printed(gi)), excluded: placed.excluded,
     span: {start: section.start, end: section.end}
   }
   extraction.attendeeSections.push(sectionRecord)
   rows.forEach(({row, placement}, gi) => {
     const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
-    const people = peopleOf(row)
+    const {people, absent} = peopleOf(row)
+    if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       if (row.absent && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
       return
     }
-    if (placement.evidence === 'inferred') {
+    if (placement.evidence === 'inferred' && people.some((p) => p.org === null)) {
       report(file, row.lines[0]!, 'attendee-ambiguous',
         `Unexpected ambiguous Land for \`${textOf(row)}\`: kept ${placement.org}, also possible ${placement.alt.join(', ')} (${placement.reason})`,
         {actual: placement.org ?? undefined, expected: placement.alt})
     }
     for (const person of people) {
       const org = person.org ?? placement.org
-      const own = person.org !== null && person.org !== placement.org
+      const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: person.title, org,
         role: section.role, chair: person.chair,

@@ -19,6 +19,8 @@ import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, t
 import {landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 
+const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
+
 /** A row of names: the lines it spans, its first line cut where the names begin. */
 export interface Row {
   /** The org printed on the row itself ("BW  Minister …"), or null (a names cell alone). */
@@ -26,6 +28,12 @@ export interface Row {
   lines: TextLine[]
   /** "n. a.", "entschuldigt", "nicht vertreten": nobody there. */
   absent: boolean
+  /** The office printed in a column before the org ("Minister  Land Baden-Württemberg  Tobias Hellwarth"). */
+  office?: string
+  /** The first line from its org on, when the org stands on it ("Brandenburg: Staatssekretärin …"). */
+  printed?: TextLine
+  /** The right half of a line that holds two tables side by side: the left half, and the column of the org. */
+  beside?: {left: Row; column: number}
 }
 
 /** A designator standing alone: a cell of the code column. */
@@ -63,6 +71,7 @@ const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]
 const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
 export function readTable(lines: readonly TextLine[], options: TableOptions): Section[] {
+  let pendingOffice: string | undefined
   const isLabel = (text: string) => options.labels.some((l) => l.pattern.test(text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0)))
   const sections: Section[] = []
   let current: Section | undefined
@@ -84,9 +93,17 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
     at = skipLabelWords(line.value, at, options)
+    // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
+    if (label) current.label = line.value.slice(enumerator, at).trim()
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
-    const designator = designatorAt(lines, i, at, isLabel)
+    // "Minister  Land Baden-  Tobias Hellwarth", "—  Freie Hansestadt  —  nicht vertreten": an office column
+    // before the org's; the office goes to the names.
+    const lead = officeLead(line.value.slice(at))
+    const led = lead ? designatorAt(lines, i, at + lead.length, isLabel) : null
+    if (led) at += lead!.length
+    const office = led && !/^[–—-]/.test(lead!) ? lead!.trim() : undefined
+    const designator = led ?? designatorAt(lines, i, at, isLabel)
     if (designator) {
       for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
       // Names beside the first line of a wrapped designator (offset encoded as -names - 1).
@@ -97,16 +114,57 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
       const dash = !beside && /^[ \t]*[–-][ \t]*$/.test(last.value.slice(designator.offset - 2)) && /[–-][ \t]*$/.test(last.value)
       const rest = beside ?? (dash ? cut(last, last.value.search(/[–-][ \t]*$/)) : designator.offset < last.value.length ? cut(last, designator.offset) : null)
       if (rest && rest.value) {
-        current.items.push({type: 'row', row: {org: designator.org, lines: [rest], absent: NOT_PRESENT.test(rest.value)}})
+        pushRows(current, designator.org, rest, office, line.start - (line.raw.length - line.raw.trimStart().length))
+        const row = current.items.at(-1)
+        if (row?.type === 'row' && designator.line === i && !beside && row.row.lines[0] === rest) row.row.printed = cut(line, at)
       } else {
         current.items.push({type: 'code', code: {org: designator.org, line}})
+        pendingOffice = office
       }
       continue
     }
     const cell = at > 0 ? cut(line, at) : line
-    current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value)}})
+    current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value), ...(pendingOffice ? {office: pendingOffice} : {})}})
+    pendingOffice = undefined
   }
   return sections
+}
+
+/** The office at the start of a row with the blanks after it ("Staatssekretärin   "), or a dash for none. */
+function officeLead(text: string): string | null {
+  const dash = /^[–—-][ \t]+/.exec(text)
+  if (dash) return dash[0]
+  const title = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t) && (text[t.length] === ' ' || text[t.length] === '\t'))
+  if (!title) return null
+  return text.slice(0, title.length) + /^[ \t]+/.exec(text.slice(title.length))![0]
+}
+
+/**
+ * "BW  Minister Tobias Hellwarth   NI  Staatssekretärin Dr. Merle Habenicht": two tables side by side put
+ * a second org in the middle of the row (a Land's code or a body's, outside parentheses, before a name).
+ * The row splits there; the right half follows as a row of its own.
+ */
+function pushRows(section: Section, org: string, rest: TextLine, office: string | undefined, lineStart: number, beside?: Row) {
+  const at = secondOrg(rest.value)
+  const left = at === -1 ? rest : {...rest, value: rest.value.slice(0, at).trimEnd(), raw: rest.raw.slice(0, at).trimEnd(), end: rest.start + rest.value.slice(0, at).trimEnd().length}
+  const row: Row = {org, lines: [left], absent: NOT_PRESENT.test(left.value), ...(office ? {office} : {}), ...(beside ? {beside: {left: beside, column: rest.start - lineStart}} : {})}
+  section.items.push({type: 'row', row})
+  if (at === -1) return
+  const token = /^[\p{L}\d-]+/u.exec(rest.value.slice(at))![0]
+  const right = cut(rest, at + token.length)
+  if (right.value) pushRows(section, token, {...right, start: rest.start + at}, undefined, lineStart, row)
+  else section.items.push({type: 'code', code: {org: token, line: rest}})
+}
+
+/** Where a second org stands in a names cell, or -1. */
+function secondOrg(text: string): number {
+  let depth = 0
+  for (const m of text.matchAll(/[()]|(?<=[ \t])[\p{L}\d-]{2,10}(?=[ \t]+\p{Lu})/gu)) {
+    if (m[0] === '(') depth++
+    else if (m[0] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && m[0] !== 'TOP' && (isLandCode(m[0]) || looksLikeCode(m[0])) && m.index > 0) return m.index
+  }
+  return -1
 }
 
 /** Past label words glued before the content: "bzw. BW …", "mit Stimmrecht   BY …", ": BW". */

@@ -29,7 +29,8 @@ const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60
 const TAKES_OVER = /(?<![\p{L}])Stimm(?:führung|recht)(?![\p{L}])/u
 const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht)(?![\p{L}])/u
 // "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
-const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten))(?![\p{L}])/u
+// "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
+const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten|durch[^;!?]{1,100}?vertreten))(?![\p{L}])/u
 
 /**
  * A member leaves: who, when, and who holds the Land's vote — said in the same sentence ("… verlässt die
@@ -51,6 +52,8 @@ export function departure(text: string, next = ''): Departure | null {
   let proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
   const following = trimQuotes(next)
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
+  // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
+  if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
   const represented = !proxy && STILL_THERE.test(`${sentence} ${following}`)
   return {name: person?.name || null, org, time, proxy, represented}
 }

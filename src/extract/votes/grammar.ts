@@ -66,6 +66,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
     for (const o of g.outcomes) {
       const m = o.re.exec(after)
       if (!m) continue
+      // "Die Beratung war in der 19. Sitzung vertagt worden": what happened before, not now.
+      if (/^[ \t\n]+worden(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(after.slice(0, m.index))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
       return o.outcome
@@ -92,12 +94,27 @@ export interface Counts {
 
 // "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
 const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
+// "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
+const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung"
 const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;]))(?![\\p{L}-])`, 'gu')
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
-const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+)?Länder(?![\\p{L}])`, 'u')
+const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
+
+const ASIDE_PROXY = /^[–-][ \t\n]*zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für[ \t\n]/u
+
+/** "… – zugleich für das Saarland –" right before `at`: where the aside begins and the text of the Land it names. */
+function asideProxy(text: string, at: number): {start: number; land: string} | null {
+  const before = text.slice(0, at).trimEnd()
+  if (!/[–-]$/.test(before)) return null
+  const open = Math.max(before.lastIndexOf('–', before.length - 2), before.lastIndexOf(' -', before.length - 2) + 1)
+  if (open <= 0 || before.length - open > 80) return null
+  const aside = before.slice(open, -1)
+  const m = ASIDE_PROXY.exec(aside)
+  return m ? {start: open, land: aside.slice(m[0].length).trim()} : null
+}
 
 const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 
@@ -133,7 +150,10 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
   }
   for (const {position, re, one} of g.verbs) {
     for (const m of text.matchAll(re)) {
-      let codes = listBefore(text, m.index, one)
+      // "Brandenburg und Rheinland-Pfalz – zugleich für das Saarland – enthalten sich": the Land voted for, set apart.
+      const aside = asideProxy(text, m.index)
+      let codes = listBefore(text, aside ? aside.start : m.index, one && !aside)
+      if (aside && codes.length > 0) codes = [...codes, ...listAfter(aside.land, 0).codes]
       // "Daher enthält sich Sachsen", "Es enthalten sich Bayern und Hessen": the subject after the verb.
       if (codes.length === 0) {
         const after = listAfter(text, m.index + m[0].length)
@@ -156,6 +176,12 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     counts.yes = Number(triple[1])
     counts.no = Number(triple[2])
     counts.abstain = Number(triple[3])
+  } else {
+    const pair = TALLY_PAIR.exec(text)
+    if (pair) {
+      counts.yes = Number(pair[1])
+      counts.no = Number(pair[2])
+    }
   }
   // "Ihm stimmen nur Hamburg, Bremen, Berlin und Schleswig-Holstein zu": the list between verb and particle.
   for (const m of text.matchAll(VERB_FIRST)) {

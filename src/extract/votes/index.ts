@@ -173,7 +173,10 @@ function readVote(
     while (from > 0 && hasCue(list[from - 1]!.text, g)) from--
     cues.push(...list.slice(from))
   } else {
-    const tallied = list.findIndex((s) => !SESSION_WIDE.test(s.text) && Object.keys(positionsIn(s.text, g).counts).length > 0)
+    let tallied = list.findIndex((s) => !SESSION_WIDE.test(s.text) && Object.keys(positionsIn(s.text, g).counts).length > 0)
+    // "Mit Ausnahme von Baden-Württemberg und Hessen, die sich enthalten, stimmen alle anwesenden Länder zu.",
+    // "Bayern stimmt dagegen; im Übrigen Zustimmung.": after a resolution, who voted how decides it.
+    if (tallied === -1 && res) tallied = list.findIndex((s) => s.start >= textAfterResolution(body, res) && !SESSION_WIDE.test(s.text) && hasCue(s.text, g))
     if (tallied !== -1) {
       // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen (HB, HH)" with no sentence naming the outcome.
       cues.push(...list.slice(tallied))
@@ -217,6 +220,7 @@ function readVote(
   if (!evidence.some((e) => e.span.start === decision!.span.start)) evidence.unshift(decision)
   // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen" alone: the counts decide; a vote sentence without
   // any outcome or count ("Angenommen bei …" aside) stays adopted, as the item's decision.
+  const byCues = outcome === null && Object.keys(counts).length === 0
   outcome ??= Object.keys(counts).length > 0 && (counts.yes ?? 0) <= (counts.no ?? 0) ? 'rejected' : 'adopted'
   const texts = [decision.text, lead?.text ?? '', note]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
@@ -224,7 +228,15 @@ function readVote(
   }
   const majority = texts.some((t) => g.majority.test(t))
   const unanimousSaid = texts.some((t) => g.unanimous.test(t))
-  const positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
+  let positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
+  // No word for the outcome: the positions carry it ("Für den Antrag stimmen …; alle übrigen Länder stimmen dagegen").
+  if (byCues && positions) {
+    const tally = (p: Position) => Object.values(positions!).filter((v) => v === p).length
+    if (tally('no') > tally('yes')) {
+      outcome = 'rejected'
+      positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
+    }
+  }
   const dissent = positions ? LAND_CODES.filter((c) => positions[c] === 'no' || positions[c] === 'abstain').length : (counts.no ?? 0) + (counts.abstain ?? 0)
   const unanimous = unanimousSaid ? true : majority || dissent > 0 ? false
     : Object.keys(counts).length > 0 && outcome === 'adopted' ? true : null
@@ -235,6 +247,12 @@ function readVote(
   }
   if (positions) check(positions, counts, unanimousSaid, conflict, record.number, decision.span, file)
   return {outcome, unanimous, debate, positions, evidence, span: decision.span}
+}
+
+/** Where the body's text after the resolution begins (joined offsets): a vote sentence stands there. */
+function textAfterResolution(body: Body, res: NonNullable<AgendaRecord['resolution']>): number {
+  const at = body.joined.map.findIndex((m) => m >= res.span.end)
+  return at === -1 ? body.joined.text.length : at
 }
 
 function hasCue(text: string, g: Grammar): boolean {
