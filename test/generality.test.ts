@@ -354,3 +354,28 @@ describe('a fresh held-out set\'s phenomena (sessions 18-22)', () => {
     expect(dissent(r, '4')).toEqual([])
   })
 })
+
+describe('plain pdftotext, a further office', () => {
+  it('office, code and names cell by cell; the remark column printed after the table; a remark that repeats a label', () => {
+    const r = record([...HEADER, 'I. Stimmberechtigte Mitglieder', 'Funktion', '', 'Land', '', 'Name', '', 'Bemerkung', '',
+      'Senatorin', '', 'Freie Hansestadt', 'Bremen', '', 'Eva Lindner', '', '—', '', 'Land Hessen', '', '—', '',
+      'Minister', '', 'Freistaat Thüringen', '', 'Lars Kuhn', '', 'nicht vertreten', '', 'bis 13.10 Uhr', '',
+      'II. Ständiger Gast und Gäste', 'Staatssekretär', '', 'BMDS', '', 'Dr. Henning Albers', '', 'Ständiger Gast', '',
+      'Präsidentin', '', 'FITKO', '', 'Dr. Annette Lindqvist', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['member', 'HB', 'Eva Lindner', 'Senatorin'],
+      ['member', 'TH', 'Lars Kuhn', 'Minister'], ['permanent_guest', 'BMDS', 'Henning Albers', 'Staatssekretär'], ['guest', 'FITKO', 'Annette Lindqvist', 'Präsidentin']])
+    expect(r.absent.map((a) => a.org)).toEqual(['HE'])
+  })
+
+  it('the labels\' block in the middle of the members; names of a table spilled after the first head', () => {
+    const r = record([...HEADER, 'Mitglieder der Konferenz', 'HB', 'Senatorin Eva Lindner', 'HH', 'Staatsrat Jan Meyer',
+      'Ständige Gäste', '', 'Gäste', '', 'Begleitung', 'TH', 'Minister Lars Kuhn', 'BMDS', 'Staatssekretär Dr. Henning Albers',
+      'BfDI', 'Prof. Dr. Carla Wendt', 'HB', 'Mia Lange', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org])).toEqual([['member', 'HB'], ['member', 'HH'], ['member', 'TH'],
+      ['permanent_guest', 'BMDS'], ['guest', 'BfDI'], ['staff', 'HB']])
+    const spilled = record([...HEADER, 'Mitglieder:', 'HB', 'Senatorin Eva Lindner', 'Weitere Teilnehmende:', 'Bremen:', 'Hamburg:', 'Thüringen:',
+      'TOP 1', '', 'Mia Lange, Ole Brandt', 'Jasper Thießen', 'Christoph Gräfe', '', 'Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', ...TAIL.slice(2)])
+    expect(people(spilled, 'staff')).toEqual(['HB Mia Lange', 'HB Ole Brandt', 'HH Jasper Thießen', 'TH Christoph Gräfe'])
+    expect(spilled.agenda[0]!.title).toBe('Eröffnung')
+  })
+})

@@ -14,6 +14,11 @@ export interface Conference {
   names: readonly string[]
   /** The vote, note and amendment phrasings (`data/phrasings.ts` unless the body words them otherwise). */
   phrasings: Phrasings
+  /**
+   * Bodies that sit with the conference as permanent guests ("Ständige Gäste": the federal ministry, the
+   * municipal associations): where a table's labels lost their rows, they tell permanent guests from guests.
+   */
+  permanentGuests: readonly string[]
 }
 
 export interface ConferenceOptions {

@@ -318,12 +318,22 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
 // A cell of a table's code column: "NW", "BMDS".
 const CODE_CELL = /^[\p{L}\d-]{2,10}$/u
 
-/** Table rows right after a head: two or more pairs of a code line and a names line. */
+// "Dr. Saskia Oberle, Jonas Widmaier": a names cell — people's names, comma-separated, nothing else.
+const NAME = /^(?:(?:Dr|Prof)\.[ \t]+)*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:von|van|de|zu|der|den)[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}$/u
+const isNames = (line: TextLine) => line.value.split(',').every((p) => NAME.test(p.trim()))
+
+/**
+ * Table rows right after a head: two or more pairs of a code line and a names line, or (plain pdftotext,
+ * the codes left above the head) three or more lines of names alone.
+ */
 function spilledRows(content: readonly TextLine[]): TextLine[] {
   let k = 0
   while (k + 1 < content.length && CODE_CELL.test(content[k]!.value) && (isLandCode(content[k]!.value) || looksLikeCode(content[k]!.value)) &&
     !CODE_CELL.test(content[k + 1]!.value)) k += 2
-  return k >= 4 ? content.slice(0, k) : []
+  if (k >= 4) return content.slice(0, k)
+  let n = 0
+  while (n < content.length && isNames(content[n]!)) n++
+  return n >= 3 && n < content.length ? content.slice(0, n) : []
 }
 
 /** "2a" → "2", "2.1" → "2", "17.1.2" → "17.1", "3" → null. */

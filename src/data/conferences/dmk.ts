@@ -5,5 +5,7 @@ import {PHRASINGS} from '../phrasings.ts'
 export const DMK: Conference = {
   body: 'DMK',
   names: ['Digitalministerkonferenz', 'DMK'],
-  phrasings: PHRASINGS
+  phrasings: PHRASINGS,
+  // The federal digital ministry (BMDV until 2025, BMDS since), and the municipal associations.
+  permanentGuests: ['BMDS', 'BMDV', 'DLT', 'DST', 'DStGB']
 }

@@ -8,5 +8,7 @@ import {PHRASINGS} from '../phrasings.ts'
 export const IMK: Conference = {
   body: 'IMK',
   names: ['Ständige Konferenz der Innenminister und -senatoren der Länder', 'Innenministerkonferenz', 'IMK'],
-  phrasings: PHRASINGS
+  phrasings: PHRASINGS,
+  // The federal interior ministry is the IMK's permanent guest.
+  permanentGuests: ['BMI']
 }

@@ -17,7 +17,7 @@ import type {VFile} from 'vfile'
 import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../../record/tree.ts'
 import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
-import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAND_CODES, landFromName, type LandCode} from '../../data/laender.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
@@ -33,6 +33,7 @@ import {pair, splitCodes} from './pair.ts'
 
 export default function attendees(this: Processor) {
   const conference = conferenceOf(this)
+  const permanent: ReadonlySet<string> = new Set(conference.permanentGuests)
   const options: TableOptions = {labels: sectionLabels(conference), isLabelWords: labelContinuation(conference), isLabelWord: labelWord(conference)}
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
@@ -49,10 +50,10 @@ export default function attendees(this: Processor) {
     const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
     const sections = readTable(lines, options)
     for (const section of sections) section.items = mergeWraps(section.items)
-    moveStrayRows(lateCodes(fillLateLabel(sections)))
+    moveStrayRows(lateCodes(fillLateLabel(continueMembers(sections))))
     let index = 0
     for (const group of columnGroups(sections)) {
-      for (const placed of placeGroup(group, known, file)) record(placed, index++, extraction, file)
+      for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
     }
   }
 }
@@ -73,6 +74,35 @@ function moveStrayRows(sections: Section[]): Section[] {
     const first = section.items[k]
     if (!first || !isLandCode(orgOf(first) ?? '')) return
     next.items.unshift(...section.items.splice(k))
+  })
+  return sections
+}
+
+/**
+ * "HE", "Minister …", "Ständige Gäste", "Gäste", "Begleitung", "MV", "Ministerin …": plain pdftotext printed the
+ * label column's block in the middle of the members. Länder that go on in the canonical order after the members'
+ * last one, right after labels with no rows, are still members.
+ */
+function continueMembers(sections: Section[]): Section[] {
+  const orgOf = (it: Section['items'][number]) => (it.type === 'code' ? it.code.org : it.row.org)
+  sections.forEach((members, i) => {
+    if (members.role !== 'member') return
+    const landsOf = (s: Section) => s.items.map(orgOf).filter((o): o is LandCode => o !== null && isLandCode(o))
+    const own = landsOf(members)
+    if (own.length === 0) return
+    let j = i + 1
+    while (sections[j] && sections[j]!.items.length === 0) j++
+    const next = sections[j]
+    if (!next || j === i + 1) return
+    let last = LAND_CODES.indexOf(own.at(-1)!)
+    let k = 0
+    for (; k < next.items.length; k++) {
+      const org = orgOf(next.items[k]!)
+      if (org === null) continue
+      if (!isLandCode(org) || LAND_CODES.indexOf(org) <= last) break
+      last = LAND_CODES.indexOf(org)
+    }
+    if (k > 0) members.items.push(...next.items.splice(0, k))
   })
   return sections
 }
@@ -166,12 +196,12 @@ function columnGroups(sections: Section[]): Section[][] {
   return groups
 }
 
-function placeGroup(group: Section[], known: Knowledge, file: VFile): PlacedSection[] {
+function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: ReadonlySet<string>): PlacedSection[] {
   const items = group.flatMap((s) => s.items)
   const roles = group.map((s) => s.role)
   // Every designator in order (codes alone and orgs printed on rows): where it restarts, a new section begins.
   const designators = items.flatMap((it) => (it.type === 'code' ? [it.code.org] : it.row.org ? [it.row.org] : []))
-  const split = group.length > 1 ? splitCodes(designators, roles) : designators.map(() => 0)
+  const split = group.length > 1 ? splitCodes(designators, roles, (c) => permanent.has(c)) : designators.map(() => 0)
   const out: PlacedSection[] = group.map((section) => ({section, codes: [], rows: [], aligned: [], excluded: []}))
   const codes: Code[] = []
   const codeSection: number[] = []
@@ -289,7 +319,8 @@ function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
  * lowercase start ("entschuldigt; Dr. Irina Soeffky"), a single word ("Haase"), or a name cut in two
  * ("… Dr. Dominik" / "Giese, Tim Gähme …").
  */
-function mergeWraps(items: Section['items']): Section['items'] {
+function mergeWraps(cells: Section['items']): Section['items'] {
+  const items = officesBeforeCodes(cells)
   const out: Section['items'] = []
   const after = officeAfterName(items)
   // Rows merged into the one before them: an office cell alone joins its name's row (before or after it).
@@ -331,6 +362,38 @@ function mergeWraps(items: Section['items']): Section['items'] {
   return out
 }
 
+// A remark cell alone ("bis 13.10 Uhr", "i. V. des Ministers", "Vorsitz"): plain pdftotext prints the remark
+// column after the whole table, where it belongs to no row any more.
+const REMARK = /^(?:Vorsitz|(?:bis|ab)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*Uhr|zu[ \t]+TOP[ \t]+\S{1,8}|(?:i\.[ \t]?V\.|in[ \t]+Vertretung)[ \t]+(?:des|der|von)[ \t]+\p{L}+|Ständiger[ \t]+Gast|nicht[ \t]+vertreten)$/u
+
+/**
+ * "Minister" / "BW" / "Tobias Hellwarth": plain pdftotext reads a table whose office column stands before the
+ * org's cell by cell; the office goes to the names after the code. A dash office ("—") says nothing; remark
+ * cells printed after the table are dropped.
+ */
+function officesBeforeCodes(items: Section['items']): Section['items'] {
+  const cell = (it: Section['items'][number] | undefined) => (it?.type === 'row' && !it.row.org && it.row.lines.length === 1 ? it.row.lines[0]!.value : null)
+  const office = (k: number) => {
+    const v = cell(items[k])
+    return v !== null && (isOfficeOnly(v) || /^[–—-]$/.test(v)) && items[k + 1]?.type === 'code' && cell(items[k + 2]) !== null
+  }
+  // Only a table that opens so: office, code, names.
+  if (!office(0) || !isOfficeOnly(cell(items[0])!)) return items
+  const out: Section['items'] = []
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!
+    if (office(k)) {
+      const v = cell(it)!
+      if (!/^[–—-]$/.test(v)) (items[k + 2] as {row: Row}).row.office ??= v
+      continue
+    }
+    // After a names cell, not after a code: a remark that lost its row.
+    if (cell(it) !== null && REMARK.test(cell(it)!) && out.at(-1)?.type === 'row') continue
+    out.push(it)
+  }
+  return out
+}
+
 /** Blanks before a line's text (its column in pdftotext -layout's output). */
 function indentOf(line: TextLine): number {
   return line.raw.length - line.raw.trimStart().length
@@ -364,8 +427,8 @@ const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom
 function continues(before: string, next: string): boolean {
   // "…; für Bayern:" / "Staatsminister …": a list in prose whose org waits for its names.
   if (/[,\-;/:]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
-  // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open.
-  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
+  // "Dr. Karin Pfister (in" / "Vertretung)": a parenthesis still open; "… Ulbrich" / "(Vorsitz)": one that opens.
+  if (before.lastIndexOf('(') > before.lastIndexOf(')') || next.startsWith('(')) return true
   // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
   // "Dr. Timo Behrendt in Vertretung von" / "Ministerin Dr. Julia Faßbender".
   if (OPEN_END.test(before)) return true

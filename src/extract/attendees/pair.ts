@@ -151,10 +151,12 @@ function inOrder(k: number, m: number): Paired {
 /**
  * Codes of several sections written one after the other (labels first, then every code): split
  * where the canonical order restarts or Länder and bodies take turns. A "Ständiger Gast" section
- * followed by a guests section takes one body.
+ * followed by a guests section takes one body — or, given the conference's permanent guests, the
+ * bodies among them. Länder after the bodies are the staff when a staff section is among the labels.
  */
-export function splitCodes(codes: readonly string[], roles: readonly Role[]): number[] {
+export function splitCodes(codes: readonly string[], roles: readonly Role[], permanent?: (code: string) => boolean): number[] {
   const order = (c: string) => (isLandCode(c) ? LAND_CODES.indexOf(c) : -1)
+  const staff = roles.lastIndexOf('staff')
   const sectionOf: number[] = []
   let s = 0
   let inSection = 0
@@ -162,8 +164,12 @@ export function splitCodes(codes: readonly string[], roles: readonly Role[]): nu
     const prev = codes[n - 1]
     if (prev !== undefined && s < roles.length - 1) {
       const restart = isLandCode(code) !== isLandCode(prev) || (isLandCode(code) && order(code) <= order(prev))
-      const single = roles[s] === 'permanent_guest' && roles[s + 1] === 'guest' && !isLandCode(code) && inSection >= 1
-      if (restart || single) { s++; inSection = 0 }
+      const single = roles[s] === 'permanent_guest' && roles[s + 1] === 'guest' && !isLandCode(code) &&
+        (permanent && permanent(prev) ? !permanent(code) : inSection >= 1)
+      if (restart || single) {
+        s = isLandCode(code) && !isLandCode(prev) && staff > s ? staff : s + 1
+        inSection = 0
+      }
     }
     sectionOf.push(s)
     inSection++

@@ -82,6 +82,9 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
     const labelText = line.value.slice(enumerator)
     const label = options.labels.find((l) => l.pattern.test(labelText))
+    // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
+    // the next page), not a new section.
+    if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length) continue
     if (label) {
       const m = label.pattern.exec(labelText)!
       current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}
