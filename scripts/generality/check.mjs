@@ -1,6 +1,6 @@
 // Checks generality sources (fixtures/generality/FORMAT.md, "Checks"): the shape of the JSON,
 // that every gold text is printed, that votes name all sixteen Länder, that Land codes are real.
-//   node scripts/generality/check.mjs [name…]     exit 1 when any check fails
+//   node scripts/generality/check.mjs [--dir fixtures/heldout/src] [name…]     exit 1 when any check fails
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -12,9 +12,12 @@ const ROLES = ['member', 'permanent_guest', 'guest', 'staff']
 const OUTCOMES = ['adopted', 'rejected', 'withdrawn', 'deferred', 'noted']
 const SIDES = ['yes', 'no', 'abstain', 'absent']
 
-const srcDir = fileURLToPath(new URL('../../fixtures/generality/src/', import.meta.url))
+// --dir: another corpus in the same format (the held-out set), checked where it lies.
+const args = process.argv.slice(2)
+const dirAt = args.indexOf('--dir')
+const srcDir = dirAt === -1 ? fileURLToPath(new URL('../../fixtures/generality/src/', import.meta.url)) : join(process.cwd(), args.splice(dirAt, 2)[1])
 const all = readdirSync(srcDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
-const names = process.argv.slice(2).map((n) => n.replace(/\.json$/, '').replace(/^.*\//, ''))
+const names = args.map((n) => n.replace(/\.json$/, '').replace(/^.*\//, ''))
 
 const fold = (s) => s.replace(/\s+/g, ' ').trim()
 const printed = (s) => fold(s.replaceAll('**', '').replace(/\^\d+/g, ''))
