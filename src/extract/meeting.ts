@@ -84,7 +84,9 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
     const d = date()
     const place = d ? trimPunctuation(text.slice(0, d.index) + text.slice(d.index + d.length)).replace(/(?<![\p{L}])(?:am|den)$/u, '').trim() : text
     record.place = place || null
-    if (place) record.spans.place = spanIn(joined, text.indexOf(place), text.indexOf(place) + place.length)
+    // The place cut around a date in its middle is no run of the text: then the whole value is its span.
+    const at = place ? text.indexOf(place) : -1
+    if (place) record.spans.place = at === -1 ? spanIn(joined, 0, text.length) : spanIn(joined, at, at + place.length)
   } else if (kind === 'chair') {
     record.chair.push(...people(text, joined))
   } else {
