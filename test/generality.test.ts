@@ -379,3 +379,19 @@ describe('plain pdftotext, a further office', () => {
     expect(spilled.agenda[0]!.title).toBe('Eröffnung')
   })
 })
+
+describe('a head\'s number read before the clauses of the item above (plain pdftotext)', () => {
+  it('the number waits for its title: the paragraph after the decision that the sponsor line follows; the number is a leftover', () => {
+    const r = record([...HEADER, 'Teilnehmende:', 'HB', 'Senatorin Eva Lindner',
+      '1.', '', 'Eröffnung', '', 'Die Vorsitzende eröffnet die Sitzung.', '',
+      '2.', '', 'Cyberübung', '', 'Antragsteller: NI, HB', 'Beschluss:', '', '3.', '', '1.', '', 'Die Länder üben gemeinsam.', '',
+      '2.', '', 'Bremen koordiniert die Übung.', '', 'Künstliche Intelligenz: Ein gemeinsames Sprachmodell', 'für die Verwaltung', '',
+      'Antragsteller: BY, BW', 'Beschluss:', '1.', '', 'Die DMK unterstützt den Betrieb.', '',
+      '4.', '', 'Verschiedenes', '', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Cyberübung'],
+      ['3', 'Künstliche Intelligenz: Ein gemeinsames Sprachmodell für die Verwaltung'], ['4', 'Verschiedenes']])
+    expect(r.agenda[1]!.resolution).toMatchObject({preamble: null})
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder üben gemeinsam.', 'Bremen koordiniert die Übung.'])
+    expect(r.segments.filter((s) => s.kind === 'leftover')).toHaveLength(1)
+  })
+})

@@ -100,7 +100,7 @@ export interface AgendaItem extends NodeBase {
   type: 'agendaItem'
   number: string
   parent: string | null
-  children: Array<AgendaHead | TextLine | Resolution | Furniture | AgendaItem>
+  children: Array<AgendaHead | TextLine | Resolution | Furniture | AgendaItem | Leftover>
 }
 
 export interface Attachment extends NodeBase {

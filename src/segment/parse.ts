@@ -13,7 +13,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
-  RESOLUTION_END, RESOLUTION_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
+  RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
@@ -34,8 +34,9 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
-  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider}
   const {tops, list} = agendaHeads(lines, furniture)
+  const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
+  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced}
   const children: Block[] = []
   if (tops.length === 0) {
     children.push(prose(ctx, 0, lines.length))
@@ -108,6 +109,8 @@ interface Head {
   zu: boolean
   number: string
   rest: number | null
+  /** The head's number line when it was read elsewhere (plain pdftotext): a leftover of the item above. */
+  label?: number
 }
 
 function headAt(line: Line): Head | null {
@@ -130,7 +133,8 @@ const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalmi
 function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): Head[] {
   const heads: Head[] = []
   let last: string | null = null
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
     if (furniture.has(line.index)) continue
     const m = NUMBERED_HEAD.exec(line.text)
     if (m) {
@@ -143,7 +147,18 @@ function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fu
     const lone = LONE_NUMBER.exec(line.text)
     if (!lone || !follows(last, lone[1]!)) continue
     const title = nextContent(lines, furniture, line.index)
-    if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim()) || LONE_NUMBER.test(title.text)) continue
+    if (title && LONE_NUMBER.test(title.text)) {
+      // "6." / "1." / "Die Länder führen …" / … / "Künstliche Intelligenz: …" / "Antragsteller: BY": plain pdftotext
+      // read the head's number before the clause numbers of the item above; the title comes after its clauses.
+      const late = lateTitle(lines, furniture, line.index)
+      if (late !== -1) {
+        heads.push({index: late, zu: false, number: lone[1]!, rest: 0, label: line.index})
+        last = lone[1]!
+        i = late
+      }
+      continue
+    }
+    if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim())) continue
     heads.push({index: line.index, zu: false, number: lone[1]!, rest: null})
     last = lone[1]!
   }
@@ -151,6 +166,33 @@ function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fu
   const first = heads[0]?.index ?? 0
   const protocol = lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))
   return heads.length >= 3 && protocol ? heads : []
+}
+
+/** How far a head's title may stand after its number read out of place (lines). */
+const LATE_TITLE = 80
+
+/**
+ * The title of a head whose number was read early: the first paragraph after a sentence's end that starts
+ * with a capital, ends no sentence and is followed by the sponsor line or a decision's heading.
+ */
+function lateTitle(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, from: number): number {
+  let before = ''
+  for (let i = from + 1; i < lines.length && i <= from + LATE_TITLE; i++) {
+    const text = lines[i]!.text.trim()
+    if (furniture.has(i) || !text) continue
+    if (/[.!?“”")]$/.test(before) && /^\p{Lu}/u.test(text) && !/[.!?:]$/.test(text) && !CLAUSE_OPENING.test(text)) {
+      let k = i
+      let next = nextContent(lines, furniture, k)
+      // The title may wrap onto one more line.
+      if (next && !/[.!?:]$/.test(next.text.trim()) && !SPONSOR_LINE.test(next.text) && !RESOLUTION_HEAD.test(next.text)) {
+        k = next.index
+        next = nextContent(lines, furniture, k)
+      }
+      if (next && (SPONSOR_LINE.test(next.text) || RESOLUTION_HEAD.test(next.text))) return i
+    }
+    before = text
+  }
+  return -1
 }
 
 // "2.", "4.1", "4.1.": a number alone (a bare "2" is more often a page number).
@@ -175,6 +217,8 @@ function follows(last: string | null, next: string): boolean {
 
 interface Ctx {
   decider: RegExp
+  /** Head numbers read out of place: leftovers where they stand. */
+  displaced: ReadonlySet<number>
   lines: Line[]
   furniture: Map<number, FurnitureKind>
   file: VFile
@@ -276,9 +320,11 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   const number = found.number
   const content: TextLine[] = []
   const furniture: Furniture[] = []
+  const leftovers: Leftover[] = []
   if (found.rest !== null) content.push(textLine(headLine, found.rest))
   for (const {line, furniture: isFurniture} of walk(ctx, from + 1, to)) {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
+    else if (ctx.displaced.has(line.index)) leftovers.push({type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)})
     else content.push(textLine(line))
   }
   const spill = found.rest !== null ? [] : spilledRows(content)
@@ -311,6 +357,7 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   for (const f of furniture) {
     if (!children.some((c) => c.type === 'resolution' && c.start <= f.start && f.end <= c.end)) children.push(f)
   }
+  children.push(...leftovers)
   children.sort((a, b) => a.start - b.start)
   return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children}
 }
