@@ -4,11 +4,12 @@
  * any two runs can be compared by natural keys.
  */
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
-import type {DB} from '../store/db.ts'
-import {exportDocument, listDocuments} from '../store/read.ts'
-import {insertRun, readSnapshots, runEnded, writeRunEnd, type RunInfo} from '../store/runs.ts'
+import {readTransaction, type DB} from '../store/db.ts'
+import {exportDocument} from '../store/read.ts'
+import {insertRun, pendingSnapshots, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
 import {diffSnapshots, type DocumentDiff} from './diff.ts'
 import {snapshot, type SnapshotRecord} from './snapshot.ts'
 
@@ -17,7 +18,8 @@ let version: string | undefined
 /** "0.1.0+60dc6da" — the package version and, in a git checkout, the commit. */
 export function parserVersion(): string {
   if (version) return version
-  const root = new URL('../../', import.meta.url)
+  // src/corpus/ in the sources, dist/src/corpus/ when built.
+  const root = [new URL('../../', import.meta.url), new URL('../../../', import.meta.url)].find((u) => existsSync(new URL('package.json', u)))!
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string}
   let commit = ''
   try {
@@ -30,18 +32,28 @@ export function parserVersion(): string {
 }
 
 export function startRun(db: DB, kind: RunInfo['kind'], pipeline: string): number {
-  return insertRun(db, kind, parserVersion(), pipeline)
+  return insertRun(db, kind, parserVersion(), pipeline, process.pid, hostname())
 }
 
-/** Closes a run: counts, diagnostics per rule, and a snapshot of every document. */
+/** Documents exported per snapshot transaction. */
+const SNAPSHOT_BATCH = 200
+
+/**
+ * Closes a run: snapshots of the documents whose records changed since
+ * they were last snapshot (the others refer to earlier runs), counts and
+ * diagnostics per rule. Exports are read outside the write lock and
+ * written in short transactions.
+ */
 export function finishRun(db: DB, run: number, documents: number) {
-  const snapshots = function* () {
-    for (const doc of listDocuments(db)) {
-      const record = exportDocument(db, doc.id)
-      yield {documentId: doc.id, source: doc.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
-    }
+  const owed = pendingSnapshots(db)
+  for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
+    const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
+      const record = exportDocument(db, documentId)
+      return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
+    }))
+    writeSnapshots(db, run, rows)
   }
-  writeRunEnd(db, run, documents, snapshots())
+  writeRunEnd(db, run, documents)
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {

@@ -57,3 +57,24 @@ export function migrate(db: DB): number {
 export function inTransaction<T>(db: DB, fn: () => T): T {
   return db.transaction(fn).immediate()
 }
+
+/** Changes when another connection commits (not when this one does). */
+export function dataVersion(db: DB): number {
+  return db.pragma('data_version', {simple: true}) as number
+}
+
+/** Runs `fn` in one read transaction: the reads see one state of the database (WAL), writers go on. */
+export function readTransaction<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).deferred()
+}
+
+const statements = new WeakMap<DB, Map<string, Database.Statement>>()
+
+/** A prepared statement, prepared once per connection (a document's writes reuse ~40). */
+export function statement(db: DB, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let stmt = cache.get(sql)
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)))
+  return stmt
+}
