@@ -77,6 +77,13 @@ describe('incremental corpus pass', () => {
       }), {numRuns: 10})
   }, 120_000)
 
+  it('ends as one batch ends when a document is re-extracted into the records it had', () => {
+    const db = oneBatch(DOCS)
+    for (const d of DOCS.slice(0, 5)) replaceRows(db, listDocuments(db).find((x) => x.source === d.source)!.id, d.rows)
+    resolveCorpus(db)
+    expect(state(db)).toEqual(reference)
+  })
+
   it('ends as one batch ends when documents are re-extracted into other records', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(DOCS.length - 1), fc.nat(DOCS.length - 1), fc.boolean()), {minLength: 1, maxLength: 12}), (swaps) => {
       const db = oneBatch(DOCS)

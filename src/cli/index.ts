@@ -4,6 +4,7 @@
  * environment error.
  */
 import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {ingestFiles, reextract, type RunSummary} from '../corpus/run.ts'
@@ -90,7 +91,7 @@ async function ingest(argv: string[]): Promise<number> {
     const summary = await ingestFiles(db, files, {
       pipeline: await loadPipeline(pipelineName),
       pipelineName,
-      ...(jobs ? {concurrency: jobs} : {}),
+      jobs: jobs ?? availableParallelism(),
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${e.path.slice(-60)}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')

@@ -14,7 +14,7 @@
  * `BATCH` documents, so that other writers wait briefly; a pass cut off
  * leaves its notes for the next one.
  */
-import {dataVersion, inTransaction, type DB} from '../store/db.ts'
+import {dataVersion, inTransaction, retryBusy, type DB} from '../store/db.ts'
 import {attendanceNames, corpusQueries, forgetCorpusPass, personsPending, updatePersons, type FactTally, type NameRow, type RoleUsage} from '../store/corpus.ts'
 import {alignSection} from '../extract/align.ts'
 import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
@@ -45,11 +45,18 @@ export function resolveCorpus(db: DB, options: ResolveOptions = {}): CorpusSumma
   const book = new NameBook(db, q)
   let replaced = 0
   for (let more = true; more;) {
-    const step = inTransaction(db, () => placeStep(q, book))
+    const step = retryBusy(() => {
+      try {
+        return inTransaction(db, () => placeStep(q, book))
+      } catch (error) {
+        book.forget()
+        throw error
+      }
+    })
     replaced += step.replaced
     more = step.more
   }
-  if (personsPending(db)) inTransaction(db, () => clusterPersons(db))
+  if (personsPending(db)) retryBusy(() => inTransaction(db, () => clusterPersons(db)))
   return {replaced, ambiguous: q.ambiguousCount(), persons: q.personCount()}
 }
 
@@ -188,6 +195,11 @@ class NameBook {
   constructor(db: DB, q: Queries) {
     this.#db = db
     this.#q = q
+  }
+
+  /** After a transaction rolled back: what is held may not be what is stored. */
+  forget() {
+    this.#version = -1
   }
 
   refresh() {

@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
-import {readTransaction, type DB} from '../store/db.ts'
+import {readTransaction, retryBusy, type DB} from '../store/db.ts'
 import {exportDocument} from '../store/read.ts'
 import {insertRun, pendingSnapshots, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
 import {diffSnapshots, type DocumentDiff} from './diff.ts'
@@ -51,9 +51,9 @@ export function finishRun(db: DB, run: number, documents: number) {
       const record = exportDocument(db, documentId)
       return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
     }))
-    writeSnapshots(db, run, rows)
+    retryBusy(() => writeSnapshots(db, run, rows))
   }
-  writeRunEnd(db, run, documents)
+  retryBusy(() => writeRunEnd(db, run, documents))
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {

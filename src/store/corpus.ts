@@ -68,6 +68,8 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
     ON CONFLICT (role, org) DO UPDATE SET documents = documents + excluded.documents`)
   for (const c of before?.certain ?? []) if (!has.has(key(c))) usage.run(c[0], c[1], -1)
   for (const c of after.certain) if (!had.has(key(c))) usage.run(c[0], c[1], 1)
+  // Rows of spellings already linked to a person are linked now; new spellings wait for the pass.
+  statement(db, 'UPDATE attendances SET person_id = (SELECT person_id FROM names n WHERE n.name = attendances.name) WHERE document_id = ?').run(id)
   statement(db, 'INSERT INTO pending_documents (document_id, written) VALUES (?, 1) ON CONFLICT (document_id) DO UPDATE SET written = 1').run(id)
 }
 

@@ -68,6 +68,27 @@ export function readTransaction<T>(db: DB, fn: () => T): T {
   return db.transaction(fn).deferred()
 }
 
+const BUSY = /^SQLITE_(?:BUSY|LOCKED)/
+/** How long a writer keeps asking for the lock before it gives up: 10 minutes. */
+const BUSY_PATIENCE = 10 * 60_000
+
+/**
+ * Runs `fn` (a whole transaction) again while the database is locked by
+ * another writer past the busy timeout: a document waits, it is not lost.
+ */
+export function retryBusy<T>(fn: () => T, patience = BUSY_PATIENCE): T {
+  const started = Date.now()
+  for (let wait = 50; ; wait = Math.min(wait * 2, 2000)) {
+    try {
+      return fn()
+    } catch (error) {
+      const code = (error as {code?: unknown}).code
+      if (typeof code !== 'string' || !BUSY.test(code) || Date.now() - started > patience) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait)
+    }
+  }
+}
+
 const statements = new WeakMap<DB, Map<string, Database.Statement>>()
 
 /** A prepared statement, prepared once per connection (a document's writes reuse ~40). */
