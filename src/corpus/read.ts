@@ -58,15 +58,15 @@ export async function readInput(path: string, maxSize = MAX_SIZE, onSize?: (size
 
 function check(info: Stats, maxSize: number): ReadResult | null {
   if (!info.isFile()) {
-    const what = info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() ? 'a character device'
-      : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file'
+    const what = info.isDirectory() ? 'directory' : info.isFIFO() ? 'FIFO' : info.isCharacterDevice() ? 'character device'
+      : info.isBlockDevice() ? 'block device' : info.isSocket() ? 'socket' : 'special file'
     return {ok: false, ruleId: 'input-not-file', reason: `Unexpected ${what}, expected a regular file`}
   }
   return info.size > maxSize ? tooLarge(info.size, maxSize) : null
 }
 
 function tooLarge(size: number, maxSize: number): ReadResult {
-  return {ok: false, ruleId: 'input-too-large', reason: `Unexpected ${size > maxSize + 1 ? `${size} bytes` : 'a file larger than the limit'}, expected at most ${maxSize} bytes (--max-size)`}
+  return {ok: false, ruleId: 'input-too-large', reason: `Unexpected ${size > maxSize + 1 ? `${size} bytes` : 'more bytes than the limit'}, expected at most ${maxSize} (--max-size)`}
 }
 
 function unreadable(error: unknown): ReadResult {

@@ -9,9 +9,10 @@ import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
 import {readTransaction, retryBusy, type DB} from '../store/db.ts'
 import {exportDocument} from '../store/read.ts'
-import {insertRun, pendingSnapshots, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
+import {insertRun, markCutOff, pendingSnapshots, unfinishedRuns, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
 import {diffSnapshots, type DocumentDiff} from './diff.ts'
 import {snapshot, type SnapshotRecord} from './snapshot.ts'
+import {resolveCorpus, type CorpusSummary} from './placement.ts'
 
 let version: string | undefined
 
@@ -31,8 +32,51 @@ export function parserVersion(): string {
   return version
 }
 
+/** Runs this process has started and not yet finished. */
+const active = new Set<number>()
+
 export function startRun(db: DB, kind: RunInfo['kind'], pipeline: string): number {
-  return insertRun(db, kind, parserVersion(), pipeline, process.pid, hostname())
+  const run = insertRun(db, kind, parserVersion(), pipeline, process.pid, hostname())
+  active.add(run)
+  return run
+}
+
+export interface CutOff {
+  runs: Array<{id: number; kind: string; startedAt: string}>
+  corpus: CorpusSummary
+}
+
+/**
+ * Runs whose process is gone (killed) before they ended: their corpus-wide
+ * pass is finished and they are closed, marked as cut off. Null when there
+ * are none. A run of a live process, or of another host, is left alone.
+ */
+export function finishCutOffRuns(db: DB): CutOff | null {
+  const here = hostname()
+  const dead = unfinishedRuns(db).filter((r) => r.host === here && r.pid !== null && !active.has(r.id) && !alive(r.pid))
+  if (dead.length === 0) return null
+  const corpus = resolveCorpus(db)
+  for (const r of dead) {
+    retryBusy(() => markCutOff(db, r.id))
+    finishRun(db, r.id, 0)
+  }
+  return {runs: dead.map(({id, kind, startedAt}) => ({id, kind, startedAt})), corpus}
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  // A killed process no one has reaped yet (a zombie) answers the signal too.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
+  }
 }
 
 /** Documents exported per snapshot transaction. */
@@ -54,6 +98,7 @@ export function finishRun(db: DB, run: number, documents: number) {
     retryBusy(() => writeSnapshots(db, run, rows))
   }
   retryBusy(() => writeRunEnd(db, run, documents))
+  active.delete(run)
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {
