@@ -30,8 +30,8 @@ function files(): string[] {
 
 /** Every row of every table, in rowid order, without the times. */
 function dump(db: DB): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Array<Record<string, unknown>>)
+  const tables = db.prepare("SELECT name, sql LIKE '%WITHOUT ROWID' AS keyed FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{name: string; keyed: number}>
+  return Object.fromEntries(tables.map(({name: t, keyed}) => [t, (db.prepare(`SELECT * FROM ${t}${keyed ? '' : ' ORDER BY rowid'}`).all() as Array<Record<string, unknown>>)
     .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !TIMES.has(k))))]))
 }
 

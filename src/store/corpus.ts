@@ -27,7 +27,11 @@ export function footprintOf(db: DB, id: number): Footprint {
   return {names, facts, certain}
 }
 
-/** Notes what writing a document (replacing `before`, if it was stored) changed for the corpus pass. Call inside its transaction. */
+/**
+ * Notes what writing a document (replacing `before`, if it was stored)
+ * changes for the corpus pass. Call inside its transaction, after its old
+ * facts are deleted and before its new ones are inserted.
+ */
 export function noteWritten(db: DB, id: number, before: Footprint | null, after: Footprint) {
   const counts = new Map<string, {attendances: number; facts: number}>()
   const count = (name: string) => {
@@ -61,6 +65,7 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
   for (const name of new Set([...old.keys(), ...now.keys()])) {
     if ((old.get(name) ?? []).join() !== (now.get(name) ?? []).join()) fact.run(name)
   }
+  tallyFacts(db, id, before?.facts ?? [], after.facts)
   const key = (c: [string, string]) => `${c[0]}\t${c[1]}`
   const had = new Set((before?.certain ?? []).map(key))
   const has = new Set(after.certain.map(key))
@@ -68,9 +73,45 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
     ON CONFLICT (role, org) DO UPDATE SET documents = documents + excluded.documents`)
   for (const c of before?.certain ?? []) if (!has.has(key(c))) usage.run(c[0], c[1], -1)
   for (const c of after.certain) if (!had.has(key(c))) usage.run(c[0], c[1], 1)
-  // Rows of spellings already linked to a person are linked now; new spellings wait for the pass.
-  statement(db, 'UPDATE attendances SET person_id = (SELECT person_id FROM names n WHERE n.name = attendances.name) WHERE document_id = ?').run(id)
   statement(db, 'INSERT INTO pending_documents (document_id, written) VALUES (?, 1) ON CONFLICT (document_id) DO UPDATE SET written = 1').run(id)
+}
+
+/**
+ * Keeps `fact_tallies` (per name and org: how many person facts, and where
+ * the first stands) for one document's facts, given by their seq.
+ */
+function tallyFacts(db: DB, id: number, before: Array<[string, string]>, after: Array<[string, string]>) {
+  const seqs = (facts: Array<[string, string]>) => {
+    const out = new Map<string, number[]>()
+    facts.forEach(([name, org], seq) => out.set(`${name}\t${org}`, [...out.get(`${name}\t${org}`) ?? [], seq]))
+    return out
+  }
+  const had = seqs(before)
+  const has = seqs(after)
+  const get = statement(db, 'SELECT n, first_document, first_seq FROM fact_tallies WHERE name = ? AND org = ?')
+  const put = statement(db, `INSERT INTO fact_tallies (name, org, n, first_document, first_seq) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (name, org) DO UPDATE SET n = excluded.n, first_document = excluded.first_document, first_seq = excluded.first_seq`)
+  // The first fact elsewhere, when this document held the first and no longer has one.
+  const firstElsewhere = statement(db, 'SELECT document_id, seq FROM person_facts WHERE name = ? AND org = ? AND document_id <> ? ORDER BY document_id, seq LIMIT 1')
+  for (const pair of new Set([...had.keys(), ...has.keys()])) {
+    const [name, org] = pair.split('\t') as [string, string]
+    const mine = has.get(pair)
+    const delta = (mine?.length ?? 0) - (had.get(pair)?.length ?? 0)
+    const current = get.get(name, org) as {n: number; first_document: number; first_seq: number} | undefined
+    const n = (current?.n ?? 0) + delta
+    if (n <= 0) {
+      statement(db, 'DELETE FROM fact_tallies WHERE name = ? AND org = ?').run(name, org)
+      continue
+    }
+    let first: [number, number]
+    if (mine && (!current || current.first_document >= id)) first = [id, mine[0]!]
+    else if (current && current.first_document !== id) first = [current.first_document, current.first_seq]
+    else {
+      const row = firstElsewhere.get(name, org, id) as {document_id: number; seq: number}
+      first = [row.document_id, row.seq]
+    }
+    if (delta !== 0 || !current || current.first_document !== first[0] || current.first_seq !== first[1]) put.run(name, org, n, ...first)
+  }
 }
 
 export interface NameRow {
@@ -142,10 +183,8 @@ export function corpusQueries(db: DB) {
     names: () => q('SELECT name, attendances, facts, person_id, known FROM names ORDER BY name').all() as NameRow[],
     setKnown: (name: string, known: string) => q('UPDATE names SET known = ? WHERE name = ?').run(known, name),
     /** Person facts of these names by name and org: how many, and where the first stands. */
-    factTallies: (names: string[]) => q(`SELECT g.name, g.org, g.n, g.first_document,
-        (SELECT MIN(x.seq) FROM person_facts x WHERE x.name = g.name AND x.org = g.org AND x.document_id = g.first_document) AS first_seq
-      FROM (SELECT name, org, COUNT(*) AS n, MIN(document_id) AS first_document FROM person_facts
-        WHERE name IN (SELECT value FROM json_each(?)) GROUP BY name, org) g`).all(JSON.stringify(names)) as FactTally[],
+    factTallies: (names: string[]) => q(`SELECT name, org, n, first_document, first_seq FROM fact_tallies
+      WHERE name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(names)) as FactTally[],
     pendingFacts: () => q('SELECT name FROM pending_facts').pluck().all() as string[],
     clearPendingFacts: () => q('DELETE FROM pending_facts').run(),
     /** Documents with an attendance of one of these names. */
@@ -211,30 +250,55 @@ export function attendanceNames(db: DB): Array<{name: string; n: number; person_
 }
 
 /**
- * Makes the persons table the given clusters: a person keeps its row while
- * its name stays, spellings that moved are linked again, persons no cluster
- * names are removed. Clears the pending persons note.
+ * Makes the persons table the given clusters. A cluster keeps the person
+ * most of its spellings belong to (renamed when its most frequent spelling
+ * changed), so that attendances are linked again only for spellings that
+ * moved; persons no cluster keeps are removed. Clears the pending note.
  */
 export function updatePersons(db: DB, persons: Array<{name: string; key: string; spellings: string[]}>) {
   const q = (sql: string) => statement(db, sql)
-  const ids = new Map((q('SELECT id, name FROM persons').all() as Array<{id: number; name: string}>).map((p) => [p.name, p.id]))
+  const existing = new Map((q('SELECT id, name FROM persons').all() as Array<{id: number; name: string}>).map((p) => [p.id, p.name]))
   const current = new Map((q('SELECT name, person_id FROM names WHERE attendances > 0').all() as Array<{name: string; person_id: number | null}>)
     .map((n) => [n.name, n.person_id]))
-  const keep = new Set<number>()
-  for (const p of persons) {
-    let id = ids.get(p.name)
-    if (id === undefined) id = Number(q('INSERT INTO persons (name, name_key) VALUES (?, ?)').run(p.name, p.key).lastInsertRowid)
-    keep.add(id)
+  const claimed = new Set<number>()
+  const ids = persons.map((p) => {
+    const votes = new Map<number, number>()
+    for (const s of p.spellings) {
+      const id = current.get(s)
+      if (id !== null && id !== undefined && !claimed.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1)
+    }
+    const id = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+    if (id !== undefined) claimed.add(id)
+    return id
+  })
+  // Names are unique: persons renamed or removed give theirs up first.
+  const park = q("UPDATE persons SET name = char(0) || id WHERE id = ?")
+  for (const [id, name] of existing) {
+    const i = ids.indexOf(id)
+    if (i === -1 || persons[i]!.name !== name) park.run(id)
+  }
+  const insert = q('INSERT INTO persons (name, name_key) VALUES (?, ?)')
+  const rename = q('UPDATE persons SET name = ?, name_key = ? WHERE id = ?')
+  const link = q('UPDATE names SET person_id = ? WHERE name = ?')
+  const moved: string[] = []
+  persons.forEach((p, i) => {
+    let id = ids[i]
+    if (id === undefined) id = Number(insert.run(p.name, p.key).lastInsertRowid)
+    else if (existing.get(id) !== p.name) rename.run(p.name, p.key, id)
     for (const spelling of p.spellings) {
       if (current.get(spelling) === id) continue
-      q('UPDATE names SET person_id = ? WHERE name = ?').run(id, spelling)
-      q('UPDATE attendances SET person_id = ? WHERE name = ?').run(id, spelling)
+      link.run(id, spelling)
+      moved.push(spelling)
     }
+  })
+  if (moved.length > 0) {
+    q(`UPDATE attendances SET person_id = (SELECT n.person_id FROM names n WHERE n.name = attendances.name)
+      WHERE name IN (SELECT value FROM json_each(?))`).run(JSON.stringify(moved))
   }
-  // New rows of spellings already linked.
-  q('UPDATE attendances SET person_id = (SELECT person_id FROM names n WHERE n.name = attendances.name) WHERE person_id IS NULL').run()
+  // Rows written before their spelling had a person.
+  q('UPDATE attendances SET person_id = (SELECT n.person_id FROM names n WHERE n.name = attendances.name) WHERE person_id IS NULL').run()
   q('UPDATE names SET person_id = NULL WHERE attendances = 0 AND person_id IS NOT NULL').run()
-  const gone = [...ids.values()].filter((id) => !keep.has(id))
+  const gone = [...existing.keys()].filter((id) => !claimed.has(id))
   if (gone.length > 0) q('DELETE FROM persons WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(gone))
   q('DELETE FROM pending_persons').run()
 }

@@ -443,6 +443,15 @@ CREATE TABLE names (
   known TEXT
 );
 
+CREATE TABLE fact_tallies (
+  name TEXT NOT NULL,
+  org TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  first_document INTEGER NOT NULL,
+  first_seq INTEGER NOT NULL,
+  PRIMARY KEY (name, org)
+) WITHOUT ROWID;
+
 CREATE TABLE role_usage (
   role TEXT NOT NULL,
   org TEXT NOT NULL,
@@ -469,9 +478,7 @@ CREATE TABLE pending_snapshots (
   version INTEGER NOT NULL
 );
 
-CREATE INDEX attendances_name ON attendances(name);
 CREATE INDEX attendances_inferred ON attendances(role) WHERE evidence = 'inferred';
-CREATE INDEX person_facts_name ON person_facts(name, org, document_id, seq);
 
 ALTER TABLE runs ADD COLUMN end_seq INTEGER;
 ALTER TABLE runs ADD COLUMN pid INTEGER;
@@ -488,6 +495,10 @@ SELECT name, SUM(a), SUM(f), MAX(p) FROM (
   SELECT name, 1 AS a, 0 AS f, person_id AS p FROM attendances
   UNION ALL SELECT name, 0, 1, NULL FROM person_facts
 ) GROUP BY name;
+INSERT INTO fact_tallies (name, org, n, first_document, first_seq)
+SELECT name, org, COUNT(*), MIN(document_id), 0 FROM person_facts GROUP BY name, org;
+UPDATE fact_tallies SET first_seq = (SELECT MIN(seq) FROM person_facts f
+  WHERE f.name = fact_tallies.name AND f.org = fact_tallies.org AND f.document_id = fact_tallies.first_document);
 INSERT INTO role_usage (role, org, documents, placed)
 SELECT role, org, COUNT(DISTINCT document_id), COUNT(DISTINCT document_id) FROM attendances
 WHERE evidence IN ('printed', 'column') AND org IS NOT NULL GROUP BY role, org;

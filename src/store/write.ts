@@ -62,10 +62,14 @@ const COLUMNS = {
 type RowTable = keyof typeof COLUMNS
 type Row = Array<string | number | null>
 
-const INSERTS = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => [table,
+/** Where an attendance row gives its name: linked at insert to the person its spelling already has. */
+const ATTENDANCE_NAME = (COLUMNS.attendances as readonly string[]).indexOf('name')
+
+const INSERTS = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => {
+  const person = table === 'attendances' ? [', person_id', ', (SELECT person_id FROM names WHERE name = ?)'] : ['', '']
   // A Land absent twice in one table is one absence.
-  `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`
-])) as Record<RowTable, string>
+  return [table, `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${columns.join(', ')}${person[0]}) VALUES (?${', ?'.repeat(columns.length)}${person[1]})`]
+})) as Record<RowTable, string>
 
 /** A document's records as table rows: what a worker thread hands the writer. */
 export interface FactRows {
@@ -171,8 +175,8 @@ export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha
     ).run(input.source, hash, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.bytes.length,
       input.rows.encoding, input.rows.kind, new Date().toISOString())
     const id = Number(lastInsertRowid)
-    insertRows(db, id, input.rows)
     noteWritten(db, id, null, input.rows.footprint)
+    insertRows(db, id, input.rows)
     return {status: 'ingested', id}
   }).immediate()
 }
@@ -187,8 +191,8 @@ export function replaceRows(db: DB, id: number, rows: FactRows) {
     const before = footprintOf(db, id)
     deleteFacts(db, id)
     statement(db, 'UPDATE documents SET encoding = ?, kind = ? WHERE id = ?').run(rows.encoding, rows.kind, id)
-    insertRows(db, id, rows)
     noteWritten(db, id, before, rows.footprint)
+    insertRows(db, id, rows)
   }).immediate()
 }
 
@@ -209,7 +213,8 @@ function insertRows(db: DB, id: number, rows: FactRows) {
     const list = rows.tables[table]
     if (list.length === 0) continue
     const insert = statement(db, INSERTS[table])
-    for (const row of list) insert.run(id, ...row)
+    if (table === 'attendances') for (const row of list) insert.run(id, ...row, row[ATTENDANCE_NAME]!)
+    else for (const row of list) insert.run(id, ...row)
   }
   if (rows.report) {
     const [published, fingerprint, ...meeting] = rows.report
