@@ -140,9 +140,7 @@ async function ingest(argv: string[]): Promise<number> {
   const pipelineName = pipelineOption(values.pipeline)
   const jobs = jobsOption(values.jobs)
   const maxSize = sizeOption(values['max-size'])
-  const [{expandInputs}, {ingestFiles}, {loadPipeline}] = await Promise.all([
-    import('../corpus/inputs.ts'), import('../corpus/run.ts'), import('../../pipelines/index.ts')
-  ])
+  const [{expandInputs}, {ingestFiles}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
   const {files, missing, rejected} = await expandInputs(positionals)
   for (const m of missing) process.stderr.write(`protokollant: ${printable(m)}: no such file or nothing matched\n`)
   for (const r of rejected) process.stderr.write(`${printable(r.path)}: rejected: ${printable(r.reason)} [${r.ruleId}]\n`)
@@ -150,8 +148,8 @@ async function ingest(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY && !values.quiet
   const started = performance.now()
   try {
+    // Worker threads load the preset themselves.
     const summary = await ingestFiles(db, files, {
-      pipeline: await loadPipeline(pipelineName),
       pipelineName, jobs, ...(maxSize === undefined ? {} : {maxSize}),
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${printable(e.path.slice(-60))}`) : undefined
     })
@@ -220,12 +218,12 @@ async function reextractCommand(argv: string[]): Promise<number> {
   if (values.help) { process.stdout.write(HELP); return 0 }
   const pipelineName = pipelineOption(values.pipeline)
   const jobs = jobsOption(values.jobs)
-  const [{reextract}, {loadPipeline}] = await Promise.all([import('../corpus/run.ts'), import('../../pipelines/index.ts')])
+  const {reextract} = await import('../corpus/run.ts')
   const db = await open(existingDb(values.db))
   const tty = process.stderr.isTTY && !values.quiet
   try {
     const summary = await reextract(db, {
-      pipeline: await loadPipeline(pipelineName), pipelineName, jobs, documents: values.doc ?? [],
+      pipelineName, jobs, documents: values.doc ?? [],
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')

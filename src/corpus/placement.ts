@@ -116,6 +116,7 @@ function placeDocument(
   const own = new Set(q.certainOf(id).map((c) => `${c.role}\t${c.org}`))
   let replaced = 0
   let changed = false
+  let raw: Buffer | undefined
   q.dropAmbiguity(id)
   for (const section of sections) {
     const aligned: number[] = JSON.parse(section.aligned_groups)
@@ -141,7 +142,7 @@ function placeDocument(
       }
       if (p.evidence === 'inferred' && group[0]) {
         const first = group[0]
-        const {line, column} = lineColumn(q.raw(id), first.raw_start)
+        const {line, column} = lineColumn(raw ??= q.raw(id), first.raw_start)
         const names = group.map((r) => r.name).join(', ')
         q.addAmbiguity(id, {
           reason: `Unexpected ambiguous Land for \`${names}\`: kept ${p.org}, also possible ${p.alt.join(', ')} (${p.reason})`,

@@ -21,8 +21,8 @@ import {defaultLimit, Pool} from './pool.ts'
 import {load, processDocument, rejection, type Counts, type Processed, type Task} from './work.ts'
 
 export interface RunOptions {
-  /** The preset, for work in this thread. */
-  pipeline: Pipeline
+  /** The preset, for work in this thread (worker threads load it by `pipelineName`). */
+  pipeline?: Pipeline
   /** The preset's name, recorded with the run; worker threads load the preset by it. */
   pipelineName?: string
   /** Worker threads that read and process documents (the CLI's default: one per core); 0 or none: this thread. */
@@ -129,10 +129,11 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const pool = workers > 0
     ? new Pool({jobs: workers, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
     : null
+  if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
   const work = async (task: Task): Promise<Processed> => {
     if (pool) return pool.run(task)
     const bytes = await load(task, maxSize)
-    return bytes instanceof Uint8Array ? processDocument(options.pipeline, bytes, task.path) : bytes
+    return bytes instanceof Uint8Array ? processDocument(options.pipeline!, bytes, task.path) : bytes
   }
   const outcomes: DocumentOutcome[] = []
   // Work runs ahead of the writer (bounded); writing happens in input order,
