@@ -79,6 +79,8 @@ export interface FactRows {
   /** published, fingerprint, body, number, date, place; the duplicate is looked up when written. */
   report: Row | null
   footprint: Footprint
+  /** sha256 of the rows: a re-extraction that gives the same rows writes nothing. */
+  digest: string
 }
 
 export function factRows(record: Extraction, normalized: Normalized, file: VFile): FactRows {
@@ -146,11 +148,13 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
   const r = record.report
   const certain = new Map<string, [string, string]>()
   for (const a of record.attendees) if (a.org && (a.evidence === 'printed' || a.evidence === 'column')) certain.set(`${a.role}\t${a.org}`, [a.role, a.org])
+  const report = r ? [r.published, r.fingerprint, r.meeting.body, r.meeting.number, r.meeting.date, r.meeting.place] : null
   return {
     kind: record.kind,
     encoding: normalized.encoding,
     tables,
-    report: r ? [r.published, r.fingerprint, r.meeting.body, r.meeting.number, r.meeting.date, r.meeting.place] : null,
+    report,
+    digest: createHash('sha256').update(JSON.stringify([record.kind, normalized.encoding, tables, report])).digest('hex'),
     footprint: {
       names: record.attendees.map((a) => a.name),
       facts: record.personFacts.map((f) => [f.name, f.org]),
@@ -171,9 +175,9 @@ export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha
     const existing = statement(db, 'SELECT id, source FROM documents WHERE sha256 = ?').get(hash) as {id: number; source: string} | undefined
     if (existing) return {status: 'unchanged', id: existing.id, source: existing.source}
     const {lastInsertRowid} = statement(db,
-      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at, records_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
     ).run(input.source, hash, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.bytes.length,
-      input.rows.encoding, input.rows.kind, new Date().toISOString())
+      input.rows.encoding, input.rows.kind, new Date().toISOString(), input.rows.digest)
     const id = Number(lastInsertRowid)
     noteWritten(db, id, null, input.rows.footprint)
     insertRows(db, id, input.rows)
@@ -182,18 +186,22 @@ export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha
 }
 
 /** Replaces a stored document's facts with a new record (re-extraction), in one transaction. */
-export function replaceFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile) {
-  replaceRows(db, id, factRows(record, normalized, file))
+export function replaceFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile): boolean {
+  return replaceRows(db, id, factRows(record, normalized, file))
 }
 
-export function replaceRows(db: DB, id: number, rows: FactRows) {
+/** Replaces a stored document's rows, in one transaction; false, writing nothing, when they are the rows it has. */
+export function replaceRows(db: DB, id: number, rows: FactRows): boolean {
+  const same = statement(db, 'SELECT records_sha256 FROM documents WHERE id = ?').pluck().get(id) === rows.digest
+  if (same) return false
   db.transaction(() => {
     const before = footprintOf(db, id)
     deleteFacts(db, id)
-    statement(db, 'UPDATE documents SET encoding = ?, kind = ? WHERE id = ?').run(rows.encoding, rows.kind, id)
+    statement(db, 'UPDATE documents SET encoding = ?, kind = ?, records_sha256 = ? WHERE id = ?').run(rows.encoding, rows.kind, rows.digest, id)
     noteWritten(db, id, before, rows.footprint)
     insertRows(db, id, rows)
   }).immediate()
+  return true
 }
 
 /** Tables holding a document's extracted facts, children first. */
