@@ -5,20 +5,24 @@
  * line and match, one transaction per document) and protokollant's CLI on
  * them, then a second ingest of 5 new files into the N-document database
  * (and, for comparison, into an empty one) and a reextract of all N. Prints
- * one row per N; the figures are printed, never asserted.
+ * one row per N; the figures are printed, never asserted. With --repeat R
+ * every step runs R times, floor and protokollant in turn, and the medians
+ * are printed (a shared machine drifts).
  *
- *   npm run bench -- 100 1000 5000 [--jobs J]
+ *   npm run bench -- 100 1000 5000 [--jobs J] [--repeat R]
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
-import {availableParallelism, cpus, tmpdir} from 'node:os'
+import {copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
 const jobsAt = args.indexOf('--jobs')
 const jobs = jobsAt === -1 ? [] : ['--jobs', args[jobsAt + 1]!]
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--jobs').map(Number)
+const repeatAt = args.indexOf('--repeat')
+const repeat = repeatAt === -1 ? 1 : Number(args[repeatAt + 1])
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--jobs', '--repeat'].includes(args[i - 1]!)).map(Number)
 if (sizes.length === 0) sizes.push(100)
 
 /** Runs a command from the project root; wall seconds from outside, peak RSS from bench/measure.mjs for the CLI. */
@@ -33,6 +37,11 @@ function run(command: string[], measured = false): {seconds: number; peakMB: num
   return {seconds, peakMB, stdout: r.stdout}
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
 const bytesIn = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0)
 const work = mkdtempSync(join(tmpdir(), 'protokollant-bench-'))
 const cli = (...a: string[]) => ['bin/protokollant.mjs', ...a]
@@ -45,17 +54,27 @@ try {
     // Five files the corpus does not have (the generator's variants go on from N).
     spawnSync(process.execPath, ['bench/synth-corpus.mjs', extra, '5', 'extra'], {cwd: ROOT, env: {...process.env, START: String(n)}})
     const mb = bytesIn(corpus) / 1e6
-    const floor = run(['bench/floor.mjs', corpus, join(work, `floor-${n}.sqlite`)])
-    const db = join(work, `db-${n}.sqlite`)
-    const ingest = run(cli('ingest', corpus, '--db', db, '--quiet', ...jobs), true)
-    const second = run(cli('ingest', extra, '--db', db, '--quiet', ...jobs))
-    const empty = run(cli('ingest', extra, '--db', join(work, `empty-${n}.sqlite`), '--quiet', ...jobs))
-    const again = run(cli('reextract', '--db', db, '--quiet', ...jobs), true)
+    const samples: Array<Record<string, number>> = []
+    for (let r = 0; r < repeat; r++) {
+      const floor = run(['bench/floor.mjs', corpus, join(work, `floor-${n}.sqlite`)])
+      const db = join(work, `db-${n}.sqlite`)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, {force: true})
+      const ingest = run(cli('ingest', corpus, '--db', db, '--quiet', ...jobs), true)
+      copyFileSync(db, `${db}.copy`)
+      const second = run(cli('ingest', extra, '--db', `${db}.copy`, '--quiet', ...jobs))
+      rmSync(join(work, `empty-${n}.sqlite`), {force: true})
+      const empty = run(cli('ingest', extra, '--db', join(work, `empty-${n}.sqlite`), '--quiet', ...jobs))
+      const again = run(cli('reextract', '--db', db, '--quiet', ...jobs), true)
+      samples.push({floor: floor.seconds, ingest: ingest.seconds, ingestMB: ingest.peakMB!, second: second.seconds, empty: empty.seconds,
+        again: again.seconds, againMB: again.peakMB!})
+    }
+    const m = (key: string) => median(samples.map((x) => x[key]!))
     rows.push([
-      String(n), mb.toFixed(1), floor.seconds.toFixed(2), ingest.seconds.toFixed(2), (1000 * ingest.seconds / n).toFixed(1),
-      (n / ingest.seconds).toFixed(0), (mb / ingest.seconds).toFixed(2), (ingest.seconds / floor.seconds).toFixed(2),
-      ingest.peakMB!.toFixed(0), second.seconds.toFixed(2), empty.seconds.toFixed(2), again.seconds.toFixed(2), (n / again.seconds).toFixed(0),
-      again.peakMB!.toFixed(0)
+      String(n), mb.toFixed(1), m('floor').toFixed(2), m('ingest').toFixed(2), (1000 * m('ingest') / n).toFixed(1),
+      (1000 * (m('ingest') - m('empty')) / (n - 5)).toFixed(1),
+      (n / m('ingest')).toFixed(0), (mb / m('ingest')).toFixed(2), (m('ingest') / m('floor')).toFixed(2),
+      m('ingestMB').toFixed(0), m('second').toFixed(2), m('empty').toFixed(2), m('again').toFixed(2), (n / m('again')).toFixed(0),
+      m('againMB').toFixed(0)
     ])
     for (const f of readdirSync(work)) if (f.startsWith(`corpus-${n}`) || f.startsWith(`floor-${n}`)) rmSync(join(work, f), {recursive: true, force: true})
   }
@@ -63,13 +82,15 @@ try {
   rmSync(work, {recursive: true, force: true})
 }
 
-const head = ['N', 'MB', 'floor s', 'ingest s', 'ms/doc', 'docs/s', 'MB/s', '× floor', 'peak MB', '+5 s', '5 new s', 'reextract s', 'docs/s', 'peak MB']
+const head = ['N', 'MB', 'floor s', 'ingest s', 'ms/doc', 'ms/doc after start', 'docs/s', 'MB/s', '× floor', 'peak MB', '+5 s', '5 new s', 'reextract s', 'docs/s', 'peak MB']
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`
 process.stdout.write([
-  `${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, jobs ${jobs[1] ?? 'default (one per core)'}`,
+  `${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ` +
+    `jobs ${jobs[1] ?? 'default (one per core)'}, median of ${repeat}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   '',
   line(head), line(head.map(() => '---')), ...rows.map(line),
   '',
-  'ingest s, reextract s: wall time of the CLI from outside, start included; ms/doc: ingest s per document; × floor: ingest s / floor s;',
+  'ingest s, reextract s: wall time of the CLI from outside, start included; ms/doc: ingest s per document; ms/doc after start:',
+  '(ingest s − 5 new s) / (N − 5), the fixed cost of a run (start, worker threads, closing) taken out; × floor: ingest s / floor s;',
   'peak MB: the CLI process (worker threads included); +5 s: ingest of 5 new files into the N-document database; 5 new s: the same 5 into an empty one.'
 ].join('\n') + '\n')
