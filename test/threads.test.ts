@@ -75,6 +75,26 @@ describe('the watchdog', () => {
     const summary = await ingestFiles(db, [seed[0]!, big, seed[1]!], {pipeline, pipelineName: 'dmk', jobs: 1, limit})
     expect(summary.documents.map((d) => d.status)).toEqual(['ingested', 'rejected', 'ingested'])
     expect(summary.documents[1]!.rejection).toMatchObject({ruleId: 'document-timeout', path: big})
-    expect(summary.documents[1]!.rejection!.reason).toMatch(/^Unexpected document still in work after 0\.0 s/)
+    expect(summary.documents[1]!.rejection!.reason).toMatch(/^Unexpected processing time over 0\.0 s, expected less for \d+ bytes: the worker was stopped$/)
   }, 60_000)
+})
+
+describe('the last guard', () => {
+  it('rejects a document whose pipeline throws as pipeline-error with the stack, and goes on', async () => {
+    let calls = 0
+    // A preset with a bug on its second document.
+    const buggy = {
+      parse: (file: unknown) => {
+        if (++calls === 2) throw new TypeError('Cannot read properties of null (reading \'1\')')
+        return pipeline.parse(file as Parameters<typeof pipeline.parse>[0])
+      },
+      runSync: pipeline.runSync.bind(pipeline),
+      stringify: pipeline.stringify.bind(pipeline)
+    } as unknown as typeof pipeline
+    const seeds = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().slice(0, 3).map((f) => join(FIXTURES, f))
+    const summary = await ingestFiles(openDatabase(':memory:'), seeds, {pipeline: buggy})
+    expect(summary.documents.map((d) => d.status)).toEqual(['ingested', 'rejected', 'ingested'])
+    expect(summary.documents[1]!.rejection).toMatchObject({ruleId: 'pipeline-error', reason: 'Cannot read properties of null (reading \'1\')'})
+    expect(summary.documents[1]!.rejection!.stack).toMatch(/^TypeError: Cannot read properties of null \(reading '1'\)\n {4}at /)
+  })
 })

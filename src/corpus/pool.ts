@@ -112,7 +112,7 @@ export class Pool {
     const ms = this.#options.limit(size)
     running.timer = setTimeout(() => {
       this.#fail(slot, rejectionOf(slot, 'document-timeout',
-        `Unexpected document still in work after ${(ms / 1000).toFixed(1)} s, expected at most that for ${size} bytes: stopped`))
+        `Unexpected processing time over ${(ms / 1000).toFixed(1)} s, expected less for ${size} bytes: the worker was stopped`))
     }, ms)
   }
 

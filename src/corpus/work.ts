@@ -38,7 +38,13 @@ export async function load(task: Task, maxSize: number, onSize?: (size: number) 
 }
 
 export function processDocument(pipeline: Pipeline, bytes: Uint8Array, path: string): Processed {
-  const result = processBytes(pipeline, bytes, path)
+  let result
+  try {
+    result = processBytes(pipeline, bytes, path)
+  } catch (error) {
+    // processBytes turns exceptions in the pipeline into rejections; this guards the rest (normalization).
+    return rejection(path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
+  }
   if (!result.ok) return {ok: false, rejection: result}
   const {record, file} = result
   return {

@@ -28,7 +28,7 @@ port.on('message', async ({id, task}: ToWorker) => {
     const bytes = await load(task, maxSize, (size) => port.postMessage({type: 'size', id, size} satisfies FromWorker))
     result = bytes instanceof Uint8Array ? processDocument(pipeline, bytes, task.path) : bytes
   } catch (error) {
-    // processBytes turns pipeline exceptions into rejections; this is the guard behind it.
+    // Reading and processing answer with rejections; this is the last guard behind them.
     result = rejection(task.path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
   }
   // Read bytes go back to the writer without a copy; bytes it sent need not go back.
