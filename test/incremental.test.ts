@@ -3,7 +3,9 @@
  * everything leaves: documents stored in any batches and any order, and
  * documents whose facts are replaced, end as one batch in order ends.
  */
-import {readFileSync, readdirSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
@@ -23,10 +25,15 @@ interface Doc {
   rows: FactRows
 }
 
+// Bench protocols (words shuffled in long lines) lose codes and break rows: placements that need the corpus.
+const SYNTH = mkdtempSync(join(tmpdir(), 'protokollant-incremental-'))
+execFileSync(process.execPath, [new URL('../bench/synth-corpus.mjs', import.meta.url).pathname, SYNTH, '24', 'synth'])
+
 const DOCS: Doc[] = [
   ...readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => join(FIXTURES, f)),
   ...readdirSync(GENERALITY).filter((f) => f.endsWith('.txt')).map((f) => join(GENERALITY, f)),
-  ...readdirSync(PHENOMENA).filter((f) => f.endsWith('.txt') && !f.startsWith('imk-')).map((f) => join(PHENOMENA, f))
+  ...readdirSync(PHENOMENA).filter((f) => f.endsWith('.txt') && !f.startsWith('imk-')).map((f) => join(PHENOMENA, f)),
+  ...readdirSync(SYNTH).map((f) => join(SYNTH, f))
 ].sort().map((path) => {
   const bytes = readFileSync(path)
   const result = processBytes(pipeline, bytes, path)
@@ -54,9 +61,13 @@ function oneBatch(docs: readonly Doc[]): DB {
 describe('incremental corpus pass', () => {
   const reference = state(oneBatch(DOCS))
 
-  it('has documents whose placement rests on the corpus, or it proves nothing', () => {
-    const ambiguous = reference.docs.flatMap((d: any) => d.attendees ?? []).filter((a: any) => a.evidence.kind === 'inferred')
-    expect(ambiguous.length).toBeGreaterThan(20)
+  it('has attendees placed otherwise in the corpus than in their document alone, or it proves nothing', () => {
+    const alone = DOCS.map((d) => state(oneBatch([d])).docs[0]!)
+    const placements = (docs: Array<Record<string, any>>) => docs.flatMap((d) => (d.attendees ?? []).map((a: any) => `${a.org} ${a.evidence.reason}`))
+    const here = placements(reference.docs)
+    const there = placements(alone.sort((a, b) => a.document.source.localeCompare(b.document.source)))
+    expect(here.length).toBe(there.length)
+    expect(here.filter((p, i) => p !== there[i]).length).toBeGreaterThan(20)
     expect(reference.persons.length).toBeGreaterThan(100)
   })
 

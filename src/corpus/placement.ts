@@ -230,7 +230,7 @@ class NameBook {
     return [...out]
   }
 
-  /** The Land the corpus's person facts give each name ('' for none): the majority, ties to the Land named first. */
+  /** The Land the corpus's person facts give each name ('' for none): the majority; a tie gives none. */
   knownOf(names: readonly string[]): Map<string, string> {
     this.#facts ??= keyed([...this.#rows.values()].filter((r) => r.facts > 0).map((r) => r.name))
     const facts = this.#facts
@@ -264,29 +264,27 @@ function keyed(names: string[]): Keyed {
   return {index, byKey}
 }
 
-/** As a vote over the facts in document order: the most named Land, a tie to the one named first. */
+/**
+ * The Land most facts give, or none when two Länder are given equally often.
+ * (Within one document the Land named first wins a tie; across documents
+ * "first" would depend on the order of ingestion.)
+ */
 function majority(tallies: FactTally[]): string {
-  const byOrg = new Map<string, {n: number; document: number; seq: number}>()
-  for (const t of tallies) {
-    const o = byOrg.get(t.org)
-    if (!o) byOrg.set(t.org, {n: t.n, document: t.first_document, seq: t.first_seq})
-    else {
-      o.n += t.n
-      if (t.first_document < o.document || (t.first_document === o.document && t.first_seq < o.seq)) {
-        o.document = t.first_document
-        o.seq = t.first_seq
-      }
-    }
-  }
+  const counts = new Map<string, number>()
+  for (const t of tallies) counts.set(t.org, (counts.get(t.org) ?? 0) + t.n)
   let best = ''
-  let top: {n: number; document: number; seq: number} | undefined
-  for (const [org, o] of byOrg) {
-    if (!top || o.n > top.n || (o.n === top.n && (o.document < top.document || (o.document === top.document && o.seq < top.seq)))) {
+  let top = 0
+  let tied = false
+  for (const [org, n] of counts) {
+    if (n > top) {
       best = org
-      top = o
+      top = n
+      tied = false
+    } else if (n === top) {
+      tied = true
     }
   }
-  return best
+  return tied ? '' : best
 }
 
 /**

@@ -53,7 +53,7 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
     if (c.attendances !== 0) person.run(name)
     drop.run(name)
   }
-  // A name's facts changed when the Länder it is given, in order, differ.
+  // A name's facts changed when the Länder it is given, and how often, differ.
   const factsByName = (facts: Array<[string, string]>) => {
     const out = new Map<string, string[]>()
     for (const [n, org] of facts) out.set(n, [...out.get(n) ?? [], org])
@@ -63,9 +63,9 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
   const now = factsByName(after.facts)
   const fact = statement(db, 'INSERT OR IGNORE INTO pending_facts (name) VALUES (?)')
   for (const name of new Set([...old.keys(), ...now.keys()])) {
-    if ((old.get(name) ?? []).join() !== (now.get(name) ?? []).join()) fact.run(name)
+    if ((old.get(name) ?? []).sort().join() !== (now.get(name) ?? []).sort().join()) fact.run(name)
   }
-  tallyFacts(db, id, before?.facts ?? [], after.facts)
+  tallyFacts(db, before?.facts ?? [], after.facts)
   const key = (c: [string, string]) => `${c[0]}\t${c[1]}`
   const had = new Set((before?.certain ?? []).map(key))
   const has = new Set(after.certain.map(key))
@@ -76,41 +76,19 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
   statement(db, 'INSERT INTO pending_documents (document_id, written) VALUES (?, 1) ON CONFLICT (document_id) DO UPDATE SET written = 1').run(id)
 }
 
-/**
- * Keeps `fact_tallies` (per name and org: how many person facts, and where
- * the first stands) for one document's facts, given by their seq.
- */
-function tallyFacts(db: DB, id: number, before: Array<[string, string]>, after: Array<[string, string]>) {
-  const seqs = (facts: Array<[string, string]>) => {
-    const out = new Map<string, number[]>()
-    facts.forEach(([name, org], seq) => out.set(`${name}\t${org}`, [...out.get(`${name}\t${org}`) ?? [], seq]))
-    return out
-  }
-  const had = seqs(before)
-  const has = seqs(after)
-  const get = statement(db, 'SELECT n, first_document, first_seq FROM fact_tallies WHERE name = ? AND org = ?')
-  const put = statement(db, `INSERT INTO fact_tallies (name, org, n, first_document, first_seq) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (name, org) DO UPDATE SET n = excluded.n, first_document = excluded.first_document, first_seq = excluded.first_seq`)
-  // The first fact elsewhere, when this document held the first and no longer has one.
-  const firstElsewhere = statement(db, 'SELECT document_id, seq FROM person_facts WHERE name = ? AND org = ? AND document_id <> ? ORDER BY document_id, seq LIMIT 1')
-  for (const pair of new Set([...had.keys(), ...has.keys()])) {
+/** Keeps `fact_tallies` (person facts per name and org) for one document's facts. */
+function tallyFacts(db: DB, before: Array<[string, string]>, after: Array<[string, string]>) {
+  const delta = new Map<string, number>()
+  for (const [name, org] of before) delta.set(`${name}\t${org}`, (delta.get(`${name}\t${org}`) ?? 0) - 1)
+  for (const [name, org] of after) delta.set(`${name}\t${org}`, (delta.get(`${name}\t${org}`) ?? 0) + 1)
+  const add = statement(db, `INSERT INTO fact_tallies (name, org, n) VALUES (?, ?, ?)
+    ON CONFLICT (name, org) DO UPDATE SET n = n + excluded.n`)
+  const drop = statement(db, 'DELETE FROM fact_tallies WHERE name = ? AND org = ? AND n <= 0')
+  for (const [pair, n] of delta) {
+    if (n === 0) continue
     const [name, org] = pair.split('\t') as [string, string]
-    const mine = has.get(pair)
-    const delta = (mine?.length ?? 0) - (had.get(pair)?.length ?? 0)
-    const current = get.get(name, org) as {n: number; first_document: number; first_seq: number} | undefined
-    const n = (current?.n ?? 0) + delta
-    if (n <= 0) {
-      statement(db, 'DELETE FROM fact_tallies WHERE name = ? AND org = ?').run(name, org)
-      continue
-    }
-    let first: [number, number]
-    if (mine && (!current || current.first_document >= id)) first = [id, mine[0]!]
-    else if (current && current.first_document !== id) first = [current.first_document, current.first_seq]
-    else {
-      const row = firstElsewhere.get(name, org, id) as {document_id: number; seq: number}
-      first = [row.document_id, row.seq]
-    }
-    if (delta !== 0 || !current || current.first_document !== first[0] || current.first_seq !== first[1]) put.run(name, org, n, ...first)
+    add.run(name, org, n)
+    drop.run(name, org)
   }
 }
 
@@ -126,8 +104,6 @@ export interface FactTally {
   name: string
   org: string
   n: number
-  first_document: number
-  first_seq: number
 }
 
 export interface AlignedSection {
@@ -182,8 +158,8 @@ export function corpusQueries(db: DB) {
   return {
     names: () => q('SELECT name, attendances, facts, person_id, known FROM names ORDER BY name').all() as NameRow[],
     setKnown: (name: string, known: string) => q('UPDATE names SET known = ? WHERE name = ?').run(known, name),
-    /** Person facts of these names by name and org: how many, and where the first stands. */
-    factTallies: (names: string[]) => q(`SELECT name, org, n, first_document, first_seq FROM fact_tallies
+    /** How many person facts give these names each org. */
+    factTallies: (names: string[]) => q(`SELECT name, org, n FROM fact_tallies
       WHERE name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(names)) as FactTally[],
     pendingFacts: () => q('SELECT name FROM pending_facts').pluck().all() as string[],
     clearPendingFacts: () => q('DELETE FROM pending_facts').run(),

@@ -447,8 +447,6 @@ CREATE TABLE fact_tallies (
   name TEXT NOT NULL,
   org TEXT NOT NULL,
   n INTEGER NOT NULL,
-  first_document INTEGER NOT NULL,
-  first_seq INTEGER NOT NULL,
   PRIMARY KEY (name, org)
 ) WITHOUT ROWID;
 
@@ -496,10 +494,7 @@ SELECT name, SUM(a), SUM(f), MAX(p) FROM (
   SELECT name, 1 AS a, 0 AS f, person_id AS p FROM attendances
   UNION ALL SELECT name, 0, 1, NULL FROM person_facts
 ) GROUP BY name;
-INSERT INTO fact_tallies (name, org, n, first_document, first_seq)
-SELECT name, org, COUNT(*), MIN(document_id), 0 FROM person_facts GROUP BY name, org;
-UPDATE fact_tallies SET first_seq = (SELECT MIN(seq) FROM person_facts f
-  WHERE f.name = fact_tallies.name AND f.org = fact_tallies.org AND f.document_id = fact_tallies.first_document);
+INSERT INTO fact_tallies (name, org, n) SELECT name, org, COUNT(*) FROM person_facts GROUP BY name, org;
 INSERT INTO role_usage (role, org, documents, placed)
 SELECT role, org, COUNT(DISTINCT document_id), COUNT(DISTINCT document_id) FROM attendances
 WHERE evidence IN ('printed', 'column') AND org IS NOT NULL GROUP BY role, org;
