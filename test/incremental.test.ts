@@ -95,6 +95,26 @@ describe('incremental corpus pass', () => {
     expect(state(db)).toEqual(reference)
   })
 
+  it('rewrites only the tables whose rows changed, and what hangs on them', () => {
+    const db = oneBatch(DOCS)
+    const doc = DOCS.find((d) => d.rows.tables.clauses.length > 0 && d.rows.tables.attendances.length > 0)!
+    const id = listDocuments(db).find((x) => x.source === doc.source)!.id
+    const rowids = (table: string) => db.prepare(`SELECT rowid FROM ${table} WHERE document_id = ? ORDER BY rowid`).pluck().all(id)
+    const before = {segments: rowids('segments'), attendances: rowids('attendances'), clauses: rowids('clauses'), items: rowids('clause_items')}
+    // A rule change that touches one clause's text.
+    const clauses = doc.rows.tables.clauses.map((row, i) => (i === 0 ? row.map((v, k) => (k === 3 ? `${String(v)} (geändert)` : v)) : row))
+    const rows: FactRows = {...doc.rows, tables: {...doc.rows.tables, clauses}, digests: {...doc.rows.digests, clauses: 'changed'}}
+    expect(replaceRows(db, id, rows)).toBe(true)
+    expect(rowids('segments')).toEqual(before.segments)
+    expect(rowids('attendances')).toEqual(before.attendances)
+    expect(rowids('clauses')).not.toEqual(before.clauses)
+    if (before.items.length > 0) expect(rowids('clause_items')).not.toEqual(before.items)
+    resolveCorpus(db)
+    expect(state(db)).toEqual(state(oneBatch(DOCS.map((d) => (d === doc ? {...d, rows} : d)))))
+    // The same rows again write nothing.
+    expect(replaceRows(db, id, rows)).toBe(false)
+  })
+
   it('ends as one batch ends when documents are re-extracted into other records', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(DOCS.length - 1), fc.nat(DOCS.length - 1), fc.boolean()), {minLength: 1, maxLength: 12}), (swaps) => {
       const db = oneBatch(DOCS)

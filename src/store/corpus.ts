@@ -73,6 +73,11 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
     ON CONFLICT (role, org) DO UPDATE SET documents = documents + excluded.documents`)
   for (const c of before?.certain ?? []) if (!has.has(key(c))) usage.run(c[0], c[1], -1)
   for (const c of after.certain) if (!had.has(key(c))) usage.run(c[0], c[1], 1)
+  notePending(db, id)
+}
+
+/** Notes that a document was written: the corpus pass places it again and its snapshot is owed. */
+export function notePending(db: DB, id: number) {
   statement(db, 'INSERT INTO pending_documents (document_id, written) VALUES (?, 1) ON CONFLICT (document_id) DO UPDATE SET written = 1').run(id)
 }
 

@@ -478,7 +478,7 @@ CREATE TABLE pending_snapshots (
 
 CREATE INDEX attendances_inferred ON attendances(role) WHERE evidence = 'inferred';
 
-ALTER TABLE documents ADD COLUMN records_sha256 TEXT;
+ALTER TABLE documents ADD COLUMN records_digest TEXT;
 ALTER TABLE runs ADD COLUMN end_seq INTEGER;
 ALTER TABLE runs ADD COLUMN pid INTEGER;
 ALTER TABLE runs ADD COLUMN host TEXT;

@@ -10,7 +10,7 @@ import type {Extraction} from '../record/schema.ts'
 import type {Normalized} from '../normalize/index.ts'
 import type {Span} from '../record/tree.ts'
 import {statement, type DB} from './db.ts'
-import {footprintOf, noteWritten, type Footprint} from './corpus.ts'
+import {footprintOf, notePending, noteWritten, type Footprint} from './corpus.ts'
 
 export interface StoreInput {
   source: string
@@ -79,8 +79,11 @@ export interface FactRows {
   /** published, fingerprint, body, number, date, place; the duplicate is looked up when written. */
   report: Row | null
   footprint: Footprint
-  /** sha256 of the rows: a re-extraction that gives the same rows writes nothing. */
-  digest: string
+  /**
+   * sha256 (128 bits) of the rows per table, and of kind, encoding and report under `document`:
+   * a re-extraction writes only the tables whose rows changed (and those that hang on them).
+   */
+  digests: Record<string, string>
 }
 
 export function factRows(record: Extraction, normalized: Normalized, file: VFile): FactRows {
@@ -154,13 +157,20 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
     encoding: normalized.encoding,
     tables,
     report,
-    digest: createHash('sha256').update(JSON.stringify([record.kind, normalized.encoding, tables, report])).digest('hex'),
+    digests: {
+      document: digestOf([record.kind, normalized.encoding, report]),
+      ...Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, digestOf(list)]))
+    },
     footprint: {
       names: record.attendees.map((a) => a.name),
       facts: record.personFacts.map((f) => [f.name, f.org]),
       certain: [...certain.values()]
     }
   }
+}
+
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 }
 
 /** Stores a new document; the same bytes again change nothing. */
@@ -175,9 +185,9 @@ export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha
     const existing = statement(db, 'SELECT id, source FROM documents WHERE sha256 = ?').get(hash) as {id: number; source: string} | undefined
     if (existing) return {status: 'unchanged', id: existing.id, source: existing.source}
     const {lastInsertRowid} = statement(db,
-      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at, records_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at, records_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
     ).run(input.source, hash, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.bytes.length,
-      input.rows.encoding, input.rows.kind, new Date().toISOString(), input.rows.digest)
+      input.rows.encoding, input.rows.kind, new Date().toISOString(), JSON.stringify(input.rows.digests))
     const id = Number(lastInsertRowid)
     noteWritten(db, id, null, input.rows.footprint)
     insertRows(db, id, input.rows)
@@ -190,18 +200,51 @@ export function replaceFacts(db: DB, id: number, record: Extraction, normalized:
   return replaceRows(db, id, factRows(record, normalized, file))
 }
 
-/** Replaces a stored document's rows, in one transaction; false, writing nothing, when they are the rows it has. */
+/**
+ * Replaces a stored document's rows, in one transaction: only the tables
+ * whose rows changed, with the tables that hang on them by foreign key.
+ * False, writing nothing, when no row changed.
+ */
 export function replaceRows(db: DB, id: number, rows: FactRows): boolean {
-  const same = statement(db, 'SELECT records_sha256 FROM documents WHERE id = ?').pluck().get(id) === rows.digest
-  if (same) return false
+  const stored = JSON.parse(statement(db, 'SELECT records_digest FROM documents WHERE id = ?').pluck().get(id) as string | null ?? '{}') as Record<string, string>
+  const changed = Object.keys(rows.digests).filter((k) => stored[k] !== rows.digests[k])
+  if (changed.length === 0) return false
+  const tables = withDependents(db, changed)
   db.transaction(() => {
-    const before = footprintOf(db, id)
-    deleteFacts(db, id)
-    statement(db, 'UPDATE documents SET encoding = ?, kind = ?, records_sha256 = ? WHERE id = ?').run(rows.encoding, rows.kind, rows.digest, id)
-    noteWritten(db, id, before, rows.footprint)
-    insertRows(db, id, rows)
+    // The corpus pass keys on attendances and person facts; when they stay, so does what it knows.
+    const keyed = tables.has('attendances') || tables.has('person_facts')
+    const before = keyed ? footprintOf(db, id) : null
+    for (const table of FACT_TABLES) if (tables.has(table)) statement(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id)
+    statement(db, 'UPDATE documents SET encoding = ?, kind = ?, records_digest = ? WHERE id = ?').run(rows.encoding, rows.kind, JSON.stringify(rows.digests), id)
+    if (keyed) noteWritten(db, id, before, rows.footprint)
+    else notePending(db, id)
+    insertRows(db, id, rows, tables)
   }).immediate()
   return true
+}
+
+const dependents = new WeakMap<DB, Map<string, string[]>>()
+
+/** The tables, and every table that hangs on one of them by foreign key (a deleted row takes its children). */
+function withDependents(db: DB, tables: readonly string[]): Set<string> {
+  let children = dependents.get(db)
+  if (!children) {
+    children = new Map()
+    for (const table of FACT_TABLES) {
+      for (const fk of db.pragma(`foreign_key_list(${table})`) as Array<{table: string}>) {
+        children.set(fk.table, [...children.get(fk.table) ?? [], table])
+      }
+    }
+    dependents.set(db, children)
+  }
+  const out = new Set<string>()
+  const add = (t: string) => {
+    if (out.has(t)) return
+    out.add(t)
+    for (const c of children!.get(t) ?? []) add(c)
+  }
+  for (const t of tables) add(t === 'document' ? 'reports' : t)
+  return out
 }
 
 /** Tables holding a document's extracted facts, children first. */
@@ -215,16 +258,17 @@ export function deleteFacts(db: DB, id: number) {
   for (const table of FACT_TABLES) statement(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id)
 }
 
-/** Inserts a document's rows. Call inside a transaction. */
-function insertRows(db: DB, id: number, rows: FactRows) {
+/** Inserts a document's rows (of these tables only, if given). Call inside a transaction. */
+function insertRows(db: DB, id: number, rows: FactRows, only?: ReadonlySet<string>) {
   for (const table of Object.keys(COLUMNS) as RowTable[]) {
+    if (only && !only.has(table)) continue
     const list = rows.tables[table]
     if (list.length === 0) continue
     const insert = statement(db, INSERTS[table])
     if (table === 'attendances') for (const row of list) insert.run(id, ...row, row[ATTENDANCE_NAME]!)
     else for (const row of list) insert.run(id, ...row)
   }
-  if (rows.report) {
+  if (rows.report && (!only || only.has('reports'))) {
     const [published, fingerprint, ...meeting] = rows.report
     // The same article ingested before (same lead and date): the earliest document.
     const dup = fingerprint
