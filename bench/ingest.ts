@@ -1,67 +1,96 @@
 /**
- * Ingest benchmark: builds a synthetic corpus of N protocols from the
- * fixtures, each varied (names, numbers and word order in its clauses
- * changed) so nothing is cached or deduplicated, ingests it into a fresh
- * database and prints documents/s, MB/s and peak memory.
+ * Ingest benchmark: for each N on the command line (default 100), writes N
+ * protocols with bench/synth-corpus.mjs (the issue's generator), runs the
+ * floor (bench/floor.mjs: read, decode, lines, regexes, one SQLite row per
+ * line and match, one transaction per document) and protokollant's CLI on
+ * them, then a second ingest of 5 new files into the N-document database
+ * (and, for comparison, into an empty one) and a reextract of all N. Prints
+ * one row per N; the figures are printed, never asserted. With --repeat R
+ * every step runs R times, floor and protokollant in turn, and the medians
+ * are printed (a shared machine drifts).
  *
- *   npm run bench -- [N=200] [--jobs J]
+ *   npm run bench -- 100 1000 5000 [--jobs J] [--repeat R]
  */
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {openDatabase} from '../src/store/db.ts'
-import {ingestFiles} from '../src/corpus/run.ts'
-import {loadPipeline} from '../pipelines/index.ts'
 
+const ROOT = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
-const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 200)
 const jobsAt = args.indexOf('--jobs')
-const jobs = jobsAt === -1 ? undefined : Number(args[jobsAt + 1])
-const fixtures = new URL('../fixtures/seeds/', import.meta.url).pathname
-const seeds = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'))
-const protocols = seeds.filter((s) => /^[ \t]*TOP[ \t]+\d/m.test(s))
+const jobs = jobsAt === -1 ? [] : ['--jobs', args[jobsAt + 1]!]
+const repeatAt = args.indexOf('--repeat')
+const repeat = repeatAt === -1 ? 1 : Number(args[repeatAt + 1])
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--jobs', '--repeat'].includes(args[i - 1]!)).map(Number)
+if (sizes.length === 0) sizes.push(100)
 
-let state = 42
-const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+/** Runs a command from the project root; wall seconds from outside, peak RSS from bench/measure.mjs for the CLI. */
+function run(command: string[], measured = false): {seconds: number; peakMB: number | null; stdout: string} {
+  const out = join(work, `measure-${Date.now()}.json`)
+  const argv = measured ? [join(ROOT, 'bench/measure.mjs'), out, ...command.slice(1)] : command
+  const started = performance.now()
+  const r = spawnSync(process.execPath, argv, {cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26})
+  const seconds = (performance.now() - started) / 1000
+  if (r.status !== 0) throw new Error(`${command.join(' ')} exited ${r.status}:\n${r.stderr}`)
+  const peakMB = measured ? (JSON.parse(readFileSync(out, 'utf8')) as {peakMB: number}).peakMB : null
+  return {seconds, peakMB, stdout: r.stdout}
+}
 
-/** Varies a protocol: shuffles words inside long lines, renumbers the session. */
-function vary(text: string, i: number): string {
-  return text.split('\n').map((line) => {
-    if (line.length < 60 || /^[ \t]*(?:TOP|\d+\.|Beschluss)/.test(line)) return line
-    const words = line.split(' ')
-    for (let k = words.length - 1; k > 0; k--) {
-      if (random() < 0.3) {
-        const j = Math.floor(random() * (k + 1))
-        ;[words[k], words[j]] = [words[j]!, words[k]!]
-      }
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+const bytesIn = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+const work = mkdtempSync(join(tmpdir(), 'protokollant-bench-'))
+const cli = (...a: string[]) => ['bin/protokollant.mjs', ...a]
+const rows: string[][] = []
+try {
+  for (const n of sizes) {
+    const corpus = join(work, `corpus-${n}`)
+    const extra = join(work, `extra-${n}`)
+    spawnSync(process.execPath, ['bench/synth-corpus.mjs', corpus, String(n)], {cwd: ROOT})
+    // Five files the corpus does not have (the generator's variants go on from N).
+    spawnSync(process.execPath, ['bench/synth-corpus.mjs', extra, '5', 'extra'], {cwd: ROOT, env: {...process.env, START: String(n)}})
+    const mb = bytesIn(corpus) / 1e6
+    const samples: Array<Record<string, number>> = []
+    for (let r = 0; r < repeat; r++) {
+      const floor = run(['bench/floor.mjs', corpus, join(work, `floor-${n}.sqlite`)])
+      const db = join(work, `db-${n}.sqlite`)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, {force: true})
+      const ingest = run(cli('ingest', corpus, '--db', db, '--quiet', ...jobs), true)
+      copyFileSync(db, `${db}.copy`)
+      const second = run(cli('ingest', extra, '--db', `${db}.copy`, '--quiet', ...jobs))
+      rmSync(join(work, `empty-${n}.sqlite`), {force: true})
+      const empty = run(cli('ingest', extra, '--db', join(work, `empty-${n}.sqlite`), '--quiet', ...jobs))
+      const again = run(cli('reextract', '--db', db, '--quiet', ...jobs), true)
+      samples.push({floor: floor.seconds, ingest: ingest.seconds, ingestMB: ingest.peakMB!, second: second.seconds, empty: empty.seconds,
+        again: again.seconds, againMB: again.peakMB!})
     }
-    return words.join(' ')
-  }).join('\n') + `\nVariante ${i}\n`
+    const m = (key: string) => median(samples.map((x) => x[key]!))
+    rows.push([
+      String(n), mb.toFixed(1), m('floor').toFixed(2), m('ingest').toFixed(2), (1000 * m('ingest') / n).toFixed(1),
+      (1000 * (m('ingest') - m('empty')) / (n - 5)).toFixed(1),
+      (n / m('ingest')).toFixed(0), (mb / m('ingest')).toFixed(2), (m('ingest') / m('floor')).toFixed(2),
+      m('ingestMB').toFixed(0), m('second').toFixed(2), m('empty').toFixed(2), m('again').toFixed(2), (n / m('again')).toFixed(0),
+      m('againMB').toFixed(0)
+    ])
+    for (const f of readdirSync(work)) if (f.startsWith(`corpus-${n}`) || f.startsWith(`floor-${n}`)) rmSync(join(work, f), {recursive: true, force: true})
+  }
+} finally {
+  rmSync(work, {recursive: true, force: true})
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'protokollant-bench-'))
-let bytes = 0
-const files: string[] = []
-for (let i = 0; i < n; i++) {
-  const text = vary(protocols[i % protocols.length]!, i)
-  const path = join(dir, `bench-${String(i).padStart(5, '0')}.txt`)
-  writeFileSync(path, text)
-  bytes += Buffer.byteLength(text)
-  files.push(path)
-}
-const db = openDatabase(join(dir, 'bench.sqlite'))
-const pipeline = await loadPipeline('dmk')
-const started = performance.now()
-const summary = await ingestFiles(db, files, {pipeline, ...(jobs ? {concurrency: jobs} : {})})
-const seconds = (performance.now() - started) / 1000
-db.close()
-const peak = process.resourceUsage().maxRSS / 1024
+const head = ['N', 'MB', 'floor s', 'ingest s', 'ms/doc', 'ms/doc after start', 'docs/s', 'MB/s', '× floor', 'peak MB', '+5 s', '5 new s', 'reextract s', 'docs/s', 'peak MB']
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`
 process.stdout.write([
-  `documents      ${summary.ingested} ingested, ${summary.rejected} rejected (of ${n})`,
-  `input          ${(bytes / 1e6).toFixed(2)} MB`,
-  `time           ${seconds.toFixed(2)} s`,
-  `documents/s    ${(summary.ingested / seconds).toFixed(1)}`,
-  `MB/s           ${(bytes / 1e6 / seconds).toFixed(2)}`,
-  `peak RSS       ${peak.toFixed(0)} MB`
+  `${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ` +
+    `jobs ${jobs[1] ?? 'default (one per core)'}, median of ${repeat}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  '',
+  line(head), line(head.map(() => '---')), ...rows.map(line),
+  '',
+  'ingest s, reextract s: wall time of the CLI from outside, start included; ms/doc: ingest s per document; ms/doc after start:',
+  '(ingest s − 5 new s) / (N − 5), the fixed cost of a run (start, worker threads, closing) taken out; × floor: ingest s / floor s;',
+  'peak MB: the CLI process (worker threads included); +5 s: ingest of 5 new files into the N-document database; 5 new s: the same 5 into an empty one.'
 ].join('\n') + '\n')
-rmSync(dir, {recursive: true, force: true})

@@ -1,7 +1,29 @@
 #!/usr/bin/env node
-// The CLI entry: registers tsx so the TypeScript sources run as they are.
-import {register} from 'tsx/esm/api'
+// The CLI entry. It runs the JavaScript that `npm run build` puts in dist/
+// (npm ci and npm install run it as `prepare`), so no TypeScript is compiled
+// at start. When a source is newer than the build (someone is editing), or
+// with PROTOKOLLANT_SOURCES=1, it runs the sources through tsx instead.
+import {existsSync, readdirSync, statSync} from 'node:fs'
 
-register()
-const {main} = await import('../src/cli/index.ts')
+const root = new URL('../', import.meta.url)
+const built = new URL('dist/src/cli/index.js', root)
+
+function newerSource(dir, than) {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir)
+    if (entry.isDirectory() ? newerSource(path, than) : entry.name.endsWith('.ts') && statSync(path).mtimeMs > than) return true
+  }
+  return false
+}
+
+const useBuild = existsSync(built) && !process.env.PROTOKOLLANT_SOURCES &&
+  !['src/', 'pipelines/'].some((d) => newerSource(new URL(d, root), statSync(built).mtimeMs))
+let main
+if (useBuild) {
+  ({main} = await import(built.href))
+} else {
+  const {register} = await import('tsx/esm/api')
+  register()
+  ;({main} = await import('../src/cli/index.ts'))
+}
 process.exitCode = await main(process.argv.slice(2))

@@ -32,6 +32,8 @@ export interface Rejected {
   line: number | null
   column: number | null
   offset: number | null
+  /** For a `pipeline-error`: where the exception was thrown (printed under `--verbose`). */
+  stack?: string
 }
 
 /** What the input knows beyond its bytes (a PDF's geometry), in raw byte offsets. */
@@ -67,7 +69,8 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
     const place = (error as {place?: {line?: number; column?: number; start?: {line: number; column: number}}}).place
     const line = place?.start?.line ?? place?.line ?? null
     const column = place?.start?.column ?? place?.column ?? null
-    return {ok: false, path, ruleId: (error as {ruleId?: RuleId}).ruleId ?? 'pipeline-error', reason: message, line, column, offset: null}
+    const stack = error instanceof Error && error.stack ? {stack: error.stack} : {}
+    return {ok: false, path, ruleId: (error as {ruleId?: RuleId}).ruleId ?? 'pipeline-error', reason: message, line, column, offset: null, ...stack}
   }
 }
 

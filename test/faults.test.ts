@@ -7,11 +7,12 @@
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {basename, join} from 'node:path'
 import Database from 'better-sqlite3'
 import {describe, expect, it} from 'vitest'
 import {openDatabase} from '../src/store/db.ts'
 import {ingestFiles} from '../src/corpus/run.ts'
+import {exportDocument} from '../src/store/read.ts'
 import {SEEDS, pipeline, seed} from './helpers.ts'
 
 const BIN = new URL('../bin/protokollant.mjs', import.meta.url).pathname
@@ -48,7 +49,11 @@ async function reference(paths: string[]): Promise<Map<string, Row>> {
 }
 
 function ingest(db: string, paths: string[]) {
-  const child = spawn(process.execPath, [BIN, 'ingest', ...paths, '--db', db, '--quiet'], {stdio: ['ignore', 'pipe', 'pipe']})
+  return command(['ingest', ...paths, '--db', db, '--quiet'])
+}
+
+function command(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], {stdio: ['ignore', 'pipe', 'pipe']})
   let stderr = ''
   child.stderr.on('data', (d) => { stderr += d })
   const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}>((resolve) => {
@@ -137,6 +142,62 @@ describe('faults', () => {
     expect((check.prepare('SELECT COUNT(*) AS n FROM runs WHERE ended_at IS NOT NULL').get() as {n: number}).n).toBe(2)
     check.close()
   }, 60_000)
+
+  it('a run cut off by a kill is said by the next command, which finishes its corpus pass first', async () => {
+    const {dir, paths} = corpus(100)
+    const started = performance.now()
+    expect((await ingest(join(dir, 'calibrate.sqlite'), paths).done).code).toBe(0)
+    const whole = performance.now() - started
+    for (let attempt = 0; ; attempt++) {
+      const db = join(dir, `cut-${attempt}.sqlite`)
+      const {child, done} = ingest(db, paths)
+      setTimeout(() => child.kill('SIGKILL'), whole * 0.6)
+      await done
+      const check = new Database(db)
+      const stored = (check.prepare('SELECT source FROM documents ORDER BY id').pluck().all() as string[])
+      const unfinished = check.prepare('SELECT COUNT(*) FROM runs WHERE ended_at IS NULL').pluck().get()
+      check.close()
+      if (unfinished !== 1 || stored.length === 0) {
+        if (attempt < 5) continue
+        throw new Error(`no kill landed inside the run (documents stored: ${stored.length})`)
+      }
+      const next = await command(['runs', '--db', db]).done
+      expect(next.code).toBe(0)
+      expect(next.stderr).toMatch(/^protokollant: run 1 \(ingest, started .*\) was cut off before it ended; its documents are whole, the corpus-wide pass is finished now\n$/)
+      const after = new Database(db)
+      expect(after.prepare('SELECT (SELECT COUNT(*) FROM pending_documents) + (SELECT COUNT(*) FROM pending_facts) + (SELECT COUNT(*) FROM pending_persons) + (SELECT COUNT(*) FROM pending_snapshots)').pluck().get()).toBe(0)
+      expect(after.prepare('SELECT cut_off IS NOT NULL AND ended_at IS NOT NULL FROM runs WHERE id = 1').pluck().get()).toBe(1)
+      // The corpus is as if the stored documents had been ingested whole.
+      const ref = openDatabase(':memory:')
+      await ingestFiles(ref, paths.filter((p) => stored.includes(basename(p))), {pipeline, pipelineName: 'dmk'})
+      const exports = (d: Database.Database) => (d.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[]).map((id) => exportDocument(d, id))
+      expect(exports(after)).toEqual(exports(ref))
+      after.close()
+      // The command after it says nothing more.
+      expect((await command(['runs', '--db', db]).done).stderr).toBe('')
+      return
+    }
+  }, 120_000)
+
+  it('four ingests and a reextract beside them on a 200-document database: every document stored, every exit 0', async () => {
+    const {dir, paths} = corpus(360)
+    const db = join(dir, 'busy.sqlite')
+    const first = await ingest(db, paths.slice(0, 200)).done
+    expect(first.code, first.stderr).toBe(0)
+    const started = performance.now()
+    const all = await Promise.all([
+      ...[0, 1, 2, 3].map((k) => ingest(db, paths.slice(200 + 40 * k, 240 + 40 * k)).done),
+      command(['reextract', '--db', db, '--quiet']).done
+    ])
+    for (const r of all) expect(r.code, r.stderr).toBe(0)
+    expect(all.map((r) => r.stderr).join('')).toBe('')
+    const check = new Database(db)
+    expect(check.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(360)
+    expect(check.prepare('SELECT COUNT(*) FROM runs WHERE ended_at IS NULL').pluck().get()).toBe(0)
+    expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+    check.close()
+    process.stdout.write(`4 ingests of 40 and a reextract of 200+ on one database: ${Math.round(performance.now() - started)} ms, all exit 0\n`)
+  }, 300_000)
 
   it('a full disk rolls the document back and reports it', async () => {
     const {dir, paths} = corpus()

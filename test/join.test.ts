@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {joinLines, joinMapped} from '../src/text/join.ts'
 
 describe('joinLines', () => {
@@ -33,5 +34,63 @@ describe('joinLines', () => {
     for (let i = 0; i < joined.text.length; i++) {
       if (joined.text[i] !== ' ') expect(text[joined.map[i]!]).toBe(joined.text[i])
     }
+  })
+})
+
+/** The per-character join `joinMapped` replaced: the oracle for the one that builds pieces. */
+function joinPerCharacter(lines: ReadonlyArray<{raw: string; rawStart: number}>): {text: string; map: number[]} {
+  const chars: string[] = []
+  const map: number[] = []
+  let suspended = false
+  let end = lines[0]?.rawStart ?? 0
+  for (const {raw, rawStart} of lines) {
+    let i = 0
+    let j = raw.length
+    while (i < j && (raw[i] === ' ' || raw[i] === '\t')) i++
+    while (j > i && (raw[j - 1] === ' ' || raw[j - 1] === '\t')) j--
+    if (i === j) continue
+    if (chars.length > 0) {
+      const next = raw.slice(i, j)
+      let mode = 'space'
+      if (chars[chars.length - 1] === '-' && !suspended) {
+        const before = chars[chars.length - 2] ?? ''
+        const firstWord = next.split(/[ \t]/, 1)[0]!
+        if (['bzw.', 'oder', 'sowie', 'und'].includes(firstWord) || before === ' ' || before === '') mode = 'space'
+        else mode = /\p{Ll}/u.test(before) && /\p{Ll}/u.test(next.charAt(0)) ? 'drop-hyphen' : 'none'
+      }
+      if (mode === 'drop-hyphen') { chars.pop(); map.pop() } else if (mode === 'space') { chars.push(' '); map.push(end) }
+    }
+    let blank = false
+    for (let k = i; k < j; k++) {
+      const c = raw[k]!
+      if (c === ' ' || c === '\t') {
+        if (blank) continue
+        blank = true
+        chars.push(' ')
+      } else {
+        blank = false
+        chars.push(c)
+      }
+      map.push(rawStart + k)
+    }
+    end = rawStart + j
+    suspended = j < raw.length && raw[j - 1] === '-'
+  }
+  map.push(end)
+  return {text: chars.join(''), map}
+}
+
+describe('joinMapped', () => {
+  it('gives the text and map the per-character join gave, on any lines', () => {
+    const line = fc.array(fc.constantFrom('a', 'B', 'ü', '-', ' ', '\t', 'und', 'x-', '- ', 'sierung', '😀'), {maxLength: 12}).map((parts) => parts.join(''))
+    fc.assert(fc.property(fc.array(line, {maxLength: 8}), fc.nat(50), (raws, first) => {
+      let at = first
+      const lines = raws.map((raw) => {
+        const l = {raw, rawStart: at}
+        at += raw.length + 1
+        return l
+      })
+      expect(joinMapped(lines)).toEqual(joinPerCharacter(lines))
+    }), {numRuns: 2000})
   })
 })

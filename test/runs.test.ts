@@ -3,6 +3,7 @@ import {openDatabase} from '../src/store/db.ts'
 import {ingestFiles} from '../src/corpus/run.ts'
 import {reextract} from '../src/corpus/run.ts'
 import {diffRuns, listRuns} from '../src/corpus/runs.ts'
+import {readSnapshots} from '../src/store/runs.ts'
 import {createDmk} from '../pipelines/dmk.ts'
 import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
 
@@ -19,6 +20,10 @@ describe('runs and re-extraction', () => {
     expect(runs[1]!.parserVersion).toMatch(/^\d+\.\d+\.\d+/)
     expect(runs[1]!.counts.votes).toBe(22)
     expect(diffRuns(db, 1, 2).flatMap((d) => d.changes)).toEqual([])
+    // Unchanged documents refer to the snapshots of the run before.
+    const stored = (run: number) => (db.prepare('SELECT COUNT(*) AS n FROM run_documents WHERE run_id = ?').get(run) as {n: number}).n
+    expect([stored(1), stored(2)]).toEqual([5, 0])
+    expect(readSnapshots(db, 2).map((s) => s.sha256).sort()).toEqual(readSnapshots(db, 1).map((s) => s.sha256).sort())
   })
 
   it('names exactly the records a changed rule changes, and nothing else', async () => {

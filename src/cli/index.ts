@@ -4,26 +4,21 @@
  * environment error.
  */
 import {existsSync} from 'node:fs'
-import {mkdir, writeFile} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
-import {ingestFiles, reextract, type RunSummary} from '../corpus/run.ts'
-import {expandInputs} from '../corpus/inputs.ts'
-import {diffRuns, listRuns} from '../corpus/runs.ts'
-import {auditModel} from '../corpus/audit.ts'
-import {formatDiff} from '../formats/diff.ts'
-import {renderAudit} from '../formats/audit.ts'
-import {jsonFileName, toJson} from '../formats/json.ts'
-import {openDatabase} from '../store/db.ts'
-import {exportDocument, listDocuments} from '../store/read.ts'
-import {loadPipeline, PIPELINES} from '../../pipelines/index.ts'
+import {availableParallelism} from 'node:os'
+import type {DB} from '../store/db.ts'
+import type {DocumentOutcome, RunSummary} from '../corpus/run.ts'
+import {PIPELINES} from '../../pipelines/index.ts'
 import {parse, UsageError} from './args.ts'
+
+// Commands load their modules when they run, so that `--help` answers at once.
 
 const HELP = `protokollant — protocols of German ministerial conferences → SQLite
 
 Usage:
-  protokollant ingest <files|dirs|globs…> [--db output/protokollant.sqlite] [--pipeline dmk] [--jobs N] [--quiet]
+  protokollant ingest <files|dirs|globs…> [--db output/protokollant.sqlite] [--pipeline dmk] [--jobs N]
+                      [--max-size 50MB] [--quiet] [--verbose]
   protokollant export [--db output/protokollant.sqlite] --out <dir>
-  protokollant reextract [--db …] [--doc <id|source|sha256-prefix>]… [--pipeline dmk]
+  protokollant reextract [--db …] [--doc <id|source|sha256-prefix>]… [--pipeline dmk] [--jobs N] [--verbose]
   protokollant runs [--db …] [--json]
   protokollant diff [--db …] [--from RUN] [--to RUN] [--json]
   protokollant audit [--db …] --out report.html [--doc <id|source|sha256-prefix>]
@@ -40,6 +35,11 @@ Commands:
   audit      one self-contained HTML page: the raw text with every extracted span highlighted,
              the records beside it, diagnostics at their lines, the latest diff.
 
+Options:
+  --jobs N       worker threads that process documents (default: one per core)
+  --max-size S   larger files are rejected unread (default 50MB; bytes, or with KB, MB, GB)
+  --verbose      print the stack of a pipeline-error (a bug, not bad input)
+
 Exit status: 0 ok · 1 some file rejected / runs differ (diff) · 2 usage or environment error.
 `
 
@@ -50,68 +50,123 @@ export async function main(argv: string[]): Promise<number> {
       case 'ingest': return await ingest(rest)
       case 'export': return await exportCommand(rest)
       case 'reextract': return await reextractCommand(rest)
-      case 'runs': return runsCommand(rest)
-      case 'diff': return diffCommand(rest)
+      case 'runs': return await runsCommand(rest)
+      case 'diff': return await diffCommand(rest)
       case 'audit': return await auditCommand(rest)
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(HELP)
         return command === undefined ? 2 : 0
       default:
-        throw new UsageError(`Unknown command \`${command}\`, expected one of: ingest, export, reextract, runs, diff, audit`)
+        throw new UsageError(`Unknown command \`${printable(command)}\`, expected one of: ingest, export, reextract, runs, diff, audit`)
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`protokollant: ${error.message}\nRun \`protokollant --help\` for usage.\n`)
+      process.stderr.write(`protokollant: ${printable(error.message)}\nRun \`protokollant --help\` for usage.\n`)
       return 2
     }
-    process.stderr.write(`protokollant: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`protokollant: ${printable(error instanceof Error ? error.message : String(error))}\n`)
     return 2
   }
 }
 
 const DEFAULT_DB = 'output/protokollant.sqlite'
 
+/**
+ * A file name or message as it may be printed: control characters (ESC,
+ * newline …), line separators and bidirectional overrides escaped, so a
+ * name cannot move the cursor or hide itself.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+}
+
+/** The lines a rejected document prints on stderr; the stack of a pipeline-error under --verbose. */
+export function rejectionLines(d: DocumentOutcome, verbose: boolean, note = ''): string {
+  const r = d.rejection!
+  const at = r.line !== null ? `:${r.line}:${r.column ?? 1}` : ''
+  const stack = verbose && r.stack ? `${r.stack.split('\n').map((l) => `    ${printable(l)}`).join('\n')}\n` : ''
+  return `${printable(r.path)}${at}: rejected: ${printable(r.reason)} [${r.ruleId}]${note}\n${stack}`
+}
+
+function pipelineOption(value: string | undefined): string {
+  const name = value ?? 'dmk'
+  if (!(name in PIPELINES)) throw new UsageError(`Unknown pipeline \`${name}\`, expected one of: ${Object.keys(PIPELINES).join(', ')}`)
+  return name
+}
+
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism()
+  const jobs = Number(value)
+  if (!(Number.isInteger(jobs) && jobs > 0)) throw new UsageError(`--jobs takes a positive whole number, not \`${value}\``)
+  return jobs
+}
+
+const UNITS: Readonly<Record<string, number>> = {'': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3}
+
+function sizeOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const m = /^(\d+(?:\.\d+)?)[ \t]*([KMG]?B?)$/i.exec(value.trim())
+  const unit = m ? UNITS[m[2]!.toUpperCase()] : undefined
+  if (!m || unit === undefined) throw new UsageError(`--max-size takes a size such as 50MB or 1000000, not \`${value}\``)
+  return Math.floor(Number(m[1]) * unit)
+}
+
+/** Opens the database; a run cut off by a kill is said and its corpus-wide pass finished first. */
+async function open(path: string): Promise<DB> {
+  const {openDatabase} = await import('../store/db.ts')
+  const {finishCutOffRuns} = await import('../corpus/runs.ts')
+  const db = openDatabase(path)
+  try {
+    const cut = finishCutOffRuns(db)
+    for (const r of cut?.runs ?? []) {
+      process.stderr.write(`protokollant: run ${r.id} (${r.kind}, started ${r.startedAt}) was cut off before it ended; ` +
+        'its documents are whole, the corpus-wide pass is finished now\n')
+    }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  return db
+}
+
 async function ingest(argv: string[]): Promise<number> {
   const {values, positionals} = parse(argv, {
-    db: {type: 'string'}, pipeline: {type: 'string'}, jobs: {type: 'string', short: 'j'}, quiet: {type: 'boolean', short: 'q'}
+    db: {type: 'string'}, pipeline: {type: 'string'}, jobs: {type: 'string', short: 'j'}, quiet: {type: 'boolean', short: 'q'},
+    'max-size': {type: 'string'}, verbose: {type: 'boolean', short: 'v'}
   })
   if (values.help) { process.stdout.write(HELP); return 0 }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or glob')
-  const pipelineName = values.pipeline ?? 'dmk'
-  if (!(pipelineName in PIPELINES)) throw new UsageError(`Unknown pipeline \`${pipelineName}\`, expected one of: ${Object.keys(PIPELINES).join(', ')}`)
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new UsageError(`--jobs takes a positive whole number, not \`${values.jobs}\``)
-  const {files, missing} = await expandInputs(positionals)
-  for (const m of missing) process.stderr.write(`protokollant: ${m}: no such file or nothing matched\n`)
-  const db = openDatabase(values.db ?? DEFAULT_DB)
+  const pipelineName = pipelineOption(values.pipeline)
+  const jobs = jobsOption(values.jobs)
+  const maxSize = sizeOption(values['max-size'])
+  const [{expandInputs}, {ingestFiles}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
+  const {files, missing, rejected} = await expandInputs(positionals)
+  for (const m of missing) process.stderr.write(`protokollant: ${printable(m)}: no such file or nothing matched\n`)
+  for (const r of rejected) process.stderr.write(`${printable(r.path)}: rejected: ${printable(r.reason)} [${r.ruleId}]\n`)
+  const db = await open(values.db ?? DEFAULT_DB)
   const tty = process.stderr.isTTY && !values.quiet
   const started = performance.now()
   try {
+    // Worker threads load the preset themselves.
     const summary = await ingestFiles(db, files, {
-      pipeline: await loadPipeline(pipelineName),
-      pipelineName,
-      ...(jobs ? {concurrency: jobs} : {}),
-      onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${e.path.slice(-60)}`) : undefined
+      pipelineName, jobs, ...(maxSize === undefined ? {} : {maxSize}),
+      onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
-    for (const d of summary.documents) {
-      if (d.status !== 'rejected' || !d.rejection) continue
-      const r = d.rejection
-      const at = r.line !== null ? `:${r.line}:${r.column ?? 1}` : ''
-      process.stderr.write(`${r.path}${at}: rejected: ${r.reason} [${r.ruleId}]\n`)
-    }
-    if (!values.quiet) printSummary(summary, values.db ?? DEFAULT_DB, performance.now() - started)
-    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${summary.runError}\n`)
-    return summary.rejected > 0 || missing.length > 0 || summary.runError ? 1 : 0
+    for (const d of summary.documents) if (d.status === 'rejected' && d.rejection) process.stderr.write(rejectionLines(d, values.verbose ?? false))
+    if (!values.quiet) printSummary(summary, rejected.length, values.db ?? DEFAULT_DB, performance.now() - started)
+    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${printable(summary.runError)}\n`)
+    return summary.rejected > 0 || rejected.length > 0 || missing.length > 0 || summary.runError ? 1 : 0
   } finally {
     db.close()
   }
 }
 
-function printSummary(s: RunSummary, db: string, ms: number) {
+function printSummary(s: RunSummary, unread: number, db: string, ms: number) {
   const lines = [
-    `${s.documents.length} file(s) in ${(ms / 1000).toFixed(2)} s → ${db}`,
-    `  ingested ${s.ingested}, unchanged ${s.unchanged}, rejected ${s.rejected}`,
+    `${s.documents.length + unread} file(s) in ${(ms / 1000).toFixed(2)} s → ${printable(db)}`,
+    `  ingested ${s.ingested}, unchanged ${s.unchanged}, rejected ${s.rejected + unread}`,
     `  documents: ${kinds(s)}`,
     `  agenda items ${s.agendaItems}, clauses ${s.clauses}, diagnostics ${s.diagnostics}`,
     `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`,
@@ -131,7 +186,10 @@ async function exportCommand(argv: string[]): Promise<number> {
   const {values} = parse(argv, {db: {type: 'string'}, out: {type: 'string', short: 'o'}})
   if (values.help) { process.stdout.write(HELP); return 0 }
   if (!values.out) throw new UsageError('export needs --out <dir>')
-  const db = openDatabase(existingDb(values.db))
+  const [{mkdir, writeFile}, {join}, {exportDocument, listDocuments}, {jsonFileName, toJson}] = await Promise.all([
+    import('node:fs/promises'), import('node:path'), import('../store/read.ts'), import('../formats/json.ts')
+  ])
+  const db = await open(existingDb(values.db))
   try {
     await mkdir(values.out, {recursive: true})
     const docs = listDocuments(db)
@@ -139,7 +197,7 @@ async function exportCommand(argv: string[]): Promise<number> {
       const record = exportDocument(db, doc.id)
       await writeFile(join(values.out, jsonFileName(record)), toJson(record))
     }
-    process.stdout.write(`exported ${docs.length} document(s) → ${values.out}\n`)
+    process.stdout.write(`exported ${docs.length} document(s) → ${printable(values.out)}\n`)
     return 0
   } finally {
     db.close()
@@ -153,34 +211,37 @@ function existingDb(path: string | undefined): string {
 }
 
 async function reextractCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {db: {type: 'string'}, doc: {type: 'string', multiple: true}, pipeline: {type: 'string'}, quiet: {type: 'boolean', short: 'q'}})
+  const {values} = parse(argv, {
+    db: {type: 'string'}, doc: {type: 'string', multiple: true}, pipeline: {type: 'string'}, jobs: {type: 'string', short: 'j'},
+    quiet: {type: 'boolean', short: 'q'}, verbose: {type: 'boolean', short: 'v'}
+  })
   if (values.help) { process.stdout.write(HELP); return 0 }
-  const pipelineName = values.pipeline ?? 'dmk'
-  if (!(pipelineName in PIPELINES)) throw new UsageError(`Unknown pipeline \`${pipelineName}\`, expected one of: ${Object.keys(PIPELINES).join(', ')}`)
-  const db = openDatabase(existingDb(values.db))
+  const pipelineName = pipelineOption(values.pipeline)
+  const jobs = jobsOption(values.jobs)
+  const {reextract} = await import('../corpus/run.ts')
+  const db = await open(existingDb(values.db))
   const tty = process.stderr.isTTY && !values.quiet
   try {
     const summary = await reextract(db, {
-      pipeline: await loadPipeline(pipelineName), pipelineName, documents: values.doc ?? [],
-      onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.path.slice(-60)}`) : undefined
+      pipelineName, jobs, documents: values.doc ?? [],
+      onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
-    for (const m of summary.missing) process.stderr.write(`protokollant: no stored document matches \`${m}\`\n`)
-    for (const d of summary.documents) {
-      if (d.rejection) process.stderr.write(`${d.path}: rejected: ${d.rejection.reason} [${d.rejection.ruleId}] (earlier records kept)\n`)
-    }
+    for (const m of summary.missing) process.stderr.write(`protokollant: no stored document matches \`${printable(m)}\`\n`)
+    for (const d of summary.documents) if (d.rejection) process.stderr.write(rejectionLines(d, values.verbose ?? false, ' (earlier records kept)'))
     if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}; ${summary.rejected} failed\n`)
-    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${summary.runError}\n`)
+    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${printable(summary.runError)}\n`)
     return summary.rejected > 0 || summary.missing.length > 0 || summary.runError ? 1 : 0
   } finally {
     db.close()
   }
 }
 
-function runsCommand(argv: string[]): number {
+async function runsCommand(argv: string[]): Promise<number> {
   const {values} = parse(argv, {db: {type: 'string'}, json: {type: 'boolean'}})
   if (values.help) { process.stdout.write(HELP); return 0 }
-  const db = openDatabase(existingDb(values.db))
+  const {listRuns} = await import('../corpus/runs.ts')
+  const db = await open(existingDb(values.db))
   try {
     const runs = listRuns(db)
     if (values.json) {
@@ -189,9 +250,10 @@ function runsCommand(argv: string[]): number {
     }
     for (const r of runs) {
       const rules = Object.entries(r.diagnostics).map(([k, n]) => `${k}×${n}`).join(' ')
+      const state = r.cutOff ? '  (cut off; its corpus pass finished later)' : r.endedAt ? '' : '  (unfinished)'
       process.stdout.write(`run ${r.id}  ${r.kind.padEnd(9)} ${r.startedAt}  ${r.parserVersion}  ${r.pipeline}  ` +
         `${r.documents} file(s) · ${r.counts.documents ?? 0} documents · ${r.counts.agenda_items ?? 0} agenda items · ` +
-        `${r.counts.votes ?? 0} votes${rules ? `\n        diagnostics: ${rules}` : ''}${r.endedAt ? '' : '  (unfinished)'}\n`)
+        `${r.counts.votes ?? 0} votes${rules ? `\n        diagnostics: ${rules}` : ''}${state}\n`)
     }
     if (runs.length === 0) process.stdout.write('no runs yet\n')
     return 0
@@ -200,10 +262,11 @@ function runsCommand(argv: string[]): number {
   }
 }
 
-function diffCommand(argv: string[]): number {
+async function diffCommand(argv: string[]): Promise<number> {
   const {values} = parse(argv, {db: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}})
   if (values.help) { process.stdout.write(HELP); return 0 }
-  const db = openDatabase(existingDb(values.db))
+  const [{diffRuns, listRuns}, {formatDiff}] = await Promise.all([import('../corpus/runs.ts'), import('../formats/diff.ts')])
+  const db = await open(existingDb(values.db))
   try {
     const finished = listRuns(db).filter((r) => r.endedAt)
     const pick = (value: string | undefined, fallback: number | undefined, flag: string) => {
@@ -237,12 +300,15 @@ async function auditCommand(argv: string[]): Promise<number> {
   const {values} = parse(argv, {db: {type: 'string'}, out: {type: 'string', short: 'o'}, doc: {type: 'string', multiple: true}})
   if (values.help) { process.stdout.write(HELP); return 0 }
   if (!values.out) throw new UsageError('audit needs --out <file.html>')
-  const db = openDatabase(existingDb(values.db))
+  const [{mkdir, writeFile}, {dirname}, {auditModel}, {renderAudit}] = await Promise.all([
+    import('node:fs/promises'), import('node:path'), import('../corpus/audit.ts'), import('../formats/audit.ts')
+  ])
+  const db = await open(existingDb(values.db))
   try {
     const html = renderAudit(auditModel(db, values.doc ?? []))
     await mkdir(dirname(values.out), {recursive: true})
     await writeFile(values.out, html)
-    process.stdout.write(`audit page → ${values.out}\n`)
+    process.stdout.write(`audit page → ${printable(values.out)}\n`)
     return 0
   } finally {
     db.close()

@@ -1,15 +1,35 @@
 /** What to ingest: files, directories and globs on the command line → file paths. */
-import {readdir, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import {basename, join, resolve, dirname} from 'node:path'
+import type {RuleId} from '../record/rules.ts'
+
+export interface InputProblem {
+  path: string
+  ruleId: RuleId
+  reason: string
+}
+
+export interface Inputs {
+  /** Sorted, distinct, absolute. */
+  files: string[]
+  /** Inputs that name nothing (no such file, no glob match). */
+  missing: string[]
+  /** Folders that cannot be read and symbolic links that lead nowhere, by name; the rest goes on. */
+  rejected: InputProblem[]
+}
 
 /**
  * Files, directories (their `.txt` files, recursively) and simple globs
- * (`corpus/*.txt`) → sorted, distinct file paths. Missing inputs are
- * reported, not skipped silently.
+ * (`corpus/*.txt`) → sorted, distinct file paths. Symbolic links are
+ * followed (a folder reached twice is read once); none is skipped without a
+ * word. A `.txt` that is no regular file (a FIFO) is kept: reading rejects it
+ * by name.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<{files: string[]; missing: string[]}> {
+export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {
   const files = new Set<string>()
   const missing: string[] = []
+  const rejected: InputProblem[] = []
+  const seen = new Set<string>()
   for (const input of inputs) {
     if (/[*?]/.test(input)) {
       const dir = dirname(input)
@@ -20,22 +40,44 @@ export async function expandInputs(inputs: readonly string[]): Promise<{files: s
       for (const hit of hits) files.add(resolve(dir, hit))
       continue
     }
-    const info = await stat(input).catch(() => null)
-    if (!info) missing.push(input)
-    else if (info.isDirectory()) for (const f of await walkTxt(input)) files.add(resolve(f))
-    else files.add(resolve(input))
+    const info = await stat(input).catch((error: NodeJS.ErrnoException) => error)
+    if (info instanceof Error) {
+      if (info.code === 'ENOENT') missing.push(input)
+      else rejected.push({path: input, ruleId: 'input-unreadable', reason: `Cannot read: ${info.code ?? info.message}`})
+    } else if (info.isDirectory()) {
+      await walk(resolve(input), files, rejected, seen)
+    } else {
+      files.add(resolve(input))
+    }
   }
-  return {files: [...files].sort(), missing}
+  return {files: [...files].sort(), missing, rejected}
 }
 
-async function walkTxt(dir: string): Promise<string[]> {
-  const out: string[] = []
-  for (const entry of await readdir(dir, {withFileTypes: true})) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...await walkTxt(path))
-    else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path)
+async function walk(dir: string, files: Set<string>, rejected: InputProblem[], seen: Set<string>) {
+  const real = await realpath(dir).catch(() => dir)
+  if (seen.has(real)) return
+  seen.add(real)
+  let entries
+  try {
+    entries = await readdir(dir, {withFileTypes: true})
+  } catch (error) {
+    rejected.push({path: dir, ruleId: 'input-unreadable', reason: `Cannot read folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}`})
+    return
   }
-  return out
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name)
+    let isDirectory = entry.isDirectory()
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error)
+      if (target instanceof Error) {
+        rejected.push({path, ruleId: 'input-unreadable', reason: `Cannot follow symbolic link: ${target.code ?? target.message}`})
+        continue
+      }
+      isDirectory = target.isDirectory()
+    }
+    if (isDirectory) await walk(path, files, rejected, seen)
+    else if (entry.name.endsWith('.txt')) files.add(path)
+  }
 }
 
 function globToRegExp(glob: string): RegExp {

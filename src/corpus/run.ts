@@ -1,29 +1,36 @@
 /**
- * One orchestration for `ingest` and `reextract`: each document is read,
- * processed by the preset and stored in one transaction, in input order;
- * then the corpus-wide pass runs and the run is closed. One error policy
- * for both: a document the pipeline or the store rejects changes nothing
- * (for `reextract`, its earlier records stay) and the others go on; a
- * failure of the corpus pass or the run record leaves the documents as
- * written and says so in `runError`.
+ * One orchestration for `ingest` and `reextract`: documents are read and
+ * processed ahead (in worker threads with `jobs`, or in this thread), and
+ * written here, one transaction per document, in input order; then the
+ * corpus-wide pass runs and the run is closed. One error policy for both:
+ * a document the pipeline or the store rejects changes nothing (for
+ * `reextract`, its earlier records stay) and the others go on; a writer
+ * that finds the database locked waits and tries again; a failure of the
+ * corpus pass or the run record leaves the documents as written and says
+ * so in `runError`.
  */
-import {readFile} from 'node:fs/promises'
-import {availableParallelism} from 'node:os'
 import {basename} from 'node:path'
-import pLimit from 'p-limit'
-import type {DB} from '../store/db.ts'
-import {replaceFacts, storeDocument} from '../store/write.ts'
+import {retryBusy, type DB} from '../store/db.ts'
+import {replaceRows, storeRows} from '../store/write.ts'
 import {countDiagnostics, readDocument, selectDocuments} from '../store/read.ts'
-import {processBytes, type Pipeline, type Processed, type Rejected} from '../document.ts'
+import type {Pipeline, Rejected} from '../document.ts'
 import {resolveCorpus, type CorpusSummary} from './placement.ts'
 import {finishRun, startRun} from './runs.ts'
+import {MAX_SIZE} from './read.ts'
+import {defaultLimit, Pool} from './pool.ts'
+import {load, processDocument, rejection, type Counts, type Processed, type Task} from './work.ts'
 
 export interface RunOptions {
-  pipeline: Pipeline
-  /** The preset's name, recorded with the run. */
+  /** The preset, for work in this thread (worker threads load it by `pipelineName`). */
+  pipeline?: Pipeline
+  /** The preset's name, recorded with the run; worker threads load the preset by it. */
   pipelineName?: string
-  /** How many documents are read ahead of the one being written. */
-  concurrency?: number
+  /** Worker threads that read and process documents (the CLI's default: one per core); 0 or none: this thread. */
+  jobs?: number
+  /** Largest input file in bytes (default 50 MB); larger ones are rejected as `input-too-large` unread. */
+  maxSize?: number
+  /** Milliseconds a document of this many bytes may take in a worker (default: 10 s + 1 s per 100 KB). */
+  limit?: (bytes: number) => number
   onProgress?: (event: ProgressEvent) => void
 }
 
@@ -73,19 +80,19 @@ export interface RunSummary {
   missing: string[]
 }
 
-/** One document of a run: where its bytes come from and how its records are stored. */
+/** One document of a run: what to read and how its records are stored. */
 interface Job {
   path: string
-  load: () => Promise<Uint8Array>
-  store: (result: Processed, bytes: Uint8Array) => {status: Exclude<Status, 'rejected'>; id: number; sameAs?: string}
+  task: () => Task
+  store: (result: Extract<Processed, {ok: true}>) => {status: Exclude<Status, 'rejected'>; id: number; sameAs?: string}
 }
 
 export async function ingestFiles(db: DB, paths: readonly string[], options: RunOptions): Promise<RunSummary> {
   const jobs = paths.map((path): Job => ({
     path,
-    load: () => readFile(path),
-    store: (result, bytes) => {
-      const stored = storeDocument(db, {source: basename(path), bytes, record: result.record, normalized: result.normalized, file: result.file})
+    task: () => ({path}),
+    store: (result) => {
+      const stored = storeRows(db, {source: basename(path), bytes: result.bytes, sha256: result.sha256, rows: result.rows})
       return stored.status === 'unchanged' ? {status: 'unchanged', id: stored.id, sameAs: stored.source} : {status: 'ingested', id: stored.id}
     }
   }))
@@ -104,9 +111,9 @@ export async function reextract(db: DB, options: ReextractOptions): Promise<RunS
     const {source} = readDocument(db, id)
     return {
       path: source,
-      load: async () => readDocument(db, id).raw,
+      task: () => ({path: source, bytes: readDocument(db, id).raw}),
       store: (result) => {
-        replaceFacts(db, id, result.record, result.normalized, result.file)
+        replaceRows(db, id, result.rows)
         return {status: 'reextracted', id}
       }
     }
@@ -115,21 +122,39 @@ export async function reextract(db: DB, options: ReextractOptions): Promise<RunS
 }
 
 async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: RunOptions, missing: string[]): Promise<RunSummary> {
-  const run = startRun(db, kind, options.pipelineName ?? 'custom')
-  const limit = pLimit(options.concurrency ?? availableParallelism())
-  const outcomes: DocumentOutcome[] = []
-  // Reads run ahead (bounded); processing and writing happen in input order,
-  // so ids and "ingested before" do not depend on which read finished first.
-  const reads = jobs.map((job) => limit(() => job.load().then((bytes) => bytes, (error: NodeJS.ErrnoException) => error)))
-  for (const [index, job] of jobs.entries()) {
-    const bytes = await reads[index]!
-    const outcome = bytes instanceof Error
-      ? rejected(job.path, 'input-unreadable', `Cannot read file: ${bytes.code ?? bytes.message}`)
-      : processAndStore(job, bytes, options.pipeline)
-    outcomes.push(outcome)
-    options.onProgress?.({done: index + 1, total: jobs.length, path: job.path, status: outcome.status})
+  const run = retryBusy(() => startRun(db, kind, options.pipelineName ?? 'custom'))
+  const maxSize = options.maxSize ?? MAX_SIZE
+  const workers = options.jobs ?? 0
+  if (workers > 0 && !options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
+  const pool = workers > 0
+    ? new Pool({jobs: workers, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
+    : null
+  if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
+  const work = async (task: Task): Promise<Processed> => {
+    if (pool) return pool.run(task)
+    const bytes = await load(task, maxSize)
+    return bytes instanceof Uint8Array ? processDocument(options.pipeline!, bytes, task.path) : bytes
   }
-  // Placements that rest on other documents are redone over the whole corpus.
+  const outcomes: DocumentOutcome[] = []
+  // Work runs ahead of the writer (bounded); writing happens in input order,
+  // so ids and "ingested before" do not depend on which document was done first.
+  const ahead = Math.max(2, workers * 4)
+  const results: Array<Promise<Processed> | undefined> = []
+  const start = (i: number) => { if (i < jobs.length) results[i] = work(jobs[i]!.task()) }
+  try {
+    for (let i = 0; i < ahead; i++) start(i)
+    for (const [index, job] of jobs.entries()) {
+      const result = await results[index]!
+      results[index] = undefined
+      start(index + ahead)
+      const outcome = store(job, result)
+      outcomes.push(outcome)
+      options.onProgress?.({done: index + 1, total: jobs.length, path: job.path, status: outcome.status})
+    }
+  } finally {
+    await pool?.close()
+  }
+  // Placements that rest on other documents are redone where this run changed what they rest on.
   // A failure here (disk full, say) leaves the documents as written and the run unfinished.
   let corpus: CorpusSummary = {replaced: 0, ambiguous: 0, persons: 0}
   let runError: string | null = null
@@ -144,32 +169,19 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   return summarize(kind, run, outcomes, corpus, runError, missing)
 }
 
-function processAndStore(job: Job, bytes: Uint8Array, pipeline: Pipeline): DocumentOutcome {
-  const result = processBytes(pipeline, bytes, job.path)
-  if (!result.ok) return {path: job.path, status: 'rejected', rejection: result}
+function store(job: Job, result: Processed): DocumentOutcome {
+  if (!result.ok) return {path: job.path, status: 'rejected', rejection: {...result.rejection, path: job.path}}
   let stored: ReturnType<Job['store']>
   try {
-    stored = job.store(result, bytes)
+    stored = retryBusy(() => job.store(result))
   } catch (error) {
-    return rejected(job.path, 'store-failed', error instanceof Error ? error.message : String(error))
+    return {path: job.path, status: 'rejected', rejection: rejection(job.path, 'store-failed', error instanceof Error ? error.message : String(error)).rejection}
   }
-  const {record} = result
+  const counts: Counts = result.counts
   return {
-    path: job.path,
-    status: stored.status,
-    id: stored.id,
-    kind: record.kind,
-    agendaItems: record.agenda.length,
-    clauses: record.agenda.reduce((n, a) => n + (a.resolution?.clauses.length ?? 0), 0),
-    diagnostics: result.file.messages.length,
-    leftovers: record.segments.filter((s) => s.kind === 'leftover').length,
-    furniture: record.segments.filter((s) => s.kind === 'furniture').length,
+    path: job.path, status: stored.status, id: stored.id, ...counts,
     ...(stored.sameAs === undefined ? {} : {sameAs: stored.sameAs})
   }
-}
-
-function rejected(path: string, ruleId: Rejected['ruleId'], reason: string): DocumentOutcome {
-  return {path, status: 'rejected', rejection: {ok: false, path, ruleId, reason, line: null, column: null, offset: null}}
 }
 
 function summarize(

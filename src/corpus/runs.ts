@@ -4,20 +4,23 @@
  * any two runs can be compared by natural keys.
  */
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
+import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
-import type {DB} from '../store/db.ts'
-import {exportDocument, listDocuments} from '../store/read.ts'
-import {insertRun, readSnapshots, runEnded, writeRunEnd, type RunInfo} from '../store/runs.ts'
+import {readTransaction, retryBusy, type DB} from '../store/db.ts'
+import {exportDocument} from '../store/read.ts'
+import {insertRun, markCutOff, pendingSnapshots, unfinishedRuns, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
 import {diffSnapshots, type DocumentDiff} from './diff.ts'
 import {snapshot, type SnapshotRecord} from './snapshot.ts'
+import {resolveCorpus, type CorpusSummary} from './placement.ts'
 
 let version: string | undefined
 
 /** "0.1.0+60dc6da" — the package version and, in a git checkout, the commit. */
 export function parserVersion(): string {
   if (version) return version
-  const root = new URL('../../', import.meta.url)
+  // src/corpus/ in the sources, dist/src/corpus/ when built.
+  const root = [new URL('../../', import.meta.url), new URL('../../../', import.meta.url)].find((u) => existsSync(new URL('package.json', u)))!
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string}
   let commit = ''
   try {
@@ -29,19 +32,73 @@ export function parserVersion(): string {
   return version
 }
 
+/** Runs this process has started and not yet finished. */
+const active = new Set<number>()
+
 export function startRun(db: DB, kind: RunInfo['kind'], pipeline: string): number {
-  return insertRun(db, kind, parserVersion(), pipeline)
+  const run = insertRun(db, kind, parserVersion(), pipeline, process.pid, hostname())
+  active.add(run)
+  return run
 }
 
-/** Closes a run: counts, diagnostics per rule, and a snapshot of every document. */
-export function finishRun(db: DB, run: number, documents: number) {
-  const snapshots = function* () {
-    for (const doc of listDocuments(db)) {
-      const record = exportDocument(db, doc.id)
-      yield {documentId: doc.id, source: doc.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
-    }
+export interface CutOff {
+  runs: Array<{id: number; kind: string; startedAt: string}>
+  corpus: CorpusSummary
+}
+
+/**
+ * Runs whose process is gone (killed) before they ended: their corpus-wide
+ * pass is finished and they are closed, marked as cut off. Null when there
+ * are none. A run of a live process, or of another host, is left alone.
+ */
+export function finishCutOffRuns(db: DB): CutOff | null {
+  const here = hostname()
+  const dead = unfinishedRuns(db).filter((r) => r.host === here && r.pid !== null && !active.has(r.id) && !alive(r.pid))
+  if (dead.length === 0) return null
+  const corpus = resolveCorpus(db)
+  for (const r of dead) {
+    retryBusy(() => markCutOff(db, r.id))
+    finishRun(db, r.id, 0)
   }
-  writeRunEnd(db, run, documents, snapshots())
+  return {runs: dead.map(({id, kind, startedAt}) => ({id, kind, startedAt})), corpus}
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  // A killed process no one has reaped yet (a zombie) answers the signal too.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
+  }
+}
+
+/** Documents exported per snapshot transaction. */
+const SNAPSHOT_BATCH = 200
+
+/**
+ * Closes a run: snapshots of the documents whose records changed since
+ * they were last snapshot (the others refer to earlier runs), counts and
+ * diagnostics per rule. Exports are read outside the write lock and
+ * written in short transactions.
+ */
+export function finishRun(db: DB, run: number, documents: number) {
+  const owed = pendingSnapshots(db)
+  for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
+    const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
+      const record = exportDocument(db, documentId)
+      return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
+    }))
+    retryBusy(() => writeSnapshots(db, run, rows))
+  }
+  retryBusy(() => writeRunEnd(db, run, documents))
+  active.delete(run)
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {

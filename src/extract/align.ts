@@ -7,7 +7,7 @@
  * consistent assignment gives it are its candidates.
  */
 import {isLandCode, LAND_CODES, type LandCode} from '../data/laender.ts'
-import {sameName} from '../text/fuzzy.ts'
+import {KeyIndex, nameKey} from '../text/fuzzy.ts'
 
 /** Knowledge of people's Länder: from this document, and at corpus level from all. */
 export type Knowledge = (name: string) => LandCode | undefined
@@ -147,8 +147,36 @@ function vote(orgs: Array<LandCode | undefined>): LandCode | undefined {
   return best
 }
 
-/** What a set of facts says about a name (fuzzy, majority). */
+/**
+ * What a set of facts says about a name (fuzzy, majority; ties go to the
+ * Land named first). Facts are indexed by name key, each key once; facts
+ * the caller appends later (rows placed while a table is read) are taken
+ * in at the next look-up.
+ */
 export function knowledgeFrom(facts: ReadonlyArray<{name: string; org: string}>): Knowledge {
-  return (name) => vote(facts.filter((f) => isLandCode(f.org) && sameName(f.name, name)).map((f) => f.org as LandCode))
+  const index = new KeyIndex()
+  const positions = new Map<string, number[]>()
+  const answers = new Map<string, LandCode | undefined>()
+  let seen = 0
+  return (name) => {
+    if (facts.length !== seen) {
+      for (; seen < facts.length; seen++) {
+        const f = facts[seen]!
+        if (!isLandCode(f.org)) continue
+        const key = nameKey(f.name)
+        index.add(key)
+        const list = positions.get(key)
+        if (list) list.push(seen)
+        else positions.set(key, [seen])
+      }
+      answers.clear()
+    }
+    const key = nameKey(name)
+    if (answers.has(key)) return answers.get(key)
+    const hits = index.near(key).flatMap((k) => positions.get(k)!).sort((a, b) => a - b)
+    const answer = vote(hits.map((i) => facts[i]!.org as LandCode))
+    answers.set(key, answer)
+    return answer
+  }
 }
 

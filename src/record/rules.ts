@@ -44,7 +44,10 @@ export const RULES = [
   {id: 'document-truncated', stage: 'checks', severity: 'warning', meaning: 'the text ends inside an agenda item (no closing sentence, no attachment list)'},
   {id: 'record-invalid', stage: 'compile', severity: 'error', meaning: 'a record failed its own schema (a bug, not bad input; rejected)'},
   {id: 'pipeline-error', stage: 'document', severity: 'error', meaning: 'an exception inside the pipeline (a bug, not bad input; rejected, the last guard)'},
-  {id: 'input-unreadable', stage: 'corpus', severity: 'error', meaning: 'the file cannot be read (rejected)'},
+  {id: 'input-unreadable', stage: 'corpus', severity: 'error', meaning: 'the file or folder cannot be read, or a symbolic link leads nowhere (rejected by name; the batch goes on)'},
+  {id: 'input-not-file', stage: 'corpus', severity: 'error', meaning: 'a FIFO, device, socket or folder where a file was expected (rejected by name, never opened for reading)'},
+  {id: 'input-too-large', stage: 'corpus', severity: 'error', meaning: 'larger than `--max-size` (default 50 MB); rejected before it is read whole'},
+  {id: 'document-timeout', stage: 'corpus', severity: 'error', meaning: 'processing ran past its time limit (10 s plus 1 s per 100 KB); its worker is stopped, the others go on (rejected)'},
   {id: 'store-failed', stage: 'corpus', severity: 'error', meaning: 'the database refused the document (disk full …); rolled back (rejected)'}
 ] as const satisfies readonly Rule[]
 

@@ -23,6 +23,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
   if (!options.readonly) {
     if (path !== ':memory:') db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
+    // Checkpoint (copy back and fsync) after 64 MB of WAL, not 4 MB: with a transaction per
+    // document the default checkpointed every few documents, and the writer waited on the disk.
+    db.pragma('wal_autocheckpoint = 16384')
     migrate(db)
   }
   if (options.maxPageCount) db.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`)
@@ -56,4 +59,46 @@ export function migrate(db: DB): number {
 /** Runs `fn` in one immediate transaction (the write lock taken at its start). */
 export function inTransaction<T>(db: DB, fn: () => T): T {
   return db.transaction(fn).immediate()
+}
+
+/** Changes when another connection commits (not when this one does). */
+export function dataVersion(db: DB): number {
+  return db.pragma('data_version', {simple: true}) as number
+}
+
+/** Runs `fn` in one read transaction: the reads see one state of the database (WAL), writers go on. */
+export function readTransaction<T>(db: DB, fn: () => T): T {
+  return db.transaction(fn).deferred()
+}
+
+const BUSY = /^SQLITE_(?:BUSY|LOCKED)/
+/** How long a writer keeps asking for the lock before it gives up: 10 minutes. */
+const BUSY_PATIENCE = 10 * 60_000
+
+/**
+ * Runs `fn` (a whole transaction) again while the database is locked by
+ * another writer past the busy timeout: a document waits, it is not lost.
+ */
+export function retryBusy<T>(fn: () => T, patience = BUSY_PATIENCE): T {
+  const started = Date.now()
+  for (let wait = 50; ; wait = Math.min(wait * 2, 2000)) {
+    try {
+      return fn()
+    } catch (error) {
+      const code = (error as {code?: unknown}).code
+      if (typeof code !== 'string' || !BUSY.test(code) || Date.now() - started > patience) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait)
+    }
+  }
+}
+
+const statements = new WeakMap<DB, Map<string, Database.Statement>>()
+
+/** A prepared statement, prepared once per connection (a document's writes reuse ~40). */
+export function statement(db: DB, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let stmt = cache.get(sql)
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)))
+  return stmt
 }

@@ -4,7 +4,7 @@
  * everything; document selection; what the audit page shows.
  */
 import {LAND_CODES} from '../data/laender.ts'
-import type {DB} from './db.ts'
+import {statement, type DB} from './db.ts'
 
 type Row = Record<string, unknown>
 
@@ -19,11 +19,11 @@ export function listDocuments(db: DB): Array<{id: number; source: string; kind: 
 }
 
 export function exportDocument(db: DB, id: number): ExportRecord {
-  const doc = db.prepare('SELECT id, source, sha256, kind FROM documents WHERE id = ?').get(id) as Row | undefined
+  const doc = statement(db, 'SELECT id, source, sha256, kind FROM documents WHERE id = ?').get(id) as Row | undefined
   if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
   const document = {source: String(doc.source), sha256: String(doc.sha256), kind: String(doc.kind)}
   if (document.kind === 'press_report') return exportReport(db, id, document)
-  const all = (sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Row[]
+  const all = (sql: string, ...args: unknown[]) => statement(db, sql).all(...args) as Row[]
   const facts = new Map(all('SELECT field, value FROM meeting_facts WHERE document_id = ?', id).map((r) => [r.field, r.value as string]))
   const people = (role: string) => all('SELECT name, honorific, title, org FROM meeting_people WHERE document_id = ? AND role = ? ORDER BY seq', id, role)
   const meeting = facts.size === 0 ? null : {
@@ -111,7 +111,7 @@ export function exportDocument(db: DB, id: number): ExportRecord {
 }
 
 function exportReport(db: DB, id: number, document: ExportRecord['document']): ExportRecord {
-  const r = db.prepare(`SELECT r.*, d.source AS duplicate_source FROM reports r
+  const r = statement(db, `SELECT r.*, d.source AS duplicate_source FROM reports r
     LEFT JOIN documents d ON d.id = r.duplicate_of WHERE r.document_id = ?`).get(id) as Row | undefined
   return {
     format: 'protocol-export/1',
@@ -158,13 +158,13 @@ export interface StoredDocument {
 }
 
 export function readDocument(db: DB, id: number): StoredDocument {
-  const doc = db.prepare('SELECT id, source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
+  const doc = statement(db, 'SELECT id, source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
   if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
   return doc
 }
 
 export function countDiagnostics(db: DB, id: number): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM diagnostics WHERE document_id = ?').get(id) as {n: number}).n
+  return (statement(db, 'SELECT COUNT(*) AS n FROM diagnostics WHERE document_id = ?').get(id) as {n: number}).n
 }
 
 export interface RawSpan {

@@ -1,9 +1,11 @@
 /**
  * The runs tables: every `ingest` and `reextract` is a row with its parser
- * version, preset, times, counts and diagnostics per rule, and a gzipped
- * snapshot of every document's records after it.
+ * version, preset, times, process, counts and diagnostics per rule. A run
+ * stores gzipped snapshots of the documents whose records it changed; the
+ * snapshot of a run is, per document, the latest one written before the
+ * run ended (`end_seq`), so unchanged documents refer to earlier runs.
  */
-import type {DB} from './db.ts'
+import {statement, type DB} from './db.ts'
 
 export interface RunInfo {
   id: number
@@ -15,12 +17,24 @@ export interface RunInfo {
   documents: number
   counts: Record<string, number>
   diagnostics: Record<string, number>
+  /** When a later command found the run cut off (its process gone) and finished it. */
+  cutOff: string | null
 }
 
-export function insertRun(db: DB, kind: RunInfo['kind'], parserVersion: string, pipeline: string): number {
-  const {lastInsertRowid} = db.prepare('INSERT INTO runs (kind, parser_version, pipeline, started_at) VALUES (?, ?, ?, ?)')
-    .run(kind, parserVersion, pipeline, new Date().toISOString())
+export function insertRun(db: DB, kind: RunInfo['kind'], parserVersion: string, pipeline: string, pid: number, host: string): number {
+  const {lastInsertRowid} = db.prepare('INSERT INTO runs (kind, parser_version, pipeline, started_at, pid, host) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(kind, parserVersion, pipeline, new Date().toISOString(), pid, host)
   return Number(lastInsertRowid)
+}
+
+/** Runs not ended, with the process that started them. */
+export function unfinishedRuns(db: DB): Array<{id: number; kind: string; startedAt: string; pid: number | null; host: string | null}> {
+  return db.prepare('SELECT id, kind, started_at AS startedAt, pid, host FROM runs WHERE ended_at IS NULL ORDER BY id').all() as
+    Array<{id: number; kind: string; startedAt: string; pid: number | null; host: string | null}>
+}
+
+export function markCutOff(db: DB, run: number) {
+  db.prepare('UPDATE runs SET cut_off = ? WHERE id = ? AND cut_off IS NULL').run(new Date().toISOString(), run)
 }
 
 /** Table sizes and diagnostics per rule, as a run records them. */
@@ -39,15 +53,42 @@ export interface SnapshotRow {
   sha256: string
   /** gzipped JSON */
   snapshot: Buffer
+  /** The version of the pending note it was made for. */
+  version: number
 }
 
-/** Closes a run with its snapshots, in one transaction. */
-export function writeRunEnd(db: DB, run: number, documents: number, snapshots: Iterable<SnapshotRow>) {
+/** Documents whose snapshot is owed (the corpus pass changed or wrote them), with the note's version. */
+export function pendingSnapshots(db: DB): Array<{documentId: number; version: number}> {
+  return db.prepare('SELECT document_id AS documentId, version FROM pending_snapshots ORDER BY document_id').all() as Array<{documentId: number; version: number}>
+}
+
+/**
+ * Writes snapshots for a run, in one transaction: one whose note changed
+ * meanwhile (the document changed again) is left for a later run, one equal
+ * to the document's latest is not written again.
+ */
+export function writeSnapshots(db: DB, run: number, rows: readonly SnapshotRow[]) {
+  db.transaction(() => {
+    const version = statement(db, 'SELECT version FROM pending_snapshots WHERE document_id = ?').pluck()
+    const latest = statement(db, 'SELECT snapshot FROM run_documents WHERE document_id = ? ORDER BY seq DESC LIMIT 1').pluck()
+    const insert = statement(db, `INSERT INTO run_documents (run_id, document_id, source, sha256, snapshot, seq)
+      VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM run_documents))`)
+    const done = statement(db, 'DELETE FROM pending_snapshots WHERE document_id = ?')
+    for (const s of rows) {
+      if (version.get(s.documentId) !== s.version) continue
+      const before = latest.get(s.documentId) as Buffer | undefined
+      if (!before || !before.equals(s.snapshot)) insert.run(run, s.documentId, s.source, s.sha256, s.snapshot)
+      done.run(s.documentId)
+    }
+  }).immediate()
+}
+
+/** Closes a run: counts, diagnostics per rule, and the snapshots written so far as its end. */
+export function writeRunEnd(db: DB, run: number, documents: number) {
   db.transaction(() => {
     const {counts, diagnostics} = corpusCounts(db)
-    const insert = db.prepare('INSERT INTO run_documents (run_id, document_id, source, sha256, snapshot) VALUES (?, ?, ?, ?, ?)')
-    for (const s of snapshots) insert.run(run, s.documentId, s.source, s.sha256, s.snapshot)
-    db.prepare('UPDATE runs SET ended_at = ?, documents = ?, counts = ?, diagnostics = ? WHERE id = ?')
+    db.prepare(`UPDATE runs SET ended_at = ?, documents = ?, counts = ?, diagnostics = ?,
+      end_seq = (SELECT COALESCE(MAX(seq), 0) FROM run_documents) WHERE id = ?`)
       .run(new Date().toISOString(), documents, JSON.stringify(counts), JSON.stringify(diagnostics), run)
   }).immediate()
 }
@@ -55,7 +96,8 @@ export function writeRunEnd(db: DB, run: number, documents: number, snapshots: I
 export function listRuns(db: DB): RunInfo[] {
   return (db.prepare('SELECT * FROM runs ORDER BY id').all() as Array<Record<string, any>>).map((r) => ({
     id: r.id, kind: r.kind, parserVersion: r.parser_version, pipeline: r.pipeline, startedAt: r.started_at,
-    endedAt: r.ended_at, documents: r.documents ?? 0, counts: JSON.parse(r.counts ?? '{}'), diagnostics: JSON.parse(r.diagnostics ?? '{}')
+    endedAt: r.ended_at, documents: r.documents ?? 0, counts: JSON.parse(r.counts ?? '{}'), diagnostics: JSON.parse(r.diagnostics ?? '{}'),
+    cutOff: r.cut_off ?? null
   }))
 }
 
@@ -64,6 +106,9 @@ export function runEnded(db: DB, id: number): {exists: boolean; ended: boolean} 
   return {exists: run !== undefined, ended: Boolean(run?.ended_at)}
 }
 
+/** A run's snapshot: per document, the latest written before the run ended. */
 export function readSnapshots(db: DB, run: number): Array<{source: string; sha256: string; snapshot: Buffer}> {
-  return db.prepare('SELECT source, sha256, snapshot FROM run_documents WHERE run_id = ?').all(run) as Array<{source: string; sha256: string; snapshot: Buffer}>
+  return db.prepare(`SELECT source, sha256, snapshot FROM run_documents d
+    WHERE d.seq = (SELECT MAX(x.seq) FROM run_documents x WHERE x.document_id = d.document_id
+      AND x.seq <= (SELECT end_seq FROM runs WHERE id = ?))`).all(run) as Array<{source: string; sha256: string; snapshot: Buffer}>
 }

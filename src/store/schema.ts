@@ -429,6 +429,78 @@ CREATE TABLE run_documents (
   PRIMARY KEY (run_id, document_id)
 );
 `
+  },
+  {
+    // The corpus-wide pass works on what changed: writers leave a note of it here,
+    // in the transaction of the document, and the pass takes the notes up.
+    name: '005-incremental-corpus',
+    sql: `
+CREATE TABLE names (
+  name TEXT PRIMARY KEY,
+  attendances INTEGER NOT NULL,
+  facts INTEGER NOT NULL,
+  person_id INTEGER REFERENCES persons(id),
+  known TEXT
+);
+
+CREATE TABLE fact_tallies (
+  name TEXT NOT NULL,
+  org TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (name, org)
+) WITHOUT ROWID;
+
+CREATE TABLE role_usage (
+  role TEXT NOT NULL,
+  org TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  placed INTEGER NOT NULL,
+  PRIMARY KEY (role, org)
+);
+
+CREATE TABLE pending_documents (
+  document_id INTEGER PRIMARY KEY,
+  written INTEGER NOT NULL CHECK (written IN (0, 1))
+);
+
+CREATE TABLE pending_facts (
+  name TEXT PRIMARY KEY
+);
+
+CREATE TABLE pending_persons (
+  name TEXT PRIMARY KEY
+);
+
+CREATE TABLE pending_snapshots (
+  document_id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL
+);
+
+CREATE INDEX attendances_inferred ON attendances(role) WHERE evidence = 'inferred';
+
+ALTER TABLE documents ADD COLUMN records_digest TEXT;
+ALTER TABLE runs ADD COLUMN end_seq INTEGER;
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+ALTER TABLE runs ADD COLUMN cut_off TEXT;
+ALTER TABLE run_documents ADD COLUMN seq INTEGER;
+UPDATE run_documents SET seq = rowid;
+CREATE INDEX run_documents_document ON run_documents(document_id, seq);
+CREATE INDEX run_documents_seq ON run_documents(seq);
+UPDATE runs SET end_seq = COALESCE((SELECT MAX(seq) FROM run_documents x WHERE x.run_id = runs.id), 0) WHERE ended_at IS NOT NULL;
+
+INSERT INTO names (name, attendances, facts, person_id)
+SELECT name, SUM(a), SUM(f), MAX(p) FROM (
+  SELECT name, 1 AS a, 0 AS f, person_id AS p FROM attendances
+  UNION ALL SELECT name, 0, 1, NULL FROM person_facts
+) GROUP BY name;
+INSERT INTO fact_tallies (name, org, n) SELECT name, org, COUNT(*) FROM person_facts GROUP BY name, org;
+INSERT INTO role_usage (role, org, documents, placed)
+SELECT role, org, COUNT(DISTINCT document_id), COUNT(DISTINCT document_id) FROM attendances
+WHERE evidence IN ('printed', 'column') AND org IS NOT NULL GROUP BY role, org;
+INSERT INTO pending_documents (document_id, written) SELECT DISTINCT document_id, 0 FROM attendee_sections WHERE aligned_groups <> '[]';
+INSERT INTO pending_persons (name) SELECT name FROM names WHERE attendances > 0;
+`
   }
 ]
 

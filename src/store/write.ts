@@ -1,13 +1,16 @@
 /**
- * Writing one document: its bytes and every fact, in one transaction.
- * Offsets are turned from normalized text into raw bytes here.
+ * Writing one document: its bytes and every fact, in one transaction, with
+ * a note of what the corpus-wide pass must look at again. `factRows` turns a
+ * record into table rows without a database (worker threads run it);
+ * offsets are turned from normalized text into raw bytes there.
  */
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import type {Extraction} from '../record/schema.ts'
 import type {Normalized} from '../normalize/index.ts'
 import type {Span} from '../record/tree.ts'
-import type {DB} from './db.ts'
+import {statement, type DB} from './db.ts'
+import {footprintOf, notePending, noteWritten, type Footprint} from './corpus.ts'
 
 export interface StoreInput {
   source: string
@@ -25,28 +28,223 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+/** Columns of each fact table after `document_id`, in the order rows give them; parents before children. */
+const COLUMNS = {
+  meeting_facts: ['field', 'value', 'raw_start', 'raw_end'],
+  meeting_people: ['role', 'seq', 'name', 'honorific', 'title', 'org', 'raw_start', 'raw_end'],
+  announcements: ['seq', 'number', 'place', 'date', 'sentence', 'raw_start', 'raw_end'],
+  agenda_items: ['seq', 'number', 'parent', 'title', 'title_start', 'title_end', 'raw_start', 'raw_end'],
+  agenda_orgs: ['item_seq', 'role', 'seq', 'org', 'raw_start', 'raw_end'],
+  attachment_refs: ['item_seq', 'number', 'raw_start', 'raw_end'],
+  votes: ['item_seq', 'outcome', 'unanimous', 'debate', 'raw_start', 'raw_end'],
+  vote_positions: ['item_seq', 'land', 'position'],
+  vote_evidence: ['item_seq', 'seq', 'sentence', 'raw_start', 'raw_end'],
+  notes: ['item_seq', 'seq', 'org', 'kind', 'text', 'raw_start', 'raw_end'],
+  amendments: ['item_seq', 'seq', 'clause', 'action', 'sentence', 'raw_start', 'raw_end'],
+  presenters: ['item_seq', 'seq', 'name', 'honorific', 'title', 'org', 'raw_start', 'raw_end'],
+  resolutions: ['item_seq', 'preamble', 'preamble_start', 'preamble_end', 'raw_start', 'raw_end'],
+  clauses: ['item_seq', 'seq', 'number', 'text', 'raw_start', 'raw_end'],
+  clause_items: ['item_seq', 'clause_seq', 'seq', 'label', 'text', 'raw_start', 'raw_end'],
+  attendee_sections: ['seq', 'role', 'codes', 'aligned_groups', 'excluded', 'raw_start', 'raw_end'],
+  attendances: ['seq', 'section_seq', 'group_seq', 'role', 'name', 'honorific', 'title', 'org', 'chair',
+    'evidence', 'reason', 'confidence', 'alt_orgs', 'raw_start', 'raw_end'],
+  person_facts: ['seq', 'name', 'org', 'source', 'raw_start', 'raw_end'],
+  absences: ['org', 'raw_start', 'raw_end'],
+  land_mentions: ['seq', 'org', 'surface', 'form', 'raw_start', 'raw_end'],
+  departures: ['seq', 'name', 'org', 'time', 'proxy', 'after_number', 'sentence', 'raw_start', 'raw_end'],
+  agenda_changes: ['seq', 'number', 'change', 'by_org', 'after_number', 'title', 'sentence', 'raw_start', 'raw_end'],
+  sponsor_changes: ['seq', 'number', 'org', 'change', 'sentence', 'raw_start', 'raw_end'],
+  attachments: ['seq', 'number', 'title', 'raw_start', 'raw_end'],
+  segments: ['seq', 'kind', 'label', 'raw_start', 'raw_end'],
+  diagnostics: ['seq', 'rule_id', 'severity', 'reason', 'line', '"column"', 'raw_start', 'raw_end']
+} as const
+
+type RowTable = keyof typeof COLUMNS
+type Row = Array<string | number | null>
+
+/** Where an attendance row gives its name: linked at insert to the person its spelling already has. */
+const ATTENDANCE_NAME = (COLUMNS.attendances as readonly string[]).indexOf('name')
+
+const INSERTS = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => {
+  const person = table === 'attendances' ? [', person_id', ', (SELECT person_id FROM names WHERE name = ?)'] : ['', '']
+  // A Land absent twice in one table is one absence.
+  return [table, `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${columns.join(', ')}${person[0]}) VALUES (?${', ?'.repeat(columns.length)}${person[1]})`]
+})) as Record<RowTable, string>
+
+/** A document's records as table rows: what a worker thread hands the writer. */
+export interface FactRows {
+  kind: string
+  encoding: string
+  tables: Record<RowTable, Row[]>
+  /** published, fingerprint, body, number, date, place; the duplicate is looked up when written. */
+  report: Row | null
+  footprint: Footprint
+  /**
+   * sha256 (128 bits) of the rows per table, and of kind, encoding and report under `document`:
+   * a re-extraction writes only the tables whose rows changed (and those that hang on them).
+   */
+  digests: Record<string, string>
+}
+
+export function factRows(record: Extraction, normalized: Normalized, file: VFile): FactRows {
+  const {map} = normalized
+  const raw = (span: Span | null | undefined): [number | null, number | null] =>
+    span ? [map[Math.min(span.start, map.length - 1)]!, map[Math.min(span.end, map.length - 1)]!] : [null, null]
+  const tables = Object.fromEntries(Object.keys(COLUMNS).map((t) => [t, [] as Row[]])) as Record<RowTable, Row[]>
+  const add = (table: RowTable, ...row: Row) => tables[table].push(row)
+
+  const m = record.meeting
+  if (m) {
+    for (const field of ['body', 'number', 'date', 'place', 'start', 'end'] as const) {
+      const value = m[field]
+      if (value !== null) add('meeting_facts', field, String(value), ...raw(m.spans[field]))
+    }
+    m.chair.forEach((p, i) => add('meeting_people', 'chair', i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
+    m.minutes.forEach((p, i) => add('meeting_people', 'minutes', i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
+    m.announcements.forEach((a, i) => add('announcements', i, a.number, a.place, a.date, a.text, ...raw(a.span)))
+    m.departures.forEach((d, i) => add('departures', i, d.name, d.org, d.time, d.proxy, d.after, d.text, ...raw(d.span)))
+  }
+
+  const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0)
+  record.agenda.forEach((a, s) => {
+    add('agenda_items', s, a.number, a.parent, a.title, ...raw(a.titleSpan), ...raw(a.span))
+    a.sponsors.forEach((o, i) => add('agenda_orgs', s, 'sponsor', i, o.org, ...raw(o.span)))
+    a.guests.forEach((o, i) => add('agenda_orgs', s, 'guest', i, o.org, ...raw(o.span)))
+    for (const r of a.attachments) add('attachment_refs', s, r.number, ...raw(r.span))
+    const v = a.vote
+    if (v) {
+      add('votes', s, v.outcome, bool(v.unanimous), bool(v.debate), ...raw(v.span))
+      for (const [land, position] of Object.entries(v.positions ?? {})) add('vote_positions', s, land, position)
+      v.evidence.forEach((e, i) => add('vote_evidence', s, i, e.text, ...raw(e.span)))
+    }
+    a.notes.forEach((n, i) => add('notes', s, i, n.org, n.kind, n.text, ...raw(n.span)))
+    a.amendments.forEach((am, i) => { for (const c of new Set(am.clauses)) add('amendments', s, i, c, am.action, am.text, ...raw(am.span)) })
+    a.presenters.forEach((p, i) => add('presenters', s, i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
+    const r = a.resolution
+    if (r) {
+      add('resolutions', s, r.preamble, ...raw(r.preambleSpan), ...raw(r.span))
+      r.clauses.forEach((c, ci) => {
+        add('clauses', s, ci, c.number, c.text, ...raw(c.span))
+        c.items.forEach((it, ii) => add('clause_items', s, ci, ii, it.label, it.text, ...raw(it.span)))
+      })
+    }
+  })
+
+  record.attendeeSections.forEach((sc, i) => add('attendee_sections', i, sc.role, JSON.stringify(sc.codes), JSON.stringify(sc.alignedGroups), JSON.stringify(sc.excluded), ...raw(sc.span)))
+  record.attendees.forEach((a, i) => add('attendances', i, a.section, a.group, a.role, a.name, a.honorific, a.title, a.org,
+    a.chair ? 1 : 0, a.evidence, a.reason, a.confidence, JSON.stringify(a.altOrgs), ...raw(a.span)))
+  record.personFacts.forEach((f, i) => add('person_facts', i, f.name, f.org, f.source, ...raw(f.span)))
+  for (const a of record.absent) add('absences', a.org, ...raw(a.span))
+  record.landMentions.forEach((lm, i) => add('land_mentions', i, lm.org, lm.surface, lm.form, ...raw(lm.span)))
+  record.agendaChanges.forEach((c, i) => add('agenda_changes', i, c.number, c.change, c.by, c.after, c.title, c.text, ...raw(c.span)))
+  record.sponsorChanges.forEach((c, i) => add('sponsor_changes', i, c.number, c.org, c.change, c.text, ...raw(c.span)))
+  record.attachments.forEach((a, i) => add('attachments', i, a.number, a.title, ...raw(a.span)))
+  record.segments.forEach((sg, i) => add('segments', i, sg.kind, sg.label, ...raw(sg.span)))
+  file.messages.forEach((msg, i) => {
+    const start = msg.place && 'start' in msg.place ? msg.place.start : msg.place
+    const end = msg.place && 'end' in msg.place ? msg.place.end : start
+    const span = start?.offset !== undefined ? {start: start.offset, end: end?.offset ?? start.offset} : null
+    const severity = msg.fatal === true ? 'error' : msg.fatal === false ? 'warning' : 'info'
+    add('diagnostics', i, msg.ruleId ?? 'unknown', severity, msg.reason, start?.line ?? null, start?.column ?? null, ...raw(span))
+  })
+
+  const r = record.report
+  const certain = new Map<string, [string, string]>()
+  for (const a of record.attendees) if (a.org && (a.evidence === 'printed' || a.evidence === 'column')) certain.set(`${a.role}\t${a.org}`, [a.role, a.org])
+  const report = r ? [r.published, r.fingerprint, r.meeting.body, r.meeting.number, r.meeting.date, r.meeting.place] : null
+  return {
+    kind: record.kind,
+    encoding: normalized.encoding,
+    tables,
+    report,
+    digests: {
+      document: digestOf([record.kind, normalized.encoding, report]),
+      ...Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, digestOf(list)]))
+    },
+    footprint: {
+      names: record.attendees.map((a) => a.name),
+      facts: record.personFacts.map((f) => [f.name, f.org]),
+      certain: [...certain.values()]
+    }
+  }
+}
+
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+}
+
 /** Stores a new document; the same bytes again change nothing. */
 export function storeDocument(db: DB, input: StoreInput): StoreOutcome {
-  const hash = sha256(input.bytes)
+  return storeRows(db, {source: input.source, bytes: input.bytes, rows: factRows(input.record, input.normalized, input.file)})
+}
+
+/** Stores a new document from its rows, in one transaction; the same bytes again change nothing. */
+export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha256?: string; rows: FactRows}): StoreOutcome {
+  const hash = input.sha256 ?? sha256(input.bytes)
   return db.transaction((): StoreOutcome => {
-    const existing = db.prepare('SELECT id, source FROM documents WHERE sha256 = ?').get(hash) as {id: number; source: string} | undefined
+    const existing = statement(db, 'SELECT id, source FROM documents WHERE sha256 = ?').get(hash) as {id: number; source: string} | undefined
     if (existing) return {status: 'unchanged', id: existing.id, source: existing.source}
-    const {lastInsertRowid} = db.prepare(
-      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
-    ).run(input.source, hash, Buffer.from(input.bytes), input.bytes.length, input.normalized.encoding, input.record.kind, new Date().toISOString())
+    const {lastInsertRowid} = statement(db,
+      'INSERT INTO documents (source, sha256, raw, size, encoding, kind, ingested_at, records_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+    ).run(input.source, hash, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.bytes.length,
+      input.rows.encoding, input.rows.kind, new Date().toISOString(), JSON.stringify(input.rows.digests))
     const id = Number(lastInsertRowid)
-    writeFacts(db, id, input.record, input.normalized, input.file)
+    noteWritten(db, id, null, input.rows.footprint)
+    insertRows(db, id, input.rows)
     return {status: 'ingested', id}
   }).immediate()
 }
 
 /** Replaces a stored document's facts with a new record (re-extraction), in one transaction. */
-export function replaceFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile) {
+export function replaceFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile): boolean {
+  return replaceRows(db, id, factRows(record, normalized, file))
+}
+
+/**
+ * Replaces a stored document's rows, in one transaction: only the tables
+ * whose rows changed, with the tables that hang on them by foreign key.
+ * False, writing nothing, when no row changed.
+ */
+export function replaceRows(db: DB, id: number, rows: FactRows): boolean {
+  const stored = JSON.parse(statement(db, 'SELECT records_digest FROM documents WHERE id = ?').pluck().get(id) as string | null ?? '{}') as Record<string, string>
+  const changed = Object.keys(rows.digests).filter((k) => stored[k] !== rows.digests[k])
+  if (changed.length === 0) return false
+  const tables = withDependents(db, changed)
   db.transaction(() => {
-    deleteFacts(db, id)
-    db.prepare('UPDATE documents SET encoding = ? WHERE id = ?').run(normalized.encoding, id)
-    writeFacts(db, id, record, normalized, file)
+    // The corpus pass keys on attendances and person facts; when they stay, so does what it knows.
+    const keyed = tables.has('attendances') || tables.has('person_facts')
+    const before = keyed ? footprintOf(db, id) : null
+    for (const table of FACT_TABLES) if (tables.has(table)) statement(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id)
+    statement(db, 'UPDATE documents SET encoding = ?, kind = ?, records_digest = ? WHERE id = ?').run(rows.encoding, rows.kind, JSON.stringify(rows.digests), id)
+    if (keyed) noteWritten(db, id, before, rows.footprint)
+    else notePending(db, id)
+    insertRows(db, id, rows, tables)
   }).immediate()
+  return true
+}
+
+const dependents = new WeakMap<DB, Map<string, string[]>>()
+
+/** The tables, and every table that hangs on one of them by foreign key (a deleted row takes its children). */
+function withDependents(db: DB, tables: readonly string[]): Set<string> {
+  let children = dependents.get(db)
+  if (!children) {
+    children = new Map()
+    for (const table of FACT_TABLES) {
+      for (const fk of db.pragma(`foreign_key_list(${table})`) as Array<{table: string}>) {
+        children.set(fk.table, [...children.get(fk.table) ?? [], table])
+      }
+    }
+    dependents.set(db, children)
+  }
+  const out = new Set<string>()
+  const add = (t: string) => {
+    if (out.has(t)) return
+    out.add(t)
+    for (const c of children!.get(t) ?? []) add(c)
+  }
+  for (const t of tables) add(t === 'document' ? 'reports' : t)
+  return out
 }
 
 /** Tables holding a document's extracted facts, children first. */
@@ -57,113 +255,26 @@ export const FACT_TABLES = [
 ] as const
 
 export function deleteFacts(db: DB, id: number) {
-  for (const table of FACT_TABLES) db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(id)
+  for (const table of FACT_TABLES) statement(db, `DELETE FROM ${table} WHERE document_id = ?`).run(id)
 }
 
-/** Inserts every fact of a record. Call inside a transaction. */
-export function writeFacts(db: DB, id: number, record: Extraction, normalized: Normalized, file: VFile) {
-  const {map} = normalized
-  const raw = (span: Span | null | undefined): [number | null, number | null] =>
-    span ? [map[Math.min(span.start, map.length - 1)]!, map[Math.min(span.end, map.length - 1)]!] : [null, null]
-  const q = (sql: string) => db.prepare(sql)
-  db.prepare('UPDATE documents SET kind = ? WHERE id = ?').run(record.kind, id)
-
-  const m = record.meeting
-  if (m) {
-    const fact = q('INSERT INTO meeting_facts (document_id, field, value, raw_start, raw_end) VALUES (?, ?, ?, ?, ?)')
-    for (const field of ['body', 'number', 'date', 'place', 'start', 'end'] as const) {
-      const value = m[field]
-      if (value === null) continue
-      fact.run(id, field, String(value), ...raw(m.spans[field]))
-    }
-    const person = q('INSERT INTO meeting_people (document_id, role, seq, name, honorific, title, org, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    m.chair.forEach((p, i) => person.run(id, 'chair', i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
-    m.minutes.forEach((p, i) => person.run(id, 'minutes', i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
-    const ann = q('INSERT INTO announcements (document_id, seq, number, place, date, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    m.announcements.forEach((a, i) => ann.run(id, i, a.number, a.place, a.date, a.text, ...raw(a.span)))
+/** Inserts a document's rows (of these tables only, if given). Call inside a transaction. */
+function insertRows(db: DB, id: number, rows: FactRows, only?: ReadonlySet<string>) {
+  for (const table of Object.keys(COLUMNS) as RowTable[]) {
+    if (only && !only.has(table)) continue
+    const list = rows.tables[table]
+    if (list.length === 0) continue
+    const insert = statement(db, INSERTS[table])
+    if (table === 'attendances') for (const row of list) insert.run(id, ...row, row[ATTENDANCE_NAME]!)
+    else for (const row of list) insert.run(id, ...row)
   }
-
-  const item = q('INSERT INTO agenda_items (document_id, seq, number, parent, title, title_start, title_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  const org = q('INSERT INTO agenda_orgs (document_id, item_seq, role, seq, org, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  const ref = q('INSERT INTO attachment_refs (document_id, item_seq, number, raw_start, raw_end) VALUES (?, ?, ?, ?, ?)')
-  const res = q('INSERT INTO resolutions (document_id, item_seq, preamble, preamble_start, preamble_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  const clause = q('INSERT INTO clauses (document_id, item_seq, seq, number, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  const clauseItem = q('INSERT INTO clause_items (document_id, item_seq, clause_seq, seq, label, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0)
-  const vote = q('INSERT INTO votes (document_id, item_seq, outcome, unanimous, debate, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  const pos = q('INSERT INTO vote_positions (document_id, item_seq, land, position) VALUES (?, ?, ?, ?)')
-  const ev = q('INSERT INTO vote_evidence (document_id, item_seq, seq, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
-  const note = q('INSERT INTO notes (document_id, item_seq, seq, org, kind, text, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  const amend = q('INSERT INTO amendments (document_id, item_seq, seq, clause, action, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  const presenter = q('INSERT INTO presenters (document_id, item_seq, seq, name, honorific, title, org, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  record.agenda.forEach((a, s) => {
-    item.run(id, s, a.number, a.parent, a.title, ...raw(a.titleSpan), ...raw(a.span))
-    a.sponsors.forEach((o, i) => org.run(id, s, 'sponsor', i, o.org, ...raw(o.span)))
-    a.guests.forEach((o, i) => org.run(id, s, 'guest', i, o.org, ...raw(o.span)))
-    for (const r of a.attachments) ref.run(id, s, r.number, ...raw(r.span))
-    const v = a.vote
-    if (v) {
-      vote.run(id, s, v.outcome, bool(v.unanimous), bool(v.debate), ...raw(v.span))
-      for (const [land, position] of Object.entries(v.positions ?? {})) pos.run(id, s, land, position)
-      v.evidence.forEach((e, i) => ev.run(id, s, i, e.text, ...raw(e.span)))
-    }
-    a.notes.forEach((n, i) => note.run(id, s, i, n.org, n.kind, n.text, ...raw(n.span)))
-    a.amendments.forEach((am, i) => { for (const c of new Set(am.clauses)) amend.run(id, s, i, c, am.action, am.text, ...raw(am.span)) })
-    a.presenters.forEach((p, i) => presenter.run(id, s, i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
-    const r = a.resolution
-    if (r) {
-      res.run(id, s, r.preamble, ...raw(r.preambleSpan), ...raw(r.span))
-      r.clauses.forEach((c, ci) => {
-        clause.run(id, s, ci, c.number, c.text, ...raw(c.span))
-        c.items.forEach((it, ii) => clauseItem.run(id, s, ci, ii, it.label, it.text, ...raw(it.span)))
-      })
-    }
-  })
-
-  const section = q('INSERT INTO attendee_sections (document_id, seq, role, codes, aligned_groups, excluded, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  record.attendeeSections.forEach((sc, i) => section.run(id, i, sc.role, JSON.stringify(sc.codes), JSON.stringify(sc.alignedGroups), JSON.stringify(sc.excluded), ...raw(sc.span)))
-  const attendance = q(`INSERT INTO attendances (document_id, seq, section_seq, group_seq, role, name, honorific, title, org, chair,
-    evidence, reason, confidence, alt_orgs, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  record.attendees.forEach((a, i) => attendance.run(id, i, a.section, a.group, a.role, a.name, a.honorific, a.title, a.org,
-    a.chair ? 1 : 0, a.evidence, a.reason, a.confidence, JSON.stringify(a.altOrgs), ...raw(a.span)))
-  const fact = q('INSERT INTO person_facts (document_id, seq, name, org, source, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  record.personFacts.forEach((f, i) => fact.run(id, i, f.name, f.org, f.source, ...raw(f.span)))
-  const absence = q('INSERT OR IGNORE INTO absences (document_id, org, raw_start, raw_end) VALUES (?, ?, ?, ?)')
-  for (const a of record.absent) absence.run(id, a.org, ...raw(a.span))
-  const mention = q('INSERT INTO land_mentions (document_id, seq, org, surface, form, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  record.landMentions.forEach((lm, i) => mention.run(id, i, lm.org, lm.surface, lm.form, ...raw(lm.span)))
-
-  if (m) {
-    const dep = q('INSERT INTO departures (document_id, seq, name, org, time, proxy, after_number, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    m.departures.forEach((d, i) => dep.run(id, i, d.name, d.org, d.time, d.proxy, d.after, d.text, ...raw(d.span)))
-  }
-  const change = q('INSERT INTO agenda_changes (document_id, seq, number, change, by_org, after_number, title, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  record.agendaChanges.forEach((c, i) => change.run(id, i, c.number, c.change, c.by, c.after, c.title, c.text, ...raw(c.span)))
-  const sponsorChange = q('INSERT INTO sponsor_changes (document_id, seq, number, org, change, sentence, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-  record.sponsorChanges.forEach((c, i) => sponsorChange.run(id, i, c.number, c.org, c.change, c.text, ...raw(c.span)))
-
-  const att = q('INSERT INTO attachments (document_id, seq, number, title, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
-  record.attachments.forEach((a, i) => att.run(id, i, a.number, a.title, ...raw(a.span)))
-
-  if (record.report) {
-    const r = record.report
+  if (rows.report && (!only || only.has('reports'))) {
+    const [published, fingerprint, ...meeting] = rows.report
     // The same article ingested before (same lead and date): the earliest document.
-    const dup = r.fingerprint
-      ? (q('SELECT document_id FROM reports WHERE fingerprint = ? AND document_id < ? ORDER BY document_id LIMIT 1').get(r.fingerprint, id) as {document_id: number} | undefined)
+    const dup = fingerprint
+      ? statement(db, 'SELECT document_id FROM reports WHERE fingerprint = ? AND document_id < ? ORDER BY document_id LIMIT 1').get(fingerprint, id) as {document_id: number} | undefined
       : undefined
-    q('INSERT INTO reports (document_id, published, fingerprint, duplicate_of, body, number, date, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, r.published, r.fingerprint, dup?.document_id ?? null, r.meeting.body, r.meeting.number, r.meeting.date, r.meeting.place)
+    statement(db, 'INSERT INTO reports (document_id, published, fingerprint, duplicate_of, body, number, date, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, published, fingerprint, dup?.document_id ?? null, ...meeting)
   }
-
-  const seg = q('INSERT INTO segments (document_id, seq, kind, label, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)')
-  record.segments.forEach((sg, i) => seg.run(id, i, sg.kind, sg.label, ...raw(sg.span)))
-
-  const diag = q('INSERT INTO diagnostics (document_id, seq, rule_id, severity, reason, line, "column", raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-  file.messages.forEach((msg, i) => {
-    const start = msg.place && 'start' in msg.place ? msg.place.start : msg.place
-    const end = msg.place && 'end' in msg.place ? msg.place.end : start
-    const span = start?.offset !== undefined ? {start: start.offset, end: end?.offset ?? start.offset} : null
-    const severity = msg.fatal === true ? 'error' : msg.fatal === false ? 'warning' : 'info'
-    diag.run(id, i, msg.ruleId ?? 'unknown', severity, msg.reason, start?.line ?? null, start?.column ?? null, ...raw(span))
-  })
 }

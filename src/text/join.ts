@@ -25,7 +25,8 @@ export interface Joined {
 }
 
 export function joinMapped(lines: readonly PrintedLine[]): Joined {
-  const chars: string[] = []
+  // The text is kept as line pieces and joined once: no string per character.
+  const pieces: string[] = []
   const map: number[] = []
   let suspended = false
   let end = lines[0]?.rawStart ?? 0
@@ -35,40 +36,57 @@ export function joinMapped(lines: readonly PrintedLine[]): Joined {
     while (i < j && (raw[i] === ' ' || raw[i] === '\t')) i++
     while (j > i && (raw[j - 1] === ' ' || raw[j - 1] === '\t')) j--
     if (i === j) continue
-    if (chars.length > 0) {
-      const mode = boundary(chars, raw.slice(i, j), suspended)
+    if (pieces.length > 0) {
+      const mode = boundary(pieces, raw.slice(i, j), suspended)
       if (mode === 'drop-hyphen') {
-        chars.pop()
+        const last = pieces.pop()!
+        if (last.length > 1) pieces.push(last.slice(0, -1))
         map.pop()
       } else if (mode === 'space') {
-        chars.push(' ')
+        pieces.push(' ')
         map.push(end)
       }
     }
+    // Runs of blanks become one space, mapped to the run's first blank.
+    let from = i
     let blank = false
     for (let k = i; k < j; k++) {
-      const c = raw[k]!
-      if (c === ' ' || c === '\t') {
+      const c = raw.charCodeAt(k)
+      if (c === 32 || c === 9) {
         if (blank) continue
         blank = true
-        chars.push(' ')
+        if (k > from) pieces.push(raw.slice(from, k))
+        pieces.push(' ')
+        map.push(rawStart + k)
+        from = k + 1
       } else {
+        if (blank) from = k
         blank = false
-        chars.push(c)
+        map.push(rawStart + k)
       }
-      map.push(rawStart + k)
     }
+    if (j > from) pieces.push(raw.slice(from, j))
     end = rawStart + j
     // "orts- " at a line end: the blank after the hyphen is printed.
     suspended = j < raw.length && raw[j - 1] === '-'
   }
   map.push(end)
-  return {text: chars.join(''), map}
+  return {text: pieces.join(''), map}
 }
 
-function boundary(chars: string[], next: string, suspended: boolean): 'space' | 'none' | 'drop-hyphen' {
-  if (chars[chars.length - 1] !== '-' || suspended) return 'space'
-  const before = chars[chars.length - 2] ?? ''
+/** The character `back` places from the end of the pieces (1: the last). */
+function charFromEnd(pieces: readonly string[], back: number): string {
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const piece = pieces[p]!
+    if (back <= piece.length) return piece.charAt(piece.length - back)
+    back -= piece.length
+  }
+  return ''
+}
+
+function boundary(pieces: readonly string[], next: string, suspended: boolean): 'space' | 'none' | 'drop-hyphen' {
+  if (charFromEnd(pieces, 1) !== '-' || suspended) return 'space'
+  const before = charFromEnd(pieces, 2)
   const firstWord = next.split(/[ \t]/, 1)[0]!
   if (CONJUNCTIONS.has(firstWord) || before === ' ' || before === '') return 'space'
   // "Digitali-" + "sierung": lowercase on both sides is a syllable break.

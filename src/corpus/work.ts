@@ -1,0 +1,61 @@
+/**
+ * One document's work before it is written: read (within limits), process
+ * with the preset, turn into table rows. The same in a worker thread and in
+ * this one; the result crosses threads by structured clone.
+ */
+import {processBytes, type Pipeline, type Rejected} from '../document.ts'
+import {factRows, sha256, type FactRows} from '../store/write.ts'
+import {readInput} from './read.ts'
+
+export interface Task {
+  /** The file (ingest) or the stored source (reextract). */
+  path: string
+  /** The bytes when they are at hand (reextract); otherwise the file at `path` is read. */
+  bytes?: Uint8Array
+}
+
+export interface Counts {
+  kind: string
+  agendaItems: number
+  clauses: number
+  diagnostics: number
+  leftovers: number
+  furniture: number
+}
+
+export type Processed =
+  | {ok: true; bytes: Uint8Array; sha256: string; rows: FactRows; counts: Counts}
+  | {ok: false; rejection: Rejected}
+
+export function rejection(path: string, ruleId: Rejected['ruleId'], reason: string, stack?: string): Extract<Processed, {ok: false}> {
+  return {ok: false, rejection: {ok: false, path, ruleId, reason, line: null, column: null, offset: null, ...(stack ? {stack} : {})}}
+}
+
+export async function load(task: Task, maxSize: number, onSize?: (size: number) => void): Promise<Uint8Array | Processed> {
+  if (task.bytes) return task.bytes
+  const read = await readInput(task.path, maxSize, onSize)
+  return read.ok ? read.bytes : rejection(task.path, read.ruleId, read.reason)
+}
+
+export function processDocument(pipeline: Pipeline, bytes: Uint8Array, path: string): Processed {
+  let result
+  try {
+    result = processBytes(pipeline, bytes, path)
+  } catch (error) {
+    // processBytes turns exceptions in the pipeline into rejections; this guards the rest (normalization).
+    return rejection(path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
+  }
+  if (!result.ok) return {ok: false, rejection: result}
+  const {record, file} = result
+  return {
+    ok: true, bytes, sha256: sha256(bytes), rows: factRows(record, result.normalized, file),
+    counts: {
+      kind: record.kind,
+      agendaItems: record.agenda.length,
+      clauses: record.agenda.reduce((n, a) => n + (a.resolution?.clauses.length ?? 0), 0),
+      diagnostics: file.messages.length,
+      leftovers: record.segments.filter((s) => s.kind === 'leftover').length,
+      furniture: record.segments.filter((s) => s.kind === 'furniture').length
+    }
+  }
+}
