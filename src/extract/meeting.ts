@@ -170,14 +170,17 @@ function plausible(n: number, file: VFile, span: Span): boolean {
 
 /** "Erstes Treffen", "zur zweiten Digitalministerkonferenz" → 1, 2 (and where it ends). `body`: `bodyPattern(conference)`. */
 export function ordinalSession(text: string, body: string): {n: number; end: number} | null {
+  // The nouns first, then the word before each: the word-start scan of one regex was the slow part on long texts.
   let re = ordinalPatterns.get(body)
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(\\p{L}{3,9}?)(?:e|er|es|en|em)[ \\t]+(?:Treffen|Sitzung|${body})(?![\\p{L}])`, 'giu')
+    re = new RegExp(`(?<![\\p{L}])(?:Treffen|Sitzung|${body})(?![\\p{L}])`, 'giu')
     ordinalPatterns.set(body, re)
   }
   for (const m of text.matchAll(re)) {
-    const stem = m[1]!.toLowerCase()
-    const hit = ORDINALS.find(([s]) => s === stem)
+    const before = /(?<![\p{L}])(\p{L}{4,12})[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))
+    if (!before) continue
+    const word = before[1]!.toLowerCase()
+    const hit = ORDINALS.find(([s]) => word.length > s.length && word.startsWith(s) && ['e', 'er', 'es', 'en', 'em'].includes(word.slice(s.length)))
     if (hit) return {n: hit[1], end: m.index + m[0].length}
   }
   return null

@@ -25,7 +25,21 @@ const TRAILING_REMARK = /[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uh
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
 const TRAILING_PAREN = /\(([^()]{1,80})\)$/
 
+// parsePerson is pure and the attendee rules ask it about the same cell many times: remember the last answers
+// (bounded; the answers never depend on anything but the text, so nothing carries from one document to the next).
+const parsed = new Map<string, ParsedPerson>()
+const REMEMBER = 4096
+
 export function parsePerson(text: string): ParsedPerson {
+  const known = parsed.get(text)
+  if (known) return {...known}
+  const result = parseUncached(text)
+  if (parsed.size >= REMEMBER) parsed.clear()
+  parsed.set(text, result)
+  return {...result}
+}
+
+function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
   let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '')
   let org: string | null = null
