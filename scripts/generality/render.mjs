@@ -3,6 +3,9 @@
 // The layout is done here, not by pdfkit's wrapper: every page is first collected as a list of
 // drawing operations, so the page total is known for "{pages}" and the order in which cells reach
 // the content stream (attendees order "columns") is ours to choose.
+// Optional layout features (FORMAT.md, "Optional layout fields"): "\n" as a hard line break,
+// section breaks (pagebreak with columns / orientation), line numbers, merged table cells,
+// rules, and running headers that follow the section ("{section}").
 import PDFDocument from 'pdfkit'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -40,8 +43,12 @@ function tokenize(text) {
   const tokens = []
   let cur = null
   let space = false
+  let br = false
   const push = (c) => {
-    if (!cur) cur = {runs: [], space}
+    if (!cur) {
+      cur = {runs: [], space}
+      if (br) { cur.br = true; br = false }
+    }
     const last = cur.runs[cur.runs.length - 1]
     if (last && last.bold === c.bold && last.sup === c.sup) last.text += c.ch
     else cur.runs.push({text: c.ch, bold: c.bold, sup: c.sup})
@@ -49,7 +56,14 @@ function tokenize(text) {
   }
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]
-    if (/\s/.test(c.ch)) { if (cur) tokens.push(cur); cur = null; space = tokens.length > 0; continue }
+    if (/\s/.test(c.ch)) {
+      if (cur) tokens.push(cur)
+      cur = null
+      space = tokens.length > 0
+      // "\n": a hard line break before the next token
+      if (c.ch === '\n' && tokens.length) br = true
+      continue
+    }
     push(c)
     const next = chars[i + 1]
     const word = cur.runs.map((r) => r.text).join('')
@@ -101,7 +115,7 @@ function wrap(m, tokens, width, size) {
   for (const t of tokens) {
     const tw = m.tokenWidth(t, size)
     const gap = line.length && t.space ? m.spaceWidth(t, size) : 0
-    if (line.length && w + gap + tw > width + 0.01) {
+    if (line.length && (t.br || w + gap + tw > width + 0.01)) {
       lines.push(line)
       line = []
       w = 0
@@ -124,20 +138,53 @@ class Layout {
     this.size = s.fontSize
     this.lh = s.lineHeight ?? 1.25
     const [mt, mr, mb, ml] = s.margins
-    Object.assign(this, {mt, mr, mb, ml, cw: PAGE_W - ml - mr})
+    Object.assign(this, {mt, mr, mb, ml, pml: ml, cw: PAGE_W - ml - mr})
     this.pages = []
     this.footnotes = new Map(src.blocks.filter((b) => b.t === 'footnote').map((b) => [b.n, b]))
+    // section state: text columns, orientation, the running header's {section}
+    this.ncols = 1
+    this.gap = 18
+    this.orientation = 'portrait'
+    this.section = undefined
+    this.pendingSection = undefined
     this.newPage()
   }
 
   newPage() {
-    this.page = {ops: [], notes: [], noteH: 0}
+    const land = this.orientation === 'landscape'
+    const w = land ? PAGE_H : PAGE_W
+    const h = land ? PAGE_W : PAGE_H
+    this.page = {ops: [], notes: [], noteH: 0, w, h, landscape: land, ml: this.pml, cw: w - this.pml - this.mr, sectionAtStart: this.section}
     this.pages.push(this.page)
     this.y = this.mt
+    this.colTop = this.mt
+    this.enterColumn(0)
   }
-  get limit() { return PAGE_H - this.mb - this.page.noteH }
-  empty() { return this.page.ops.length === 0 }
-  ensure(h) { if (this.y + h > this.limit + 0.01 && !this.empty()) this.newPage() }
+  // text column i of the current page (one column: the whole width between the margins)
+  enterColumn(i) {
+    this.col = i
+    const n = this.ncols
+    const colW = n > 1 ? (this.page.cw - (n - 1) * this.gap) / n : this.page.cw
+    this.ml = this.page.ml + i * (colW + this.gap)
+    this.cw = colW
+    this.colStart = this.page.ops.length
+  }
+  // the next column, or a new page after the last
+  advance() {
+    if (this.col < this.ncols - 1) {
+      this.enterColumn(this.col + 1)
+      this.y = this.colTop
+    } else this.newPage()
+  }
+  get limit() { return this.page.h - this.mb - this.page.noteH }
+  empty() { return this.page.ops.length === this.colStart }
+  ensure(h) { if (this.y + h > this.limit + 0.01 && !this.empty()) this.advance() }
+  markSection() {
+    if (this.pendingSection === undefined) return
+    if (this.page.firstSection === undefined) this.page.firstSection = this.pendingSection
+    this.section = this.pendingSection
+    this.pendingSection = undefined
+  }
 
   // One line of tokens at (x, top y); align left | justify | center | right.
   drawLine(ops, tokens, x, y, width, size, align, last) {
@@ -179,15 +226,21 @@ class Layout {
     const size = opts.size ?? this.size
     const lines = wrap(this.m, tokenize(text), width, size)
     const lh = size * this.lh
+    // x is relative to the column the text starts in; a line carried into the next column moves with it
+    const ml0 = this.ml
     lines.forEach((line, i) => {
       const marks = footnoteMarks(line).filter((n) => !this.page.notes.includes(n) && this.footnotes.has(n))
       const noteH = () => marks.reduce((a, n) => a + this.noteHeight(n), 0) + (marks.length && !this.page.notes.length ? 10 : 0)
-      if (this.y + lh > this.limit - noteH() + 0.01 && !this.empty()) this.newPage()
+      if (this.y + lh > this.limit - noteH() + 0.01 && !this.empty()) this.advance()
       const h = noteH()
       for (const n of marks) this.page.notes.push(n)
       this.page.noteH += h
-      if (i === 0 && opts.first) opts.first(this.page, this.y)
-      this.drawLine(this.page.ops, line, x, this.y, width, size, opts.align ?? 'left', i === lines.length - 1)
+      if (i === 0) this.markSection()
+      if (this.s.lineNumbers) this.lineNumber(size)
+      const dx = this.ml - ml0
+      if (i === 0 && opts.first) opts.first(this.page, this.y, dx)
+      // a line ended by a hard break ("\n") is not justified, like a paragraph's last line
+      this.drawLine(this.page.ops, line, x + dx, this.y, width, size, opts.align ?? 'left', i === lines.length - 1 || Boolean(lines[i + 1][0].br))
       this.y += lh
     })
     return lines.length
@@ -196,17 +249,30 @@ class Layout {
   // A label ("1.", "TOP 3") printed beside the first line of a text, wherever that line lands,
   // and written to the page before it (as a word processor writes "1.<tab>text").
   labelAt(label, x, width, size) {
-    return (page, y) => this.drawLine(page.ops, tokenize(label), x, y, width, size, 'left', true)
+    return (page, y, dx = 0) => this.drawLine(page.ops, tokenize(label), x + dx, y, width, size, 'left', true)
+  }
+
+  // style.lineNumbers {every, size, gap}: every n-th text line of a page is numbered in the
+  // margin left of its column (table cells are not counted), written just before the line
+  lineNumber(size) {
+    const ln = this.s.lineNumbers
+    this.page.lineNo = (this.page.lineNo ?? 0) + 1
+    if (this.page.lineNo % (ln.every ?? 5)) return
+    const ns = ln.size ?? this.size - 2
+    const base = this.y + size * 0.8 * this.lh
+    const w = 30
+    this.drawLine(this.page.ops, tokenize(String(this.page.lineNo)), this.ml - (ln.gap ?? 12) - w, base - ns * 0.8 * this.lh, w, ns, 'right', true)
   }
 
   noteHeight(n) {
     const size = this.size - 2
-    return wrap(this.m, tokenize(this.footnotes.get(n).text), this.cw - 12, size).length * size * this.lh
+    return wrap(this.m, tokenize(this.footnotes.get(n).text), this.page.cw - 12, size).length * size * this.lh
   }
 
   cellLines(text, w, size) { return wrap(this.m, tokenize(text), w, size) }
 
   block(b) {
+    if (b.section !== undefined) this.pendingSection = b.section
     const size = b.size ?? this.size
     const para = this.s.paraSpacing ?? this.size * 0.5
     switch (b.t) {
@@ -252,28 +318,44 @@ class Layout {
           this.page.noteH += this.noteHeight(b.n) + 10
         }
         break
-      case 'space': this.y += b.pt; break
-      case 'pagebreak': if (!this.empty()) this.newPage(); break
+      case 'space':
+        // rule: a horizontal line across the column in the middle of the space
+        if (b.rule) this.page.ops.push({k: 'hline', x: this.ml, y: this.y + b.pt / 2, w: b.ruleWidth ?? this.cw, lw: b.lineWidth})
+        this.y += b.pt
+        break
+      case 'pagebreak': {
+        // a section break: columns (n text columns from the new page on), orientation
+        // ("landscape" | "portrait"); column: true breaks to the next column only
+        if (b.column) { this.advance(); break }
+        const relayout = b.columns !== undefined || b.orientation !== undefined
+        if (b.columns !== undefined) { this.ncols = b.columns; this.gap = b.gap ?? 18 }
+        if (b.orientation !== undefined) this.orientation = b.orientation
+        if (this.page.ops.length) this.newPage()
+        else if (relayout && !this.page.notes.length) { this.pages.pop(); this.newPage() }
+        break
+      }
       default: throw new Error(`unknown block type ${b.t}`)
     }
   }
 
   // Rows of cells; each cell {x, w, text}. Rows stay whole; returns placements {page, y, h, lines}.
-  placeRows(rows, size, pad, gap) {
+  // dx: how far the column moved since the cells' x were computed at ml0 (text columns)
+  placeRows(rows, size, pad, gap, ml0 = this.ml) {
     const lh = size * this.lh
     return rows.map((cells) => {
       const lines = cells.map((c) => this.cellLines(c.text, c.w - 2 * pad.x, size))
       const need = Math.max(Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * pad.y, cells.minH ?? 0)
       this.ensure(need)
-      const place = {page: this.page, y: this.y, h: need, lines}
+      this.markSection()
+      const place = {page: this.page, y: this.y, h: need, lines, dx: this.ml - ml0}
       this.y += need + gap
       return place
     })
   }
 
-  drawCell(page, cell, lines, y, size, pad) {
+  drawCell(page, cell, lines, y, size, pad, dx = 0) {
     const lh = size * this.lh
-    lines.forEach((line, i) => this.drawLine(page.ops, line, cell.x + pad.x, y + pad.y + i * lh, cell.w - 2 * pad.x, size, cell.align ?? 'left', true))
+    lines.forEach((line, i) => this.drawLine(page.ops, line, cell.x + dx + pad.x, y + pad.y + i * lh, cell.w - 2 * pad.x, size, cell.align ?? 'left', true))
   }
 
   rect(page, x, y, w, h) { page.ops.push({k: 'rect', x, y, w, h}) }
@@ -286,8 +368,8 @@ class Layout {
     const places = this.placeRows(rows, size, pad, b.borders ? 0 : 2)
     places.forEach((p, i) => {
       rows[i].forEach((c, k) => {
-        this.drawCell(p.page, c, p.lines[k], p.y, size, pad)
-        if (b.borders) this.rect(p.page, c.x, p.y, c.w, p.h)
+        this.drawCell(p.page, c, p.lines[k], p.y, size, pad, p.dx)
+        if (b.borders) this.rect(p.page, c.x + p.dx, p.y, c.w, p.h)
       })
     })
     this.y += this.size * 0.8
@@ -300,6 +382,7 @@ class Layout {
     const wc = codes ? w1 : 0
     const wn = b.widths?.[2] ?? this.cw - w0 - wc
     const x0 = this.ml
+    const ml0 = this.ml
     const x1 = x0 + w0
     const x2 = x1 + wc
     const pad = {x: 4, y: b.borders ? 3 : 1.5}
@@ -319,12 +402,12 @@ class Layout {
       if (labelH > sum) rows[rows.length - 1].minH = rowH[rowH.length - 1] + labelH - sum
       // keep the label with the first two rows of its section
       this.ensure(Math.min(labelH, sum) + (rowH[1] ?? 0))
-      const places = this.placeRows(rows, size, pad, 0)
+      const places = this.placeRows(rows, size, pad, 0, ml0)
       all.push({sec, labelLines, rows, places})
     }
     // widths[0] = 0: no label column (a two-column table under a heading of its own)
-    const label = (e) => w0 > 0 && this.drawCell(e.places[0].page, {x: x0, w: w0}, e.labelLines, e.places[0].y, size, pad)
-    const cell = (e, i, k) => this.drawCell(e.places[i].page, e.rows[i][k], e.places[i].lines[k], e.places[i].y, size, pad)
+    const label = (e) => w0 > 0 && this.drawCell(e.places[0].page, {x: x0, w: w0}, e.labelLines, e.places[0].y, size, pad, e.places[0].dx)
+    const cell = (e, i, k) => this.drawCell(e.places[i].page, e.rows[i][k], e.places[i].lines[k], e.places[i].y, size, pad, e.places[i].dx)
     if (b.order === 'columns') {
       for (const e of all) label(e)
       for (let k = 0; k < (codes ? 2 : 1); k++) for (const e of all) e.rows.forEach((_, i) => cell(e, i, k))
@@ -343,9 +426,9 @@ class Layout {
           const ps = e.places.filter((p) => p.page === page)
           const top = ps[0].y
           const bottom = ps[ps.length - 1].y + ps[ps.length - 1].h
-          this.rect(page, x0, top, w0, bottom - top)
+          this.rect(page, x0 + ps[0].dx, top, w0, bottom - top)
         }
-        e.places.forEach((p, i) => e.rows[i].forEach((c) => this.rect(p.page, c.x, p.y, c.w, p.h)))
+        e.places.forEach((p, i) => e.rows[i].forEach((c) => this.rect(p.page, c.x + p.dx, p.y, c.w, p.h)))
       }
     }
     this.y += this.size * 0.8
@@ -358,10 +441,55 @@ class Layout {
     let x = this.ml + (b.indent ?? 0)
     const xs = b.widths.map((w) => { const at = x; x += w; return at })
     const rows = b.rows.map((r, ri) => r.map((text, k) => ({x: xs[k], w: b.widths[k], text: b.header && ri === 0 && text ? `**${text}**` : text, align: b.align?.[k]})))
+    if (b.spans?.length) return this.spannedTable(b, rows, size, borders, pad)
     const places = this.placeRows(rows, size, pad, 0)
     places.forEach((p, i) => rows[i].forEach((c, k) => {
-      this.drawCell(p.page, c, p.lines[k], p.y, size, pad)
-      if (borders) this.rect(p.page, c.x, p.y, c.w, p.h)
+      this.drawCell(p.page, c, p.lines[k], p.y, size, pad, p.dx)
+      if (borders) this.rect(p.page, c.x + p.dx, p.y, c.w, p.h)
+    }))
+    this.y += this.size * 0.8
+  }
+
+  // A table with merged cells: spans [[row, col, rows, cols]]; the covered cells must be "".
+  // The merged cell's text stands at its top left; rows joined by a span stay on one page.
+  spannedTable(b, rows, size, borders, pad) {
+    const lh = size * this.lh
+    for (const [r, c, rs, cs] of b.spans) {
+      const own = rows[r][c]
+      own.rs = rs
+      own.w = b.widths.slice(c, c + cs).reduce((a, w) => a + w, 0)
+      for (let i = r; i < r + rs; i++) for (let k = c; k < c + cs; k++) if (i !== r || k !== c) rows[i][k].covered = true
+    }
+    const cells = rows.map((row) => row.filter((c) => !c.covered))
+    const lines = cells.map((row) => row.map((c) => this.cellLines(c.text, c.w - 2 * pad.x, size)))
+    const hOf = (ls) => Math.max(1, ls.length) * lh + 2 * pad.y
+    const heights = cells.map((row, i) => Math.max(2 * pad.y + lh, ...row.map((c, k) => (c.rs ?? 1) > 1 ? 0 : hOf(lines[i][k]))))
+    // a merged cell taller than its rows stretches the last of them; the group's end
+    const end = rows.map((_, i) => i)
+    cells.forEach((row, i) => row.forEach((c, k) => {
+      if ((c.rs ?? 1) < 2) return
+      const last = i + c.rs - 1
+      const sum = heights.slice(i, last + 1).reduce((a, h) => a + h, 0)
+      if (hOf(lines[i][k]) > sum) heights[last] += hOf(lines[i][k]) - sum
+      for (let j = i; j <= last; j++) end[j] = Math.max(end[j], last)
+    }))
+    const places = []
+    const ml0 = this.ml
+    for (let i = 0; i < rows.length;) {
+      let last = end[i]
+      for (let j = i; j <= last; j++) last = Math.max(last, end[j])
+      this.ensure(heights.slice(i, last + 1).reduce((a, h) => a + h, 0))
+      this.markSection()
+      for (let j = i; j <= last; j++) {
+        places[j] = {page: this.page, y: this.y, dx: this.ml - ml0}
+        this.y += heights[j]
+      }
+      i = last + 1
+    }
+    cells.forEach((row, i) => row.forEach((c, k) => {
+      const p = places[i]
+      this.drawCell(p.page, c, lines[i][k], p.y, size, pad, p.dx)
+      if (borders) this.rect(p.page, c.x + p.dx, p.y, c.w, heights.slice(i, i + (c.rs ?? 1)).reduce((a, h) => a + h, 0))
     }))
     this.y += this.size * 0.8
   }
@@ -377,27 +505,30 @@ class Layout {
 function furniture(L, page, n, total) {
   const s = L.s
   const size = s.furnitureSize ?? L.size - 2
-  const fill = (t) => t.replaceAll('{page}', String(n)).replaceAll('{pages}', String(total))
+  const section = page.firstSection ?? page.sectionAtStart ?? ''
+  const fill = (t) => t.replaceAll('{page}', String(n)).replaceAll('{pages}', String(total)).replaceAll('{section}', section)
   const ops = {head: [], foot: []}
   const headY = Math.max(18, L.mt - 32)
-  const footY = PAGE_H - L.mb + 22
+  const footY = page.h - L.mb + 22
+  const ml = page.ml
+  const cw = page.cw
   // "left\tright": one line, the part after the tab flush right
   const line = (list, text, y) => {
     const [left, right] = fill(text).split('\t')
-    if (left) L.drawLine(list, tokenize(left), L.ml, y, L.cw, size, 'left', true)
-    if (right) L.drawLine(list, tokenize(right), L.ml, y, L.cw, size, 'right', true)
+    if (left) L.drawLine(list, tokenize(left), ml, y, cw, size, 'left', true)
+    if (right) L.drawLine(list, tokenize(right), ml, y, cw, size, 'right', true)
   }
   if (s.runningHeader && (n > 1 || s.runningHeaderOnFirstPage)) {
     line(ops.head, s.runningHeader, headY)
-    if (s.headerRule) ops.head.push({k: 'hline', x: L.ml, y: headY + size * 1.5, w: L.cw})
+    if (s.headerRule) ops.head.push({k: 'hline', x: ml, y: headY + size * 1.5, w: cw})
   }
   if (s.runningFooter) line(ops.foot, s.runningFooter, footY)
   if (s.pageNumber && (n > 1 || s.pageNumberOnFirstPage !== false)) {
     const num = fill(s.pageNumber)
     const pos = s.pageNumberPosition ?? 'bottom-center'
     const below = s.runningFooter && pos !== 'footer-right' ? size * 1.4 : 0
-    if (pos === 'top-right') L.drawLine(ops.head, tokenize(num), L.ml, headY, L.cw, size, 'right', true)
-    else L.drawLine(ops.foot, tokenize(num), L.ml, footY + below, L.cw, size, pos === 'bottom-center' ? 'center' : 'right', true)
+    if (pos === 'top-right') L.drawLine(ops.head, tokenize(num), ml, headY, cw, size, 'right', true)
+    else L.drawLine(ops.foot, tokenize(num), ml, footY + below, cw, size, pos === 'bottom-center' ? 'center' : 'right', true)
   }
   return ops
 }
@@ -410,7 +541,7 @@ function emit(doc, L, ops) {
     } else if (o.k === 'rect') {
       doc.lineWidth(0.5).rect(o.x, o.y, o.w, o.h).stroke()
     } else if (o.k === 'hline') {
-      doc.lineWidth(0.5).moveTo(o.x, o.y).lineTo(o.x + o.w, o.y).stroke()
+      doc.lineWidth(o.lw ?? 0.5).moveTo(o.x, o.y).lineTo(o.x + o.w, o.y).stroke()
     }
   }
 }
@@ -419,12 +550,12 @@ function footnoteOps(L, page) {
   const ops = []
   const size = L.size - 2
   const lh = size * L.lh
-  let y = PAGE_H - L.mb - page.noteH + 10
-  ops.push({k: 'hline', x: L.ml, y: y - 5, w: 120})
+  let y = page.h - L.mb - page.noteH + 10
+  ops.push({k: 'hline', x: page.ml, y: y - 5, w: 120})
   for (const n of page.notes) {
-    const lines = wrap(L.m, tokenize(L.footnotes.get(n).text), L.cw - 12, size)
-    L.drawLine(ops, tokenize(`^${n}`), L.ml, y, 12, size, 'left', true)
-    lines.forEach((line, i) => L.drawLine(ops, line, L.ml + 12, y + i * lh, L.cw - 12, size, 'left', true))
+    const lines = wrap(L.m, tokenize(L.footnotes.get(n).text), page.cw - 12, size)
+    L.drawLine(ops, tokenize(`^${n}`), page.ml, y, 12, size, 'left', true)
+    lines.forEach((line, i) => L.drawLine(ops, line, page.ml + 12, y + i * lh, page.cw - 12, size, 'left', true))
     y += lines.length * lh
   }
   return ops
@@ -443,7 +574,7 @@ export function render(src) {
   const L = new Layout(src, doc)
   const pages = L.run()
   pages.forEach((page, i) => {
-    doc.addPage({size: 'A4', margin: 0})
+    doc.addPage(page.landscape ? {size: 'A4', layout: 'landscape', margin: 0} : {size: 'A4', margin: 0})
     const f = furniture(L, page, i + 1, pages.length)
     // content stream: header, body, footnotes, footer (as a word processor writes them)
     emit(doc, L, f.head)
