@@ -395,3 +395,24 @@ describe('a head\'s number read before the clauses of the item above (plain pdft
     expect(r.segments.filter((s) => s.kind === 'leftover')).toHaveLength(1)
   })
 })
+
+describe('small forms the generality corpus kept open', () => {
+  it('"Anlagen zu dieser Niederschrift:", a place "in der Lutherstadt Wittenberg", a clause label read before an item\'s text', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss:', '1.', '', 'Die Länder wirken darauf hin, dass', 'a)', '', 'ein Dienst entsteht,', '',
+      'b) ein Netz entsteht und', 'c)', '2.', '', 'Kurse angeboten werden.', '', 'Die DMK bittet den Bund um Mittel.', '',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 4 Verschiedenes', 'Die 10. Sitzung findet am 7. Mai 2031 in der Lutherstadt Wittenberg statt.',
+      'Anlagen zu dieser Niederschrift:', '1. Präsentation des Bundes'])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => [c.number, c.text, (c.items ?? []).map((i) => i.text)])).toEqual([
+      ['1', 'Die Länder wirken darauf hin, dass', ['ein Dienst entsteht,', 'ein Netz entsteht und', 'Kurse angeboten werden.']],
+      ['2', 'Die DMK bittet den Bund um Mittel.', []]])
+    expect(r.meeting!.announcements.map((a) => [a.number, a.place])).toEqual([[10, 'Lutherstadt Wittenberg']])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Präsentation des Bundes']])
+  })
+
+  it('a footnote whose number plain pdftotext printed above other lines of the page: only the sentences at the foot are the note', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Thüringen ist entschuldigt.2', 'Anlagen', 'Anlage 1:', 'Anlage 2:', '', '2', '',
+      'Präsentation des Bundes', 'Berichte der Länder', '', 'Vgl. den Beschluss vom 16. November 2033,', 'Nummer 4.', '', '- 3 -'])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Präsentation des Bundes', 'Berichte der Länder'])
+    expect(r.segments.filter((s) => s.label === 'footnote')).toHaveLength(3)
+  })
+})

@@ -25,7 +25,8 @@ const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzun
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
 const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
-const PLACE = /\bin[ \t]+(\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?)/gu
+// "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
+const PLACE = /(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?)/gu
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
 
 export default function meeting(this: Processor) {

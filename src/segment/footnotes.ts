@@ -88,12 +88,27 @@ function readFoot(lines: readonly Line[], content: readonly number[], pageStart:
       if (m) found.push(m)
       else if (!next[2]) { last = j; break }
     }
-    for (const j of content.slice(k, last)) out.lines.set(j, 'footnote')
+    for (const j of noteLines(lines, content.slice(k, last))) out.lines.set(j, 'footnote')
     // "2" under the note, the page's last line: its page number.
     if (last === content.length - 1) out.lines.set(content[last]!, 'page-number')
     out.markers.push(...found)
     return
   }
+}
+
+/**
+ * The lines of the notes from a label on: the label, and the text that ends the foot — sentences, read upwards
+ * while a line ends one, breaks off at a comma or dash, or the line below goes on in lowercase. Lines between a bare label and that text are
+ * the page's own ("2" / "Präsentation der …" / "Schriftliche Berichte …" / "Vgl. den Beschluss …": plain
+ * pdftotext put an attachment list between the note's number and its text).
+ */
+function noteLines(lines: readonly Line[], run: readonly number[]): number[] {
+  const text = (j: number) => lines[j]!.text.trim()
+  const ends = (j: number) => /[.!?…)“”"]$/.test(text(j))
+  if (run.length < 2 || !ends(run[run.length - 1]!)) return [...run]
+  let top = run.length - 1
+  while (top > 1 && (ends(run[top - 1]!) || /[,;:–-]$/.test(text(run[top - 1]!)) || /^\p{Ll}/u.test(text(run[top]!)) || LABEL.test(text(run[top - 1]!)))) top--
+  return [run[0]!, ...run.slice(top)]
 }
 
 /** The marker for note `n` in the lines of the page above line `before`, the last one if several. */

@@ -539,7 +539,9 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       (ITEM_LABEL.exec(next)?.[1] === 'a' || ITEM_LINE.exec(next)?.[1] === 'a')
     // "2." text "…, bis Ende 2029" / "3." / "–" / "die … Register …": a dash list of clause 2 after the label of 3.
     const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)
-    if (labelAlone && (nextIsItem || nextIsDash) && numeral(labelAlone[2]!) === expected) {
+    // "c)" / "3." / "Kurse … angeboten werden.": the item's label read, its text not yet — the text comes after "3.".
+    const itemWaits = labelAlone && item !== undefined && item.children.length === 0
+    if (labelAlone && (nextIsItem || nextIsDash || itemWaits) && numeral(labelAlone[2]!) === expected) {
       deferred = {type: 'clause', number: labelAlone[2]!, start: line.start, end: line.end, children: []}
       expected++
       continue

@@ -26,8 +26,8 @@ export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesor
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it). */
 export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$)/u
 
-/** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen" — the closing list of attachments. */
-export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
+/** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
+export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
 
 /** "• Anlage 1: Beschlüsse der DMK", " Anlage 2: Bericht …". */
 export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,3})[ \t]*(?:[:.–-][ \t]*)?(\S.*)?$/
