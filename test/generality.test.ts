@@ -416,3 +416,37 @@ describe('small forms the generality corpus kept open', () => {
     expect(r.segments.filter((s) => s.label === 'footnote')).toHaveLength(3)
   })
 })
+
+describe('a third held-out set\'s phenomena (sessions 23-27)', () => {
+  it('line numbers in the margin, before the text or gathered on lines of their own, are no part of the text', () => {
+    const numbered = (n: number, text: string) => (n % 5 === 0 ? `${n}   ${text}` : `    ${text}`)
+    const body = ['TOP 3 Cloud (BE)', 'Beschluss:', '1. Die Länder bauen aus.', '2. Die Länder berichten.', 'Der Beschluss wird einstimmig gefasst.',
+      'TOP 4 Daten (HH)', 'Der Bericht wird zur Kenntnis genommen.', 'TOP 5 Glasfaser (TH)', 'Beschluss:', '1. Die Länder fördern.',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 6 Verschiedenes', 'Es gibt keine Wortmeldungen.', 'Die Vorsitzende dankt allen.', 'Die Sitzung endet.']
+    const r = record([...HEADER, ...body.map((t, i) => numbered(i + 1, t))])
+    expect(r.agenda.map((a) => a.number)).toEqual(['3', '4', '5', '6'])
+    expect(r.agenda[2]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder fördern.'])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder bauen aus.', 'Die Länder berichten.'])
+    const gathered = record([...HEADER, 'TOP 3 Cloud (BE)', '5', '', '10', '', '15', '', 'Der Bericht wird zur Kenntnis genommen.', ...TAIL])
+    expect(gathered.segments.filter((s) => s.label === 'line-number')).toHaveLength(3)
+  })
+
+  it('items "aa)", "bb)", "cc)"; a body\'s code after the name ("…, BMDS"); bullets; "Name (BW), Name (BY)" lists', () => {
+    const r = record([...HEADER, 'Mitglieder:', 'HB Senatorin Eva Lindner', 'Ständiger Gast: Staatssekretärin Dr. Kerstin Wallraff, BMDS', 'Gäste:',
+      ' • Präsident Dr. Tilman Ochs, BSI (zu TOP 5)', 'Weitere Teilnehmende: Anna Beck (BW), Jonas Ruf (BY),', 'Dr. Lea', 'Hartmann (HE)',
+      'TOP 3 Cloud (BE)', 'Beschluss:', '1. Der Vertrag soll insbesondere', '   aa) die Pflege sichern,', '   bb) Schnittstellen offenlegen und',
+      '   cc) den Kommunen offenstehen.', 'Der Beschluss wird einstimmig gefasst.', ...TAIL])
+    expect(r.attendees.filter((a) => a.role !== 'member').map((a) => [a.role, a.org, a.name, a.title])).toEqual([
+      ['permanent_guest', 'BMDS', 'Kerstin Wallraff', 'Staatssekretärin'], ['guest', 'BSI', 'Tilman Ochs', 'Präsident'],
+      ['staff', 'BW', 'Anna Beck', null], ['staff', 'BY', 'Jonas Ruf', null], ['staff', 'HE', 'Lea Hartmann', null]])
+    expect(r.agenda[0]!.resolution!.clauses[0]!.items!.map((i) => [i.label, i.text])).toEqual([['aa', 'die Pflege sichern,'],
+      ['bb', 'Schnittstellen offenlegen und'], ['cc', 'den Kommunen offenstehen.']])
+  })
+
+  it('a grid of Länder: two headings side by side, each over its people (pdftotext -layout)', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', 'Bremen                                 Hamburg',
+      'Senatorin Eva Lindner                  Staatsrat Dr. Jan Meyer', '                                       Staatssekretär Ole Brandt (Stv.)',
+      'Hessen                                 Thüringen', 'Minister Karl Roth                     Minister Lars Kuhn', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['HB Eva Lindner', 'HH Jan Meyer', 'HH Ole Brandt', 'HE Karl Roth', 'TH Lars Kuhn'])
+  })
+})

@@ -16,7 +16,7 @@ interface NodeBase extends Span {
   position?: Position
 }
 
-export type FurnitureKind = 'page-number' | 'running-header' | 'running-footer' | 'separator' | 'footnote'
+export type FurnitureKind = 'page-number' | 'running-header' | 'running-footer' | 'separator' | 'footnote' | 'line-number'
 
 /** Furniture known before segmenting (from a PDF's geometry): the lines it covers are furniture. */
 export interface FurnitureHint extends Span {

@@ -11,6 +11,7 @@ import type {
 } from '../record/tree.ts'
 import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
+import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
@@ -31,6 +32,9 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const lines = splitLines(text)
   const furniture = classifyFurniture(lines, pageBreaks)
   applyHints(lines, furniture, file.data.furnitureHints ?? [])
+  const numbered = findLineNumbers(lines, furniture)
+  for (const [i, kind] of numbered.alone) furniture.set(i, kind)
+  blankLineNumbers(lines, numbered.prefixes)
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
@@ -536,7 +540,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     const next = rest[k + 1]?.raw ?? ''
     // "… Die Einsatzreserve soll" / "3." / "a)": items of clause 2 after the label of 3 (clause 2 open or ending in ":").
     const nextIsItem = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && nextLabel(clause) === 'a' &&
-      (ITEM_LABEL.exec(next)?.[1] === 'a' || ITEM_LINE.exec(next)?.[1] === 'a')
+      ['a', 'aa'].includes(ITEM_LABEL.exec(next)?.[1] ?? ITEM_LINE.exec(next)?.[1] ?? '')
     // "2." text "…, bis Ende 2029" / "3." / "–" / "die … Register …": a dash list of clause 2 after the label of 3.
     const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)
     // "c)" / "3." / "Kurse … angeboten werden.": the item's label read, its text not yet — the text comes after "3.".
@@ -575,7 +579,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       }
     }
     const it = clause ? ITEM_LINE.exec(line.raw) ?? ITEM_LABEL.exec(line.raw) : null
-    if (clause && it && it[1] === nextLabel(clause)) {
+    if (clause && it && isNextItem(it[1]!, clause)) {
       item = {type: 'clauseItem', label: it[1]!, start: line.start, end: line.end, children: []}
       if (it[2]) item.children.push(sliceLine(line, line.raw.length - it[2].length))
       clause.children.push(item)
@@ -629,9 +633,16 @@ function lastValue(clause: Clause): string {
   return own.at(-1)?.value ?? ''
 }
 
+/** The label the clause's next item must have: "a", "b", … or, when the first was "aa)", "bb", "cc", …. */
 function nextLabel(clause: Clause): string {
   const items = clause.children.filter((c) => c.type === 'clauseItem')
-  return String.fromCharCode(97 + items.length)
+  const letter = String.fromCharCode(97 + items.length)
+  return items[0]?.label.length === 2 ? letter + letter : letter
+}
+
+/** Whether `label` opens the clause's next item ("aa)" may open the first, as "a)" does). */
+function isNextItem(label: string, clause: Clause): boolean {
+  return label === nextLabel(clause) || (label === 'aa' && nextLabel(clause) === 'a')
 }
 
 function sliceLine(line: TextLine, at: number): TextLine {

@@ -64,10 +64,10 @@ export const CLAUSE_LINE = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]+(\S.*)$/
 export const CLAUSE_LABEL = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]*$/
 
 /** "a)" alone on its line. */
-export const ITEM_LABEL = /^[ \t]*\(?([a-z])[.)][ \t]*$/
+export const ITEM_LABEL = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]*$/
 
 /** "a. „Sonstige Beschäftigte“", "b) Gemeinsame …", "(c) …" — a lettered item candidate. */
-export const ITEM_LINE = /^[ \t]*\(?([a-z])[.)][ \t]+(\S.*)$/
+export const ITEM_LINE = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]+(\S.*)$/
 
 /** "4. Mai 2024" after a clause number: a date that a line break put first. */
 export const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\b`)

@@ -41,7 +41,8 @@ export function parsePerson(text: string): ParsedPerson {
 
 function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '')
+  // "• Präsident Dr. Tilman Ochs": a list's bullet is no part of the name.
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '').replace(/^[•▪·◦*][ ]?/u, '')
   let org: string | null = null
   let chair = false
   let away = false
@@ -202,6 +203,12 @@ export function peopleIn(text: string): PersonPiece[] {
     if (land && out.length > 0) {
       // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before.
       out[out.length - 1]!.org ??= land
+      continue
+    }
+    // "Staatssekretärin Dr. Kerstin Wallraff, BMDS", "Präsident Dr. Tilman Ochs, BSI (zu TOP 5)": a body's code.
+    const code = body.replace(/\([^()]*\)$/, '').trimEnd()
+    if (out.length > 0 && looksLikeCode(code) && !isLandCode(code)) {
+      out[out.length - 1]!.org ??= code
       continue
     }
     const p = parsePerson(body)

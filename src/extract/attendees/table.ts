@@ -100,6 +100,22 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     if (label) current.label = line.value.slice(enumerator, at).trim()
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
+    // "Baden-Württemberg            Bayern" over "Minister Dr. …        Staatsminister …": a grid of Länder, read
+    // column by column (pdftotext -layout keeps the columns apart by blanks).
+    const grid = at === 0 ? gridHeads(line) : null
+    if (grid) {
+      const end = gridEnd(lines, i + 1, isLabel)
+      for (const [k, head] of grid.entries()) {
+        current.items.push({type: 'code', code: {org: head.org, line}})
+        for (let j = i + 1; j < end; j++) {
+          const cell = cellOf(lines[j]!, head.column, grid[k + 1]?.column ?? Infinity)
+          if (cell) current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value)}})
+        }
+      }
+      for (let j = i + 1; j < end; j++) current.end = lines[j]!.end
+      i = end - 1
+      continue
+    }
     // "Minister  Land Baden-  Tobias Hellwarth", "—  Freie Hansestadt  —  nicht vertreten": an office column
     // before the org's; the office goes to the names.
     const lead = officeLead(line.value.slice(at))
@@ -131,6 +147,43 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     pendingOffice = undefined
   }
   return sections
+}
+
+/** The designators of a grid's heading row, each with its column: two or more, and nothing else on the line. */
+function gridHeads(line: TextLine): Array<{org: string; column: number}> | null {
+  const cells = [...line.raw.matchAll(/\S+(?:[ ]\S+)*/g)]
+  if (cells.length < 2) return null
+  const heads: Array<{org: string; column: number}> = []
+  for (const c of cells) {
+    const land = landAt(c[0], 0)
+    const org = land && land.end === c[0].length ? land.code : looksLikeCode(c[0]) ? c[0] : null
+    if (!org) return null
+    heads.push({org, column: c.index})
+  }
+  return heads
+}
+
+/** Where a grid's rows end: at its next heading row, a section label, or a blank-free line that spans no column. */
+function gridEnd(lines: readonly TextLine[], from: number, isLabel: (text: string) => boolean): number {
+  let j = from
+  while (j < lines.length && !gridHeads(lines[j]!) && !isLabel(lines[j]!.value)) j++
+  return j
+}
+
+/** The text of a line between two columns (raw positions), as a line of its own; null if blank there. */
+function cellOf(line: TextLine, from: number, to: number): TextLine | null {
+  const raw = line.raw
+  // A cell starts at its column or a little before (justified text); it ends where the next column begins.
+  let start = Math.max(0, from - 2)
+  if (start >= raw.length) return null
+  while (start > 0 && raw[start - 1] !== ' ') start--
+  let end = Math.min(raw.length, to === Infinity ? raw.length : Math.max(start, to - 2))
+  while (end < raw.length && raw[end] !== ' ' && end > start) end++
+  const piece = raw.slice(start, end)
+  if (!piece.trim()) return null
+  const lead = line.start - (raw.length - raw.trimStart().length)
+  const first = start + (piece.length - piece.trimStart().length)
+  return {type: 'line', start: lead + first, end: lead + first + piece.trim().length, value: piece.trim(), raw: piece}
 }
 
 /** The office at the start of a row with the blanks after it ("Staatssekretärin   "), or a dash for none. */
@@ -236,7 +289,9 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
       const cell = [words.slice(0, p).map((w) => w[0]).join(' '), ...tail].join('\n')
       const land = landAt(cell, 0)
       const inst = land ? null : INSTITUTION.exec(cell)
-      const whole = land ? land.end === cell.length : inst !== null && inst[0].trimEnd().length === cell.length && looksLikeCode(inst[2]!)
+      // An institution reads as one ("Bundesministerium für …"), never as people ("Anna Beck" / "Dr. Lea" / "Hartmann (HE)").
+      const whole = land ? land.end === cell.length : inst !== null && inst[0].trimEnd().length === cell.length && looksLikeCode(inst[2]!) &&
+        INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(inst[1]!)
       if (!whole) continue
       const names = at + words[p]!.index
       return {org: land ? land.code : inst![2]!, line: i + k, offset: -names - 1}
