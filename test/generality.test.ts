@@ -450,3 +450,27 @@ describe('a third held-out set\'s phenomena (sessions 23-27)', () => {
     expect(r.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['HB Eva Lindner', 'HH Jan Meyer', 'HH Ole Brandt', 'HE Karl Roth', 'TH Lars Kuhn'])
   })
 })
+
+describe('votes and headings of the third held-out set', () => {
+  const decided = (head: string, ...vote: string[]) => record([...HEADER, 'TOP 3 Glasfaser (TH)', head, '1. Die Länder bauen aus.', ...vote, ...TAIL])
+  const of = (r: Extraction) => dissent(r, '3')
+
+  it('"Beschluss Nr. 27/4", "Beschlussvorschlag der Länder A und B:", labelled tallies and lists', () => {
+    expect(of(decided('Beschluss Nr. 27/4', 'Bei Gegenstimmen aus Bayern und Sachsen angenommen.'))).toEqual(['BY=no', 'SN=no'])
+    expect(of(decided('Beschlussvorschlag der Länder Niedersachsen und Bremen:', 'Angenommen. Gegenstimme: Bayern. Enthaltungen: Berlin, Sachsen.')))
+      .toEqual(['BY=no', 'BE=abstain', 'SN=abstain'])
+    expect(of(decided('Beschluss:', 'Die DMK fasst den Beschluss mit 13:2:1 Stimmen (Nein: BY, SN; Enthaltung: BW).'))).toEqual(['BW=abstain', 'BY=no', 'SN=no'])
+    expect(of(decided('Beschluss:', 'Abstimmung: Ja 14, Nein 0, Enthaltung 2 (HB, HH) – angenommen.'))).toEqual(['HB=abstain', 'HH=abstain'])
+    expect(decided('Beschluss:', 'Dafür: 13 – Dagegen: 1 – Enthaltungen: 1. Der Beschluss ist angenommen.').agenda[0]!.vote).toMatchObject({unanimous: false, positions: null})
+  })
+
+  it('"Einvernehmen aller Länder.", "geschlossen zu", "mit großer Mehrheit", "stimmt mit Nein", "Stimmenthaltung", a proxy in a relative clause', () => {
+    expect(decided('Beschluss:', 'Einvernehmen aller Länder.').agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(decided('Beschluss:', 'Die Länder stimmen dem Beschlussvorschlag geschlossen zu.').agenda[0]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(decided('Beschluss:', 'Der Beschluss wird mit großer Mehrheit gefasst.').agenda[0]!.vote).toMatchObject({unanimous: false, positions: null})
+    expect(of(decided('Beschluss:', 'Bayern stimmt mit Nein. Die übrigen anwesenden Länder stimmen dem Beschluss zu.'))).toEqual(['BY=no'])
+    expect(of(decided('Beschluss:', 'Der Beschluss ergeht bei Stimmenthaltung von Hessen.'))).toEqual(['HE=abstain'])
+    expect(of(decided('Beschluss:', 'Bayern und Rheinland-Pfalz, das zugleich die Stimme des Saarlandes führt, enthalten sich der Stimme; alle übrigen Länder stimmen zu.')))
+      .toEqual(['BY=abstain', 'RP=abstain', 'SL=abstain'])
+  })
+})

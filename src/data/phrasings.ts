@@ -48,12 +48,13 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
     {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
     // "2 Enthaltungen (BW, NW)": the count is a tally, the list in parentheses
-    {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?=[ \\t\\n]*\\()'},
+    // "Enthaltung 2 (HB, HH)": a count between the word and the list
+    {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
     {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
-    {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?)[ \\t]*:'},
+    {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein)[ \\t]*:'},
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
@@ -65,7 +66,7 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
     {position: 'with', phrase: '[Mm]it[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
-    {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?)[ \\t]*:'},
+    {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?|Ja)[ \\t]*:'},
     {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
     {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
@@ -77,6 +78,9 @@ export const PHRASINGS: Phrasings = {
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
     {position: 'abstain', phrase: 'enthält[ \\t\\n]+sich', one: true},
     {position: 'abstain', phrase: 'enthalten[ \\t\\n]+sich', one: false},
+    // "Bayern stimmt mit Nein", "… stimmen mit Nein"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+mit[ \\t\\n]+Nein', one: true},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+mit[ \\t\\n]+Nein', one: false},
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
@@ -95,7 +99,7 @@ export const PHRASINGS: Phrasings = {
   rest: [
     // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
     {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
-    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dafür|zu)'},
+    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:dafür|zu)'},
     {position: 'abstain', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'},
     // "die übrigen Länder votieren mit Nein"
     {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+mit[ \\t\\n]+Nein'},
@@ -134,11 +138,12 @@ export const PHRASINGS: Phrasings = {
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
-    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?\\.?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
+    {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
@@ -148,10 +153,11 @@ export const PHRASINGS: Phrasings = {
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
   // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
-  unanimous: ['[Ee]instimmig', '[Ee]inhellig', 'einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
+  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', '[Ee]invernehmen[ \\t\\n]+aller',
+    'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
-  majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+Mehrheit'],
+  majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
   // "Eine Aussprache schließt sich nicht an."
   noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+(?:findet|schließt[ \\t\\n]+sich)[ \\t\\n]+nicht(?![\\p{L}])', '[Kk]eine[ \\t\\n]+(?:Aussprache|Wortmeldungen)'],

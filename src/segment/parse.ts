@@ -452,7 +452,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
-const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|ergeht|Dafür|Dagegen|Einvernehmen|[Ee]invernehmlich|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
 
 // Words only a vote uses (a decision's own text may well say "Kenntnis" or "Antrag").
 const VOTED = /(?<![\p{L}])(?:angenommen|abgelehnt|zugestimmt|[Ee]instimmig|[Mm]ehrheitlich|Zustimmung|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|stimm(?:t|en)[ \t]+(?:dagegen|dafür|zu))(?![\p{L}])/u

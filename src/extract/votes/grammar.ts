@@ -52,7 +52,7 @@ export function compile(p: Phrasings, body: string): Grammar {
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
-    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Mitglieder)[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
@@ -94,6 +94,8 @@ export interface Counts {
 
 // "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
 const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
+// "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
+const TALLY_LABELLED = /(?<![\p{L}])(Dafür|Ja|Dagegen|Nein|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2})(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
@@ -108,13 +110,22 @@ const ASIDE_PROXY = /^[–-][ \t\n]*zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ 
 /** "… – zugleich für das Saarland –" right before `at`: where the aside begins and the text of the Land it names. */
 function asideProxy(text: string, at: number): {start: number; land: string} | null {
   const before = text.slice(0, at).trimEnd()
-  if (!/[–-]$/.test(before)) return null
-  const open = Math.max(before.lastIndexOf('–', before.length - 2), before.lastIndexOf(' -', before.length - 2) + 1)
-  if (open <= 0 || before.length - open > 80) return null
-  const aside = before.slice(open, -1)
-  const m = ASIDE_PROXY.exec(aside)
-  return m ? {start: open, land: aside.slice(m[0].length).trim()} : null
+  if (/[–-]$/.test(before)) {
+    const open = Math.max(before.lastIndexOf('–', before.length - 2), before.lastIndexOf(' -', before.length - 2) + 1)
+    if (open <= 0 || before.length - open > 80) return null
+    const aside = before.slice(open, -1)
+    const m = ASIDE_PROXY.exec(aside)
+    return m ? {start: open, land: aside.slice(m[0].length).trim()} : null
+  }
+  // "Rheinland-Pfalz, das zugleich die Stimme des Saarlandes führt, enthalten sich": a relative clause.
+  if (!before.endsWith(',')) return null
+  const open = before.lastIndexOf(',', before.length - 2)
+  if (open <= 0 || before.length - open > 90) return null
+  const m = ASIDE_CLAUSE.exec(before.slice(open + 1, -1).trim())
+  return m ? {start: open, land: m[1]!.replace(/[ \t\n](?:führt|vertritt|mitvertritt|abgibt)$/u, '')} : null
 }
+
+const ASIDE_CLAUSE = /^(?:das|die|der)[ \t\n]+zugleich[ \t\n]+(?:die[ \t\n]+Stimme[ \t\n]+|für[ \t\n]+)(\S.{1,60})$/u
 
 const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 
@@ -170,6 +181,9 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     const n = number(t[1]!)
     const kind = /^(?:Ja|Stimmen)/.test(t[2]!) ? 'yes' : /nthaltung/.test(t[2]!) ? 'abstain' : 'no'
     counts[kind] = n
+  }
+  for (const t of text.matchAll(TALLY_LABELLED)) {
+    counts[/^(?:Dafür|Ja)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
   if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(text)) {
