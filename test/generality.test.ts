@@ -474,3 +474,15 @@ describe('votes and headings of the third held-out set', () => {
       .toEqual(['BY=abstain', 'RP=abstain', 'SL=abstain'])
   })
 })
+
+describe('bulleted attendee lists and an agenda overview after them', () => {
+  it('"▪ Bayern: …", "Saarland: vertreten durch …" (no person of its own), "Tagesordnung" with "• TOP 1 …" lines that are no attendees', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder:', '▪ Bremen: Senatorin Eva Lindner', '▪ Rheinland-Pfalz: Minister Karl Roth',
+      '▪ Saarland: vertreten durch Minister Karl Roth (Rheinland-Pfalz)', 'Gäste', 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)',
+      'Prof. Dr. Leonie Haberland (zu TOP 3)', 'Tagesordnung', '• TOP 1 Eröffnung', '• TOP 2 Verschiedenes', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['member', 'HB', 'Eva Lindner', 'Senatorin'],
+      ['member', 'RP', 'Karl Roth', 'Minister'], ['guest', 'BfDI', 'Leonie Haberland', null]])
+    expect(r.absent).toEqual([])
+    expect(r.segments.some((s) => s.kind === 'agendaList')).toBe(true)
+  })
+})

@@ -26,8 +26,12 @@ export function isFederalBody(value: string): boolean {
 const CODE_SHAPE = /^\p{Lu}[\p{L}\d-]{1,9}$/u
 
 /** An organisation's abbreviation: listed, or shaped like one ("a code with a hyphen or digits is a code"). */
+// Words in capitals that name no body: "TOP 3", "EU", "IT".
+const NOT_CODES: ReadonlySet<string> = new Set(['TOP', 'EU', 'IT', 'KI', 'PDF', 'DMK'])
+
 export function looksLikeCode(token: string): boolean {
   if (set.has(token)) return true
+  if (NOT_CODES.has(token)) return false
   if (!CODE_SHAPE.test(token) || token.endsWith('-')) return false
   // "Ina-Maria", "Meyer-Lohse": words joined by a hyphen, each a capital and lowercase letters, are a name.
   if (token.includes('-') && token.split('-').every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part))) return false

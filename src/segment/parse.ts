@@ -38,7 +38,8 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
-  const {tops, list} = agendaHeads(lines, furniture)
+  const {tops, list: listAt} = agendaHeads(lines, furniture)
+  let list = listAt
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
   const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced}
   const children: Block[] = []
@@ -47,10 +48,16 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   } else {
     const first = tops[0]!.index
     // The preface ends where the attendee table or the agenda as sent begins.
-    const prefaceEnd = list === -1 ? first : list
+    let prefaceEnd = list === -1 ? first : list
     let attendeesAt = -1
     for (let i = 0; i < prefaceEnd; i++) {
       if (!furniture.has(i) && ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; break }
+    }
+    // "Tagesordnung" / "• TOP 1 Eröffnung …": an agenda overview after the attendees, its lines no heads.
+    if (list === -1 && attendeesAt !== -1) {
+      for (let i = attendeesAt + 1; i < first; i++) {
+        if (!furniture.has(i) && AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; prefaceEnd = i; break }
+      }
     }
     const headerEnd = attendeesAt === -1 ? prefaceEnd : attendeesAt
     if (headerEnd > 0) children.push(header(ctx, 0, headerEnd))

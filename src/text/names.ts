@@ -193,6 +193,9 @@ export function peopleIn(text: string): PersonPiece[] {
       body = body.slice(labelled[0].length)
     }
     const behalf = ON_BEHALF.exec(body)
+    // "Saarland: vertreten durch Minister Dr. Pascal Hoffmann-Rech (Rheinland-Pfalz)": the Land is represented by a
+    // member listed under his own Land; nobody of its own is there.
+    if (behalf && out.length === 0 && /^vertreten/.test(behalf[0])) continue
     if (behalf) {
       // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.
       out.pop()

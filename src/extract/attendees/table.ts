@@ -98,6 +98,8 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     at = skipLabelWords(line.value, at, options)
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
     if (label) current.label = line.value.slice(enumerator, at).trim()
+    // "▪ Bayern: Staatsminister …": a list's bullet before the row.
+    at += /^[•▪·◦][ \t]*/u.exec(line.value.slice(at))?.[0].length ?? 0
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
     // "Baden-Württemberg            Bayern" over "Minister Dr. …        Staatsminister …": a grid of Länder, read
@@ -119,7 +121,8 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     // "Minister  Land Baden-  Tobias Hellwarth", "—  Freie Hansestadt  —  nicht vertreten": an office column
     // before the org's; the office goes to the names.
     const lead = officeLead(line.value.slice(at))
-    const led = lead ? designatorAt(lines, i, at + lead.length, isLabel) : null
+    // Not an office that an institution's name begins with ("Bundesbeauftragte für den Datenschutz … (BfDI)").
+    const led = lead && !/^\p{Ll}/u.test(line.value.slice(at + lead.length)) ? designatorAt(lines, i, at + lead.length, isLabel) : null
     if (led) at += lead!.length
     const office = led && !/^[–—-]/.test(lead!) ? lead!.trim() : undefined
     const designator = led ?? designatorAt(lines, i, at, isLabel)
