@@ -65,12 +65,19 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number' || k === 'running-header').map(([i]) => i)]
   if (anchors.length >= REPEATS - 1) {
     const groups = new Map<string, number[]>()
+    const add = (key: string, index: number) => {
+      const list = groups.get(key)
+      if (list) list.push(index)
+      else groups.set(key, [index])
+    }
     for (const line of lines) {
       const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
       if (key.length < 8 || found.has(line.index) || structural(line.text)) continue
-      const list = groups.get(key)
-      if (list) list.push(line.index)
-      else groups.set(key, [line.index])
+      add(key, line.index)
+      // "Kurzprotokoll der 25. DMK · A. Regularien" / "… · B. Beschlüsse": a header that names the part it stands in,
+      // the same up to its last separator.
+      const cut = Math.max(key.lastIndexOf(' · '), key.lastIndexOf(' | '), key.lastIndexOf(' – '))
+      if (cut >= 12) add(`${key.slice(0, cut)} ·…`, line.index)
     }
     const sorted = anchors.sort((x, y) => x - y)
     for (const indexes of groups.values()) {
