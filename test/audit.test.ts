@@ -38,7 +38,7 @@ describe('audit page', () => {
     for (const kind of ['header', 'attendees', 'agendaItem', 'agendaHead', 'resolution', 'clause', 'vote', 'note', 'attachments', 'prose', 'furniture', 'leftover']) {
       expect(html, kind).toMatch(new RegExp(`<span class="[^"]*\\bk-${kind}\\b[^"]*"[^>]*>[^<]*\\S`))
     }
-    expect(html).toContain('Runs 1 and 2 agree.')
+    expect(html).toContain('Fewer than two runs')
     expect(html).toContain('Vertraulich – nur für den Dienstgebrauch')
     expect(html).toMatch(/<b>attachment-line<\/b>/)
     const out = new URL('../output/', import.meta.url).pathname

@@ -36,10 +36,17 @@ export interface AuditModel {
   diff: {from: number; to: number; documents: DocumentDiff[]} | null
 }
 
-export function auditModel(db: DB, selectors: readonly string[] = []): AuditModel {
-  const {ids} = selectDocuments(db, selectors)
+export interface AuditOptions {
+  /** The documents to show (all when absent). */
+  ids?: readonly number[]
+  /** The runs whose diff is shown (the last two finished when absent). */
+  runs?: {from: number; to: number} | null
+}
+
+export function auditModel(db: DB, options: AuditOptions = {}): AuditModel {
+  const ids = options.ids ?? selectDocuments(db).ids
   const runs = listRuns(db).filter((r) => r.endedAt)
-  const diff = runs.length >= 2 ? {from: runs.at(-2)!.id, to: runs.at(-1)!.id} : null
+  const diff = options.runs ?? (runs.length >= 2 ? {from: runs.at(-2)!.id, to: runs.at(-1)!.id} : null)
   return {
     documents: ids.map((id) => auditDocument(db, id)),
     diff: diff && {...diff, documents: diffRuns(db, diff.from, diff.to)}

@@ -135,18 +135,46 @@ function groupBy(rows: Row[]): Map<number, Row[]> {
   return out
 }
 
-/** Stored documents by id, source or sha256 prefix (six or more hex digits); all when no selector is given. */
-export function selectDocuments(db: DB, selectors: readonly string[] = []): {ids: number[]; missing: string[]} {
-  const all = db.prepare('SELECT id, source, sha256 FROM documents ORDER BY id').all() as Array<{id: number; source: string; sha256: string}>
-  if (selectors.length === 0) return {ids: all.map((d) => d.id), missing: []}
+export interface DocumentRef {
+  id: number
+  source: string
+  sha256: string
+}
+
+export interface Selection {
+  /** The documents selected, in the order they were ingested. */
+  ids: number[]
+  /** Selectors that name no stored document. */
+  missing: string[]
+  /** Selectors that name several: a short sha256 prefix, or a file name ingested from two folders. */
+  ambiguous: Array<{selector: string; candidates: DocumentRef[]}>
+}
+
+/**
+ * Stored documents by sha256 prefix (four or more hex digits, like git) or
+ * by source file name; all when no selector is given. A selector that
+ * names several documents selects none of them and is reported.
+ */
+export function selectDocuments(db: DB, selectors: readonly string[] = []): Selection {
+  const all = documentRefs(db)
+  if (selectors.length === 0) return {ids: all.map((d) => d.id), missing: [], ambiguous: []}
   const ids = new Set<number>()
   const missing: string[] = []
+  const ambiguous: Selection['ambiguous'] = []
   for (const sel of selectors) {
-    const hits = all.filter((d) => String(d.id) === sel || d.source === sel || (sel.length >= 6 && d.sha256.startsWith(sel)))
+    const prefix = sel.toLowerCase()
+    let hits = /^[0-9a-f]{4,64}$/.test(prefix) ? all.filter((d) => d.sha256.startsWith(prefix)) : []
+    if (hits.length === 0) hits = all.filter((d) => d.source === sel)
     if (hits.length === 0) missing.push(sel)
-    for (const h of hits) ids.add(h.id)
+    else if (hits.length > 1) ambiguous.push({selector: sel, candidates: hits})
+    else ids.add(hits[0]!.id)
   }
-  return {ids: [...ids].sort((a, b) => a - b), missing}
+  return {ids: [...ids].sort((a, b) => a - b), missing, ambiguous}
+}
+
+/** Every stored document's id, source and sha256, in the order they were ingested. */
+export function documentRefs(db: DB): DocumentRef[] {
+  return statement(db, 'SELECT id, source, sha256 FROM documents ORDER BY id').all() as DocumentRef[]
 }
 
 export interface StoredDocument {
@@ -180,6 +208,11 @@ export interface StoredDiagnostic {
   reason: string
   line: number | null
   column: number | null
+}
+
+/** A document's diagnostics as stored (the corpus pass may have added or resolved some), in order. */
+export function documentDiagnostics(db: DB, id: number): StoredDiagnostic[] {
+  return statement(db, 'SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
 }
 
 /** What the audit page shows of one document: its spans by kind (raw offsets), its diagnostics. */
