@@ -275,7 +275,7 @@ describe('export formats', {timeout: 120_000}, () => {
     const documents = readFileSync(join(csv, 'documents.csv'), 'utf8').split('\r\n')
     expect(documents[0]).not.toContain('raw')
     expect(documents.filter(Boolean)).toHaveLength(2)
-    expect(readFileSync(join(csv, 'laender.csv'), 'utf8')).toContain('\r\nBY,Bayern,Freistaat Bayern\r\n')
+    expect(readFileSync(join(csv, 'laender.csv'), 'utf8')).toContain('\r\nBY,Bayern,Freistaat Bayern,2\r\n')
     const csvOut = cli(['export', '--db', db, '--out', '-', '--format', 'csv'])
     expect(csvOut.status).toBe(2)
     expect(csvOut.stderr).toContain('error Unexpected `--out -` with csv, expected a folder: csv writes a file per table and view usage')

@@ -208,7 +208,10 @@ describe('faults', () => {
     const pages = first.pragma('page_count', {simple: true}) as number
     first.close()
     const db = openDatabase(path, {maxPageCount: pages + 2})
-    const summary = await ingestFiles(db, [paths[0]!], {pipeline, pipelineName: 'dmk'})
+    // A document four times the size of the first: it cannot fit in the free space of its pages.
+    const big = join(dir, 'big.txt')
+    writeFileSync(big, Buffer.concat([seed(SEEDS[1]!), seed(SEEDS[1]!), seed(SEEDS[1]!), seed(SEEDS[1]!)]))
+    const summary = await ingestFiles(db, [big], {pipeline, pipelineName: 'dmk'})
     expect(summary.documents[0]!.status).toBe('rejected')
     expect(summary.documents[0]!.rejection!.reason).toMatch(/full/)
     expect((db.prepare('SELECT COUNT(*) AS n FROM documents').get() as {n: number}).n).toBe(1)

@@ -47,7 +47,8 @@ export function exportDocument(db: DB, id: number): ExportRecord {
   const votes = new Map(all('SELECT item_seq, outcome, unanimous, debate FROM votes WHERE document_id = ?', id).map((v) => [v.item_seq as number, v]))
   const positions = groupBy(all('SELECT item_seq, land, position FROM vote_positions WHERE document_id = ?', id))
   const evidence = groupBy(all('SELECT item_seq, sentence FROM vote_evidence WHERE document_id = ? ORDER BY item_seq, seq', id))
-  const notes = groupBy(all('SELECT item_seq, org, kind, text FROM notes WHERE document_id = ? ORDER BY item_seq, seq', id))
+  // The export keeps the printed words (`Protokollnotiz`), as protocol-export/1 has them; the table's kind is English.
+  const notes = groupBy(all('SELECT item_seq, org, label AS kind, text FROM notes WHERE document_id = ? ORDER BY item_seq, seq', id))
   const amendments = groupBy(all('SELECT item_seq, seq, clause, action FROM amendments WHERE document_id = ? ORDER BY item_seq, seq, raw_start', id))
   const presenters = groupBy(all('SELECT item_seq, name, org FROM presenters WHERE document_id = ? ORDER BY item_seq, seq', id))
   const bool = (x: unknown) => (x === null || x === undefined ? null : x === 1)
@@ -180,13 +181,14 @@ export function documentRefs(db: DB): DocumentRef[] {
 export interface StoredDocument {
   id: number
   source: string
+  sha256: string
   raw: Buffer
   kind: string
   encoding: string
 }
 
 export function readDocument(db: DB, id: number): StoredDocument {
-  const doc = statement(db, 'SELECT id, source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
+  const doc = statement(db, 'SELECT id, source, sha256, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
   if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
   return doc
 }
@@ -210,18 +212,57 @@ export interface StoredDiagnostic {
   column: number | null
 }
 
-/** A document's diagnostics as stored (the corpus pass may have added or resolved some), in order. */
-export function documentDiagnostics(db: DB, id: number): StoredDiagnostic[] {
-  return statement(db, 'SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
+/** A stored fact as the audit page lists it beside the text it was read from (raw offsets; null where none). */
+export interface RecordRow {
+  /** Its table. */
+  kind: string
+  id: number
+  /** Its agenda item's number, for facts of an agenda item. */
+  agenda: string | null
+  /** What it is, briefly: "TOP 5", "clause 3", "SN", "chair". */
+  label: string
+  /** What it says. */
+  text: string | null
+  /** Extra detail: a vote's positions, an attendee's evidence. */
+  detail: string | null
+  raw_start: number | null
+  raw_end: number | null
 }
 
-/** What the audit page shows of one document: its spans by kind (raw offsets), its diagnostics. */
-export function auditRows(db: DB, id: number): {spans: RawSpan[]; diagnostics: StoredDiagnostic[]} {
+/** What the audit page shows of one document: its spans by kind, its facts with their offsets, its diagnostics. */
+export function auditRows(db: DB, id: number): {spans: RawSpan[]; records: RecordRow[]; diagnostics: StoredDiagnostic[]} {
   const spans = [
     ...db.prepare('SELECT kind, label, raw_start, raw_end FROM segments WHERE document_id = ? ORDER BY seq').all(id) as RawSpan[],
     ...db.prepare("SELECT 'vote' AS kind, NULL AS label, raw_start, raw_end FROM vote_evidence WHERE document_id = ?").all(id) as RawSpan[],
     ...db.prepare("SELECT 'note' AS kind, NULL AS label, raw_start, raw_end FROM notes WHERE document_id = ?").all(id) as RawSpan[]
   ]
-  const diagnostics = db.prepare('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
-  return {spans, diagnostics}
+  const item = (table: string) => `(SELECT number FROM agenda_items a WHERE a.id = ${table}.agenda_item_id)`
+  const records = db.prepare(`
+    SELECT 'meeting' AS kind, id, NULL AS agenda, field AS label, value AS text, NULL AS detail, raw_start, raw_end FROM meeting_facts WHERE document_id = :id
+    UNION ALL SELECT 'meeting_person', id, NULL, role, name, org, raw_start, raw_end FROM meeting_people WHERE document_id = :id
+    UNION ALL SELECT 'attendee', id, NULL, role, trim(COALESCE(honorific || ' ', '') || name), COALESCE(org, '?') || ' · ' || evidence ||
+      CASE WHEN alt_orgs <> '[]' THEN ' (or ' || (SELECT group_concat(value, ', ') FROM json_each(alt_orgs)) || ')' ELSE '' END, raw_start, raw_end
+      FROM attendances WHERE document_id = :id
+    UNION ALL SELECT 'absence', id, NULL, org, 'absent', NULL, raw_start, raw_end FROM absences WHERE document_id = :id
+    UNION ALL SELECT 'agenda', id, number, 'TOP ' || number, title, NULL, COALESCE(title_start, raw_start), COALESCE(title_end, raw_start) FROM agenda_items WHERE document_id = :id
+    UNION ALL SELECT 'resolution', id, ${item('resolutions')}, 'resolution', preamble, NULL, COALESCE(preamble_start, raw_start), COALESCE(preamble_end, raw_start)
+      FROM resolutions WHERE document_id = :id
+    UNION ALL SELECT 'clause', id, ${item('clauses')}, 'clause ' || number, text, NULL, raw_start, raw_end FROM clauses WHERE document_id = :id
+    UNION ALL SELECT 'vote', id, ${item('votes')}, outcome || CASE unanimous WHEN 1 THEN ', unanimous' ELSE '' END,
+      (SELECT group_concat(sentence, ' ') FROM vote_evidence e WHERE e.vote_id = votes.id),
+      (SELECT group_concat(land || ' ' || position, ', ') FROM (SELECT p.land, p.position FROM vote_positions p JOIN laender l ON l.code = p.land
+        WHERE p.vote_id = votes.id AND p.position <> 'yes' ORDER BY l.seq)),
+      COALESCE((SELECT MIN(raw_start) FROM vote_evidence e WHERE e.vote_id = votes.id), raw_start),
+      COALESCE((SELECT MAX(raw_end) FROM vote_evidence e WHERE e.vote_id = votes.id), raw_end) FROM votes WHERE document_id = :id
+    UNION ALL SELECT 'note', id, ${item('notes')}, COALESCE(org, '?') || ' · ' || kind, text, label, raw_start, raw_end FROM notes WHERE document_id = :id
+    UNION ALL SELECT 'agenda_change', id, NULL, 'TOP ' || number || ' ' || change, sentence, by_org, raw_start, raw_end FROM agenda_changes WHERE document_id = :id
+    UNION ALL SELECT 'departure', id, NULL, COALESCE(org, name, '?') || ' leaves', sentence, proxy, raw_start, raw_end FROM departures WHERE document_id = :id
+    UNION ALL SELECT 'attachment', id, NULL, 'Anlage ' || number, title, NULL, raw_start, raw_end FROM attachments WHERE document_id = :id
+    ORDER BY raw_start, kind`).all({id}) as RecordRow[]
+  return {spans, records, diagnostics: documentDiagnostics(db, id)}
+}
+
+/** A document's diagnostics as stored (the corpus pass may have added or resolved some), in order. */
+export function documentDiagnostics(db: DB, id: number): StoredDiagnostic[] {
+  return statement(db, 'SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
 }

@@ -20,14 +20,16 @@ export function publicTables(db: DB): string[] {
   return names.filter((n) => !INTERNAL_TABLES.has(n) && ![...shadow].some((v) => n.startsWith(`${v}_`)))
 }
 
-/** A table's or view's rows (of these documents, where it has a `document_id`), BLOB columns left out. */
+/** A table's or view's rows (of these documents, where it has a `document_id`; all rows of the others), BLOB columns left out. */
 export function tableRows(db: DB, name: string, ids?: readonly number[]): TableRows {
   if (!publicTables(db).includes(name)) throw new Error(`Unexpected table \`${name}\`, expected one of publicTables()`)
   const info = db.pragma(`table_xinfo(${name})`) as Array<{name: string; type: string}>
   const columns = info.filter((c) => c.type.toUpperCase() !== 'BLOB').map((c) => c.name)
   const list = columns.map((c) => `"${c}"`).join(', ')
-  const scoped = ids && columns.includes('document_id')
-  const stmt = db.prepare(`SELECT ${list} FROM ${name}${scoped ? ' WHERE document_id IN (SELECT value FROM json_each(?))' : ''}`).raw()
+  // A document's rows: by its document_id, or its own id in `documents`.
+  const key = name === 'documents' ? 'id' : columns.includes('document_id') ? 'document_id' : null
+  const scoped = ids && key
+  const stmt = db.prepare(`SELECT ${list} FROM ${name}${scoped ? ` WHERE ${key} IN (SELECT value FROM json_each(?))` : ''}`).raw()
   const rows = (scoped ? stmt.all(JSON.stringify(ids)) : stmt.all()) as unknown[][]
   return {name, columns, rows}
 }
