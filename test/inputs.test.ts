@@ -98,11 +98,11 @@ describe('inputs', () => {
     expect(r.stderr).toBe(`${d}/esc\\u{1b}[2Jname\\u{a}.txt\n1:1 error Unexpected PDF bytes (\`%PDF-\`), expected the text extracted from it input-binary\n\n✖ 1 error\n`)
   })
 
-  it('prints the stack of a pipeline-error only under --verbose', () => {
+  it('prints the stack of a pipeline-error only under --verbose', async () => {
     const messages: Message[] = [{path: 'x.txt', ruleId: 'pipeline-error', severity: 'error', reason: 'Cannot read properties of null'}]
-    expect(formatMessages(messages)).toBe('x.txt\n error Cannot read properties of null pipeline-error\n\n✖ 1 error\n')
+    expect(await formatMessages(messages)).toBe('x.txt\n error Cannot read properties of null pipeline-error\n\n✖ 1 error\n')
     const stack = 'TypeError: Cannot read properties of null\n    at place (attendees.ts:12:3)'
-    expect(formatMessages([{...messages[0]!, note: stack}])).toBe('x.txt\n error Cannot read properties of null pipeline-error\n' +
+    expect(await formatMessages([{...messages[0]!, note: stack}])).toBe('x.txt\n error Cannot read properties of null pipeline-error\n' +
       '  [note]:\n    TypeError: Cannot read properties of null\n        at place (attendees.ts:12:3)\n\n✖ 1 error\n')
   })
 })

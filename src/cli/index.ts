@@ -41,21 +41,21 @@ export async function main(argv: string[]): Promise<number> {
       if (error.exitCode === 0) return 0
       const command = COMMANDS.find((c) => c === argv[0]) ?? ''
       const reason = error.message.replace(/^error: /, '').replace(/\n/g, ' ')
-      process.stderr.write(errorText(usage(command, reason.charAt(0).toUpperCase() + reason.slice(1))))
+      process.stderr.write(await errorText(usage(command, reason.charAt(0).toUpperCase() + reason.slice(1))))
       return 2
     }
     if (error instanceof CliError) {
-      process.stderr.write(errorText(error))
+      process.stderr.write(await errorText(error))
       return 2
     }
-    process.stderr.write(errorText(new CliError([{path: 'protokollant', ruleId: 'usage', severity: 'error',
+    process.stderr.write(await errorText(new CliError([{path: 'protokollant', ruleId: 'usage', severity: 'error',
       reason: error instanceof Error ? error.message : String(error)}])))
     return 2
   }
 }
 
-function errorText(error: CliError): string {
-  return `${formatMessages(error.messages)}${error.hint ? `${error.hint}\n` : ''}`
+async function errorText(error: CliError): Promise<string> {
+  return `${await formatMessages(error.messages)}${error.hint ? `${error.hint}\n` : ''}`
 }
 
 function build(done: (code: number) => void): Command {
@@ -224,8 +224,8 @@ function writeJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(snakeKeys(value), null, 1)}\n`)
 }
 
-function printMessages(messages: readonly Message[], errorsOnly = false) {
-  process.stderr.write(formatMessages(messages, {errorsOnly, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
+async function printMessages(messages: readonly Message[], errorsOnly = false) {
+  process.stderr.write(await formatMessages(messages, {errorsOnly, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
 }
 
 /** What a document of a run has to say: its rejection (with the stack under --verbose), or the diagnostics stored for it. */
@@ -287,7 +287,7 @@ async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet)
     if (!o.quiet) printSummary(summary, rejected.length, o.db, performance.now() - started)
     return code
   } finally {
@@ -337,7 +337,7 @@ async function exportCommand(o: ExportOptions): Promise<number> {
   const db = await open(existingDb(o.db), notices)
   try {
     const ids = await selection(db, o.doc)
-    printMessages(notices)
+    await printMessages(notices)
     if (stdout) {
       exportToStream(db, o.format as 'json' | 'ndjson', (chunk) => process.stdout.write(chunk), ids)
       return 0
@@ -379,7 +379,7 @@ async function reextractCommand(o: ReextractOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet)
     if (!o.quiet) {
       process.stdout.write(`re-extracted ${summary.documents.length} document(s): ${summary.reextracted} changed, ` +
         `${summary.unchanged} unchanged, ${summary.rejected} failed (earlier records kept); ` +
@@ -401,7 +401,7 @@ async function runsCommand(o: Common): Promise<number> {
       writeJson({runs, messages: notices.map(messageJson)})
       return 0
     }
-    printMessages(notices)
+    await printMessages(notices)
     for (const r of runs) {
       const rules = Object.entries(r.diagnostics).map(([k, n]) => `${k}×${n}`).join(' ')
       const state = r.cutOff ? '  (cut off; its corpus pass finished later)' : r.endedAt ? '' : '  (unfinished)'
@@ -449,7 +449,7 @@ async function diffCommand(o: RunRange): Promise<number> {
     if (o.json) {
       writeJson({from, to, documents: changed, messages: notices.map(messageJson)})
     } else {
-      printMessages(notices)
+      await printMessages(notices)
       const n = changed.reduce((k, d) => k + d.changes.length, 0)
       process.stdout.write(changed.length === 0 ? `runs ${from} and ${to} agree\n`
         : `runs ${from} → ${to}: ${n} record(s) differ in ${changed.length} document(s)\n${formatDiff(changed)}\n`)
@@ -480,7 +480,7 @@ async function auditCommand(o: AuditOptions): Promise<number> {
     if (o.json) {
       writeJson({out: o.out, documents: model.documents.length, diff: runs, messages: notices.map(messageJson)})
     } else {
-      printMessages(notices)
+      await printMessages(notices)
       process.stdout.write(`audit page of ${model.documents.length} document(s)${runs ? `, runs ${runs.from} → ${runs.to}` : ''} → ${printable(o.out)}\n`)
     }
     return 0

@@ -5,8 +5,6 @@
  * (`path` / `line:column  severity  reason  rule-id`) with a summary, on
  * stderr; with `--json` the same messages are data (snake_case keys).
  */
-import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import type {Severity} from '../record/rules.ts'
 
 export interface Message {
@@ -60,8 +58,11 @@ export function printable(text: string): string {
  * them, with its summary line; '' when there are none. `errorsOnly` keeps
  * errors alone (`--quiet`).
  */
-export function formatMessages(messages: readonly Message[], options: {errorsOnly?: boolean; color?: boolean} = {}): string {
-  const files = new Map<string, VFile>()
+export async function formatMessages(messages: readonly Message[], options: {errorsOnly?: boolean; color?: boolean} = {}): Promise<string> {
+  if (!messages.some((m) => !options.errorsOnly || m.severity === 'error')) return ''
+  // Loaded when there is something to say: `--help` answers without it.
+  const [{VFile}, {reporter}] = await Promise.all([import('vfile'), import('vfile-reporter')])
+  const files = new Map<string, InstanceType<typeof VFile>>()
   for (const m of messages) {
     if (options.errorsOnly && m.severity !== 'error') continue
     const path = printable(m.path)
