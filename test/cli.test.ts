@@ -107,6 +107,10 @@ describe('inputs', {timeout: 120_000}, () => {
       '✖ 3 errors', 'Nothing was ingested; no database or run was made.', ''
     ].join('\n'))
     expect(existsSync(join(d, 'out'))).toBe(false)
+    const json = cli(['ingest', join(d, 'nope.txt'), '--db', db, '--json'])
+    expect(json.status).toBe(2)
+    expect(JSON.parse(json.stdout)).toEqual({messages: [{path: join(d, 'nope.txt'), rule_id: 'input-missing', severity: 'error',
+      reason: 'No such file or folder', line: null, column: null}]})
   })
 })
 

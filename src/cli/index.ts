@@ -46,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof CliError) {
       process.stderr.write(await errorText(error))
+      // With --json the failure is data on stdout too: the messages, and nothing done.
+      if (argv.includes('--json')) writeJson({messages: error.messages.map(messageJson)})
       return 2
     }
     process.stderr.write(await errorText(new CliError([{path: 'protokollant', ruleId: 'usage', severity: 'error',
