@@ -250,6 +250,10 @@ describe('runs', {timeout: 120_000}, () => {
       expect(r.stderr).toContain(`${join(d, 'none.sqlite')}\n error No database here, expected one made by \`protokollant ingest\` database-missing`)
       expect(existsSync(join(d, 'none.sqlite'))).toBe(false)
     }
+    writeFileSync(join(d, 'text.sqlite'), 'not a database\n'.repeat(100))
+    const broken = cli(['runs', '--db', join(d, 'text.sqlite')])
+    expect(broken.status).toBe(2)
+    expect(squash(broken.stderr)).toBe('protokollant runs\nerror file is not a database command-failed\n\n✖ 1 error\n')
   })
 })
 

@@ -44,14 +44,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(await errorText(usage(command, reason.charAt(0).toUpperCase() + reason.slice(1))))
       return 2
     }
-    if (error instanceof CliError) {
-      process.stderr.write(await errorText(error))
-      // With --json the failure is data on stdout too: the messages, and nothing done.
-      if (argv.includes('--json')) writeJson({messages: error.messages.map(messageJson)})
-      return 2
-    }
-    process.stderr.write(await errorText(new CliError([{path: 'protokollant', ruleId: 'usage', severity: 'error',
-      reason: error instanceof Error ? error.message : String(error)}])))
+    const failure = error instanceof CliError ? error : new CliError([{path: `protokollant ${argv[0] ?? ''}`.trim(), ruleId: 'command-failed',
+      severity: 'error', reason: error instanceof Error ? error.message : String(error)}])
+    process.stderr.write(await errorText(failure))
+    // With --json the failure is data on stdout too.
+    if (argv.includes('--json')) writeJson({messages: failure.messages.map(messageJson)})
     return 2
   }
 }

@@ -56,7 +56,8 @@ export const RULES = [
   {id: 'database-missing', stage: 'cli', severity: 'error', meaning: 'no database at `--db` for a command that reads one (exit 2)'},
   {id: 'document-unknown', stage: 'cli', severity: 'error', meaning: 'a `--doc` that names no stored document (exit 2, nothing done)'},
   {id: 'document-ambiguous', stage: 'cli', severity: 'error', meaning: 'a `--doc` sha256 prefix or file name that names several documents; the candidates are listed (exit 2)'},
-  {id: 'run-unknown', stage: 'cli', severity: 'error', meaning: 'a `--from`/`--to` that names no finished run, or fewer than two runs to compare (exit 2)'}
+  {id: 'run-unknown', stage: 'cli', severity: 'error', meaning: 'a `--from`/`--to` that names no finished run, or fewer than two runs to compare (exit 2)'},
+  {id: 'command-failed', stage: 'cli', severity: 'error', meaning: 'the command failed on its environment: a database it cannot open or migrate, a file it cannot write (exit 2)'}
 ] as const satisfies readonly Rule[]
 
 export type RuleId = (typeof RULES)[number]['id']
