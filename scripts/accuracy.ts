@@ -23,8 +23,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {openDatabase} from '../src/store/db.ts'
 import {ingestFiles} from '../src/corpus/run.ts'
-import {exportDocument, listDocuments} from '../src/store/read.ts'
-import {jsonFileName, toJson} from '../src/formats/json.ts'
+import {exportToFolder} from '../src/formats/export.ts'
 import {dmk} from '../pipelines/dmk.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
@@ -61,11 +60,7 @@ export function score(goldDir: string, exportDir: string): Score {
 async function ingestAndExport(files: string[], out: string): Promise<void> {
   const db = openDatabase(':memory:')
   await ingestFiles(db, files, {pipeline: dmk, pipelineName: 'dmk'})
-  mkdirSync(out, {recursive: true})
-  for (const doc of listDocuments(db)) {
-    const record = exportDocument(db, doc.id)
-    writeFileSync(join(out, jsonFileName(record)), toJson(record))
-  }
+  await exportToFolder(db, 'json', out)
   db.close()
 }
 

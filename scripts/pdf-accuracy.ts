@@ -13,9 +13,8 @@ import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import {openDatabase} from '../src/store/db.ts'
 import {storeDocument} from '../src/store/write.ts'
-import {exportDocument, listDocuments} from '../src/store/read.ts'
 import {resolveCorpus} from '../src/corpus/placement.ts'
-import {jsonFileName, toJson} from '../src/formats/json.ts'
+import {exportToFolder} from '../src/formats/export.ts'
 import {processPdf} from '../src/document.ts'
 import {dmk} from '../pipelines/dmk.ts'
 import {goldFor, measure, protocols, score, TOOLS, type Score} from './accuracy.ts'
@@ -34,11 +33,7 @@ async function readAndExport(files: string[], out: string): Promise<void> {
     storeDocument(db, {source, bytes: result.pdf.textBytes, record: result.record, normalized: result.normalized, file: result.file})
   }
   resolveCorpus(db)
-  mkdirSync(out, {recursive: true})
-  for (const doc of listDocuments(db)) {
-    const record = exportDocument(db, doc.id)
-    writeFileSync(join(out, jsonFileName(record)), toJson(record))
-  }
+  await exportToFolder(db, 'json', out)
   db.close()
 }
 

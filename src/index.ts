@@ -9,6 +9,7 @@
 import type {DB} from './store/db.ts'
 import {auditModel} from './corpus/audit.ts'
 import {renderAudit} from './formats/audit.ts'
+import {selectDocuments} from './store/read.ts'
 
 export {processBytes, processPdf, rawToNormalized} from './document.ts'
 export type {Pipeline, Processed, Rejected, PdfProcessed, PdfDocument} from './document.ts'
@@ -25,6 +26,7 @@ export {resolveCorpus} from './corpus/placement.ts'
 export {ingestFiles, reextract} from './corpus/run.ts'
 export type {RunSummary, DocumentOutcome, RunOptions, ReextractOptions} from './corpus/run.ts'
 export {expandInputs} from './corpus/inputs.ts'
+export {exportToFolder, exportToStream} from './formats/export.ts'
 export {diffRuns, listRuns} from './corpus/runs.ts'
 export {auditModel} from './corpus/audit.ts'
 export {renderAudit} from './formats/audit.ts'
@@ -32,7 +34,7 @@ export {formatDiff} from './formats/diff.ts'
 export {loadPipeline, PIPELINES} from '../pipelines/index.ts'
 export type {Conference} from './data/conference.ts'
 
-/** The audit page of the stored documents (all, or those selected by id, source or sha256 prefix). */
+/** The audit page of the stored documents (all, or those selected by sha256 prefix or source name). */
 export function auditPage(db: DB, selectors: readonly string[] = []): string {
-  return renderAudit(auditModel(db, selectors))
+  return renderAudit(auditModel(db, selectors.length > 0 ? {ids: selectDocuments(db, selectors).ids} : {}))
 }

@@ -163,7 +163,8 @@ describe('faults', () => {
       }
       const next = await command(['runs', '--db', db]).done
       expect(next.code).toBe(0)
-      expect(next.stderr).toMatch(/^protokollant: run 1 \(ingest, started .*\) was cut off before it ended; its documents are whole, the corpus-wide pass is finished now\n$/)
+      expect(next.stderr).toMatch(new RegExp(`^${db}\\n warning Run 1 \\(ingest, started .*\\) was cut off before it ended; its documents are whole, ` +
+        'the corpus-wide pass is finished now run-cut-off\\n\\n⚠ 1 warning\\n$'))
       const after = new Database(db)
       expect(after.prepare('SELECT (SELECT COUNT(*) FROM pending_documents) + (SELECT COUNT(*) FROM pending_facts) + (SELECT COUNT(*) FROM pending_persons) + (SELECT COUNT(*) FROM pending_snapshots)').pluck().get()).toBe(0)
       expect(after.prepare('SELECT cut_off IS NOT NULL AND ended_at IS NOT NULL FROM runs WHERE id = 1').pluck().get()).toBe(1)
@@ -207,7 +208,10 @@ describe('faults', () => {
     const pages = first.pragma('page_count', {simple: true}) as number
     first.close()
     const db = openDatabase(path, {maxPageCount: pages + 2})
-    const summary = await ingestFiles(db, [paths[0]!], {pipeline, pipelineName: 'dmk'})
+    // A document four times the size of the first: it cannot fit in the free space of its pages.
+    const big = join(dir, 'big.txt')
+    writeFileSync(big, Buffer.concat([seed(SEEDS[1]!), seed(SEEDS[1]!), seed(SEEDS[1]!), seed(SEEDS[1]!)]))
+    const summary = await ingestFiles(db, [big], {pipeline, pipelineName: 'dmk'})
     expect(summary.documents[0]!.status).toBe('rejected')
     expect(summary.documents[0]!.rejection!.reason).toMatch(/full/)
     expect((db.prepare('SELECT COUNT(*) AS n FROM documents').get() as {n: number}).n).toBe(1)

@@ -66,3 +66,8 @@ export function encode1252(text: string): Buffer {
     return code
   }))
 }
+
+/** vfile-reporter's report with its column padding squashed: one space between fields, none at a line's start. */
+export function squash(text: string): string {
+  return text.split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).join('\n')
+}

@@ -69,7 +69,7 @@ describe('incremental corpus pass', () => {
     expect(here.length).toBe(there.length)
     expect(here.filter((p, i) => p !== there[i]).length).toBeGreaterThan(20)
     expect(reference.persons.length).toBeGreaterThan(100)
-  })
+  }, 60_000)
 
   it('ends as one batch ends, whatever the batches and their order', () => {
     fc.assert(fc.property(fc.shuffledSubarray(DOCS, {minLength: DOCS.length}), fc.array(fc.integer({min: 1, max: 40}), {minLength: 1, maxLength: 8}),

@@ -9,8 +9,9 @@ import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, truncateSy
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {FIXTURES, SEEDS} from './helpers.ts'
-import {printable, rejectionLines} from '../src/cli/index.ts'
+import {FIXTURES, SEEDS, squash} from './helpers.ts'
+import {printable} from '../src/cli/index.ts'
+import {formatMessages, type Message} from '../src/cli/report.ts'
 
 const BIN = new URL('../bin/protokollant.mjs', import.meta.url).pathname
 
@@ -44,13 +45,16 @@ describe('inputs', () => {
     truncateSync(join(input, 'big.txt'), 2 ** 30)
     writeFileSync(join(input, 'mid.txt'), Buffer.alloc(3 * 2 ** 20, 'a\n'))
     const r = cli(['ingest', input, '/dev/zero', '--db', join(d, 'db.sqlite'), '--max-size', '2MB'])
-    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      '/dev/zero: rejected: Unexpected character device, expected a regular file [input-not-file]',
-      `${input}/big.txt: rejected: Unexpected 1073741824 bytes, expected at most 2097152 (--max-size) [input-too-large]`,
-      `${input}/broken.txt: rejected: Cannot follow symbolic link: ENOENT [input-unreadable]`,
-      `${input}/fifo.txt: rejected: Unexpected FIFO, expected a regular file [input-not-file]`,
-      `${input}/mid.txt: rejected: Unexpected 3145728 bytes, expected at most 2097152 (--max-size) [input-too-large]`
+    // One block per file, as vfile-reporter groups them: the path, then `error <reason> <rule-id>`.
+    const blocks = squash(r.stderr).split('\n\n')
+    expect(blocks.filter((b) => b.includes('\nerror ')).sort()).toEqual([
+      '/dev/zero\nerror Unexpected character device, expected a regular file input-not-file',
+      `${input}/big.txt\nerror Unexpected 1073741824 bytes, expected at most 2097152 (--max-size) input-too-large`,
+      `${input}/broken.txt\nerror Cannot follow symbolic link: ENOENT input-unreadable`,
+      `${input}/fifo.txt\nerror Unexpected FIFO, expected a regular file input-not-file`,
+      `${input}/mid.txt\nerror Unexpected 3145728 bytes, expected at most 2097152 (--max-size) input-too-large`
     ])
+    expect(blocks.at(-1)).toMatch(/^\d+ messages \(✖ 5 errors, ⚠ \d+ warnings?\)\n$/)
     // a.txt, c-link.txt and linked/b.txt, linked/c.txt (c twice: the same bytes once); the loop read once.
     expect(r.stdout).toContain('9 file(s)')
     expect(r.stdout).toContain('ingested 3, unchanged 1, rejected 5')
@@ -62,8 +66,8 @@ describe('inputs', () => {
     writeFileSync(join(d, 'big.txt'), '')
     truncateSync(join(d, 'big.txt'), 2 ** 30)
     const r = cli(['ingest', join(d, 'big.txt'), '/dev/zero', '--db', join(d, 'db.sqlite'), '--jobs', '1'])
-    expect(r.stderr).toMatch(/big\.txt: rejected: .*\[input-too-large\]/)
-    expect(r.stderr).toMatch(/\/dev\/zero: rejected: .*\[input-not-file\]/)
+    expect(r.stderr).toMatch(/big\.txt\n error .* input-too-large\n/)
+    expect(r.stderr).toMatch(/\/dev\/zero\n error .* input-not-file\n/)
     expect(r.status).toBe(1)
     process.stdout.write(`1 GB file and /dev/zero rejected, whole command ${Math.round(r.ms)} ms\n`)
   })
@@ -77,10 +81,11 @@ describe('inputs', () => {
     // root reads any folder: run as nobody then.
     const asUser = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
     if (process.getuid?.() === 0) chmodSync(d, 0o777)
-    const r = cli(['ingest', join(d, 'in'), '--db', join(d, 'db.sqlite')], asUser)
+    const r = cli(['ingest', join(d, 'in'), '--db', join(d, 'db.sqlite'), '--quiet'], asUser)
     chmodSync(join(d, 'in', 'closed'), 0o755)
-    expect(r.stderr).toBe(`${join(d, 'in', 'closed')}: rejected: Cannot read folder: EACCES [input-unreadable]\n`)
-    expect(r.stdout).toContain('ingested 1, unchanged 0, rejected 1')
+    expect(r.stderr).toBe(`${join(d, 'in', 'closed')}\n error Cannot read folder: EACCES input-unreadable\n\n✖ 1 error\n`)
+    expect(r.stdout).toBe('')
+    expect(cli(['runs', '--db', join(d, 'db.sqlite'), '--json']).stdout).toContain('"documents": 1,')
     expect(r.status).toBe(1)
   })
 
@@ -90,16 +95,14 @@ describe('inputs', () => {
     const name = join(d, 'esc\x1b[2Jname\n.txt')
     writeFileSync(name, '%PDF-1.4')
     const r = cli(['ingest', name, '--db', join(d, 'db.sqlite')])
-    expect(r.stderr).toBe(`${d}/esc\\u{1b}[2Jname\\u{a}.txt:1:1: rejected: Unexpected PDF bytes (\`%PDF-\`), expected the text extracted from it [input-binary]\n`)
+    expect(r.stderr).toBe(`${d}/esc\\u{1b}[2Jname\\u{a}.txt\n1:1 error Unexpected PDF bytes (\`%PDF-\`), expected the text extracted from it input-binary\n\n✖ 1 error\n`)
   })
 
-  it('prints the stack of a pipeline-error only under --verbose', () => {
-    const outcome = {path: 'x.txt', status: 'rejected' as const, rejection: {
-      ok: false as const, path: 'x.txt', ruleId: 'pipeline-error' as const, reason: 'Cannot read properties of null', line: null, column: null, offset: null,
-      stack: 'TypeError: Cannot read properties of null\n    at place (attendees.ts:12:3)'
-    }}
-    expect(rejectionLines(outcome, false)).toBe('x.txt: rejected: Cannot read properties of null [pipeline-error]\n')
-    expect(rejectionLines(outcome, true)).toBe('x.txt: rejected: Cannot read properties of null [pipeline-error]\n' +
-      '    TypeError: Cannot read properties of null\n        at place (attendees.ts:12:3)\n')
+  it('prints the stack of a pipeline-error only under --verbose', async () => {
+    const messages: Message[] = [{path: 'x.txt', ruleId: 'pipeline-error', severity: 'error', reason: 'Cannot read properties of null'}]
+    expect(await formatMessages(messages)).toBe('x.txt\n error Cannot read properties of null pipeline-error\n\n✖ 1 error\n')
+    const stack = 'TypeError: Cannot read properties of null\n    at place (attendees.ts:12:3)'
+    expect(await formatMessages([{...messages[0]!, note: stack}])).toBe('x.txt\n error Cannot read properties of null pipeline-error\n' +
+      '  [note]:\n    TypeError: Cannot read properties of null\n        at place (attendees.ts:12:3)\n\n✖ 1 error\n')
   })
 })

@@ -10,20 +10,25 @@ import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
 const files = SEEDS.map((s) => FIXTURES + s)
 
 describe('runs and re-extraction', () => {
-  it('records every ingest and re-extraction as a run; an unchanged corpus gives an empty diff', async () => {
+  it('records every ingest and re-extraction that changed something as a run, and none that changed nothing', async () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
-    const again = await reextract(db, {pipeline, pipelineName: 'dmk'})
-    expect(again).toMatchObject({run: 2, reextracted: 5, rejected: 0, missing: []})
+    const same = await reextract(db, {pipeline, pipelineName: 'dmk'})
+    expect(same).toMatchObject({run: null, reextracted: 0, unchanged: 5, rejected: 0, missing: []})
+    const again = await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
+    expect(again).toMatchObject({run: null, ingested: 0, unchanged: 5})
+    expect(listRuns(db).map((r) => r.id)).toEqual([1])
+    const changed = await reextract(db, {pipeline: createDmk({phrasings: {noDebate: []}}), pipelineName: 'dmk-test'})
+    expect(changed).toMatchObject({run: 2, reextracted: 1, unchanged: 4})
     const runs = listRuns(db)
-    expect(runs.map((r) => [r.id, r.kind, r.pipeline, r.documents])).toEqual([[1, 'ingest', 'dmk', 5], [2, 'reextract', 'dmk', 5]])
+    expect(runs.map((r) => [r.id, r.kind, r.pipeline, r.documents])).toEqual([[1, 'ingest', 'dmk', 5], [2, 'reextract', 'dmk-test', 5]])
     expect(runs[1]!.parserVersion).toMatch(/^\d+\.\d+\.\d+/)
     expect(runs[1]!.counts.votes).toBe(22)
-    expect(diffRuns(db, 1, 2).flatMap((d) => d.changes)).toEqual([])
     // Unchanged documents refer to the snapshots of the run before.
     const stored = (run: number) => (db.prepare('SELECT COUNT(*) AS n FROM run_documents WHERE run_id = ?').get(run) as {n: number}).n
-    expect([stored(1), stored(2)]).toEqual([5, 0])
+    expect([stored(1), stored(2)]).toEqual([5, 1])
     expect(readSnapshots(db, 2).map((s) => s.sha256).sort()).toEqual(readSnapshots(db, 1).map((s) => s.sha256).sort())
+    expect(diffRuns(db, 1, 1).flatMap((d) => d.changes)).toEqual([])
   })
 
   it('names exactly the records a changed rule changes, and nothing else', async () => {
@@ -47,6 +52,7 @@ describe('runs and re-extraction', () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})
     const summary = await reextract(db, {pipeline, pipelineName: 'dmk', documents: ['dmk-02-code-column-then-names.txt', '5fe39061b5c3', 'nope.txt']})
-    expect(summary).toMatchObject({reextracted: 1, missing: ['nope.txt']})
+    expect(summary).toMatchObject({unchanged: 1, missing: ['nope.txt']})
+    expect(summary.documents.map((d) => d.path)).toEqual(['dmk-02-code-column-then-names.txt'])
   })
 })

@@ -1,127 +1,194 @@
 /**
- * The command line: a thin shell over the library. Exit codes: 0 success,
- * 1 when a file was rejected (or runs differ, for `diff`), 2 on a usage or
- * environment error.
+ * The command line: a thin shell over the library, on commander (per-command
+ * help, `--version`, unknown options named with a suggestion). Exit codes:
+ * 0 success, 1 when a file was rejected (or runs differ, for `diff`), 2 on a
+ * usage or environment error — said before any database or run is made.
  */
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import {relative, isAbsolute} from 'node:path'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {DB} from '../store/db.ts'
 import type {DocumentOutcome, RunSummary} from '../corpus/run.ts'
 import {PIPELINES} from '../../pipelines/index.ts'
-import {parse, UsageError} from './args.ts'
+import {packageVersion} from '../corpus/version.ts'
+import {CliError, formatMessages, messageJson, printable, snakeKeys, usage, type Message} from './report.ts'
+
+export {printable} from './report.ts'
 
 // Commands load their modules when they run, so that `--help` answers at once.
 
-const HELP = `protokollant — protocols of German ministerial conferences → SQLite
+const DEFAULT_DB = 'output/protokollant.sqlite'
+const COMMANDS = ['ingest', 'export', 'reextract', 'runs', 'diff', 'audit'] as const
 
-Usage:
-  protokollant ingest <files|dirs|globs…> [--db output/protokollant.sqlite] [--pipeline dmk] [--jobs N]
-                      [--max-size 50MB] [--quiet] [--verbose]
-  protokollant export [--db output/protokollant.sqlite] --out <dir>
-  protokollant reextract [--db …] [--doc <id|source|sha256-prefix>]… [--pipeline dmk] [--jobs N] [--verbose]
-  protokollant runs [--db …] [--json]
-  protokollant diff [--db …] [--from RUN] [--to RUN] [--json]
-  protokollant audit [--db …] --out report.html [--doc <id|source|sha256-prefix>]
-  protokollant --help | <command> --help
-
-Commands:
-  ingest   read text dumps, extract records, store them (one transaction per file;
-           the same bytes twice change nothing). Directories are searched for *.txt.
-  export     write one protocol-export/1 JSON per stored document, read from the database alone.
-  reextract  run the current pipeline over the stored raw bytes (no files needed) as a new run.
-  runs       list the runs (ingest, reextract) with parser version, counts and diagnostics per rule.
-  diff       added, removed and changed records between two runs (default: the last two),
-             by natural key with field-level before/after.
-  audit      one self-contained HTML page: the raw text with every extracted span highlighted,
-             the records beside it, diagnostics at their lines, the latest diff.
-
-Options:
-  --jobs N       worker threads that process documents (default: one per core)
-  --max-size S   larger files are rejected unread (default 50MB; bytes, or with KB, MB, GB)
-  --verbose      print the stack of a pipeline-error (a bug, not bad input)
-
-Exit status: 0 ok · 1 some file rejected / runs differ (diff) · 2 usage or environment error.
-`
+interface Common {
+  db: string
+  json?: boolean
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
+  let code = 0
+  const program = build((c) => { code = c })
+  if (argv.length === 0) {
+    process.stdout.write(program.helpInformation())
+    return 0
+  }
   try {
-    switch (command) {
-      case 'ingest': return await ingest(rest)
-      case 'export': return await exportCommand(rest)
-      case 'reextract': return await reextractCommand(rest)
-      case 'runs': return await runsCommand(rest)
-      case 'diff': return await diffCommand(rest)
-      case 'audit': return await auditCommand(rest)
-      case undefined: case '-h': case '--help': case 'help':
-        process.stdout.write(HELP)
-        return command === undefined ? 2 : 0
-      default:
-        throw new UsageError(`Unknown command \`${printable(command)}\`, expected one of: ingest, export, reextract, runs, diff, audit`)
-    }
+    await program.parseAsync(argv, {from: 'user'})
+    return code
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`protokollant: ${printable(error.message)}\nRun \`protokollant --help\` for usage.\n`)
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0
+      const command = COMMANDS.find((c) => c === argv[0]) ?? ''
+      const reason = error.message.replace(/^error: /, '').replace(/\n/g, ' ')
+      process.stderr.write(await errorText(usage(command, reason.charAt(0).toUpperCase() + reason.slice(1))))
       return 2
     }
-    process.stderr.write(`protokollant: ${printable(error instanceof Error ? error.message : String(error))}\n`)
+    const failure = error instanceof CliError ? error : new CliError([{path: `protokollant ${argv[0] ?? ''}`.trim(), ruleId: 'command-failed',
+      severity: 'error', reason: error instanceof Error ? error.message : String(error)}])
+    process.stderr.write(await errorText(failure))
+    // With --json the failure is data on stdout too.
+    if (argv.includes('--json')) writeJson({messages: failure.messages.map(messageJson)})
     return 2
   }
 }
 
-const DEFAULT_DB = 'output/protokollant.sqlite'
-
-/**
- * A file name or message as it may be printed: control characters (ESC,
- * newline …), line separators and bidirectional overrides escaped, so a
- * name cannot move the cursor or hide itself.
- */
-export function printable(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+async function errorText(error: CliError): Promise<string> {
+  return `${await formatMessages(error.messages)}${error.hint ? `${error.hint}\n` : ''}`
 }
 
-/** The lines a rejected document prints on stderr; the stack of a pipeline-error under --verbose. */
-export function rejectionLines(d: DocumentOutcome, verbose: boolean, note = ''): string {
-  const r = d.rejection!
-  const at = r.line !== null ? `:${r.line}:${r.column ?? 1}` : ''
-  const stack = verbose && r.stack ? `${r.stack.split('\n').map((l) => `    ${printable(l)}`).join('\n')}\n` : ''
-  return `${printable(r.path)}${at}: rejected: ${printable(r.reason)} [${r.ruleId}]${note}\n${stack}`
+function build(done: (code: number) => void): Command {
+  const program = new Command('protokollant')
+    .description('Protocols of German ministerial conferences → SQLite: every fact with its byte offsets into the raw text.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print help (also after a command: protokollant ingest --help)')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+      // Errors are printed by main(), in the one message style.
+      outputError: () => {}
+    })
+    .addHelpText('after', `
+Exit status: 0 ok · 1 some file rejected, or runs differ (diff) · 2 usage or environment error (nothing done).
+Documents are named by sha256 (a prefix of four or more hex digits, like git) or by file name.`)
+  const db = () => new Option('--db <path>', 'the SQLite database').default(DEFAULT_DB)
+  const json = () => new Option('--json', 'print the result as JSON (snake_case keys) on stdout')
+  const doc = (what: string) => new Option('--doc <sha256|name>', `${what} (repeatable); all when absent`).argParser(collect).default([])
+
+  program.command('ingest')
+    .description('read text dumps, extract records, store them: one transaction per file, the same bytes twice change nothing. ' +
+      'Prints every diagnostic of the files it ingested, grouped per file, and a summary.')
+    .argument('<inputs...>', 'files, folders (searched for *.txt) and globs (`corpus/**/*.txt`, `{a,b}*.txt`)')
+    .addOption(db())
+    .addOption(pipeline())
+    .addOption(jobs())
+    .addOption(new Option('--max-size <size>', 'larger files are rejected unread: bytes, or with KB, MB, GB (default: 50MB)').argParser(size))
+    .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
+    .addOption(json())
+    .action(async (inputs: string[], o: IngestOptions) => done(await ingest(inputs, o)))
+
+  program.command('export')
+    .description('write the stored documents, read from the database alone: protocol-export/1 JSON (a file per document), ' +
+      'NDJSON (a line per document) or CSV (a file per table and view)')
+    .addOption(db())
+    .requiredOption('-o, --out <dir|->', 'the folder to write into, or - for stdout (json, ndjson)')
+    .addOption(new Option('--format <format>', 'what to write').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(doc('a document to export'))
+    .addOption(json())
+    .action(async (o: ExportOptions) => done(await exportCommand(o)))
+
+  program.command('reextract')
+    .description('run the current pipeline over the stored raw bytes (no files needed) as a new run; ' +
+      'a run in which no record changed is not recorded')
+    .addOption(db())
+    .addOption(doc('a document to re-extract'))
+    .addOption(pipeline())
+    .addOption(jobs())
+    .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
+    .addOption(json())
+    .action(async (o: ReextractOptions) => done(await reextractCommand(o)))
+
+  program.command('runs')
+    .description('list the runs (ingest, reextract) with parser version, counts and diagnostics per rule')
+    .addOption(db())
+    .addOption(json())
+    .action(async (o: Common) => done(await runsCommand(o)))
+
+  program.command('diff')
+    .description('added, removed and changed records between two runs (default: the last two), ' +
+      'by natural key with field-level before → after; exit 0 same, 1 differ')
+    .addOption(db())
+    .addOption(run('--from', 'the earlier run (default: the one before --to)'))
+    .addOption(run('--to', 'the later run (default: the last)'))
+    .addOption(json())
+    .action(async (o: RunRange) => done(await diffCommand(o)))
+
+  program.command('audit')
+    .description('one self-contained HTML page: the text of each document with every extracted span highlighted, ' +
+      'the records beside the spans they came from, diagnostics at their lines, the diff of two runs')
+    .addOption(db())
+    .requiredOption('-o, --out <file.html>', 'the page to write')
+    .addOption(doc('a document to show'))
+    .addOption(run('--from', 'the earlier run of the diff shown (default: the one before --to)'))
+    .addOption(run('--to', 'the later run of the diff shown (default: the last)'))
+    .addOption(json())
+    .action(async (o: AuditOptions) => done(await auditCommand(o)))
+  return program
 }
 
-function pipelineOption(value: string | undefined): string {
-  const name = value ?? 'dmk'
-  if (!(name in PIPELINES)) throw new UsageError(`Unknown pipeline \`${name}\`, expected one of: ${Object.keys(PIPELINES).join(', ')}`)
-  return name
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
 }
 
-function jobsOption(value: string | undefined): number {
-  if (value === undefined) return availableParallelism()
-  const jobs = Number(value)
-  if (!(Number.isInteger(jobs) && jobs > 0)) throw new UsageError(`--jobs takes a positive whole number, not \`${value}\``)
-  return jobs
+function pipeline(): Option {
+  return new Option('--pipeline <name>', 'the conference preset').choices(Object.keys(PIPELINES)).default('dmk')
+}
+
+function jobs(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads that process documents (default: one per core)').argParser((value) => {
+    const n = Number(value)
+    if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('Expected a positive whole number.')
+    return n
+  })
+}
+
+function run(flag: string, what: string): Option {
+  return new Option(`${flag} <run>`, what).argParser((value) => {
+    const n = Number(value)
+    if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('Expected a run number (see `protokollant runs`).')
+    return n
+  })
 }
 
 const UNITS: Readonly<Record<string, number>> = {'': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3}
 
-function sizeOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
+function size(value: string): number {
   const m = /^(\d+(?:\.\d+)?)[ \t]*([KMG]?B?)$/i.exec(value.trim())
   const unit = m ? UNITS[m[2]!.toUpperCase()] : undefined
-  if (!m || unit === undefined) throw new UsageError(`--max-size takes a size such as 50MB or 1000000, not \`${value}\``)
+  if (!m || unit === undefined) throw new InvalidArgumentError('Expected a size such as 50MB or 1000000.')
   return Math.floor(Number(m[1]) * unit)
 }
 
-/** Opens the database; a run cut off by a kill is said and its corpus-wide pass finished first. */
-async function open(path: string): Promise<DB> {
+/** A path as printed: relative to the working folder when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return isAbsolute(path) && rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}
+
+/** Opens the database; a run cut off by a kill is said (as a message) and its corpus-wide pass finished first. */
+async function open(path: string, notices: Message[]): Promise<DB> {
   const {openDatabase} = await import('../store/db.ts')
   const {finishCutOffRuns} = await import('../corpus/runs.ts')
   const db = openDatabase(path)
   try {
     const cut = finishCutOffRuns(db)
     for (const r of cut?.runs ?? []) {
-      process.stderr.write(`protokollant: run ${r.id} (${r.kind}, started ${r.startedAt}) was cut off before it ended; ` +
-        'its documents are whole, the corpus-wide pass is finished now\n')
+      notices.push({path, ruleId: 'run-cut-off', severity: 'warning',
+        reason: `Run ${r.id} (${r.kind}, started ${r.startedAt}) was cut off before it ended; its documents are whole, the corpus-wide pass is finished now`})
     }
   } catch (error) {
     db.close()
@@ -130,36 +197,108 @@ async function open(path: string): Promise<DB> {
   return db
 }
 
-async function ingest(argv: string[]): Promise<number> {
-  const {values, positionals} = parse(argv, {
-    db: {type: 'string'}, pipeline: {type: 'string'}, jobs: {type: 'string', short: 'j'}, quiet: {type: 'boolean', short: 'q'},
-    'max-size': {type: 'string'}, verbose: {type: 'boolean', short: 'v'}
-  })
-  if (values.help) { process.stdout.write(HELP); return 0 }
-  if (positionals.length === 0) throw new UsageError('ingest needs at least one file, directory or glob')
-  const pipelineName = pipelineOption(values.pipeline)
-  const jobs = jobsOption(values.jobs)
-  const maxSize = sizeOption(values['max-size'])
+function existingDb(path: string): string {
+  if (!existsSync(path)) {
+    throw new CliError([{path, ruleId: 'database-missing', severity: 'error', reason: 'No database here, expected one made by `protokollant ingest`'}],
+      'Ingest something first, or pass --db.')
+  }
+  return path
+}
+
+/** The documents `--doc` names (all when none); a selector naming none or several is an error before anything is done. */
+async function selection(db: DB, selectors: string[]): Promise<number[] | undefined> {
+  if (selectors.length === 0) return undefined
+  const {selectDocuments} = await import('../store/read.ts')
+  const {ids, missing, ambiguous} = selectDocuments(db, selectors)
+  const messages: Message[] = [
+    ...missing.map((m): Message => ({path: m, ruleId: 'document-unknown', severity: 'error', reason: 'No stored document has this sha256 prefix or file name'})),
+    ...ambiguous.map((a): Message => ({path: a.selector, ruleId: 'document-ambiguous', severity: 'error',
+      reason: `Names ${a.candidates.length} documents, expected one: ${a.candidates.map((c) => `${c.sha256.slice(0, 12)} ${c.source}`).join(', ')}`}))
+  ]
+  if (messages.length > 0) throw new CliError(messages, 'Name a document by a longer sha256 prefix or by its file name (the documents table lists both).')
+  return ids
+}
+
+function writeJson(value: unknown) {
+  process.stdout.write(`${JSON.stringify(snakeKeys(value), null, 1)}\n`)
+}
+
+async function printMessages(messages: readonly Message[], errorsOnly = false) {
+  process.stderr.write(await formatMessages(messages, {errorsOnly, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
+}
+
+/** What a document of a run has to say: its rejection (with the stack under --verbose), or the diagnostics stored for it. */
+async function outcomeMessages(db: DB, documents: readonly DocumentOutcome[], verbose: boolean): Promise<Message[]> {
+  const {documentDiagnostics} = await import('../store/read.ts')
+  const out: Message[] = []
+  for (const d of documents) {
+    const path = shown(d.path)
+    if (d.status === 'rejected' && d.rejection) {
+      const r = d.rejection
+      out.push({path, ruleId: r.ruleId, severity: 'error', reason: r.reason, line: r.line, column: r.column, ...(verbose && r.stack ? {note: r.stack} : {})})
+    } else if ((d.status === 'ingested' || d.status === 'reextracted') && d.id !== undefined) {
+      for (const m of documentDiagnostics(db, d.id)) {
+        out.push({path, ruleId: m.rule_id, severity: m.severity as Message['severity'], reason: m.reason, line: m.line, column: m.column})
+      }
+    }
+  }
+  return out
+}
+
+function runFailed(db: string, summary: RunSummary): Message[] {
+  return summary.runError ? [{path: db, ruleId: 'run-failed', severity: 'error',
+    reason: `The documents are stored, but the corpus pass or the run record failed: ${summary.runError}`}] : []
+}
+
+interface IngestOptions extends Common {
+  pipeline: string
+  jobs?: number
+  maxSize?: number
+  quiet?: boolean
+  verbose?: boolean
+}
+
+async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
   const [{expandInputs}, {ingestFiles}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
-  const {files, missing, rejected} = await expandInputs(positionals)
-  for (const m of missing) process.stderr.write(`protokollant: ${printable(m)}: no such file or nothing matched\n`)
-  for (const r of rejected) process.stderr.write(`${printable(r.path)}: rejected: ${printable(r.reason)} [${r.ruleId}]\n`)
-  const db = await open(values.db ?? DEFAULT_DB)
-  const tty = process.stderr.isTTY && !values.quiet
+  const {files, missing, rejected} = await expandInputs(inputs)
+  if (missing.length > 0) {
+    throw new CliError(missing.map((m) => ({path: m.path, ruleId: m.ruleId, severity: 'error', reason: m.reason})),
+      'Nothing was ingested; no database or run was made.')
+  }
+  const messages: Message[] = []
+  const db = await open(o.db, messages)
+  const tty = process.stderr.isTTY && !o.quiet && !o.json
   const started = performance.now()
   try {
     // Worker threads load the preset themselves.
     const summary = await ingestFiles(db, files, {
-      pipelineName, jobs, ...(maxSize === undefined ? {} : {maxSize}),
+      pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize}),
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
-    for (const d of summary.documents) if (d.status === 'rejected' && d.rejection) process.stderr.write(rejectionLines(d, values.verbose ?? false))
-    if (!values.quiet) printSummary(summary, rejected.length, values.db ?? DEFAULT_DB, performance.now() - started)
-    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${printable(summary.runError)}\n`)
-    return summary.rejected > 0 || rejected.length > 0 || missing.length > 0 || summary.runError ? 1 : 0
+    messages.push(...rejected.map((r): Message => ({path: shown(r.path), ruleId: r.ruleId, severity: 'error', reason: r.reason})))
+    messages.push(...await outcomeMessages(db, summary.documents, o.verbose ?? false), ...runFailed(o.db, summary))
+    const code = summary.rejected > 0 || rejected.length > 0 || summary.runError ? 1 : 0
+    if (o.json) {
+      writeJson({database: o.db, run: summary.run, ...counts(summary, rejected.length),
+        files: [...summary.documents.map((d) => ({path: d.path, status: d.status, sha256: d.sha256 ?? null, kind: d.kind ?? null, sameAs: d.sameAs ?? null})),
+          ...rejected.map((r) => ({path: r.path, status: 'rejected', sha256: null, kind: null, sameAs: null}))],
+        messages: messages.map(messageJson)})
+      return code
+    }
+    await printMessages(messages, o.quiet)
+    if (!o.quiet) printSummary(summary, rejected.length, o.db, performance.now() - started)
+    return code
   } finally {
     db.close()
+  }
+}
+
+function counts(s: RunSummary, unread: number) {
+  return {
+    ingested: s.ingested, unchanged: s.unchanged, reextracted: s.reextracted, rejected: s.rejected + unread,
+    agendaItems: s.agendaItems, clauses: s.clauses, diagnostics: s.diagnostics, furniture: s.furniture, leftovers: s.leftovers,
+    corpus: s.corpus
   }
 }
 
@@ -171,7 +310,7 @@ function printSummary(s: RunSummary, unread: number, db: string, ms: number) {
     `  agenda items ${s.agendaItems}, clauses ${s.clauses}, diagnostics ${s.diagnostics}`,
     `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`,
     `  corpus: ${s.corpus.persons} persons; ${s.corpus.ambiguous} attendance(s) with an ambiguous Land`,
-    `  recorded as run ${s.run}`
+    s.run === null ? '  nothing changed: no run recorded' : `  recorded as run ${s.run}`
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }
@@ -182,72 +321,86 @@ function kinds(s: RunSummary): string {
   return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none new'
 }
 
-async function exportCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {db: {type: 'string'}, out: {type: 'string', short: 'o'}})
-  if (values.help) { process.stdout.write(HELP); return 0 }
-  if (!values.out) throw new UsageError('export needs --out <dir>')
-  const [{mkdir, writeFile}, {join}, {exportDocument, listDocuments}, {jsonFileName, toJson}] = await Promise.all([
-    import('node:fs/promises'), import('node:path'), import('../store/read.ts'), import('../formats/json.ts')
-  ])
-  const db = await open(existingDb(values.db))
+interface ExportOptions extends Common {
+  out: string
+  format: 'json' | 'ndjson' | 'csv'
+  doc: string[]
+}
+
+async function exportCommand(o: ExportOptions): Promise<number> {
+  const stdout = o.out === '-'
+  if (stdout && o.format === 'csv') throw usage('export', 'Unexpected `--out -` with csv, expected a folder: csv writes a file per table and view')
+  if (stdout && o.json) throw usage('export', 'Unexpected `--json` with `--out -`: the export itself is the output')
+  const {exportToFolder, exportToStream} = await import('../formats/export.ts')
+  const notices: Message[] = []
+  const db = await open(existingDb(o.db), notices)
   try {
-    await mkdir(values.out, {recursive: true})
-    const docs = listDocuments(db)
-    for (const doc of docs) {
-      const record = exportDocument(db, doc.id)
-      await writeFile(join(values.out, jsonFileName(record)), toJson(record))
+    const ids = await selection(db, o.doc)
+    await printMessages(notices)
+    if (stdout) {
+      exportToStream(db, o.format as 'json' | 'ndjson', (chunk) => process.stdout.write(chunk), ids)
+      return 0
     }
-    process.stdout.write(`exported ${docs.length} document(s) → ${printable(values.out)}\n`)
+    const summary = await exportToFolder(db, o.format, o.out, ids)
+    if (o.json) writeJson({out: o.out, ...summary, messages: notices.map(messageJson)})
+    else process.stdout.write(`exported ${summary.documents} document(s) as ${o.format}: ${summary.files.length} file(s) → ${printable(o.out)}\n`)
     return 0
   } finally {
     db.close()
   }
 }
 
-function existingDb(path: string | undefined): string {
-  const db = path ?? DEFAULT_DB
-  if (!existsSync(db)) throw new UsageError(`No database at \`${db}\`: ingest something first, or pass --db`)
-  return db
+interface ReextractOptions extends Common {
+  doc: string[]
+  pipeline: string
+  jobs?: number
+  quiet?: boolean
+  verbose?: boolean
 }
 
-async function reextractCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {
-    db: {type: 'string'}, doc: {type: 'string', multiple: true}, pipeline: {type: 'string'}, jobs: {type: 'string', short: 'j'},
-    quiet: {type: 'boolean', short: 'q'}, verbose: {type: 'boolean', short: 'v'}
-  })
-  if (values.help) { process.stdout.write(HELP); return 0 }
-  const pipelineName = pipelineOption(values.pipeline)
-  const jobs = jobsOption(values.jobs)
+async function reextractCommand(o: ReextractOptions): Promise<number> {
   const {reextract} = await import('../corpus/run.ts')
-  const db = await open(existingDb(values.db))
-  const tty = process.stderr.isTTY && !values.quiet
+  const messages: Message[] = []
+  const db = await open(existingDb(o.db), messages)
+  const tty = process.stderr.isTTY && !o.quiet && !o.json
   try {
+    await selection(db, o.doc)
     const summary = await reextract(db, {
-      pipelineName, jobs, documents: values.doc ?? [],
+      pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), documents: o.doc,
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
-    for (const m of summary.missing) process.stderr.write(`protokollant: no stored document matches \`${printable(m)}\`\n`)
-    for (const d of summary.documents) if (d.rejection) process.stderr.write(rejectionLines(d, values.verbose ?? false, ' (earlier records kept)'))
-    if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}; ${summary.rejected} failed\n`)
-    if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${printable(summary.runError)}\n`)
-    return summary.rejected > 0 || summary.missing.length > 0 || summary.runError ? 1 : 0
+    messages.push(...await outcomeMessages(db, summary.documents, o.verbose ?? false), ...runFailed(o.db, summary))
+    const code = summary.rejected > 0 || summary.runError ? 1 : 0
+    if (o.json) {
+      writeJson({database: o.db, run: summary.run, ...counts(summary, 0),
+        documents: summary.documents.map((d) => ({source: d.path, status: d.status, sha256: d.sha256 ?? null})),
+        messages: messages.map(messageJson)})
+      return code
+    }
+    await printMessages(messages, o.quiet)
+    if (!o.quiet) {
+      process.stdout.write(`re-extracted ${summary.documents.length} document(s): ${summary.reextracted} changed, ` +
+        `${summary.unchanged} unchanged, ${summary.rejected} failed (earlier records kept); ` +
+        `${summary.run === null ? 'nothing changed: no run recorded' : `recorded as run ${summary.run}`}\n`)
+    }
+    return code
   } finally {
     db.close()
   }
 }
 
-async function runsCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {db: {type: 'string'}, json: {type: 'boolean'}})
-  if (values.help) { process.stdout.write(HELP); return 0 }
+async function runsCommand(o: Common): Promise<number> {
   const {listRuns} = await import('../corpus/runs.ts')
-  const db = await open(existingDb(values.db))
+  const notices: Message[] = []
+  const db = await open(existingDb(o.db), notices)
   try {
     const runs = listRuns(db)
-    if (values.json) {
-      process.stdout.write(JSON.stringify(runs, null, 1) + '\n')
+    if (o.json) {
+      writeJson({runs, messages: notices.map(messageJson)})
       return 0
     }
+    await printMessages(notices)
     for (const r of runs) {
       const rules = Object.entries(r.diagnostics).map(([k, n]) => `${k}×${n}`).join(' ')
       const state = r.cutOff ? '  (cut off; its corpus pass finished later)' : r.endedAt ? '' : '  (unfinished)'
@@ -262,33 +415,43 @@ async function runsCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function diffCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {db: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}})
-  if (values.help) { process.stdout.write(HELP); return 0 }
-  const [{diffRuns, listRuns}, {formatDiff}] = await Promise.all([import('../corpus/runs.ts'), import('../formats/diff.ts')])
-  const db = await open(existingDb(values.db))
+interface RunRange extends Common {
+  from?: number
+  to?: number
+}
+
+/** The two runs to compare: --from/--to, by default the last finished run and the one before it. */
+async function range(db: DB, o: RunRange, need: boolean): Promise<{from: number; to: number} | null> {
+  const {listRuns} = await import('../corpus/runs.ts')
+  const finished = listRuns(db).filter((r) => r.endedAt).map((r) => r.id)
+  const unknown = (flag: string, id: number) => new CliError([{path: o.db, ruleId: 'run-unknown', severity: 'error',
+    reason: `No finished run ${id} (${flag}), expected one of: ${finished.join(', ') || 'none yet'}`}], 'See `protokollant runs`.')
+  if (o.to !== undefined && !finished.includes(o.to)) throw unknown('--to', o.to)
+  if (o.from !== undefined && !finished.includes(o.from)) throw unknown('--from', o.from)
+  const to = o.to ?? finished.at(-1)
+  const from = o.from ?? finished.filter((id) => to !== undefined && id < to).at(-1)
+  if (from === undefined || to === undefined) {
+    if (!need) return null
+    throw new CliError([{path: o.db, ruleId: 'run-unknown', severity: 'error', reason: 'Fewer than two finished runs, expected two to compare'}],
+      'Ingest, then reextract (a run that changes nothing is not recorded).')
+  }
+  return {from, to}
+}
+
+async function diffCommand(o: RunRange): Promise<number> {
+  const [{diffRuns}, {formatDiff}] = await Promise.all([import('../corpus/runs.ts'), import('../formats/diff.ts')])
+  const notices: Message[] = []
+  const db = await open(existingDb(o.db), notices)
   try {
-    const finished = listRuns(db).filter((r) => r.endedAt)
-    const pick = (value: string | undefined, fallback: number | undefined, flag: string) => {
-      if (value === undefined) {
-        if (fallback === undefined) throw new UsageError('diff needs two finished runs (ingest, then reextract)')
-        return fallback
-      }
-      const n = Number(value)
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} takes a run number, not \`${value}\``)
-      return n
-    }
-    const to = pick(values.to, finished.at(-1)?.id, '--to')
-    const from = pick(values.from, finished.filter((r) => r.id < to).at(-1)?.id, '--from')
-    const docs = diffRuns(db, from, to)
-    const changed = docs.filter((d) => d.changes.length > 0)
-    if (values.json) {
-      process.stdout.write(JSON.stringify({from, to, documents: changed}, null, 1) + '\n')
-    } else if (changed.length === 0) {
-      process.stdout.write(`runs ${from} and ${to} agree\n`)
+    const {from, to} = (await range(db, o, true))!
+    const changed = diffRuns(db, from, to).filter((d) => d.changes.length > 0)
+    if (o.json) {
+      writeJson({from, to, documents: changed, messages: notices.map(messageJson)})
     } else {
+      await printMessages(notices)
       const n = changed.reduce((k, d) => k + d.changes.length, 0)
-      process.stdout.write(`runs ${from} → ${to}: ${n} record(s) differ in ${changed.length} document(s)\n${formatDiff(changed)}\n`)
+      process.stdout.write(changed.length === 0 ? `runs ${from} and ${to} agree\n`
+        : `runs ${from} → ${to}: ${n} record(s) differ in ${changed.length} document(s)\n${formatDiff(changed)}\n`)
     }
     return changed.length > 0 ? 1 : 0
   } finally {
@@ -296,19 +459,29 @@ async function diffCommand(argv: string[]): Promise<number> {
   }
 }
 
-async function auditCommand(argv: string[]): Promise<number> {
-  const {values} = parse(argv, {db: {type: 'string'}, out: {type: 'string', short: 'o'}, doc: {type: 'string', multiple: true}})
-  if (values.help) { process.stdout.write(HELP); return 0 }
-  if (!values.out) throw new UsageError('audit needs --out <file.html>')
+interface AuditOptions extends RunRange {
+  out: string
+  doc: string[]
+}
+
+async function auditCommand(o: AuditOptions): Promise<number> {
   const [{mkdir, writeFile}, {dirname}, {auditModel}, {renderAudit}] = await Promise.all([
     import('node:fs/promises'), import('node:path'), import('../corpus/audit.ts'), import('../formats/audit.ts')
   ])
-  const db = await open(existingDb(values.db))
+  const notices: Message[] = []
+  const db = await open(existingDb(o.db), notices)
   try {
-    const html = renderAudit(auditModel(db, values.doc ?? []))
-    await mkdir(dirname(values.out), {recursive: true})
-    await writeFile(values.out, html)
-    process.stdout.write(`audit page → ${printable(values.out)}\n`)
+    const ids = await selection(db, o.doc)
+    const runs = await range(db, o, o.from !== undefined || o.to !== undefined)
+    const model = auditModel(db, {ids, runs})
+    await mkdir(dirname(o.out), {recursive: true})
+    await writeFile(o.out, renderAudit(model))
+    if (o.json) {
+      writeJson({out: o.out, documents: model.documents.length, diff: runs, messages: notices.map(messageJson)})
+    } else {
+      await printMessages(notices)
+      process.stdout.write(`audit page of ${model.documents.length} document(s)${runs ? `, runs ${runs.from} → ${runs.to}` : ''} → ${printable(o.out)}\n`)
+    }
     return 0
   } finally {
     db.close()

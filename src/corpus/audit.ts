@@ -1,11 +1,11 @@
 /**
  * What the audit page shows, read from the database: per document its text
- * (normalized again from the stored bytes), every stored span mapped back
- * into that text, its diagnostics and records; and the latest diff.
- * `formats/audit.ts` renders it.
+ * (normalized again from the stored bytes), every stored span and every
+ * stored fact mapped back into that text, its diagnostics; and the diff of
+ * two runs. `formats/audit.ts` renders it.
  */
 import type {DB} from '../store/db.ts'
-import {auditRows, exportDocument, readDocument, selectDocuments, type ExportRecord, type StoredDiagnostic} from '../store/read.ts'
+import {auditRows, readDocument, selectDocuments, type StoredDiagnostic} from '../store/read.ts'
 import {normalizeBytes} from '../normalize/index.ts'
 import {rawToNormalized} from '../document.ts'
 import {diffRuns, listRuns} from './runs.ts'
@@ -19,41 +19,71 @@ export interface AuditSpan {
   end: number
 }
 
+/** A stored fact beside the text it was read from. */
+export interface AuditRecord {
+  /** Unique within the document: its table and row id ("clause-17"). */
+  key: string
+  kind: string
+  /** The number of its agenda item, for facts of one. */
+  agenda: string | null
+  label: string
+  text: string | null
+  detail: string | null
+  /** Offsets into the normalized text; null when the fact has no place (a header field read from elsewhere). */
+  start: number | null
+  end: number | null
+}
+
 export interface AuditDocument {
   id: number
+  sha256: string
   source: string
   kind: string
   encoding: string
   text: string
   spans: AuditSpan[]
+  records: AuditRecord[]
   diagnostics: StoredDiagnostic[]
-  record: ExportRecord
 }
 
 export interface AuditModel {
   documents: AuditDocument[]
-  /** The last two finished runs compared, when there are two. */
+  /** Two finished runs compared (by default the last two), when there are two. */
   diff: {from: number; to: number; documents: DocumentDiff[]} | null
 }
 
-export function auditModel(db: DB, selectors: readonly string[] = []): AuditModel {
-  const {ids} = selectDocuments(db, selectors)
+export interface AuditOptions {
+  /** The documents to show (all when absent). */
+  ids?: readonly number[]
+  /** The runs whose diff is shown (the last two finished when absent). */
+  runs?: {from: number; to: number} | null
+}
+
+export function auditModel(db: DB, options: AuditOptions = {}): AuditModel {
+  const ids = options.ids ?? selectDocuments(db).ids
   const runs = listRuns(db).filter((r) => r.endedAt)
-  const diff = runs.length >= 2 ? {from: runs.at(-2)!.id, to: runs.at(-1)!.id} : null
+  const diff = options.runs ?? (runs.length >= 2 ? {from: runs.at(-2)!.id, to: runs.at(-1)!.id} : null)
+  const documents = ids.map((id) => auditDocument(db, id))
+  // A page of some documents shows their changes only.
+  const shown = new Set(documents.map((d) => d.sha256))
   return {
-    documents: ids.map((id) => auditDocument(db, id)),
-    diff: diff && {...diff, documents: diffRuns(db, diff.from, diff.to)}
+    documents,
+    diff: diff && {...diff, documents: diffRuns(db, diff.from, diff.to).filter((d) => !options.ids || shown.has(d.sha256))}
   }
 }
 
 function auditDocument(db: DB, id: number): AuditDocument {
   const doc = readDocument(db, id)
   const normalized = normalizeBytes(doc.raw)
-  const at = (raw: number | null) => (raw === null ? 0 : rawToNormalized(normalized, raw))
-  const {spans, diagnostics} = auditRows(db, id)
+  const at = (raw: number | null) => (raw === null ? null : rawToNormalized(normalized, raw))
+  const {spans, records, diagnostics} = auditRows(db, id)
   return {
-    id, source: doc.source, kind: doc.kind, encoding: doc.encoding, text: normalized.text,
-    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start), end: at(s.raw_end)})),
-    diagnostics, record: exportDocument(db, id)
+    id, sha256: doc.sha256, source: doc.source, kind: doc.kind, encoding: doc.encoding, text: normalized.text,
+    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start) ?? 0, end: at(s.raw_end) ?? 0})),
+    records: records.map((r) => ({
+      key: `${r.kind}-${r.id}`, kind: r.kind, agenda: r.agenda, label: r.label, text: r.text, detail: r.detail,
+      start: at(r.raw_start), end: at(r.raw_end)
+    })),
+    diagnostics
   }
 }

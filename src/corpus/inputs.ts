@@ -1,7 +1,11 @@
 /** What to ingest: files, directories and globs on the command line → file paths. */
 import {readdir, realpath, stat} from 'node:fs/promises'
-import {basename, join, resolve, dirname} from 'node:path'
+import {join, resolve} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
 import type {RuleId} from '../record/rules.ts'
+
+/** What a folder is searched for (a file named on its own, or matched by a glob, is read whatever its name). */
+export const INPUT_EXTENSIONS: readonly string[] = ['.txt']
 
 export interface InputProblem {
   path: string
@@ -12,40 +16,49 @@ export interface InputProblem {
 export interface Inputs {
   /** Sorted, distinct, absolute. */
   files: string[]
-  /** Inputs that name nothing (no such file, no glob match). */
-  missing: string[]
+  /** Inputs that name nothing: no such file, a glob or a folder with no input file (`input-missing`). */
+  missing: InputProblem[]
   /** Folders that cannot be read and symbolic links that lead nowhere, by name; the rest goes on. */
   rejected: InputProblem[]
 }
 
+const wanted = (name: string) => INPUT_EXTENSIONS.some((ext) => name.endsWith(ext))
+const extensions = () => INPUT_EXTENSIONS.map((e) => `*${e}`).join(', ')
+
 /**
- * Files, directories (their `.txt` files, recursively) and simple globs
- * (`corpus/*.txt`) → sorted, distinct file paths. Symbolic links are
- * followed (a folder reached twice is read once); none is skipped without a
- * word. A `.txt` that is no regular file (a FIFO) is kept: reading rejects it
- * by name.
+ * Files, directories (their input files, recursively) and globs
+ * (`corpus/**\/*.txt`, `00[0-2]*.txt`, `{a,b}*.txt`, by tinyglobby) → sorted,
+ * distinct file paths. A path that exists is taken literally, even with glob
+ * characters in its name. Symbolic links are followed (a folder reached
+ * twice is read once); none is skipped without a word. A `.txt` that is no
+ * regular file (a FIFO) is kept: reading rejects it by name.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {
   const files = new Set<string>()
-  const missing: string[] = []
+  const missing: InputProblem[] = []
   const rejected: InputProblem[] = []
   const seen = new Set<string>()
   for (const input of inputs) {
-    if (/[*?]/.test(input)) {
-      const dir = dirname(input)
-      const pattern = globToRegExp(basename(input))
-      const entries = await readdir(dir).catch(() => null)
-      const hits = (entries ?? []).filter((e) => pattern.test(e)).sort()
-      if (hits.length === 0) missing.push(input)
-      for (const hit of hits) files.add(resolve(dir, hit))
-      continue
-    }
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error)
     if (info instanceof Error) {
-      if (info.code === 'ENOENT') missing.push(input)
-      else rejected.push({path: input, ruleId: 'input-unreadable', reason: `Cannot read: ${info.code ?? info.message}`})
+      if (info.code === 'ENOENT' && isDynamicPattern(input)) {
+        // A glob is taken as written (`notes/*.md` reads Markdown): the pattern says which files.
+        const hits = await glob(input, {absolute: true, onlyFiles: true, expandDirectories: false})
+        if (hits.length === 0) missing.push({path: input, ruleId: 'input-missing', reason: 'Nothing matched this glob'})
+        for (const hit of hits) files.add(hit)
+      } else if (info.code === 'ENOENT' || info.code === 'ENOTDIR') {
+        missing.push({path: input, ruleId: 'input-missing', reason: 'No such file or folder'})
+      } else {
+        rejected.push({path: input, ruleId: 'input-unreadable', reason: `Cannot read: ${info.code ?? info.message}`})
+      }
     } else if (info.isDirectory()) {
+      const before = files.size
+      const problems = rejected.length
       await walk(resolve(input), files, rejected, seen)
+      // A folder that gave nothing (and said nothing) is an input mistake, not an empty success.
+      if (files.size === before && rejected.length === problems) {
+        missing.push({path: input, ruleId: 'input-missing', reason: `No ${extensions()} file in this folder`})
+      }
     } else {
       files.add(resolve(input))
     }
@@ -76,11 +89,6 @@ async function walk(dir: string, files: Set<string>, rejected: InputProblem[], s
       isDirectory = target.isDirectory()
     }
     if (isDirectory) await walk(path, files, rejected, seen)
-    else if (entry.name.endsWith('.txt')) files.add(path)
+    else if (wanted(entry.name)) files.add(path)
   }
-}
-
-function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')
-  return new RegExp(`^${body}$`)
 }

@@ -34,6 +34,7 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void
 }
 
+/** `unchanged`: the same bytes were stored before (ingest), or the records came out the same (reextract). */
 export type Status = 'ingested' | 'unchanged' | 'reextracted' | 'rejected'
 
 export interface ProgressEvent {
@@ -48,6 +49,8 @@ export interface DocumentOutcome {
   path: string
   status: Status
   id?: number
+  /** Of the bytes (the document's id for people: `--doc` takes a prefix of it). */
+  sha256?: string
   kind?: string
   agendaItems?: number
   clauses?: number
@@ -61,8 +64,8 @@ export interface DocumentOutcome {
 
 export interface RunSummary {
   kind: 'ingest' | 'reextract'
-  /** The run this was recorded as. */
-  run: number
+  /** The run this was recorded as; null when it changed nothing (a no-op run is not recorded). */
+  run: number | null
   documents: DocumentOutcome[]
   ingested: number
   unchanged: number
@@ -106,16 +109,16 @@ export interface ReextractOptions extends RunOptions {
 
 /** The current pipeline over the stored raw bytes (no files needed), as a new run. */
 export async function reextract(db: DB, options: ReextractOptions): Promise<RunSummary> {
-  const {ids, missing} = selectDocuments(db, options.documents)
+  // A selector that names several documents selects none: it counts as missing here (the CLI says which).
+  const selection = selectDocuments(db, options.documents)
+  const {ids} = selection
+  const missing = [...selection.missing, ...selection.ambiguous.map((a) => a.selector)]
   const jobs = ids.map((id): Job => {
     const {source} = readDocument(db, id)
     return {
       path: source,
       task: () => ({path: source, bytes: readDocument(db, id).raw}),
-      store: (result) => {
-        replaceRows(db, id, result.rows)
-        return {status: 'reextracted', id}
-      }
+      store: (result) => ({status: replaceRows(db, id, result.rows) ? 'reextracted' : 'unchanged', id})
     }
   })
   return runJobs(db, 'reextract', jobs, options, missing)
@@ -158,15 +161,17 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   // A failure here (disk full, say) leaves the documents as written and the run unfinished.
   let corpus: CorpusSummary = {replaced: 0, ambiguous: 0, persons: 0}
   let runError: string | null = null
+  let recorded = true
   try {
     corpus = resolveCorpus(db)
-    finishRun(db, run, jobs.length)
+    const wrote = outcomes.some((o) => o.status === 'ingested' || o.status === 'reextracted')
+    recorded = finishRun(db, run, jobs.length, {dropIfIdle: !wrote})
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error)
   }
   // Diagnostics as stored: the corpus pass may have resolved some (an ambiguous Land placed by another protocol).
   for (const o of outcomes) if (o.id !== undefined && o.status !== 'unchanged') o.diagnostics = countDiagnostics(db, o.id)
-  return summarize(kind, run, outcomes, corpus, runError, missing)
+  return summarize(kind, recorded ? run : null, outcomes, corpus, runError, missing)
 }
 
 function store(job: Job, result: Processed): DocumentOutcome {
@@ -179,13 +184,13 @@ function store(job: Job, result: Processed): DocumentOutcome {
   }
   const counts: Counts = result.counts
   return {
-    path: job.path, status: stored.status, id: stored.id, ...counts,
+    path: job.path, status: stored.status, id: stored.id, sha256: result.sha256, ...counts,
     ...(stored.sameAs === undefined ? {} : {sameAs: stored.sameAs})
   }
 }
 
 function summarize(
-  kind: RunSummary['kind'], run: number, outcomes: DocumentOutcome[], corpus: CorpusSummary, runError: string | null, missing: string[]
+  kind: RunSummary['kind'], run: number | null, outcomes: DocumentOutcome[], corpus: CorpusSummary, runError: string | null, missing: string[]
 ): RunSummary {
   const count = (status: Status) => outcomes.filter((o) => o.status === status).length
   // Facts counted for the documents this run wrote (not for unchanged ones).

@@ -3,34 +3,18 @@
  * and preset, and closed with a snapshot of every document's records, so
  * any two runs can be compared by natural keys.
  */
-import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
 import {readTransaction, retryBusy, type DB} from '../store/db.ts'
 import {exportDocument} from '../store/read.ts'
-import {insertRun, markCutOff, pendingSnapshots, unfinishedRuns, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
+import {deleteRun, insertRun, markCutOff, pendingSnapshots, unfinishedRuns, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
 import {diffSnapshots, type DocumentDiff} from './diff.ts'
 import {snapshot, type SnapshotRecord} from './snapshot.ts'
 import {resolveCorpus, type CorpusSummary} from './placement.ts'
+import {parserVersion} from './version.ts'
 
-let version: string | undefined
-
-/** "0.1.0+60dc6da" — the package version and, in a git checkout, the commit. */
-export function parserVersion(): string {
-  if (version) return version
-  // src/corpus/ in the sources, dist/src/corpus/ when built.
-  const root = [new URL('../../', import.meta.url), new URL('../../../', import.meta.url)].find((u) => existsSync(new URL('package.json', u)))!
-  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {version: string}
-  let commit = ''
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8'}).trim()
-  } catch {
-    // Not a git checkout: the package version alone.
-  }
-  version = commit ? `${pkg.version}+${commit}` : pkg.version
-  return version
-}
+export {parserVersion} from './version.ts'
 
 /** Runs this process has started and not yet finished. */
 const active = new Set<number>()
@@ -86,19 +70,25 @@ const SNAPSHOT_BATCH = 200
  * Closes a run: snapshots of the documents whose records changed since
  * they were last snapshot (the others refer to earlier runs), counts and
  * diagnostics per rule. Exports are read outside the write lock and
- * written in short transactions.
+ * written in short transactions. With `dropIfIdle` (the run wrote no
+ * document), a run that wrote no snapshot either is removed instead: a
+ * no-op is not recorded, so `diff` and `audit` compare the runs that
+ * changed something. True when the run was recorded.
  */
-export function finishRun(db: DB, run: number, documents: number) {
+export function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean} = {}): boolean {
   const owed = pendingSnapshots(db)
+  let written = 0
   for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
     const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
       const record = exportDocument(db, documentId)
       return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
     }))
-    retryBusy(() => writeSnapshots(db, run, rows))
+    written += retryBusy(() => writeSnapshots(db, run, rows))
   }
-  retryBusy(() => writeRunEnd(db, run, documents))
+  const recorded = !(options.dropIfIdle && written === 0)
+  retryBusy(() => (recorded ? writeRunEnd(db, run, documents) : deleteRun(db, run)))
   active.delete(run)
+  return recorded
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {

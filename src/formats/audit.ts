@@ -1,164 +1,245 @@
 /**
  * The audit page: one self-contained HTML file (no scripts, no external
- * assets) per corpus or per document. The text with every extracted span
- * highlighted by kind, the records beside it, diagnostics at their lines,
- * and the latest diff. Rendered from the model `corpus/audit.ts` reads
- * from the database.
+ * assets). Each document's text is cut into blocks (header, attendee
+ * table, each agenda item, attachments); beside each block stand the
+ * records read from it. A record links to the place it was read from and
+ * that place links back (plain anchors); vote and note places carry a
+ * label. Diagnostics stand at their lines and beside them. The diff of two
+ * runs is grouped by document and kind, with before → after per field.
+ * Every text — file names, titles, names, clauses, reasons — is escaped.
  */
-import type {AuditDocument, AuditModel, AuditSpan} from '../corpus/audit.ts'
-import {formatDiff} from './diff.ts'
+import type {AuditDocument, AuditModel, AuditRecord, AuditSpan} from '../corpus/audit.ts'
+import type {DocumentDiff} from '../corpus/diff.ts'
 
-/** Segment kinds in the order they paint: later kinds are more specific and win. */
+/** Segment kinds in the order they paint (later kinds are more specific and win), with distinct colours. */
 export const KINDS = [
-  ['header', 'Header', '#e8f0fe'],
-  ['attendees', 'Attendee table', '#e6f4ea'],
-  ['agendaItem', 'Agenda item', '#fef7e0'],
-  ['agendaHead', 'Agenda title', '#fde293'],
-  ['resolution', 'Resolution', '#f3e8fd'],
-  ['clause', 'Clause', '#e9d2fd'],
-  ['vote', 'Vote sentence', '#fbbc04'],
-  ['note', 'Protocol note', '#fcc8c2'],
-  ['attachments', 'Attachment list', '#d2e3fc'],
-  ['prose', 'Report text', '#f1f3f4'],
-  ['furniture', 'Furniture', '#dadce0'],
-  ['leftover', 'Leftover', '#f28b82']
+  ['header', 'Header', '#dbeafe'],
+  ['attendees', 'Attendee table', '#dcfce7'],
+  ['agenda_list', 'Agenda list', '#e0f2fe'],
+  ['agenda_item', 'Agenda item', '#fef9c3'],
+  ['agenda_head', 'Agenda title', '#fde047'],
+  ['resolution', 'Resolution', '#ede9fe'],
+  ['clause', 'Clause', '#a5f3fc'],
+  ['vote', 'Vote sentence', '#fdba74'],
+  ['note', 'Protocol note', '#f9a8d4'],
+  ['attachments', 'Attachment list', '#c7d2fe'],
+  ['prose', 'Report text', '#f3f4f6'],
+  ['furniture', 'Furniture', '#e7e5e4'],
+  ['leftover', 'Leftover', '#fecaca']
 ] as const
 
-type Span = AuditSpan
+/** Records whose place in the text carries a visible label (the others a small marker). */
+const LABELLED = new Set(['vote', 'note'])
+/** Segment kinds that open a block of their own. */
+const BLOCK_KINDS = new Set(['header', 'attendees', 'agenda_list', 'agenda_item', 'attachments', 'prose'])
 
 export function renderAudit(model: AuditModel): string {
-  let diffText = 'Fewer than two runs: nothing to compare yet.'
-  if (model.diff) {
-    const {from, to, documents} = model.diff
-    const docs = documents.filter((d) => d.changes.length > 0)
-    diffText = docs.length === 0 ? `Runs ${from} and ${to} agree.` : `Runs ${from} → ${to}:\n${formatDiff(docs)}`
-  }
-  const sections = model.documents.map(documentSection)
-  const toc = model.documents.map((d) => `<li><a href="#doc-${d.id}">${esc(d.source)}</a> <small>${esc(d.kind)}</small></li>`).join('')
   const legend = KINDS.map(([k, title]) => `<span class="chip k-${k}">${title}</span>`).join(' ')
+  const changed = new Map((model.diff?.documents ?? []).filter((d) => d.changes.length > 0).map((d) => [d.sha256, d]))
+  const toc = model.documents.map((d) => `<li><a href="#${docId(d.sha256)}">${esc(d.source)}</a> <code>${d.sha256.slice(0, 8)}</code> ` +
+    `<small>${esc(d.kind)}</small>${changed.has(d.sha256) ? ` <a class="changed" href="#${diffId(d.sha256)}">${changed.get(d.sha256)!.changes.length} change(s)</a>` : ''}</li>`).join('')
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>protokollant audit</title>
 <style>
-body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#202124}
-header.top{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:8px 16px;z-index:2}
-h1{font-size:18px;margin:0 0 6px} h2{font-size:16px;margin:24px 0 8px}
-.chip{display:inline-block;padding:1px 6px;border-radius:4px;margin:2px;font-size:12px;border:1px solid #ccc}
+body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1f2937}
+header.top{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:6px 16px;z-index:2}
+h1{font-size:18px;margin:0 0 4px} h2{font-size:16px;margin:24px 0 8px} h3{font-size:14px;margin:12px 0 4px} h4{font-size:13px;margin:8px 0 2px}
+.chip{display:inline-block;padding:0 6px;border-radius:4px;margin:1px;font-size:12px;border:1px solid #ccc}
 main{padding:0 16px 48px}
-.doc{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px;border-top:2px solid #888;margin-top:24px}
-pre.text{white-space:pre-wrap;font:12.5px/1.5 ui-monospace,monospace;margin:0;padding:8px;background:#fff;border:1px solid #eee}
-.line{display:block;position:relative}
-.line .no{display:inline-block;width:3.5em;color:#999;user-select:none}
-.line.diag{background:#fff0f0}
-.diagmark{color:#c5221f;font-weight:bold;margin-left:1em;font-family:system-ui}
-aside{font-size:13px;overflow-wrap:anywhere}
-table{border-collapse:collapse;width:100%;margin:4px 0 12px} td,th{border:1px solid #ddd;padding:2px 4px;text-align:left;vertical-align:top} td:first-child,th:first-child{white-space:nowrap}
-.pos-yes{background:#ceead6}.pos-no{background:#fad2cf}.pos-abstain{background:#feefc3}.pos-absent{background:#e8eaed}
-pre.diff{white-space:pre-wrap;font:12px ui-monospace,monospace;background:#f8f9fa;padding:8px;border:1px solid #eee}
+:target{scroll-margin-top:90px}
+section.doc{border-top:2px solid #6b7280;margin-top:24px}
+.block{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:12px;border-top:1px dotted #d1d5db}
+pre.text{white-space:pre-wrap;font:12.5px/1.5 ui-monospace,monospace;margin:0;padding:4px 8px}
+.line{display:block}
+.line .no{display:inline-block;width:3.5em;color:#9ca3af;user-select:none}
+.line.diag{background:#fef2f2}
+.diagmark{color:#b91c1c;font-weight:bold;margin-left:1em;font-family:system-ui}
+a.mark{font:bold 10px system-ui;text-decoration:none;color:#374151;vertical-align:super;user-select:none;margin-right:1px}
+a.mark.label{vertical-align:baseline;border:1px solid #9a3412;border-radius:3px;padding:0 3px;margin-right:3px}
+a.mark:target,li.rec:target{outline:3px solid #dc2626;outline-offset:1px}
+ol.recs{list-style:none;margin:0;padding:4px 0;font-size:12.5px;overflow-wrap:anywhere}
+ol.recs li{margin:0 0 3px;padding:1px 4px;border-left:4px solid transparent}
+ol.recs li a.to{font-weight:bold;color:#1e3a8a;text-decoration:none}
+ol.recs li small{color:#4b5563}
+ol.recs li.sev-error{border-left-color:#b91c1c} ol.recs li.sev-warning{border-left-color:#d97706} ol.recs li.sev-info{border-left-color:#6b7280}
+table.diff{border-collapse:collapse;margin:2px 0 8px;font-size:12.5px} table.diff td{border:1px solid #e5e7eb;padding:1px 4px;vertical-align:top}
+td.before{background:#fee2e2} td.after{background:#dcfce7} tr.added td.sign{color:#15803d} tr.removed td.sign{color:#b91c1c}
 ${KINDS.map(([k, , color]) => `.k-${k}{background:${color}}`).join('\n')}
-.k-furniture{outline:1px dashed #5f6368}.k-leftover{outline:2px solid #c5221f}
+.rec.k-meeting,.rec.k-meeting_person{border-left-color:#93c5fd} .rec.k-attendee,.rec.k-absence{border-left-color:#86efac}
+.rec.k-agenda{border-left-color:#facc15} .rec.k-resolution{border-left-color:#a78bfa} .rec.k-clause{border-left-color:#22d3ee}
+.rec.k-vote{border-left-color:#f97316} .rec.k-note{border-left-color:#ec4899} .rec.k-attachment{border-left-color:#818cf8}
+.rec.k-agenda_change,.rec.k-departure{border-left-color:#78716c}
+ol.recs li.rec{background:none}
+.k-furniture{outline:1px dashed #57534e}.k-leftover{outline:2px solid #b91c1c}
 </style></head><body>
 <header class="top"><h1>protokollant audit</h1><div class="legend">${legend}</div></header>
 <main>
 <h2>Documents</h2><ul>${toc}</ul>
-<h2>Latest diff</h2><pre class="diff" id="diff">${esc(diffText)}</pre>
-${sections.join('\n')}
+${diffSection(model)}
+${model.documents.map(documentSection).join('\n')}
 </main></body></html>
 `
 }
 
+const docId = (sha256: string) => `doc-${sha256.slice(0, 12)}`
+const diffId = (sha256: string) => `diff-${sha256.slice(0, 12)}`
+
+function diffSection(model: AuditModel): string {
+  if (!model.diff) return '<h2 id="diff">Diff</h2><p>Fewer than two runs: nothing to compare yet.</p>'
+  const {from, to, documents} = model.diff
+  const docs = documents.filter((d) => d.changes.length > 0)
+  const shown = new Set(model.documents.map((d) => d.sha256))
+  if (docs.length === 0) return `<h2 id="diff">Diff of runs ${from} → ${to}</h2><p>Runs ${from} and ${to} agree.</p>`
+  return `<h2 id="diff">Diff of runs ${from} → ${to}</h2>\n${docs.map((d) => diffDocument(d, shown.has(d.sha256))).join('\n')}`
+}
+
+function diffDocument(doc: DocumentDiff, linked: boolean): string {
+  const kinds = new Map<string, DocumentDiff['changes']>()
+  for (const c of doc.changes) kinds.set(c.kind, [...kinds.get(c.kind) ?? [], c])
+  const name = linked ? `<a href="#${docId(doc.sha256)}">${esc(doc.source)}</a>` : esc(doc.source)
+  return `<section class="diffdoc" id="${diffId(doc.sha256)}"><h3>${name} <code>${doc.sha256.slice(0, 8)}</code> · ${doc.changes.length} change(s)</h3>
+${[...kinds].map(([kind, changes]) => `<h4>${esc(kind)}</h4><table class="diff">${changes.map((c) => {
+    const sign = c.change === 'added' ? '+' : c.change === 'removed' ? '−' : '~'
+    const key = esc(c.key || '(document)')
+    if (c.change !== 'changed') {
+      const fields = c.fields.map((f) => `${esc(f.field)}: ${esc(show(c.change === 'added' ? f.after : f.before))}`).join('; ')
+      return `<tr class="${c.change}"><td class="sign">${sign}</td><td>${key}</td><td colspan="4">${fields}</td></tr>`
+    }
+    return c.fields.map((f, i) => `<tr class="changed"><td class="sign">${i === 0 ? sign : ''}</td><td>${i === 0 ? key : ''}</td><td>${esc(f.field)}</td>` +
+      `<td class="before">${esc(show(f.before))}</td><td>→</td><td class="after">${esc(show(f.after))}</td></tr>`).join('')
+  }).join('')}</table>`).join('\n')}</section>`
+}
+
+function show(value: unknown): string {
+  const text = value === undefined ? '—' : JSON.stringify(value)
+  return text.length > 400 ? `${text.slice(0, 397)}…` : text
+}
+
+interface Line {
+  html: string
+}
+
 function documentSection(doc: AuditDocument): string {
-  const {id, text, spans, diagnostics, record} = doc
-  const byLine = new Map<number, string[]>()
-  for (const d of diagnostics) if (d.line) byLine.set(d.line, [...(byLine.get(d.line) ?? []), `${d.rule_id}: ${d.reason}`])
+  const p = `d${doc.id}`
+  const lines = highlight(doc, p)
+  const lineOf = lineIndex(doc.text)
+  // Blocks open at the line where each agenda item and each top-level part starts.
+  const opens = new Set<number>([0])
+  for (const s of doc.spans) if (BLOCK_KINDS.has(s.kind)) opens.add(lineOf(s.start))
+  const starts = [...opens].filter((l) => l < lines.length).sort((a, b) => a - b)
+  const blockOf = (line: number) => lastAtMost(starts, line)
+  const records: string[][] = starts.map(() => [])
+  for (const r of doc.records) records[r.start === null ? 0 : blockOf(lineOf(r.start))]!.push(recordItem(r, p))
+  for (const d of doc.diagnostics) {
+    records[d.line ? blockOf(d.line - 1) : 0]!.push(`<li class="diag sev-${esc(d.severity)}"><a class="to" href="#${p}-L${d.line ?? 1}">` +
+      `${d.line ?? '?'}:${d.column ?? '?'}</a> ${esc(d.severity)} ${esc(d.reason)} <code>${esc(d.rule_id)}</code></li>`)
+  }
   const counts = new Map<string, number>()
-  for (const s of spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1)
-  return `<section class="doc" id="doc-${id}">
-<div><h2>${esc(doc.source)} <small>${esc(doc.kind)} · ${esc(doc.encoding)}</small></h2>
-<p class="counts">${[...counts].map(([k, n]) => `<span class="chip k-${k}" data-kind="${k}">${k} ${n}</span>`).join(' ')}</p>
-<pre class="text">${highlight(text, spans, byLine)}</pre></div>
-<aside>${recordsPanel(record as Record<string, any>, diagnostics)}</aside>
+  for (const s of doc.spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1)
+  const blocks = starts.map((from, i) => {
+    const to = starts[i + 1] ?? lines.length
+    return `<div class="block"><pre class="text">${lines.slice(from, to).map((l) => l.html).join('')}</pre>` +
+      `<ol class="recs">${records[i]!.join('')}</ol></div>`
+  })
+  return `<section class="doc" id="${docId(doc.sha256)}">
+<h2>${esc(doc.source)} <code>${doc.sha256.slice(0, 12)}</code> <small>${esc(doc.kind)} · ${esc(doc.encoding)} · ${doc.records.length} record(s) · ${doc.diagnostics.length} diagnostic(s)</small></h2>
+<p class="counts">${[...counts].map(([k, n]) => `<span class="chip k-${esc(k)}">${esc(k)} ${n}</span>`).join(' ')}</p>
+${blocks.join('\n')}
 </section>`
 }
 
+function recordItem(r: AuditRecord, p: string): string {
+  const text = r.text === null ? '' : ` ${esc(r.text.length > 300 ? `${r.text.slice(0, 297)}…` : r.text)}`
+  const detail = r.detail ? ` <small>${esc(r.detail)}</small>` : ''
+  const head = `${r.agenda !== null && r.kind !== 'agenda' ? `TOP ${esc(r.agenda)} · ` : ''}${esc(r.label)}`
+  const link = r.start === null ? `<b>${head}</b>` : `<a class="to" href="#${p}-s-${r.key}">${head}</a>`
+  return `<li class="rec k-${esc(r.kind)}" id="${p}-r-${r.key}">${link}${text}${detail}</li>`
+}
+
+/** Line index (0-based) of an offset. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (offset) => lastAtMost(starts, offset)
+}
+
+/** The index of the last of the sorted numbers that is at most `value` (0 when none is). */
+function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0
+  for (let hi = sorted.length - 1; lo < hi;) {
+    const mid = (lo + hi + 1) >> 1
+    if (sorted[mid]! <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 /**
- * Text with spans as flat runs: each run carries the classes of every span
- * over it, so nesting and overlaps need no special care.
+ * The text as lines of HTML. Spans become flat runs: each run carries the
+ * classes of every span over it, so nesting and overlaps need no care. At
+ * each record's start stands its marker, linking back to the record.
  */
-function highlight(text: string, spans: Span[], byLine: Map<number, string[]>): string {
-  const bounds = new Set<number>([0, text.length])
+function highlight(doc: AuditDocument, p: string): Line[] {
+  const {text, spans} = doc
+  const byLine = new Map<number, string[]>()
+  for (const d of doc.diagnostics) if (d.line) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d.rule_id])
+  const marks = new Map<number, AuditRecord[]>()
+  for (const r of doc.records) if (r.start !== null) marks.set(r.start, [...(marks.get(r.start) ?? []), r])
+  const bounds = new Set<number>([0, text.length, ...marks.keys()])
   for (const s of spans) { bounds.add(s.start); bounds.add(s.end) }
-  let at = 0
-  while ((at = text.indexOf('\n', at)) !== -1) { bounds.add(at); bounds.add(at + 1); at++ }
-  const points = [...bounds].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b)
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) { bounds.add(at); bounds.add(at + 1) }
+  const points = [...bounds].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b)
   const order = new Map<string, number>(KINDS.map(([k], i) => [k, i]))
-  // Sweep: spans sorted by start, active set updated at each boundary.
   const starts = [...spans].sort((a, b) => a.start - b.start)
-  const active: Span[] = []
+  const active: AuditSpan[] = []
   let next = 0
+  const lines: Line[] = []
   let line = 1
-  const out: string[] = [openLine(line, byLine)]
-  for (let i = 0; i < points.length - 1; i++) {
+  let current: string[] = [openLine(p, line, byLine)]
+  for (let i = 0; i < points.length; i++) {
     const from = points[i]!
+    for (const r of marks.get(from) ?? []) current.push(marker(r, p))
+    if (i === points.length - 1) break
     const to = points[i + 1]!
     while (next < starts.length && starts[next]!.start <= from) active.push(starts[next++]!)
     for (let k = active.length - 1; k >= 0; k--) if (active[k]!.end <= from) active.splice(k, 1)
     const piece = text.slice(from, to)
     if (piece === '\n') {
-      out.push(closeLine(line, byLine))
+      current.push(closeLine(line, byLine))
+      lines.push({html: current.join('')})
       line++
-      out.push(openLine(line, byLine))
+      current = [openLine(p, line, byLine)]
       continue
     }
     const over = active.filter((s) => s.start <= from && s.end >= to && s.end > s.start)
-    if (over.length === 0) { out.push(esc(piece)); continue }
+    if (over.length === 0) { current.push(esc(piece)); continue }
     const kinds = [...new Set(over.map((s) => s.kind))].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
     const labels = over.filter((s) => s.label).map((s) => s.label).join(' · ')
-    out.push(`<span class="${kinds.map((k) => `k-${k}`).join(' ')}"${labels ? ` title="${esc(labels)}"` : ''}>${esc(piece)}</span>`)
+    current.push(`<span class="${kinds.map((k) => `k-${esc(k)}`).join(' ')}"${labels ? ` title="${esc(labels)}"` : ''}>${esc(piece)}</span>`)
   }
-  out.push(closeLine(line, byLine))
-  return out.join('')
+  current.push(closeLine(line, byLine))
+  lines.push({html: current.join('')})
+  return lines
 }
 
-function openLine(line: number, byLine: Map<number, string[]>): string {
-  return `<span class="line${byLine.has(line) ? ' diag' : ''}" id="L${line}"><span class="no">${line}</span>`
+function marker(r: AuditRecord, p: string): string {
+  const title = esc(`${r.label}${r.text ? `: ${r.text.slice(0, 120)}` : ''}`)
+  if (LABELLED.has(r.kind)) {
+    return `<a class="mark label k-${r.kind}" id="${p}-s-${r.key}" href="#${p}-r-${r.key}" title="${title}">${r.kind}: ${esc(r.label)}</a>`
+  }
+  return `<a class="mark" id="${p}-s-${r.key}" href="#${p}-r-${r.key}" title="${title}">▸</a>`
+}
+
+function openLine(p: string, line: number, byLine: Map<number, string[]>): string {
+  return `<span class="line${byLine.has(line) ? ' diag' : ''}" id="${p}-L${line}"><span class="no">${line}</span>`
 }
 
 function closeLine(line: number, byLine: Map<number, string[]>): string {
   const d = byLine.get(line)
-  return `${d ? `<span class="diagmark" title="${esc(d.join('\n'))}">⚠ ${esc(d.map((x) => x.split(':')[0]).join(', '))}</span>` : ''}</span>`
+  return `${d ? `<span class="diagmark">⚠ ${esc(d.join(', '))}</span>` : ''}</span>`
 }
 
-function recordsPanel(r: Record<string, any>, diagnostics: Array<{rule_id: string; severity: string; reason: string; line: number | null}>): string {
-  const parts: string[] = []
-  if (r.report) {
-    parts.push(`<h3>Press report</h3><table>${row('published', r.report.published)}${row('duplicate of', r.report.duplicate_of)}${row('meeting', `${r.report.meeting.body} ${r.report.meeting.number ?? '?'} · ${r.report.meeting.place ?? ''} · ${r.report.meeting.date ?? ''}`)}</table>`)
-  }
-  if (r.meeting) {
-    const m = r.meeting
-    parts.push(`<h3>Meeting</h3><table>${row('body / number', `${m.body} ${m.number ?? '?'}`)}${row('place', m.place)}${row('time', `${m.start ?? '?'} – ${m.end ?? '?'}`)}${row('chair', (m.chair ?? []).join(', '))}${row('minutes', (m.minutes ?? []).map((p: any) => `${p.name} (${p.org})`).join(', '))}</table>`)
-  }
-  if (r.attendees?.length) {
-    parts.push(`<h3>Attendees (${r.attendees.length})</h3><table><tr><th>role</th><th>org</th><th>name</th><th>evidence</th></tr>${r.attendees.map((a: any) =>
-      `<tr><td>${esc(a.role)}</td><td>${esc(a.org ?? '')}${a.alt_orgs ? ` <small>or ${esc(a.alt_orgs.join(', '))}</small>` : ''}</td><td>${esc([a.honorific, a.name].filter(Boolean).join(' '))}${a.chair ? ' (Vorsitz)' : ''}</td><td><small>${esc(a.evidence?.kind ?? '')}</small></td></tr>`).join('')}</table>`)
-  }
-  if (r.agenda?.length) {
-    const lands = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
-    parts.push(`<h3>Agenda (${r.agenda.length})</h3><table><tr><th>TOP</th><th>title</th><th>decision</th></tr>${r.agenda.map((a: any) => {
-      const v = a.vote
-      const cells = v?.positions ? `<div>${lands.map((l) => `<span class="chip pos-${v.positions[l]}" title="${l}: ${v.positions[l]}">${l}</span>`).join('')}</div>` : ''
-      return `<tr><td>${esc(a.number)}</td><td>${esc(a.title ?? '—')}${a.sponsors.length ? ` <small>(${esc(a.sponsors.join(', '))})</small>` : ''}${a.resolution ? `<br><small>${a.resolution.clauses.length} clause(s)</small>` : ''}</td><td>${v ? esc(`${v.outcome}${v.unanimous ? ', einstimmig' : ''}`) : ''}${cells}${a.notes.map((n: any) => `<div><small>${esc(n.kind)} ${esc(n.org ?? '')}</small></div>`).join('')}</td></tr>`
-    }).join('')}</table>`)
-  }
-  if (diagnostics.length) {
-    parts.push(`<h3>Diagnostics (${diagnostics.length})</h3><ul class="diagnostics">${diagnostics.map((d) => `<li><a href="#L${d.line ?? 1}">${d.line ?? '?'}</a> <b>${esc(d.rule_id)}</b> ${esc(d.reason)}</li>`).join('')}</ul>`)
-  }
-  return parts.join('\n')
-}
-
-function row(label: string, value: unknown): string {
-  return `<tr><th>${esc(label)}</th><td>${esc(value === null || value === undefined ? '—' : String(value))}</td></tr>`
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]!)
+/** Text for HTML, in element content and in quoted attributes alike. */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 }

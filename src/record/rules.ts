@@ -48,7 +48,16 @@ export const RULES = [
   {id: 'input-not-file', stage: 'corpus', severity: 'error', meaning: 'a FIFO, device, socket or folder where a file was expected (rejected by name, never opened for reading)'},
   {id: 'input-too-large', stage: 'corpus', severity: 'error', meaning: 'larger than `--max-size` (default 50 MB); rejected before it is read whole'},
   {id: 'document-timeout', stage: 'corpus', severity: 'error', meaning: 'processing ran past its time limit (10 s plus 1 s per 100 KB); its worker is stopped, the others go on (rejected)'},
-  {id: 'store-failed', stage: 'corpus', severity: 'error', meaning: 'the database refused the document (disk full …); rolled back (rejected)'}
+  {id: 'store-failed', stage: 'corpus', severity: 'error', meaning: 'the database refused the document (disk full …); rolled back (rejected)'},
+  {id: 'run-cut-off', stage: 'corpus', severity: 'warning', meaning: 'a run was cut off (its process killed) before it ended; said by the next command, which finishes its corpus-wide pass'},
+  {id: 'run-failed', stage: 'corpus', severity: 'error', meaning: 'the documents are stored, but the corpus-wide pass or the run record failed'},
+  {id: 'usage', stage: 'cli', severity: 'error', meaning: 'an unknown command or option, a missing or malformed value (exit 2, nothing done)'},
+  {id: 'input-missing', stage: 'cli', severity: 'error', meaning: 'a path that does not exist, a glob that matches nothing, a folder without input files (exit 2 before any database or run is made)'},
+  {id: 'database-missing', stage: 'cli', severity: 'error', meaning: 'no database at `--db` for a command that reads one (exit 2)'},
+  {id: 'document-unknown', stage: 'cli', severity: 'error', meaning: 'a `--doc` that names no stored document (exit 2, nothing done)'},
+  {id: 'document-ambiguous', stage: 'cli', severity: 'error', meaning: 'a `--doc` sha256 prefix or file name that names several documents; the candidates are listed (exit 2)'},
+  {id: 'run-unknown', stage: 'cli', severity: 'error', meaning: 'a `--from`/`--to` that names no finished run, or fewer than two runs to compare (exit 2)'},
+  {id: 'command-failed', stage: 'cli', severity: 'error', meaning: 'the command failed on its environment: a database it cannot open or migrate, a file it cannot write (exit 2)'}
 ] as const satisfies readonly Rule[]
 
 export type RuleId = (typeof RULES)[number]['id']

@@ -46,12 +46,23 @@ export function migrate(db: DB): number {
   let ran = 0
   for (let i = current; i < MIGRATIONS.length; i++) {
     const migration = MIGRATIONS[i]!
-    db.transaction(() => {
-      if (version() !== i) return
-      db.exec(migration.sql)
-      db.pragma(`user_version = ${i + 1}`)
-      ran++
-    }).immediate()
+    // A rebuild renames and drops tables others point to: foreign keys off (a pragma that only
+    // takes effect outside a transaction), and every reference checked before the commit.
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        if (version() !== i) return
+        db.exec(migration.sql)
+        if (migration.foreignKeysOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[]
+          if (broken.length > 0) throw new Error(`Unexpected broken references after migration ${migration.name}: ${JSON.stringify(broken.slice(0, 5))}`)
+        }
+        db.pragma(`user_version = ${i + 1}`)
+        ran++
+      }).immediate()
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON')
+    }
   }
   return ran
 }

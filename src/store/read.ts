@@ -47,7 +47,8 @@ export function exportDocument(db: DB, id: number): ExportRecord {
   const votes = new Map(all('SELECT item_seq, outcome, unanimous, debate FROM votes WHERE document_id = ?', id).map((v) => [v.item_seq as number, v]))
   const positions = groupBy(all('SELECT item_seq, land, position FROM vote_positions WHERE document_id = ?', id))
   const evidence = groupBy(all('SELECT item_seq, sentence FROM vote_evidence WHERE document_id = ? ORDER BY item_seq, seq', id))
-  const notes = groupBy(all('SELECT item_seq, org, kind, text FROM notes WHERE document_id = ? ORDER BY item_seq, seq', id))
+  // The export keeps the printed words (`Protokollnotiz`), as protocol-export/1 has them; the table's kind is English.
+  const notes = groupBy(all('SELECT item_seq, org, label AS kind, text FROM notes WHERE document_id = ? ORDER BY item_seq, seq', id))
   const amendments = groupBy(all('SELECT item_seq, seq, clause, action FROM amendments WHERE document_id = ? ORDER BY item_seq, seq, raw_start', id))
   const presenters = groupBy(all('SELECT item_seq, name, org FROM presenters WHERE document_id = ? ORDER BY item_seq, seq', id))
   const bool = (x: unknown) => (x === null || x === undefined ? null : x === 1)
@@ -135,30 +136,59 @@ function groupBy(rows: Row[]): Map<number, Row[]> {
   return out
 }
 
-/** Stored documents by id, source or sha256 prefix (six or more hex digits); all when no selector is given. */
-export function selectDocuments(db: DB, selectors: readonly string[] = []): {ids: number[]; missing: string[]} {
-  const all = db.prepare('SELECT id, source, sha256 FROM documents ORDER BY id').all() as Array<{id: number; source: string; sha256: string}>
-  if (selectors.length === 0) return {ids: all.map((d) => d.id), missing: []}
+export interface DocumentRef {
+  id: number
+  source: string
+  sha256: string
+}
+
+export interface Selection {
+  /** The documents selected, in the order they were ingested. */
+  ids: number[]
+  /** Selectors that name no stored document. */
+  missing: string[]
+  /** Selectors that name several: a short sha256 prefix, or a file name ingested from two folders. */
+  ambiguous: Array<{selector: string; candidates: DocumentRef[]}>
+}
+
+/**
+ * Stored documents by sha256 prefix (four or more hex digits, like git) or
+ * by source file name; all when no selector is given. A selector that
+ * names several documents selects none of them and is reported.
+ */
+export function selectDocuments(db: DB, selectors: readonly string[] = []): Selection {
+  const all = documentRefs(db)
+  if (selectors.length === 0) return {ids: all.map((d) => d.id), missing: [], ambiguous: []}
   const ids = new Set<number>()
   const missing: string[] = []
+  const ambiguous: Selection['ambiguous'] = []
   for (const sel of selectors) {
-    const hits = all.filter((d) => String(d.id) === sel || d.source === sel || (sel.length >= 6 && d.sha256.startsWith(sel)))
+    const prefix = sel.toLowerCase()
+    let hits = /^[0-9a-f]{4,64}$/.test(prefix) ? all.filter((d) => d.sha256.startsWith(prefix)) : []
+    if (hits.length === 0) hits = all.filter((d) => d.source === sel)
     if (hits.length === 0) missing.push(sel)
-    for (const h of hits) ids.add(h.id)
+    else if (hits.length > 1) ambiguous.push({selector: sel, candidates: hits})
+    else ids.add(hits[0]!.id)
   }
-  return {ids: [...ids].sort((a, b) => a - b), missing}
+  return {ids: [...ids].sort((a, b) => a - b), missing, ambiguous}
+}
+
+/** Every stored document's id, source and sha256, in the order they were ingested. */
+export function documentRefs(db: DB): DocumentRef[] {
+  return statement(db, 'SELECT id, source, sha256 FROM documents ORDER BY id').all() as DocumentRef[]
 }
 
 export interface StoredDocument {
   id: number
   source: string
+  sha256: string
   raw: Buffer
   kind: string
   encoding: string
 }
 
 export function readDocument(db: DB, id: number): StoredDocument {
-  const doc = statement(db, 'SELECT id, source, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
+  const doc = statement(db, 'SELECT id, source, sha256, raw, kind, encoding FROM documents WHERE id = ?').get(id) as StoredDocument | undefined
   if (!doc) throw new Error(`Unexpected document id ${id}, expected a stored document`)
   return doc
 }
@@ -182,13 +212,57 @@ export interface StoredDiagnostic {
   column: number | null
 }
 
-/** What the audit page shows of one document: its spans by kind (raw offsets), its diagnostics. */
-export function auditRows(db: DB, id: number): {spans: RawSpan[]; diagnostics: StoredDiagnostic[]} {
+/** A stored fact as the audit page lists it beside the text it was read from (raw offsets; null where none). */
+export interface RecordRow {
+  /** Its table. */
+  kind: string
+  id: number
+  /** Its agenda item's number, for facts of an agenda item. */
+  agenda: string | null
+  /** What it is, briefly: "TOP 5", "clause 3", "SN", "chair". */
+  label: string
+  /** What it says. */
+  text: string | null
+  /** Extra detail: a vote's positions, an attendee's evidence. */
+  detail: string | null
+  raw_start: number | null
+  raw_end: number | null
+}
+
+/** What the audit page shows of one document: its spans by kind, its facts with their offsets, its diagnostics. */
+export function auditRows(db: DB, id: number): {spans: RawSpan[]; records: RecordRow[]; diagnostics: StoredDiagnostic[]} {
   const spans = [
     ...db.prepare('SELECT kind, label, raw_start, raw_end FROM segments WHERE document_id = ? ORDER BY seq').all(id) as RawSpan[],
     ...db.prepare("SELECT 'vote' AS kind, NULL AS label, raw_start, raw_end FROM vote_evidence WHERE document_id = ?").all(id) as RawSpan[],
     ...db.prepare("SELECT 'note' AS kind, NULL AS label, raw_start, raw_end FROM notes WHERE document_id = ?").all(id) as RawSpan[]
   ]
-  const diagnostics = db.prepare('SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
-  return {spans, diagnostics}
+  const item = (table: string) => `(SELECT number FROM agenda_items a WHERE a.id = ${table}.agenda_item_id)`
+  const records = db.prepare(`
+    SELECT 'meeting' AS kind, id, NULL AS agenda, field AS label, value AS text, NULL AS detail, raw_start, raw_end FROM meeting_facts WHERE document_id = :id
+    UNION ALL SELECT 'meeting_person', id, NULL, role, name, org, raw_start, raw_end FROM meeting_people WHERE document_id = :id
+    UNION ALL SELECT 'attendee', id, NULL, role, trim(COALESCE(honorific || ' ', '') || name), COALESCE(org, '?') || ' · ' || evidence ||
+      CASE WHEN alt_orgs <> '[]' THEN ' (or ' || (SELECT group_concat(value, ', ') FROM json_each(alt_orgs)) || ')' ELSE '' END, raw_start, raw_end
+      FROM attendances WHERE document_id = :id
+    UNION ALL SELECT 'absence', id, NULL, org, 'absent', NULL, raw_start, raw_end FROM absences WHERE document_id = :id
+    UNION ALL SELECT 'agenda', id, number, 'TOP ' || number, title, NULL, COALESCE(title_start, raw_start), COALESCE(title_end, raw_start) FROM agenda_items WHERE document_id = :id
+    UNION ALL SELECT 'resolution', id, ${item('resolutions')}, 'resolution', preamble, NULL, COALESCE(preamble_start, raw_start), COALESCE(preamble_end, raw_start)
+      FROM resolutions WHERE document_id = :id
+    UNION ALL SELECT 'clause', id, ${item('clauses')}, 'clause ' || number, text, NULL, raw_start, raw_end FROM clauses WHERE document_id = :id
+    UNION ALL SELECT 'vote', id, ${item('votes')}, outcome || CASE unanimous WHEN 1 THEN ', unanimous' ELSE '' END,
+      (SELECT group_concat(sentence, ' ') FROM vote_evidence e WHERE e.vote_id = votes.id),
+      (SELECT group_concat(land || ' ' || position, ', ') FROM (SELECT p.land, p.position FROM vote_positions p JOIN laender l ON l.code = p.land
+        WHERE p.vote_id = votes.id AND p.position <> 'yes' ORDER BY l.seq)),
+      COALESCE((SELECT MIN(raw_start) FROM vote_evidence e WHERE e.vote_id = votes.id), raw_start),
+      COALESCE((SELECT MAX(raw_end) FROM vote_evidence e WHERE e.vote_id = votes.id), raw_end) FROM votes WHERE document_id = :id
+    UNION ALL SELECT 'note', id, ${item('notes')}, COALESCE(org, '?') || ' · ' || kind, text, label, raw_start, raw_end FROM notes WHERE document_id = :id
+    UNION ALL SELECT 'agenda_change', id, NULL, 'TOP ' || number || ' ' || change, sentence, by_org, raw_start, raw_end FROM agenda_changes WHERE document_id = :id
+    UNION ALL SELECT 'departure', id, NULL, COALESCE(org, name, '?') || ' leaves', sentence, proxy, raw_start, raw_end FROM departures WHERE document_id = :id
+    UNION ALL SELECT 'attachment', id, NULL, 'Anlage ' || number, title, NULL, raw_start, raw_end FROM attachments WHERE document_id = :id
+    ORDER BY raw_start, kind`).all({id}) as RecordRow[]
+  return {spans, records, diagnostics: documentDiagnostics(db, id)}
+}
+
+/** A document's diagnostics as stored (the corpus pass may have added or resolved some), in order. */
+export function documentDiagnostics(db: DB, id: number): StoredDiagnostic[] {
+  return statement(db, 'SELECT rule_id, severity, reason, line, "column" FROM diagnostics WHERE document_id = ? ORDER BY seq').all(id) as StoredDiagnostic[]
 }

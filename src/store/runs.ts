@@ -67,8 +67,9 @@ export function pendingSnapshots(db: DB): Array<{documentId: number; version: nu
  * meanwhile (the document changed again) is left for a later run, one equal
  * to the document's latest is not written again.
  */
-export function writeSnapshots(db: DB, run: number, rows: readonly SnapshotRow[]) {
-  db.transaction(() => {
+export function writeSnapshots(db: DB, run: number, rows: readonly SnapshotRow[]): number {
+  return db.transaction(() => {
+    let written = 0
     const version = statement(db, 'SELECT version FROM pending_snapshots WHERE document_id = ?').pluck()
     const latest = statement(db, 'SELECT snapshot FROM run_documents WHERE document_id = ? ORDER BY seq DESC LIMIT 1').pluck()
     const insert = statement(db, `INSERT INTO run_documents (run_id, document_id, source, sha256, snapshot, seq)
@@ -77,9 +78,21 @@ export function writeSnapshots(db: DB, run: number, rows: readonly SnapshotRow[]
     for (const s of rows) {
       if (version.get(s.documentId) !== s.version) continue
       const before = latest.get(s.documentId) as Buffer | undefined
-      if (!before || !before.equals(s.snapshot)) insert.run(run, s.documentId, s.source, s.sha256, s.snapshot)
+      if (!before || !before.equals(s.snapshot)) {
+        insert.run(run, s.documentId, s.source, s.sha256, s.snapshot)
+        written++
+      }
       done.run(s.documentId)
     }
+    return written
+  }).immediate()
+}
+
+/** Removes a run that changed nothing (no document written, no snapshot): it is not history. */
+export function deleteRun(db: DB, run: number) {
+  db.transaction(() => {
+    db.prepare('DELETE FROM run_documents WHERE run_id = ?').run(run)
+    db.prepare('DELETE FROM runs WHERE id = ?').run(run)
   }).immediate()
 }
 

@@ -11,6 +11,7 @@ import type {Normalized} from '../normalize/index.ts'
 import type {Span} from '../record/tree.ts'
 import {statement, type DB} from './db.ts'
 import {footprintOf, notePending, noteWritten, type Footprint} from './corpus.ts'
+import {noteKind} from '../data/notes.ts'
 
 export interface StoreInput {
   source: string
@@ -39,7 +40,7 @@ const COLUMNS = {
   votes: ['item_seq', 'outcome', 'unanimous', 'debate', 'raw_start', 'raw_end'],
   vote_positions: ['item_seq', 'land', 'position'],
   vote_evidence: ['item_seq', 'seq', 'sentence', 'raw_start', 'raw_end'],
-  notes: ['item_seq', 'seq', 'org', 'kind', 'text', 'raw_start', 'raw_end'],
+  notes: ['item_seq', 'seq', 'org', 'kind', 'label', 'text', 'raw_start', 'raw_end'],
   amendments: ['item_seq', 'seq', 'clause', 'action', 'sentence', 'raw_start', 'raw_end'],
   presenters: ['item_seq', 'seq', 'name', 'honorific', 'title', 'org', 'raw_start', 'raw_end'],
   resolutions: ['item_seq', 'preamble', 'preamble_start', 'preamble_end', 'raw_start', 'raw_end'],
@@ -62,14 +63,35 @@ const COLUMNS = {
 type RowTable = keyof typeof COLUMNS
 type Row = Array<string | number | null>
 
-/** Where an attendance row gives its name: linked at insert to the person its spelling already has. */
-const ATTENDANCE_NAME = (COLUMNS.attendances as readonly string[]).indexOf('name')
+/**
+ * Columns a row's insert looks up: the parent's id by the parent's natural key (the document
+ * and these of the row's columns), and an attendance's person by the name its spelling has.
+ */
+const LINKS: Partial<Record<RowTable, Array<{column: string; sql: string; from: readonly string[]}>>> = {}
+const agendaItem = {column: 'agenda_item_id', sql: '(SELECT id FROM agenda_items WHERE document_id = ? AND seq = ?)', from: ['item_seq']}
+for (const table of ['agenda_orgs', 'attachment_refs', 'resolutions', 'clauses', 'votes', 'notes', 'amendments', 'presenters'] as const) {
+  LINKS[table] = [agendaItem]
+}
+LINKS.clause_items = [{column: 'clause_id', sql: '(SELECT id FROM clauses WHERE document_id = ? AND item_seq = ? AND seq = ?)', from: ['item_seq', 'clause_seq']}]
+const vote = {column: 'vote_id', sql: '(SELECT id FROM votes WHERE document_id = ? AND item_seq = ?)', from: ['item_seq']}
+LINKS.vote_positions = [vote]
+LINKS.vote_evidence = [vote]
+LINKS.attendances = [
+  {column: 'section_id', sql: '(SELECT id FROM attendee_sections WHERE document_id = ? AND seq = ?)', from: ['section_seq']},
+  // Linked at insert to the person its spelling already has (the corpus pass links the others).
+  {column: 'person_id', sql: '(SELECT person_id FROM names WHERE name = ?)', from: ['name']}
+]
 
+/** Per table: the insert, and how to give a row its parameters (the row, then what its links look up). */
 const INSERTS = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => {
-  const person = table === 'attendances' ? [', person_id', ', (SELECT person_id FROM names WHERE name = ?)'] : ['', '']
+  const links = LINKS[table as RowTable] ?? []
   // A Land absent twice in one table is one absence.
-  return [table, `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${columns.join(', ')}${person[0]}) VALUES (?${', ?'.repeat(columns.length)}${person[1]})`]
-})) as Record<RowTable, string>
+  const sql = `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${[...columns, ...links.map((l) => l.column)].join(', ')}) ` +
+    `VALUES (?${', ?'.repeat(columns.length)}${links.map((l) => `, ${l.sql}`).join('')})`
+  const picks = links.map((l) => ({withDocument: l.column !== 'person_id', at: l.from.map((c) => (columns as readonly string[]).indexOf(c))}))
+  const params = (id: number, row: Row): Row => [id, ...row, ...picks.flatMap((p) => [...(p.withDocument ? [id] : []), ...p.at.map((i) => row[i]!)])]
+  return [table, {sql, params}]
+})) as Record<RowTable, {sql: string; params: (id: number, row: Row) => Row}>
 
 /** A document's records as table rows: what a worker thread hands the writer. */
 export interface FactRows {
@@ -117,7 +139,7 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
       for (const [land, position] of Object.entries(v.positions ?? {})) add('vote_positions', s, land, position)
       v.evidence.forEach((e, i) => add('vote_evidence', s, i, e.text, ...raw(e.span)))
     }
-    a.notes.forEach((n, i) => add('notes', s, i, n.org, n.kind, n.text, ...raw(n.span)))
+    a.notes.forEach((n, i) => add('notes', s, i, n.org, noteKind(n.kind), n.kind, n.text, ...raw(n.span)))
     a.amendments.forEach((am, i) => { for (const c of new Set(am.clauses)) add('amendments', s, i, c, am.action, am.text, ...raw(am.span)) })
     a.presenters.forEach((p, i) => add('presenters', s, i, p.name, p.honorific, p.title, p.org, ...raw(p.span)))
     const r = a.resolution
@@ -139,7 +161,8 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
   record.agendaChanges.forEach((c, i) => add('agenda_changes', i, c.number, c.change, c.by, c.after, c.title, c.text, ...raw(c.span)))
   record.sponsorChanges.forEach((c, i) => add('sponsor_changes', i, c.number, c.org, c.change, c.text, ...raw(c.span)))
   record.attachments.forEach((a, i) => add('attachments', i, a.number, a.title, ...raw(a.span)))
-  record.segments.forEach((sg, i) => add('segments', i, sg.kind, sg.label, ...raw(sg.span)))
+  // The tree's node types are camelCase (unist); the database's values are snake_case.
+  record.segments.forEach((sg, i) => add('segments', i, snakeCase(sg.kind), sg.label, ...raw(sg.span)))
   file.messages.forEach((msg, i) => {
     const start = msg.place && 'start' in msg.place ? msg.place.start : msg.place
     const end = msg.place && 'end' in msg.place ? msg.place.end : start
@@ -167,6 +190,11 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
       certain: [...certain.values()]
     }
   }
+}
+
+/** "agendaItem" → "agenda_item". */
+export function snakeCase(kind: string): string {
+  return kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 }
 
 function digestOf(value: unknown): string {
@@ -264,9 +292,9 @@ function insertRows(db: DB, id: number, rows: FactRows, only?: ReadonlySet<strin
     if (only && !only.has(table)) continue
     const list = rows.tables[table]
     if (list.length === 0) continue
-    const insert = statement(db, INSERTS[table])
-    if (table === 'attendances') for (const row of list) insert.run(id, ...row, row[ATTENDANCE_NAME]!)
-    else for (const row of list) insert.run(id, ...row)
+    const {sql, params} = INSERTS[table]
+    const insert = statement(db, sql)
+    for (const row of list) insert.run(...params(id, row))
   }
   if (rows.report && (!only || only.has('reports'))) {
     const [published, fingerprint, ...meeting] = rows.report
