@@ -57,8 +57,12 @@ function pdfjsModule() {
   return loaded
 }
 
-export async function pdfjsVersion(): Promise<string> {
-  return (await pdfjsModule()).pdfjs.version
+let packaged: string | undefined
+
+/** pdf.js's version, from its package (no need to load pdf.js to know whether a stored text is current). */
+export function pdfjsVersion(): string {
+  packaged ??= (createRequire(import.meta.url)('pdfjs-dist/package.json') as {version: string}).version
+  return packaged
 }
 
 /** A cut file has lost its trailer; pdf.js would quietly rebuild what it can. */
