@@ -88,16 +88,16 @@ const SNAPSHOT_BATCH = 200
  * diagnostics per rule. Exports are read outside the write lock and
  * written in short transactions.
  */
-export function finishRun(db: DB, run: number, documents: number) {
+export function finishRun(db: DB, run: number, documents: number, own: Record<string, number> = {}) {
   const owed = pendingSnapshots(db)
   for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
     const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
-      const record = exportDocument(db, documentId)
+      const record = exportDocument(db, documentId, {locations: false})
       return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
     }))
     retryBusy(() => writeSnapshots(db, run, rows))
   }
-  retryBusy(() => writeRunEnd(db, run, documents))
+  retryBusy(() => writeRunEnd(db, run, documents, own))
   active.delete(run)
 }
 
