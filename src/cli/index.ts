@@ -25,10 +25,11 @@ Usage:
   protokollant --help | <command> --help
 
 Commands:
-  ingest   read text dumps, extract records, store them (one transaction per file;
-           the same bytes twice change nothing). Directories are searched for *.txt.
+  ingest   read text dumps and PDFs, extract records, store them (one transaction per file;
+           the same bytes twice change nothing). Directories are searched for *.txt and *.pdf.
   export     write one protocol-export/1 JSON per stored document, read from the database alone.
-  reextract  run the current pipeline over the stored raw bytes (no files needed) as a new run.
+  reextract  run the current pipeline over the stored raw bytes (no files needed) as a new run;
+             a PDF's stored text is read again, or extracted again when the extractor changed.
   runs       list the runs (ingest, reextract) with parser version, counts and diagnostics per rule.
   diff       added, removed and changed records between two runs (default: the last two),
              by natural key with field-level before/after.
@@ -170,6 +171,7 @@ function printSummary(s: RunSummary, unread: number, db: string, ms: number) {
     `  documents: ${kinds(s)}`,
     `  agenda items ${s.agendaItems}, clauses ${s.clauses}, diagnostics ${s.diagnostics}`,
     `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`,
+    ...(s.pdfs > 0 ? [`  PDFs ${s.pdfs}, ${s.pages} page(s) read`] : []),
     `  corpus: ${s.corpus.persons} persons; ${s.corpus.ambiguous} attendance(s) with an ambiguous Land`,
     `  recorded as run ${s.run}`
   ]
@@ -229,7 +231,8 @@ async function reextractCommand(argv: string[]): Promise<number> {
     if (tty) process.stderr.write('\r\x1b[K')
     for (const m of summary.missing) process.stderr.write(`protokollant: no stored document matches \`${printable(m)}\`\n`)
     for (const d of summary.documents) if (d.rejection) process.stderr.write(rejectionLines(d, values.verbose ?? false, ' (earlier records kept)'))
-    if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}; ${summary.rejected} failed\n`)
+    const pdfs = summary.pdfs > 0 ? ` (${summary.pdfs} PDF text(s) extracted again with ${summary.documents.find((d) => d.extracted)!.extracted!.extractor})` : ''
+    if (!values.quiet) process.stdout.write(`re-extracted ${summary.reextracted} document(s) as run ${summary.run}${pdfs}; ${summary.rejected} failed\n`)
     if (summary.runError) process.stderr.write(`protokollant: the documents are stored, but the corpus pass or the run record failed: ${printable(summary.runError)}\n`)
     return summary.rejected > 0 || summary.missing.length > 0 || summary.runError ? 1 : 0
   } finally {
@@ -253,7 +256,8 @@ async function runsCommand(argv: string[]): Promise<number> {
       const state = r.cutOff ? '  (cut off; its corpus pass finished later)' : r.endedAt ? '' : '  (unfinished)'
       process.stdout.write(`run ${r.id}  ${r.kind.padEnd(9)} ${r.startedAt}  ${r.parserVersion}  ${r.pipeline}  ` +
         `${r.documents} file(s) · ${r.counts.documents ?? 0} documents · ${r.counts.agenda_items ?? 0} agenda items · ` +
-        `${r.counts.votes ?? 0} votes${rules ? `\n        diagnostics: ${rules}` : ''}${state}\n`)
+        `${r.counts.votes ?? 0} votes${r.counts.pdf_extracted ? ` · ${r.counts.pdf_extracted} PDF text(s) extracted` : ''}` +
+        `${rules ? `\n        diagnostics: ${rules}` : ''}${state}\n`)
     }
     if (runs.length === 0) process.stdout.write('no runs yet\n')
     return 0

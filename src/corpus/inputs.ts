@@ -18,11 +18,16 @@ export interface Inputs {
   rejected: InputProblem[]
 }
 
+/** A file read as a PDF, by its name: `.pdf` in any case. Any other file is read as text. */
+export function isPdfPath(path: string): boolean {
+  return /\.pdf$/i.test(path)
+}
+
 /**
- * Files, directories (their `.txt` files, recursively) and simple globs
+ * Files, directories (their `.txt` and `.pdf` files, recursively) and simple globs
  * (`corpus/*.txt`) → sorted, distinct file paths. Symbolic links are
  * followed (a folder reached twice is read once); none is skipped without a
- * word. A `.txt` that is no regular file (a FIFO) is kept: reading rejects it
+ * word. A `.txt` or `.pdf` that is no regular file (a FIFO) is kept: reading rejects it
  * by name.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {
@@ -76,7 +81,7 @@ async function walk(dir: string, files: Set<string>, rejected: InputProblem[], s
       isDirectory = target.isDirectory()
     }
     if (isDirectory) await walk(path, files, rejected, seen)
-    else if (entry.name.endsWith('.txt')) files.add(path)
+    else if (entry.name.endsWith('.txt') || isPdfPath(entry.name)) files.add(path)
   }
 }
 
