@@ -209,6 +209,21 @@ describe('ingesting PDFs', () => {
     expect(snapshot(exportDocument(p, 2))[0]).toEqual({kind: 'document', key: '', fields: {kind: 'protocol', sha256: expect.any(String), extractor: currentExtractor()}})
   }, TIMEOUT)
 
+  it('shows on the audit page the page of each record and of each span', () => {
+    const page = join(dir, 'audit.html')
+    expect(cli('audit', '--db', pdfDb, '--out', page).status).toBe(0)
+    const html = readFileSync(page, 'utf8')
+    const section = html.slice(html.indexOf('<section class="doc" id="doc-2">'), html.indexOf('<section class="doc" id="doc-3">'))
+    expect(section).toContain(`<small>protocol · pdf · 11 page(s) · ${currentExtractor()}</small>`)
+    // Thomas Strobl's row is printed on page 1, TOP 2.1 on page 5 (as the export says).
+    expect(section).toMatch(/<td>Thomas Strobl <small class="page">S\. 1<\/small><\/td>/)
+    expect(section).toMatch(/<td>2\.1 <small class="page">S\. 5<\/small><\/td>/)
+    // A span's title names its page.
+    expect(section).toMatch(/<span class="[^"]*k-vote[^"]*" title="[^"]*S\. \d+[^"]*">/)
+    const text = join(dir, 'audit-text.html')
+    expect(cli('audit', '--db', textDb, '--out', text).status).toBe(0)
+    expect(readFileSync(text, 'utf8')).not.toContain('class="page"')
+  }, TIMEOUT)
 })
 
 describe('a folder of texts and PDFs', () => {

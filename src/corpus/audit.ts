@@ -6,6 +6,7 @@
  */
 import type {DB} from '../store/db.ts'
 import {auditRows, exportDocument, readDocument, selectDocuments, type ExportRecord, type StoredDiagnostic} from '../store/read.ts'
+import {documentText, readGeometry} from '../store/pdf.ts'
 import {normalizeBytes} from '../normalize/index.ts'
 import {rawToNormalized} from '../document.ts'
 import {diffRuns, listRuns} from './runs.ts'
@@ -17,6 +18,8 @@ export interface AuditSpan {
   /** Offsets into the document's normalized text. */
   start: number
   end: number
+  /** For a PDF: the page the span starts on. */
+  page?: number
 }
 
 export interface AuditDocument {
@@ -48,12 +51,18 @@ export function auditModel(db: DB, selectors: readonly string[] = []): AuditMode
 
 function auditDocument(db: DB, id: number): AuditDocument {
   const doc = readDocument(db, id)
-  const normalized = normalizeBytes(doc.raw)
+  // A PDF's offsets point into its extracted text.
+  const normalized = normalizeBytes(documentText(db, id))
   const at = (raw: number | null) => (raw === null ? 0 : rawToNormalized(normalized, raw))
+  const geometry = readGeometry(db, id)
+  const page = (s: {raw_start: number; raw_end: number}) => {
+    const first = geometry?.locate(s.raw_start, s.raw_end)[0]
+    return first ? {page: first.page} : {}
+  }
   const {spans, diagnostics} = auditRows(db, id)
   return {
     id, source: doc.source, kind: doc.kind, encoding: doc.encoding, text: normalized.text,
-    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start), end: at(s.raw_end)})),
+    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start), end: at(s.raw_end), ...page(s)})),
     diagnostics, record: exportDocument(db, id)
   }
 }

@@ -56,6 +56,7 @@ table{border-collapse:collapse;width:100%;margin:4px 0 12px} td,th{border:1px so
 pre.diff{white-space:pre-wrap;font:12px ui-monospace,monospace;background:#f8f9fa;padding:8px;border:1px solid #eee}
 ${KINDS.map(([k, , color]) => `.k-${k}{background:${color}}`).join('\n')}
 .k-furniture{outline:1px dashed #5f6368}.k-leftover{outline:2px solid #c5221f}
+.page{color:#5f6368;white-space:nowrap}
 </style></head><body>
 <header class="top"><h1>protokollant audit</h1><div class="legend">${legend}</div></header>
 <main>
@@ -73,7 +74,7 @@ function documentSection(doc: AuditDocument): string {
   const counts = new Map<string, number>()
   for (const s of spans) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1)
   return `<section class="doc" id="doc-${id}">
-<div><h2>${esc(doc.source)} <small>${esc(doc.kind)} · ${esc(doc.encoding)}</small></h2>
+<div><h2>${esc(doc.source)} <small>${esc(doc.kind)} · ${esc(doc.encoding)}${pdfNote(record)}</small></h2>
 <p class="counts">${[...counts].map(([k, n]) => `<span class="chip k-${k}" data-kind="${k}">${k} ${n}</span>`).join(' ')}</p>
 <pre class="text">${highlight(text, spans, byLine)}</pre></div>
 <aside>${recordsPanel(record as Record<string, any>, diagnostics)}</aside>
@@ -112,7 +113,8 @@ function highlight(text: string, spans: Span[], byLine: Map<number, string[]>): 
     const over = active.filter((s) => s.start <= from && s.end >= to && s.end > s.start)
     if (over.length === 0) { out.push(esc(piece)); continue }
     const kinds = [...new Set(over.map((s) => s.kind))].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
-    const labels = over.filter((s) => s.label).map((s) => s.label).join(' · ')
+    // A PDF's spans say their page ("S. 3").
+    const labels = [...new Set(over.filter((s) => s.label || s.page).map((s) => [s.label, s.page ? `S. ${s.page}` : ''].filter(Boolean).join(' ')))].join(' · ')
     out.push(`<span class="${kinds.map((k) => `k-${k}`).join(' ')}"${labels ? ` title="${esc(labels)}"` : ''}>${esc(piece)}</span>`)
   }
   out.push(closeLine(line, byLine))
@@ -139,20 +141,31 @@ function recordsPanel(r: Record<string, any>, diagnostics: Array<{rule_id: strin
   }
   if (r.attendees?.length) {
     parts.push(`<h3>Attendees (${r.attendees.length})</h3><table><tr><th>role</th><th>org</th><th>name</th><th>evidence</th></tr>${r.attendees.map((a: any) =>
-      `<tr><td>${esc(a.role)}</td><td>${esc(a.org ?? '')}${a.alt_orgs ? ` <small>or ${esc(a.alt_orgs.join(', '))}</small>` : ''}</td><td>${esc([a.honorific, a.name].filter(Boolean).join(' '))}${a.chair ? ' (Vorsitz)' : ''}</td><td><small>${esc(a.evidence?.kind ?? '')}</small></td></tr>`).join('')}</table>`)
+      `<tr><td>${esc(a.role)}</td><td>${esc(a.org ?? '')}${a.alt_orgs ? ` <small>or ${esc(a.alt_orgs.join(', '))}</small>` : ''}</td><td>${esc([a.honorific, a.name].filter(Boolean).join(' '))}${a.chair ? ' (Vorsitz)' : ''}${pageOf(a)}</td><td><small>${esc(a.evidence?.kind ?? '')}</small></td></tr>`).join('')}</table>`)
   }
   if (r.agenda?.length) {
     const lands = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
     parts.push(`<h3>Agenda (${r.agenda.length})</h3><table><tr><th>TOP</th><th>title</th><th>decision</th></tr>${r.agenda.map((a: any) => {
       const v = a.vote
       const cells = v?.positions ? `<div>${lands.map((l) => `<span class="chip pos-${v.positions[l]}" title="${l}: ${v.positions[l]}">${l}</span>`).join('')}</div>` : ''
-      return `<tr><td>${esc(a.number)}</td><td>${esc(a.title ?? '—')}${a.sponsors.length ? ` <small>(${esc(a.sponsors.join(', '))})</small>` : ''}${a.resolution ? `<br><small>${a.resolution.clauses.length} clause(s)</small>` : ''}</td><td>${v ? esc(`${v.outcome}${v.unanimous ? ', einstimmig' : ''}`) : ''}${cells}${a.notes.map((n: any) => `<div><small>${esc(n.kind)} ${esc(n.org ?? '')}</small></div>`).join('')}</td></tr>`
+      return `<tr><td>${esc(a.number)}${pageOf(a)}</td><td>${esc(a.title ?? '—')}${a.sponsors.length ? ` <small>(${esc(a.sponsors.join(', '))})</small>` : ''}${a.resolution ? `<br><small>${a.resolution.clauses.length} clause(s)</small>` : ''}</td><td>${v ? esc(`${v.outcome}${v.unanimous ? ', einstimmig' : ''}`) : ''}${cells}${a.notes.map((n: any) => `<div><small>${esc(n.kind)} ${esc(n.org ?? '')}</small></div>`).join('')}</td></tr>`
     }).join('')}</table>`)
   }
   if (diagnostics.length) {
     parts.push(`<h3>Diagnostics (${diagnostics.length})</h3><ul class="diagnostics">${diagnostics.map((d) => `<li><a href="#L${d.line ?? 1}">${d.line ?? '?'}</a> <b>${esc(d.rule_id)}</b> ${esc(d.reason)}</li>`).join('')}</ul>`)
   }
   return parts.join('\n')
+}
+
+/** A PDF's pages and extractor, for the document's heading. */
+function pdfNote(record: Record<string, any>): string {
+  const pdf = record.document?.pdf
+  return pdf ? ` · ${pdf.pages.length} page(s) · ${esc(pdf.extractor)}` : ''
+}
+
+/** The page a record of a PDF is printed on, beside it. */
+function pageOf(r: {pdf?: {page: number} | null}): string {
+  return r.pdf ? ` <small class="page">S. ${r.pdf.page}</small>` : ''
 }
 
 function row(label: string, value: unknown): string {
