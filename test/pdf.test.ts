@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {extractPdf, locate, locateInLines, type Box, type PdfText} from '../src/pdf/index.ts'
 import {processPdf, type PdfProcessed} from '../src/document.ts'
 import {FIXTURES, pipeline, run, SEEDS} from './helpers.ts'
-import {badPdfs, drawPdf as pdf, generality, SEED_PDFS} from './pdf-helpers.ts'
+import {badPdfs, drawPdf as pdf, generality, GENERALITY_PDFS, SEED_PDFS} from './pdf-helpers.ts'
 
 const linesOf = (t: PdfText) => t.text.split(/[\n\f]/)
 const lineWith = (t: PdfText, words: string) => linesOf(t).find((l) => l.includes(words))!
@@ -91,6 +91,21 @@ describe('text from a PDF', () => {
     expect(header.text.slice(running[0]!.start, running[0]!.end)).toBe('Digitalministerkonferenz · 12. Sitzung · 15. November 2029')
     expect(header.furniture.filter((f) => f.kind === 'page-number').map((f) => header.text.slice(f.start, f.end))).toEqual(
       [1, 2, 3, 4, 5, 6].map((n) => `Seite ${n} von 6`))
+  })
+
+  it('reads PDFs begun side by side in one thread as if one after the other', async () => {
+    // Two lanes, each beginning its next PDF while the other is still read (an ingest in one thread does so).
+    const names = readdirSync(GENERALITY_PDFS).filter((f) => f.endsWith('.pdf')).sort().slice(0, 8)
+    const texts = new Map<string, string>()
+    let next = 0
+    const lane = async () => {
+      while (next < names.length) {
+        const name = names[next++]!
+        texts.set(name, (await extractPdf(generality(name.replace(/\.pdf$/, '')))).text)
+      }
+    }
+    await Promise.all([lane(), lane()])
+    for (const name of names) expect(texts.get(name), name).toBe((await extractPdf(generality(name.replace(/\.pdf$/, '')))).text)
   })
 
   it('maps any span of the text to its page and box', async () => {

@@ -75,7 +75,21 @@ function broken(detail: string): RejectedInput {
   return new RejectedInput('pdf-broken', `Unexpected broken PDF (${detail}), expected a complete, readable PDF`)
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<Page[]> {
+/** The PDF being read in this thread: the next waits for it. */
+let reading: Promise<unknown> = Promise.resolve()
+
+/**
+ * One PDF at a time per thread: pdf.js's worker runs in this thread, and
+ * documents read side by side (the next begun while one is still read)
+ * mix up their pages ("Invalid page request"). Worker threads read in parallel.
+ */
+export function readPdf(bytes: Uint8Array): Promise<Page[]> {
+  const turn = reading.then(() => readOne(bytes))
+  reading = turn.catch(() => undefined)
+  return turn
+}
+
+async function readOne(bytes: Uint8Array): Promise<Page[]> {
   if (!(bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))) {
     throw broken('no `%PDF-` header')
   }
