@@ -9,12 +9,20 @@
  * every step runs R times, floor and protokollant in turn, and the medians
  * are printed (a shared machine drifts).
  *
- *   npm run bench -- 100 1000 5000 [--jobs J] [--repeat R]
+ * Then PDFs: K of the generator's protocols (default 100, `--pdf K`, 0 for
+ * none) printed to PDF as the seed PDFs are (scripts/render-text-pdf.mjs),
+ * ingested by the CLI: pages/s and MB/s of PDF, beside the same protocols
+ * ingested as text. (`npm run bench:pdf` reads PDFs in one thread, without
+ * the CLI: extraction alone and with the pipeline.)
+ *
+ *   npm run bench -- 100 1000 5000 [--jobs J] [--repeat R] [--pdf K]
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
+// @ts-expect-error a script in plain JS: the renderer the seed PDFs were printed with
+import {paginate, render} from '../scripts/render-text-pdf.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const args = process.argv.slice(2)
@@ -22,7 +30,9 @@ const jobsAt = args.indexOf('--jobs')
 const jobs = jobsAt === -1 ? [] : ['--jobs', args[jobsAt + 1]!]
 const repeatAt = args.indexOf('--repeat')
 const repeat = repeatAt === -1 ? 1 : Number(args[repeatAt + 1])
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--jobs', '--repeat'].includes(args[i - 1]!)).map(Number)
+const pdfAt = args.indexOf('--pdf')
+const pdfDocs = pdfAt === -1 ? 100 : Number(args[pdfAt + 1])
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--jobs', '--repeat', '--pdf'].includes(args[i - 1]!)).map(Number)
 if (sizes.length === 0) sizes.push(100)
 
 /** Runs a command from the project root; wall seconds from outside, peak RSS from bench/measure.mjs for the CLI. */
@@ -46,6 +56,7 @@ const bytesIn = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(
 const work = mkdtempSync(join(tmpdir(), 'protokollant-bench-'))
 const cli = (...a: string[]) => ['bin/protokollant.mjs', ...a]
 const rows: string[][] = []
+const pdfRows: string[][] = []
 try {
   for (const n of sizes) {
     const corpus = join(work, `corpus-${n}`)
@@ -78,10 +89,44 @@ try {
     ])
     for (const f of readdirSync(work)) if (f.startsWith(`corpus-${n}`) || f.startsWith(`floor-${n}`)) rmSync(join(work, f), {recursive: true, force: true})
   }
+  if (pdfDocs > 0) pdfRows.push(await pdfBench(pdfDocs))
 } finally {
   rmSync(work, {recursive: true, force: true})
 }
 
+/** K protocols as PDFs and as texts, each ingested by the CLI into an empty database (medians of `repeat`). */
+async function pdfBench(k: number): Promise<string[]> {
+  const texts = join(work, 'pdf-texts')
+  const pdfs = join(work, 'pdfs')
+  spawnSync(process.execPath, ['bench/synth-corpus.mjs', texts, String(k), 'pdf'], {cwd: ROOT})
+  mkdirSync(pdfs)
+  let pages = 0
+  for (const f of readdirSync(texts)) {
+    const text = readFileSync(join(texts, f), 'utf8')
+    pages += (paginate(text) as unknown[]).length
+    writeFileSync(join(pdfs, f.replace(/\.txt$/, '.pdf')), await (render(text, f) as Promise<Buffer>))
+  }
+  const samples: Array<Record<string, number>> = []
+  for (let r = 0; r < repeat; r++) {
+    const fresh = (name: string) => {
+      const db = join(work, name)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, {force: true})
+      return db
+    }
+    const pdf = run(cli('ingest', pdfs, '--db', fresh('pdf.sqlite'), '--quiet', ...jobs), true)
+    const text = run(cli('ingest', texts, '--db', fresh('text.sqlite'), '--quiet', ...jobs), true)
+    samples.push({pdf: pdf.seconds, pdfMB: pdf.peakMB!, text: text.seconds})
+  }
+  const m = (key: string) => median(samples.map((x) => x[key]!))
+  const pdfMB = bytesIn(pdfs) / 1e6
+  const textMB = bytesIn(texts) / 1e6
+  return [
+    String(k), String(pages), pdfMB.toFixed(1), m('pdf').toFixed(2), (pages / m('pdf')).toFixed(0), (pdfMB / m('pdf')).toFixed(2),
+    (1000 * m('pdf') / pages).toFixed(1), m('pdfMB').toFixed(0), textMB.toFixed(2), m('text').toFixed(2), (textMB / m('text')).toFixed(2)
+  ]
+}
+
+const pdfHead = ['PDFs', 'pages', 'PDF MB', 'ingest s', 'pages/s', 'PDF MB/s', 'ms/page', 'peak MB', 'text MB', 'text ingest s', 'text MB/s']
 const head = ['N', 'MB', 'floor s', 'ingest s', 'ms/doc', 'ms/doc after start', 'docs/s', 'MB/s', '× floor', 'peak MB', '+5 s', '5 new s', 'reextract s', 'docs/s', 'peak MB']
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`
 process.stdout.write([
@@ -92,5 +137,12 @@ process.stdout.write([
   '',
   'ingest s, reextract s: wall time of the CLI from outside, start included; ms/doc: ingest s per document; ms/doc after start:',
   '(ingest s − 5 new s) / (N − 5), the fixed cost of a run (start, worker threads, closing) taken out; × floor: ingest s / floor s;',
-  'peak MB: the CLI process (worker threads included); +5 s: ingest of 5 new files into the N-document database; 5 new s: the same 5 into an empty one.'
+  'peak MB: the CLI process (worker threads included); +5 s: ingest of 5 new files into the N-document database; 5 new s: the same 5 into an empty one.',
+  ...(pdfRows.length === 0 ? [] : [
+    '',
+    line(pdfHead), line(pdfHead.map(() => '---')), ...pdfRows.map(line),
+    '',
+    'PDFs: the generator\'s protocols printed to PDF (scripts/render-text-pdf.mjs: Courier, 50 lines a page) and ingested into an empty',
+    'database; text: the same protocols as text files, ingested the same way. ingest s: wall time of the CLI from outside, start included.'
+  ])
 ].join('\n') + '\n')

@@ -1,21 +1,19 @@
 /**
- * The generality protocols read from their PDFs (processPdf) against the
- * same protocols read from each tool's text: core F1 per protocol, the best
- * text version beside the PDF.
+ * The generality protocols ingested from their PDFs (as `protokollant ingest`
+ * does, exported from the database) against the same protocols read from
+ * each tool's text: core F1 per protocol, the best text version beside the PDF.
  *
  *   node bin/run.mjs scripts/pdf-accuracy.ts [--json]
  *
  * The PDFs go into one database of their own, as the texts of one tool do.
  * Also the seed texts printed to PDF (test/fixtures/pdf) against their gold.
  */
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {basename, join} from 'node:path'
+import {join} from 'node:path'
 import {openDatabase} from '../src/store/db.ts'
-import {storeDocument} from '../src/store/write.ts'
-import {resolveCorpus} from '../src/corpus/placement.ts'
+import {ingestFiles} from '../src/corpus/run.ts'
 import {exportToFolder} from '../src/formats/export.ts'
-import {processPdf} from '../src/document.ts'
 import {dmk} from '../pipelines/dmk.ts'
 import {goldFor, measure, protocols, score, TOOLS, type Score} from './accuracy.ts'
 
@@ -23,16 +21,11 @@ const GENERALITY = new URL('../fixtures/generality/', import.meta.url).pathname
 const SEED_PDFS = new URL('../test/fixtures/pdf/', import.meta.url).pathname
 const SEED_GOLD = new URL('../fixtures/seeds/gold/', import.meta.url).pathname
 
-/** Reads PDFs into a fresh database (as one ingest would) and exports every document into `out`. */
+/** Ingests PDFs into a fresh database (as `protokollant ingest` does) and exports every document into `out`. */
 async function readAndExport(files: string[], out: string): Promise<void> {
   const db = openDatabase(':memory:')
-  for (const file of files) {
-    const source = basename(file)
-    const result = await processPdf(dmk, new Uint8Array(readFileSync(file)), source)
-    if (!result.ok) throw new Error(`${source}: ${result.reason} [${result.ruleId}]`)
-    storeDocument(db, {source, bytes: result.pdf.textBytes, record: result.record, normalized: result.normalized, file: result.file})
-  }
-  resolveCorpus(db)
+  const summary = await ingestFiles(db, files, {pipeline: dmk, pipelineName: 'dmk'})
+  for (const d of summary.documents) if (d.rejection) throw new Error(`${d.path}: ${d.rejection.reason} [${d.rejection.ruleId}]`)
   await exportToFolder(db, 'json', out)
   db.close()
 }

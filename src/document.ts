@@ -11,7 +11,7 @@ import {normalizeBytes, RejectedInput, utf8Offsets, type Normalized} from './nor
 import {report} from './record/message.ts'
 import type {RuleId} from './record/rules.ts'
 import {lineColumn} from './text/raw.ts'
-import {extractPdf, type FurnitureSpan, type Marker, type PdfPage, type PdfText, type PlacedRun} from './pdf/index.ts'
+import {EXTRACTOR_VERSION, extractPdf, printedLines, type FurnitureSpan, type Marker, type PdfPage, type PdfText, type PlacedRun, type PrintedLine} from './pdf/index.ts'
 
 /** A frozen preset: parses to a `Root`, runs transformers on it, compiles an `Extraction`. */
 export type Pipeline = Processor<Root, undefined, undefined, Root, Extraction>
@@ -105,6 +105,25 @@ export interface PdfDocument {
   markers: Marker[]
   /** Furniture lines found from the geometry, at normalized offsets. */
   furniture: FurnitureSpan[]
+  /** The same in bytes of `textBytes`, as stored beside the PDF. */
+  extraction: PdfExtraction
+}
+
+/**
+ * A PDF's extraction as it is stored beside its bytes, every offset in bytes
+ * of `text`: what the pipeline reads again without the PDF (the text and the
+ * furniture hints) and where each line is printed.
+ */
+export interface PdfExtraction {
+  extractor: string
+  /** `EXTRACTOR_VERSION` when it was extracted. */
+  version: number
+  /** UTF-8; the records' raw offsets point into it. */
+  text: Uint8Array
+  pages: PdfPage[]
+  furniture: FurnitureSpan[]
+  markers: Marker[]
+  lines: PrintedLine[]
 }
 
 /**
@@ -124,8 +143,16 @@ export async function processPdf(pipeline: Pipeline, bytes: Uint8Array, path: st
   }
   const textBytes = new TextEncoder().encode(extracted.text)
   const byteAt = utf8Offsets(extracted.text, 0, textBytes.length)
-  const furniture = extracted.furniture.map((f) => ({...f, start: byteAt[f.start]!, end: byteAt[f.end]!}))
-  const result = processBytes(pipeline, textBytes, path, {furniture})
+  const extraction: PdfExtraction = {
+    extractor: extracted.extractor,
+    version: EXTRACTOR_VERSION,
+    text: textBytes,
+    pages: extracted.pages,
+    furniture: extracted.furniture.map((f) => ({...f, start: byteAt[f.start]!, end: byteAt[f.end]!})),
+    markers: extracted.markers.map((m) => ({...m, offset: byteAt[m.offset]!})),
+    lines: printedLines(extracted.runs, extracted.text, byteAt)
+  }
+  const result = processPdfText(pipeline, extraction, path)
   if (!result.ok) return result
   const at = (offset: number) => rawToNormalized(result.normalized, byteAt[offset]!)
   return {
@@ -136,7 +163,16 @@ export async function processPdf(pipeline: Pipeline, bytes: Uint8Array, path: st
       pages: extracted.pages,
       runs: extracted.runs.map((r) => ({...r, start: at(r.start), end: at(r.end)})),
       markers: extracted.markers.map((m) => ({...m, offset: at(m.offset)})),
-      furniture: extracted.furniture.map((f) => ({...f, start: at(f.start), end: at(f.end)}))
+      furniture: extracted.furniture.map((f) => ({...f, start: at(f.start), end: at(f.end)})),
+      extraction
     }
   }
+}
+
+/**
+ * A PDF's stored text through a preset, without the PDF: the records are
+ * those `processPdf` gives, as long as the text was made by the same extractor.
+ */
+export function processPdfText(pipeline: Pipeline, extraction: Pick<PdfExtraction, 'text' | 'furniture'>, path: string): Processed | Rejected {
+  return processBytes(pipeline, extraction.text, path, {furniture: extraction.furniture})
 }

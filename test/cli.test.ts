@@ -92,7 +92,7 @@ describe('inputs', {timeout: 120_000}, () => {
     expect(count('corpus/**/{001,003}_?.txt')).toEqual(['corpus/2024/003_c.txt', 'corpus/2024/deep/001_a.txt'])
   })
 
-  it('exits 2 before making a database or a run when a path is missing, a glob matches nothing or a folder holds no .txt', () => {
+  it('exits 2 before making a database or a run when a path is missing, a glob matches nothing or a folder holds no .txt or .pdf', () => {
     const d = tmp()
     mkdirSync(join(d, 'empty'))
     writeFileSync(join(d, 'empty', 'readme.md'), 'nothing to ingest')
@@ -101,7 +101,7 @@ describe('inputs', {timeout: 120_000}, () => {
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(squash(r.stderr)).toBe([
-      join(d, 'empty'), 'error No *.txt file in this folder input-missing', '',
+      join(d, 'empty'), 'error No *.txt, *.pdf file in this folder input-missing', '',
       join(d, 'nope.txt'), 'error No such file or folder input-missing', '',
       join(d, 'x*.txt'), 'error Nothing matched this glob input-missing', '',
       '✖ 3 errors', 'Nothing was ingested; no database or run was made.', ''

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {normalizeBytes, decode, RejectedInput} from '../src/normalize/index.ts'
+import {lineColumn} from '../src/text/raw.ts'
 import {encode1252, seed} from './helpers.ts'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
@@ -105,5 +106,12 @@ describe('normalize', () => {
     const n = normalizeBytes(cut)
     expect(n.text).toBe('Länder ')
     expect(n.warnings[0]!.ruleId).toBe('encoding-truncated')
+  })
+})
+
+describe('lines and columns', () => {
+  it('count a form feed and a lone CR as line ends, as normalization does', () => {
+    const bytes = new TextEncoder().encode('eins\fzwei\r\ndrei\rvier ä x')
+    expect(lineColumn(bytes, bytes.indexOf(0x78))).toEqual({line: 4, column: 8})
   })
 })

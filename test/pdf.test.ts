@@ -7,19 +7,13 @@
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
-// @ts-expect-error pdfkit ships no types; the tests draw a few pages with it
-import PDFDocument from 'pdfkit'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {extractPdf, locate, type PdfText} from '../src/pdf/index.ts'
+import {extractPdf, locate, locateInLines, type Box, type PdfText} from '../src/pdf/index.ts'
 import {processPdf, type PdfProcessed} from '../src/document.ts'
 import {FIXTURES, pipeline, run, SEEDS} from './helpers.ts'
+import {badPdfs, drawPdf as pdf, generality, GENERALITY_PDFS, SEED_PDFS} from './pdf-helpers.ts'
 
-const ROOT = new URL('..', import.meta.url).pathname
-const GENERALITY = join(ROOT, 'fixtures/generality/pdf')
-const SEED_PDFS = join(ROOT, 'test/fixtures/pdf')
-
-const generality = (name: string) => new Uint8Array(readFileSync(join(GENERALITY, `${name}.pdf`)))
 const linesOf = (t: PdfText) => t.text.split(/[\n\f]/)
 const lineWith = (t: PdfText, words: string) => linesOf(t).find((l) => l.includes(words))!
 
@@ -30,21 +24,6 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).filter(([k]) => !/span/i.test(k)).map(([k, v]) => [k, withoutSpans(v)]))
   }
   return value
-}
-
-interface Drawing {
-  text(s: string): void
-  image(data: Buffer, x: number, y: number, options: {width: number}): void
-}
-
-async function pdf(options: Record<string, unknown>, draw: (doc: Drawing) => void): Promise<Uint8Array> {
-  const doc = new PDFDocument({...options, info: {CreationDate: new Date(0)}})
-  const chunks: Buffer[] = []
-  doc.on('data', (c: Buffer) => chunks.push(c))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
-  draw(doc)
-  doc.end()
-  return new Uint8Array(await done)
 }
 
 async function processed(bytes: Uint8Array, path: string): Promise<PdfProcessed> {
@@ -114,6 +93,21 @@ describe('text from a PDF', () => {
       [1, 2, 3, 4, 5, 6].map((n) => `Seite ${n} von 6`))
   })
 
+  it('reads PDFs begun side by side in one thread as if one after the other', async () => {
+    // Two lanes, each beginning its next PDF while the other is still read (an ingest in one thread does so).
+    const names = readdirSync(GENERALITY_PDFS).filter((f) => f.endsWith('.pdf')).sort().slice(0, 8)
+    const texts = new Map<string, string>()
+    let next = 0
+    const lane = async () => {
+      while (next < names.length) {
+        const name = names[next++]!
+        texts.set(name, (await extractPdf(generality(name.replace(/\.pdf$/, '')))).text)
+      }
+    }
+    await Promise.all([lane(), lane()])
+    for (const name of names) expect(texts.get(name), name).toBe((await extractPdf(generality(name.replace(/\.pdf$/, '')))).text)
+  })
+
   it('maps any span of the text to its page and box', async () => {
     const t = await extractPdf(generality('dmk-03-mainz-three-column-table'))
     const at = t.text.indexOf('Minister Thomas Strobl')
@@ -164,17 +158,23 @@ describe('processPdf', () => {
       ['1 Bremen hat', 'ist nicht er', '2  An der Ar', 'Nordrhein-We', '3  Beschluss'])
   })
 
+  it('locates a span from the stored lines as from the runs in memory', async () => {
+    const result = await processed(generality('dmk-03-mainz-three-column-table'), 'dmk-03.pdf')
+    const {extraction, runs} = result.pdf
+    const raw = result.normalized.map
+    // The same boxes, but for the stored coordinates' two decimals.
+    const near = (b: Box) => ({page: b.page, x0: expect.closeTo(b.x0, 1), top: expect.closeTo(b.top, 1), x1: expect.closeTo(b.x1, 1), bottom: expect.closeTo(b.bottom, 1)})
+    for (const r of runs) {
+      expect(locateInLines(extraction.lines, extraction.text, raw[r.start]!, raw[r.end]!)).toEqual(locate(runs, r.start, r.end).map(near))
+      // A word inside the run: cut in proportion to its characters (the text has umlauts; the offsets are bytes).
+      const mid = Math.floor((r.start + r.end) / 2)
+      expect(locateInLines(extraction.lines, extraction.text, raw[r.start]!, raw[mid]!)).toEqual(locate(runs, r.start, mid).map(near))
+    }
+    expect(runs.length).toBeGreaterThan(100)
+  })
+
   it('rejects encrypted, image-only and broken PDFs with their rule id', async () => {
-    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgAB4iG8MwAAAABJRU5ErkJggg==', 'base64')
-    const whole = generality('dmk-10-rostock-sparse')
-    const cases: Array<[string, Uint8Array, string, RegExp]> = [
-      ['encrypted.pdf', await pdf({userPassword: 'geheim', ownerPassword: 'owner', pdfVersion: '1.7'}, (d) => d.text('TOP 1')), 'pdf-encrypted', /password/],
-      ['scan.pdf', await pdf({}, (d) => d.image(PNG, 50, 50, {width: 400})), 'pdf-no-text', /without text/],
-      ['cut.pdf', whole.subarray(0, whole.length >> 1), 'pdf-broken', /cut short/],
-      ['garbage.pdf', new TextEncoder().encode('%PDF-1.7\nnot a PDF at all\n%%EOF\n'), 'pdf-broken', /broken PDF/],
-      ['text.pdf', new TextEncoder().encode('TOP 1 Begrüßung\n'), 'pdf-broken', /no `%PDF-` header/]
-    ]
-    for (const [path, bytes, ruleId, reason] of cases) {
+    for (const [path, bytes, ruleId, reason] of await badPdfs()) {
       const result = await processPdf(pipeline, bytes, path)
       expect(result.ok, path).toBe(false)
       if (result.ok) continue

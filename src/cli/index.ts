@@ -78,9 +78,9 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
   const doc = (what: string) => new Option('--doc <sha256|name>', `${what} (repeatable); all when absent`).argParser(collect).default([])
 
   program.command('ingest')
-    .description('read text dumps, extract records, store them: one transaction per file, the same bytes twice change nothing. ' +
+    .description('read text dumps and PDFs, extract records, store them: one transaction per file, the same bytes twice change nothing. ' +
       'Prints every diagnostic of the files it ingested, grouped per file, and a summary.')
-    .argument('<inputs...>', 'files, folders (searched for *.txt) and globs (`corpus/**/*.txt`, `{a,b}*.txt`)')
+    .argument('<inputs...>', 'files, folders (searched for *.txt and *.pdf) and globs (`corpus/**/*.txt`, `{a,b}*.pdf`)')
     .addOption(db())
     .addOption(pipeline())
     .addOption(jobs())
@@ -102,6 +102,7 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
 
   program.command('reextract')
     .description('run the current pipeline over the stored raw bytes (no files needed) as a new run; ' +
+      'a PDF\'s stored text is read again, or extracted again from the stored PDF when the extractor changed; ' +
       'a run in which no record changed is not recorded')
     .addOption(db())
     .addOption(doc('a document to re-extract'))
@@ -309,6 +310,7 @@ function printSummary(s: RunSummary, unread: number, db: string, ms: number) {
     `  documents: ${kinds(s)}`,
     `  agenda items ${s.agendaItems}, clauses ${s.clauses}, diagnostics ${s.diagnostics}`,
     `  furniture lines ${s.furniture} (page numbers, running headers), leftover lines ${s.leftovers}`,
+    ...(s.pdfs > 0 ? [`  PDFs ${s.pdfs}, ${s.pages} page(s) read`] : []),
     `  corpus: ${s.corpus.persons} persons; ${s.corpus.ambiguous} attendance(s) with an ambiguous Land`,
     s.run === null ? '  nothing changed: no run recorded' : `  recorded as run ${s.run}`
   ]
@@ -379,9 +381,11 @@ async function reextractCommand(o: ReextractOptions): Promise<number> {
       return code
     }
     await printMessages(messages, o.quiet)
+    const extractor = summary.documents.find((d) => d.extracted)?.extracted?.extractor
+    const pdfs = summary.pdfs > 0 ? `; ${summary.pdfs} PDF text(s) extracted again with ${extractor}` : ''
     if (!o.quiet) {
       process.stdout.write(`re-extracted ${summary.documents.length} document(s): ${summary.reextracted} changed, ` +
-        `${summary.unchanged} unchanged, ${summary.rejected} failed (earlier records kept); ` +
+        `${summary.unchanged} unchanged, ${summary.rejected} failed (earlier records kept)${pdfs}; ` +
         `${summary.run === null ? 'nothing changed: no run recorded' : `recorded as run ${summary.run}`}\n`)
     }
     return code
@@ -406,7 +410,8 @@ async function runsCommand(o: Common): Promise<number> {
       const state = r.cutOff ? '  (cut off; its corpus pass finished later)' : r.endedAt ? '' : '  (unfinished)'
       process.stdout.write(`run ${r.id}  ${r.kind.padEnd(9)} ${r.startedAt}  ${r.parserVersion}  ${r.pipeline}  ` +
         `${r.documents} file(s) · ${r.counts.documents ?? 0} documents · ${r.counts.agenda_items ?? 0} agenda items · ` +
-        `${r.counts.votes ?? 0} votes${rules ? `\n        diagnostics: ${rules}` : ''}${state}\n`)
+        `${r.counts.votes ?? 0} votes${r.counts.pdf_extracted ? ` · ${r.counts.pdf_extracted} PDF text(s) extracted` : ''}` +
+        `${rules ? `\n        diagnostics: ${rules}` : ''}${state}\n`)
     }
     if (runs.length === 0) process.stdout.write('no runs yet\n')
     return 0

@@ -6,6 +6,7 @@
  */
 import type {DB} from '../store/db.ts'
 import {auditRows, readDocument, selectDocuments, type StoredDiagnostic} from '../store/read.ts'
+import {documentText, readGeometry} from '../store/pdf.ts'
 import {normalizeBytes} from '../normalize/index.ts'
 import {rawToNormalized} from '../document.ts'
 import {diffRuns, listRuns} from './runs.ts'
@@ -17,6 +18,8 @@ export interface AuditSpan {
   /** Offsets into the document's normalized text. */
   start: number
   end: number
+  /** For a PDF: the page the span starts on. */
+  page?: number
 }
 
 /** A stored fact beside the text it was read from. */
@@ -32,6 +35,8 @@ export interface AuditRecord {
   /** Offsets into the normalized text; null when the fact has no place (a header field read from elsewhere). */
   start: number | null
   end: number | null
+  /** For a PDF: the page the fact starts on. */
+  page?: number
 }
 
 export interface AuditDocument {
@@ -44,6 +49,8 @@ export interface AuditDocument {
   spans: AuditSpan[]
   records: AuditRecord[]
   diagnostics: StoredDiagnostic[]
+  /** For a PDF: its pages and the extractor that read its text. */
+  pdf?: {pages: number; extractor: string}
 }
 
 export interface AuditModel {
@@ -74,16 +81,23 @@ export function auditModel(db: DB, options: AuditOptions = {}): AuditModel {
 
 function auditDocument(db: DB, id: number): AuditDocument {
   const doc = readDocument(db, id)
-  const normalized = normalizeBytes(doc.raw)
+  // A PDF's offsets point into its extracted text.
+  const normalized = normalizeBytes(documentText(db, id))
   const at = (raw: number | null) => (raw === null ? null : rawToNormalized(normalized, raw))
+  const geometry = readGeometry(db, id)
+  const page = (start: number | null, end: number | null) => {
+    const first = geometry && start !== null ? geometry.locate(start, end ?? start)[0] : undefined
+    return first ? {page: first.page} : {}
+  }
   const {spans, records, diagnostics} = auditRows(db, id)
   return {
     id, sha256: doc.sha256, source: doc.source, kind: doc.kind, encoding: doc.encoding, text: normalized.text,
-    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start) ?? 0, end: at(s.raw_end) ?? 0})),
+    spans: spans.map((s) => ({kind: s.kind, label: s.label, start: at(s.raw_start) ?? 0, end: at(s.raw_end) ?? 0, ...page(s.raw_start, s.raw_end)})),
     records: records.map((r) => ({
       key: `${r.kind}-${r.id}`, kind: r.kind, agenda: r.agenda, label: r.label, text: r.text, detail: r.detail,
-      start: at(r.raw_start), end: at(r.raw_end)
+      start: at(r.raw_start), end: at(r.raw_end), ...page(r.raw_start, r.raw_end)
     })),
-    diagnostics
+    diagnostics,
+    ...(geometry ? {pdf: {pages: geometry.pages.length, extractor: geometry.extractor}} : {})
   }
 }

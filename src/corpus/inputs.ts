@@ -5,7 +5,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import type {RuleId} from '../record/rules.ts'
 
 /** What a folder is searched for (a file named on its own, or matched by a glob, is read whatever its name). */
-export const INPUT_EXTENSIONS: readonly string[] = ['.txt']
+export const INPUT_EXTENSIONS: readonly string[] = ['.txt', '.pdf']
 
 export interface InputProblem {
   path: string
@@ -22,15 +22,20 @@ export interface Inputs {
   rejected: InputProblem[]
 }
 
-const wanted = (name: string) => INPUT_EXTENSIONS.some((ext) => name.endsWith(ext))
+/** A file read as a PDF, by its name: `.pdf` in any case. Any other file is read as text. */
+export function isPdfPath(path: string): boolean {
+  return /\.pdf$/i.test(path)
+}
+
+const wanted = (name: string) => isPdfPath(name) || INPUT_EXTENSIONS.some((ext) => name.endsWith(ext))
 const extensions = () => INPUT_EXTENSIONS.map((e) => `*${e}`).join(', ')
 
 /**
- * Files, directories (their input files, recursively) and globs
+ * Files, directories (their `.txt` and `.pdf` files, recursively) and globs
  * (`corpus/**\/*.txt`, `00[0-2]*.txt`, `{a,b}*.txt`, by tinyglobby) → sorted,
  * distinct file paths. A path that exists is taken literally, even with glob
  * characters in its name. Symbolic links are followed (a folder reached
- * twice is read once); none is skipped without a word. A `.txt` that is no
+ * twice is read once); none is skipped without a word. A `.txt` or `.pdf` that is no
  * regular file (a FIFO) is kept: reading rejects it by name.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<Inputs> {

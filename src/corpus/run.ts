@@ -18,7 +18,10 @@ import {resolveCorpus, type CorpusSummary} from './placement.ts'
 import {finishRun, startRun} from './runs.ts'
 import {MAX_SIZE} from './read.ts'
 import {defaultLimit, Pool} from './pool.ts'
-import {load, processDocument, rejection, type Counts, type Processed, type Task} from './work.ts'
+import {load, processTask, rejection, type Counts, type Processed, type Task} from './work.ts'
+import {isPdfPath} from './inputs.ts'
+import {extractorOf, readExtractedText} from '../store/pdf.ts'
+import {currentExtractor, EXTRACTOR_VERSION} from '../pdf/index.ts'
 
 export interface RunOptions {
   /** The preset, for work in this thread (worker threads load it by `pipelineName`). */
@@ -59,6 +62,8 @@ export interface DocumentOutcome {
   furniture?: number
   /** For `unchanged`: the source the same bytes were first ingested as. */
   sameAs?: string
+  /** A PDF whose text this run extracted (ingested, or extracted again): the extractor and the pages. */
+  extracted?: {extractor: string; pages: number}
   rejection?: Rejected
 }
 
@@ -81,6 +86,9 @@ export interface RunSummary {
   runError: string | null
   /** Selectors that matched no stored document (reextract). */
   missing: string[]
+  /** PDFs whose text this run extracted, and their pages. */
+  pdfs: number
+  pages: number
 }
 
 /** One document of a run: what to read and how its records are stored. */
@@ -93,9 +101,9 @@ interface Job {
 export async function ingestFiles(db: DB, paths: readonly string[], options: RunOptions): Promise<RunSummary> {
   const jobs = paths.map((path): Job => ({
     path,
-    task: () => ({path}),
+    task: () => (isPdfPath(path) ? {path, read: 'pdf'} : {path}),
     store: (result) => {
-      const stored = storeRows(db, {source: basename(path), bytes: result.bytes, sha256: result.sha256, rows: result.rows})
+      const stored = storeRows(db, {source: basename(path), bytes: result.bytes, sha256: result.sha256, rows: result.rows, ...(result.pdf ? {pdf: result.pdf} : {})})
       return stored.status === 'unchanged' ? {status: 'unchanged', id: stored.id, sameAs: stored.source} : {status: 'ingested', id: stored.id}
     }
   }))
@@ -107,18 +115,29 @@ export interface ReextractOptions extends RunOptions {
   documents?: readonly string[]
 }
 
-/** The current pipeline over the stored raw bytes (no files needed), as a new run. */
+/**
+ * The current pipeline over the stored raw bytes (no files needed), as a new
+ * run. A PDF's stored text is read again while its extractor is the current
+ * one; made by another, the text is extracted again from the stored PDF.
+ */
 export async function reextract(db: DB, options: ReextractOptions): Promise<RunSummary> {
   // A selector that names several documents selects none: it counts as missing here (the CLI says which).
   const selection = selectDocuments(db, options.documents)
   const {ids} = selection
   const missing = [...selection.missing, ...selection.ambiguous.map((a) => a.selector)]
+  const current = currentExtractor()
   const jobs = ids.map((id): Job => {
     const {source} = readDocument(db, id)
     return {
       path: source,
-      task: () => ({path: source, bytes: readDocument(db, id).raw}),
-      store: (result) => ({status: replaceRows(db, id, result.rows) ? 'reextracted' : 'unchanged', id})
+      task: (): Task => {
+        const made = extractorOf(db, id)
+        if (!made) return {path: source, bytes: readDocument(db, id).raw}
+        if (made.version !== EXTRACTOR_VERSION || made.extractor !== current) return {path: source, bytes: readDocument(db, id).raw, read: 'pdf'}
+        const stored = readExtractedText(db, id)!
+        return {path: source, bytes: stored.text, read: 'pdf-text', furniture: stored.furniture}
+      },
+      store: (result) => ({status: replaceRows(db, id, result.rows, result.pdf) ? 'reextracted' : 'unchanged', id})
     }
   })
   return runJobs(db, 'reextract', jobs, options, missing)
@@ -136,7 +155,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const work = async (task: Task): Promise<Processed> => {
     if (pool) return pool.run(task)
     const bytes = await load(task, maxSize)
-    return bytes instanceof Uint8Array ? processDocument(options.pipeline!, bytes, task.path) : bytes
+    return bytes instanceof Uint8Array ? processTask(options.pipeline!, task, bytes) : bytes
   }
   const outcomes: DocumentOutcome[] = []
   // Work runs ahead of the writer (bounded); writing happens in input order,
@@ -162,10 +181,11 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   let corpus: CorpusSummary = {replaced: 0, ambiguous: 0, persons: 0}
   let runError: string | null = null
   let recorded = true
+  const pdfs = outcomes.filter((o) => o.extracted).length
   try {
     corpus = resolveCorpus(db)
     const wrote = outcomes.some((o) => o.status === 'ingested' || o.status === 'reextracted')
-    recorded = finishRun(db, run, jobs.length, {dropIfIdle: !wrote})
+    recorded = finishRun(db, run, jobs.length, {dropIfIdle: !wrote, ...(pdfs > 0 ? {own: {pdf_extracted: pdfs}} : {})})
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error)
   }
@@ -183,9 +203,11 @@ function store(job: Job, result: Processed): DocumentOutcome {
     return {path: job.path, status: 'rejected', rejection: rejection(job.path, 'store-failed', error instanceof Error ? error.message : String(error)).rejection}
   }
   const counts: Counts = result.counts
+  const extracted = result.pdf && stored.status !== 'unchanged' ? {extractor: result.pdf.extractor, pages: result.pdf.pages.length} : undefined
   return {
     path: job.path, status: stored.status, id: stored.id, sha256: result.sha256, ...counts,
-    ...(stored.sameAs === undefined ? {} : {sameAs: stored.sameAs})
+    ...(stored.sameAs === undefined ? {} : {sameAs: stored.sameAs}),
+    ...(extracted ? {extracted} : {})
   }
 }
 
@@ -200,6 +222,8 @@ function summarize(
     kind, run, documents: outcomes,
     ingested: count('ingested'), unchanged: count('unchanged'), reextracted: count('reextracted'), rejected: count('rejected'),
     agendaItems: sum('agendaItems'), clauses: sum('clauses'), diagnostics: sum('diagnostics'), leftovers: sum('leftovers'), furniture: sum('furniture'),
-    corpus, runError, missing
+    corpus, runError, missing,
+    pdfs: outcomes.filter((o) => o.extracted).length,
+    pages: outcomes.reduce((n, o) => n + (o.extracted?.pages ?? 0), 0)
   }
 }

@@ -73,20 +73,20 @@ const SNAPSHOT_BATCH = 200
  * written in short transactions. With `dropIfIdle` (the run wrote no
  * document), a run that wrote no snapshot either is removed instead: a
  * no-op is not recorded, so `diff` and `audit` compare the runs that
- * changed something. True when the run was recorded.
+ * changed something. `own`: counts of the run's own (PDFs extracted). True when the run was recorded.
  */
-export function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean} = {}): boolean {
+export function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean; own?: Record<string, number>} = {}): boolean {
   const owed = pendingSnapshots(db)
   let written = 0
   for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
     const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
-      const record = exportDocument(db, documentId)
+      const record = exportDocument(db, documentId, {locations: false})
       return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
     }))
     written += retryBusy(() => writeSnapshots(db, run, rows))
   }
   const recorded = !(options.dropIfIdle && written === 0)
-  retryBusy(() => (recorded ? writeRunEnd(db, run, documents) : deleteRun(db, run)))
+  retryBusy(() => (recorded ? writeRunEnd(db, run, documents, options.own) : deleteRun(db, run)))
   active.delete(run)
   return recorded
 }

@@ -19,7 +19,8 @@ export function snapshot(record: ExportRecord): SnapshotRecord[] {
   const out: SnapshotRecord[] = []
   const add = (kind: string, key: string, fields: Record<string, unknown>) => out.push({kind, key, fields})
   const r = record as Rec
-  add('document', '', {kind: r.document.kind, sha256: r.document.sha256})
+  // A PDF's extractor too: text extracted anew is a change a diff names, even when the records stay.
+  add('document', '', {kind: r.document.kind, sha256: r.document.sha256, ...(r.document.pdf ? {extractor: r.document.pdf.extractor} : {})})
   if (r.report) {
     add('report', '', {published: r.report.published, duplicate_of: r.report.duplicate_of, ...r.report.meeting})
     return out

@@ -3,7 +3,7 @@
  * with the preset, turn into table rows. The same in a worker thread and in
  * this one; the result crosses threads by structured clone.
  */
-import {processBytes, type Pipeline, type Rejected} from '../document.ts'
+import {processBytes, processPdf, processPdfText, type Pipeline, type Processed as Done, type PdfExtraction, type Rejected} from '../document.ts'
 import {factRows, sha256, type FactRows} from '../store/write.ts'
 import {readInput} from './read.ts'
 
@@ -12,6 +12,12 @@ export interface Task {
   path: string
   /** The bytes when they are at hand (reextract); otherwise the file at `path` is read. */
   bytes?: Uint8Array
+  /**
+   * What the bytes are: a text dump (the default), a PDF (its text is
+   * extracted), or a PDF's stored text (`furniture` its hints: the PDF is not read).
+   */
+  read?: 'text' | 'pdf' | 'pdf-text'
+  furniture?: PdfExtraction['furniture']
 }
 
 export interface Counts {
@@ -24,7 +30,7 @@ export interface Counts {
 }
 
 export type Processed =
-  | {ok: true; bytes: Uint8Array; sha256: string; rows: FactRows; counts: Counts}
+  | {ok: true; bytes: Uint8Array; sha256: string; rows: FactRows; counts: Counts; pdf?: PdfExtraction}
   | {ok: false; rejection: Rejected}
 
 export function rejection(path: string, ruleId: Rejected['ruleId'], reason: string, stack?: string): Extract<Processed, {ok: false}> {
@@ -37,18 +43,39 @@ export async function load(task: Task, maxSize: number, onSize?: (size: number) 
   return read.ok ? read.bytes : rejection(task.path, read.ruleId, read.reason)
 }
 
-export function processDocument(pipeline: Pipeline, bytes: Uint8Array, path: string): Processed {
+/** A task's bytes through the preset, read as the task says. */
+export async function processTask(pipeline: Pipeline, task: Task, bytes: Uint8Array): Promise<Processed> {
+  if (task.read === 'pdf') {
+    let result
+    try {
+      result = await processPdf(pipeline, bytes, task.path)
+    } catch (error) {
+      return rejection(task.path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
+    }
+    if (!result.ok) return {ok: false, rejection: result}
+    return {...processed(result, bytes, 'pdf'), pdf: result.pdf.extraction}
+  }
+  if (task.read === 'pdf-text') return processDocument(pipeline, bytes, task.path, task.furniture ?? [])
+  return processDocument(pipeline, bytes, task.path)
+}
+
+/** A text (or, with `furniture`, a PDF's stored text) through the preset. */
+export function processDocument(pipeline: Pipeline, bytes: Uint8Array, path: string, furniture?: PdfExtraction['furniture']): Processed {
   let result
   try {
-    result = processBytes(pipeline, bytes, path)
+    result = furniture ? processPdfText(pipeline, {text: bytes, furniture}, path) : processBytes(pipeline, bytes, path)
   } catch (error) {
     // processBytes turns exceptions in the pipeline into rejections; this guards the rest (normalization).
     return rejection(path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
   }
   if (!result.ok) return {ok: false, rejection: result}
+  return processed(result, bytes, furniture ? 'pdf' : undefined)
+}
+
+function processed(result: Done, bytes: Uint8Array, encoding?: string): Extract<Processed, {ok: true}> {
   const {record, file} = result
   return {
-    ok: true, bytes, sha256: sha256(bytes), rows: factRows(record, result.normalized, file),
+    ok: true, bytes, sha256: sha256(bytes), rows: factRows(record, result.normalized, file, encoding),
     counts: {
       kind: record.kind,
       agendaItems: record.agenda.length,

@@ -5,7 +5,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadPipeline} from '../../pipelines/index.ts'
-import {load, processDocument, rejection, type Processed, type Task} from './work.ts'
+import {load, processTask, rejection, type Processed, type Task} from './work.ts'
 
 export interface WorkerData {
   pipeline: string
@@ -26,7 +26,7 @@ port.on('message', async ({id, task}: ToWorker) => {
   let result: Processed
   try {
     const bytes = await load(task, maxSize, (size) => port.postMessage({type: 'size', id, size} satisfies FromWorker))
-    result = bytes instanceof Uint8Array ? processDocument(pipeline, bytes, task.path) : bytes
+    result = bytes instanceof Uint8Array ? await processTask(pipeline, task, bytes) : bytes
   } catch (error) {
     // Reading and processing answer with rejections; this is the last guard behind them.
     result = rejection(task.path, 'pipeline-error', error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined)
@@ -34,6 +34,8 @@ port.on('message', async ({id, task}: ToWorker) => {
   // Read bytes go back to the writer without a copy; bytes it sent need not go back.
   if (result.ok && task.bytes) result.bytes = new Uint8Array(0)
   const transfer = result.ok && !task.bytes ? [own(result).bytes.buffer as ArrayBuffer] : []
+  // A PDF's extracted text too (its own buffer, made here).
+  if (result.ok && result.pdf && result.pdf.text.buffer !== transfer[0]) transfer.push(result.pdf.text.buffer as ArrayBuffer)
   port.postMessage({type: 'done', id, result} satisfies FromWorker, transfer)
 })
 port.postMessage({type: 'ready'} satisfies FromWorker)

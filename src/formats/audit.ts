@@ -71,6 +71,7 @@ ${KINDS.map(([k, , color]) => `.k-${k}{background:${color}}`).join('\n')}
 .rec.k-agenda_change,.rec.k-departure{border-left-color:#78716c}
 ol.recs li.rec{background:none}
 .k-furniture{outline:1px dashed #57534e}.k-leftover{outline:2px solid #b91c1c}
+.page{color:#57534e;white-space:nowrap}
 </style></head><body>
 <header class="top"><h1>protokollant audit</h1><div class="legend">${legend}</div></header>
 <main>
@@ -142,7 +143,7 @@ function documentSection(doc: AuditDocument): string {
       `<ol class="recs">${records[i]!.join('')}</ol></div>`
   })
   return `<section class="doc" id="${docId(doc.sha256)}">
-<h2>${esc(doc.source)} <code>${doc.sha256.slice(0, 12)}</code> <small>${esc(doc.kind)} · ${esc(doc.encoding)} · ${doc.records.length} record(s) · ${doc.diagnostics.length} diagnostic(s)</small></h2>
+<h2>${esc(doc.source)} <code>${doc.sha256.slice(0, 12)}</code> <small>${esc(doc.kind)} · ${esc(doc.encoding)}${doc.pdf ? ` · ${doc.pdf.pages} page(s) · ${esc(doc.pdf.extractor)}` : ''} · ${doc.records.length} record(s) · ${doc.diagnostics.length} diagnostic(s)</small></h2>
 <p class="counts">${[...counts].map(([k, n]) => `<span class="chip k-${esc(k)}">${esc(k)} ${n}</span>`).join(' ')}</p>
 ${blocks.join('\n')}
 </section>`
@@ -153,7 +154,9 @@ function recordItem(r: AuditRecord, p: string): string {
   const detail = r.detail ? ` <small>${esc(r.detail)}</small>` : ''
   const head = `${r.agenda !== null && r.kind !== 'agenda' ? `TOP ${esc(r.agenda)} · ` : ''}${esc(r.label)}`
   const link = r.start === null ? `<b>${head}</b>` : `<a class="to" href="#${p}-s-${r.key}">${head}</a>`
-  return `<li class="rec k-${esc(r.kind)}" id="${p}-r-${r.key}">${link}${text}${detail}</li>`
+  // A PDF's facts say their page ("S. 3").
+  const page = r.page ? ` <small class="page">S. ${r.page}</small>` : ''
+  return `<li class="rec k-${esc(r.kind)}" id="${p}-r-${r.key}">${link}${page}${text}${detail}</li>`
 }
 
 /** Line index (0-based) of an offset. */
@@ -214,7 +217,8 @@ function highlight(doc: AuditDocument, p: string): Line[] {
     const over = active.filter((s) => s.start <= from && s.end >= to && s.end > s.start)
     if (over.length === 0) { current.push(esc(piece)); continue }
     const kinds = [...new Set(over.map((s) => s.kind))].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
-    const labels = over.filter((s) => s.label).map((s) => s.label).join(' · ')
+    // A PDF's spans say their page ("S. 3").
+    const labels = [...new Set(over.filter((s) => s.label || s.page).map((s) => [s.label, s.page ? `S. ${s.page}` : ''].filter(Boolean).join(' ')))].join(' · ')
     current.push(`<span class="${kinds.map((k) => `k-${esc(k)}`).join(' ')}"${labels ? ` title="${esc(labels)}"` : ''}>${esc(piece)}</span>`)
   }
   current.push(closeLine(line, byLine))

@@ -12,12 +12,21 @@ import {documentStops, rowsOf} from './cells.ts'
 import {readSpanningCells} from './tables.ts'
 import {layOut, type Box, type FurnitureSpan, type Marker, type PlacedRun} from './layout.ts'
 
-export {locate} from './geometry.ts'
+export {locate, locateInLines, printedLines, type PrintedLine} from './geometry.ts'
 export type {Box, FurnitureSpan, Marker, PlacedRun}
 export type {PdfFurnitureKind} from './furniture.ts'
 
-/** Bump when the text the same PDF gives changes: a new version is a new extraction. */
-export const LAYOUT_VERSION = 1
+/**
+ * The extractor's version: bump it when the text, furniture or geometry the
+ * same PDF gives changes. A stored text of another version (or of another
+ * pdf.js) is extracted again from the stored PDF by `reextract`.
+ */
+export const EXTRACTOR_VERSION = 1
+
+/** `protokollant-pdf/<version> pdf.js/<version>`: what a stored text was extracted with. */
+export function currentExtractor(): string {
+  return `protokollant-pdf/${EXTRACTOR_VERSION} pdf.js/${pdfjsVersion()}`
+}
 
 export interface PdfPage {
   number: number
@@ -47,7 +56,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   const laid = layOut(lined.map((page, p) => ({number: page.number, rows: readSpanningCells(rowsOf(page.lines, furniture[p]!, stops))})))
   return {
     text: laid.text,
-    extractor: `protokollant-pdf/${LAYOUT_VERSION} pdf.js/${await pdfjsVersion()}`,
+    extractor: currentExtractor(),
     pages: pages.map(({number, width, height}) => ({number, width, height})),
     runs: laid.runs,
     furniture: laid.furniture,

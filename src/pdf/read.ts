@@ -57,8 +57,12 @@ function pdfjsModule() {
   return loaded
 }
 
-export async function pdfjsVersion(): Promise<string> {
-  return (await pdfjsModule()).pdfjs.version
+let packaged: string | undefined
+
+/** pdf.js's version, from its package (no need to load pdf.js to know whether a stored text is current). */
+export function pdfjsVersion(): string {
+  packaged ??= (createRequire(import.meta.url)('pdfjs-dist/package.json') as {version: string}).version
+  return packaged
 }
 
 /** A cut file has lost its trailer; pdf.js would quietly rebuild what it can. */
@@ -71,7 +75,21 @@ function broken(detail: string): RejectedInput {
   return new RejectedInput('pdf-broken', `Unexpected broken PDF (${detail}), expected a complete, readable PDF`)
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<Page[]> {
+/** The PDF being read in this thread: the next waits for it. */
+let reading: Promise<unknown> = Promise.resolve()
+
+/**
+ * One PDF at a time per thread: pdf.js's worker runs in this thread, and
+ * documents read side by side (the next begun while one is still read)
+ * mix up their pages ("Invalid page request"). Worker threads read in parallel.
+ */
+export function readPdf(bytes: Uint8Array): Promise<Page[]> {
+  const turn = reading.then(() => readOne(bytes))
+  reading = turn.catch(() => undefined)
+  return turn
+}
+
+async function readOne(bytes: Uint8Array): Promise<Page[]> {
   if (!(bytes.length >= 5 && Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-'))) {
     throw broken('no `%PDF-` header')
   }

@@ -6,6 +6,7 @@
  * (`role_usage`). The pass takes the notes up and clears them.
  */
 import {statement, type DB} from './db.ts'
+import {documentText} from './pdf.ts'
 
 /** What of a document the corpus pass keys on. */
 export interface Footprint {
@@ -202,7 +203,8 @@ export function corpusQueries(db: DB) {
       q(`INSERT INTO diagnostics (document_id, seq, rule_id, severity, reason, line, "column", raw_start, raw_end)
         VALUES (?, ?, 'attendee-ambiguous', 'warning', ?, ?, ?, ?, ?)`).run(documentId, seq, d.reason, d.line, d.column, d.rawStart, d.rawEnd)
     },
-    raw: (documentId: number) => q('SELECT raw FROM documents WHERE id = ?').pluck().get(documentId) as Buffer,
+    /** The bytes raw offsets point into (a PDF's extracted text): for lines and columns. */
+    raw: (documentId: number) => documentText(db, documentId),
     ambiguousCount: () => q("SELECT COUNT(*) FROM attendances WHERE evidence = 'inferred'").pluck().get() as number,
     personCount: () => q('SELECT COUNT(*) FROM persons').pluck().get() as number
   }

@@ -193,6 +193,21 @@ export const TABLES: Readonly<Record<string, TableDoc>> = {
   sponsor_changes: {title: 'Sponsor changes', description: 'Länder joining or leaving the sponsors of an item.', columns: {
     number: 'the TOP number', change: '`joined` or `left`'
   }},
+  pdf_texts: {title: 'PDF texts', description: 'For a document ingested from a PDF (`documents.raw` holds the PDF): the text extracted from it, which its records\' offsets point into, and what made it.', columns: {
+    document_id: 'the PDF (`documents.id`)',
+    extractor: 'what extracted the text (`protokollant-pdf/1 pdf.js/5.4.624`)',
+    version: '`EXTRACTOR_VERSION` when it was extracted: `reextract` extracts the PDF again when it differs',
+    text: 'the extracted text (UTF-8); every `raw_start`/`raw_end` of the document points into it',
+    pages: 'page sizes in points, `[[width, height], …]`',
+    furniture: 'the lines the geometry marked as running headers, page numbers and footnotes (JSON)',
+    markers: 'footnote markers kept out of the text (JSON)'
+  }},
+  pdf_lines: {title: 'PDF lines', description: 'Every printed line of a PDF: where it stands in the text and on the page (points from the page\'s top-left corner, y downwards).', columns: {
+    document_id: 'the PDF (`documents.id`)',
+    raw_start: 'byte offset in `pdf_texts.text` where the line starts', raw_end: 'byte offset in `pdf_texts.text` where it ends (exclusive)',
+    page: 'the page (from 1)', x0: 'left', y0: 'top', x1: 'right', y1: 'bottom',
+    runs: 'the line\'s runs of text as `[[start, end, x0, x1], …]` (bytes from the line\'s start)'
+  }},
   meetings: {title: 'Meetings', view: true, description: 'One row per protocol: its meeting header, the date from a linked press report where the protocol lacks it.', columns: {
     document_id: 'the protocol (`documents.id`)', sha256: 'the protocol\'s sha256', source: 'its file name', number: 'the session number',
     date: 'the meeting date (ISO): the protocol\'s, else a press report\'s about the same body and session',

@@ -96,13 +96,13 @@ export function deleteRun(db: DB, run: number) {
   }).immediate()
 }
 
-/** Closes a run: counts, diagnostics per rule, and the snapshots written so far as its end. */
-export function writeRunEnd(db: DB, run: number, documents: number) {
+/** Closes a run: counts (with the run's own, `own`), diagnostics per rule, and the snapshots written so far as its end. */
+export function writeRunEnd(db: DB, run: number, documents: number, own: Record<string, number> = {}) {
   db.transaction(() => {
     const {counts, diagnostics} = corpusCounts(db)
     db.prepare(`UPDATE runs SET ended_at = ?, documents = ?, counts = ?, diagnostics = ?,
       end_seq = (SELECT COALESCE(MAX(seq), 0) FROM run_documents) WHERE id = ?`)
-      .run(new Date().toISOString(), documents, JSON.stringify(counts), JSON.stringify(diagnostics), run)
+      .run(new Date().toISOString(), documents, JSON.stringify({...counts, ...own}), JSON.stringify(diagnostics), run)
   }).immediate()
 }
 

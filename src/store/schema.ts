@@ -2,7 +2,8 @@
  * The SQLite schema, in one place. Migrations are ordered; `PRAGMA
  * user_version` says how many have run, so opening a database twice is
  * safe. Every fact keeps `raw_start`/`raw_end`: byte offsets into
- * `documents.raw`, the bytes as ingested.
+ * `documents.raw`, the bytes as ingested — for a PDF, into the text
+ * extracted from it (`pdf_texts.text`).
  */
 import {LAENDER} from '../data/laender.ts'
 
@@ -616,6 +617,38 @@ SELECT role, org, COUNT(DISTINCT document_id), COUNT(DISTINCT document_id) FROM 
 WHERE evidence IN ('printed', 'column') AND org IS NOT NULL GROUP BY role, org;
 INSERT INTO pending_documents (document_id, written) SELECT DISTINCT document_id, 0 FROM attendee_sections WHERE aligned_groups <> '[]';
 INSERT INTO pending_persons (name) SELECT name FROM names WHERE attendances > 0;
+`
+  },
+  {
+    // A PDF's bytes are documents.raw; its records point into the text extracted from it, kept here
+    // with the extractor that made it (reextract reuses it while the extractor is the same), the
+    // furniture hints the pipeline reads, the footnote markers kept out of the text, the page sizes
+    // ([[width, height], …] in points) and, per printed line, its page and box in points from the
+    // page's top-left corner, with its runs as [[start, end, x0, x1], …] (bytes from the line's start).
+    name: '006-pdf-text',
+    sql: `
+CREATE TABLE pdf_texts (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  extractor TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  text BLOB NOT NULL,
+  pages TEXT NOT NULL,
+  furniture TEXT NOT NULL,
+  markers TEXT NOT NULL
+);
+
+CREATE TABLE pdf_lines (
+  document_id INTEGER NOT NULL REFERENCES pdf_texts(document_id) ON DELETE CASCADE,
+  raw_start INTEGER NOT NULL,
+  raw_end INTEGER NOT NULL,
+  page INTEGER NOT NULL,
+  x0 REAL NOT NULL,
+  y0 REAL NOT NULL,
+  x1 REAL NOT NULL,
+  y1 REAL NOT NULL,
+  runs TEXT NOT NULL,
+  PRIMARY KEY (document_id, raw_start)
+) WITHOUT ROWID;
 `
   },
   {

@@ -9,9 +9,11 @@ import type {VFile} from 'vfile'
 import type {Extraction} from '../record/schema.ts'
 import type {Normalized} from '../normalize/index.ts'
 import type {Span} from '../record/tree.ts'
+import type {PdfExtraction} from '../document.ts'
 import {statement, type DB} from './db.ts'
 import {footprintOf, notePending, noteWritten, type Footprint} from './corpus.ts'
 import {noteKind} from '../data/notes.ts'
+import {writeExtraction} from './pdf.ts'
 
 export interface StoreInput {
   source: string
@@ -108,7 +110,8 @@ export interface FactRows {
   digests: Record<string, string>
 }
 
-export function factRows(record: Extraction, normalized: Normalized, file: VFile): FactRows {
+/** `encoding`: what `documents.encoding` says of the raw bytes (`pdf` for a PDF); by default the text's. */
+export function factRows(record: Extraction, normalized: Normalized, file: VFile, encoding: string = normalized.encoding): FactRows {
   const {map} = normalized
   const raw = (span: Span | null | undefined): [number | null, number | null] =>
     span ? [map[Math.min(span.start, map.length - 1)]!, map[Math.min(span.end, map.length - 1)]!] : [null, null]
@@ -177,11 +180,11 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
   const report = r ? [r.published, r.fingerprint, r.meeting.body, r.meeting.number, r.meeting.date, r.meeting.place] : null
   return {
     kind: record.kind,
-    encoding: normalized.encoding,
+    encoding,
     tables,
     report,
     digests: {
-      document: digestOf([record.kind, normalized.encoding, report]),
+      document: digestOf([record.kind, encoding, report]),
       ...Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, digestOf(list)]))
     },
     footprint: {
@@ -206,8 +209,11 @@ export function storeDocument(db: DB, input: StoreInput): StoreOutcome {
   return storeRows(db, {source: input.source, bytes: input.bytes, rows: factRows(input.record, input.normalized, input.file)})
 }
 
-/** Stores a new document from its rows, in one transaction; the same bytes again change nothing. */
-export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha256?: string; rows: FactRows}): StoreOutcome {
+/**
+ * Stores a new document from its rows, in one transaction; the same bytes
+ * again change nothing. A PDF's extraction (`pdf`) is stored beside its bytes.
+ */
+export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha256?: string; rows: FactRows; pdf?: PdfExtraction}): StoreOutcome {
   const hash = input.sha256 ?? sha256(input.bytes)
   return db.transaction((): StoreOutcome => {
     const existing = statement(db, 'SELECT id, source FROM documents WHERE sha256 = ?').get(hash) as {id: number; source: string} | undefined
@@ -217,6 +223,7 @@ export function storeRows(db: DB, input: {source: string; bytes: Uint8Array; sha
     ).run(input.source, hash, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.bytes.length,
       input.rows.encoding, input.rows.kind, new Date().toISOString(), JSON.stringify(input.rows.digests))
     const id = Number(lastInsertRowid)
+    if (input.pdf) writeExtraction(db, id, input.pdf)
     noteWritten(db, id, null, input.rows.footprint)
     insertRows(db, id, input.rows)
     return {status: 'ingested', id}
@@ -231,14 +238,21 @@ export function replaceFacts(db: DB, id: number, record: Extraction, normalized:
 /**
  * Replaces a stored document's rows, in one transaction: only the tables
  * whose rows changed, with the tables that hang on them by foreign key.
- * False, writing nothing, when no row changed.
+ * A PDF extracted again (`pdf`) replaces its stored extraction in the same
+ * transaction. False, writing nothing, when nothing changed.
  */
-export function replaceRows(db: DB, id: number, rows: FactRows): boolean {
+export function replaceRows(db: DB, id: number, rows: FactRows, pdf?: PdfExtraction): boolean {
   const stored = JSON.parse(statement(db, 'SELECT records_digest FROM documents WHERE id = ?').pluck().get(id) as string | null ?? '{}') as Record<string, string>
   const changed = Object.keys(rows.digests).filter((k) => stored[k] !== rows.digests[k])
-  if (changed.length === 0) return false
+  if (changed.length === 0 && !pdf) return false
   const tables = withDependents(db, changed)
   db.transaction(() => {
+    if (pdf) writeExtraction(db, id, pdf)
+    // The same records from a new extractor: its snapshot names the extractor, so it is owed.
+    if (changed.length === 0) {
+      notePending(db, id)
+      return
+    }
     // The corpus pass keys on attendances and person facts; when they stay, so does what it knows.
     const keyed = tables.has('attendances') || tables.has('person_facts')
     const before = keyed ? footprintOf(db, id) : null
