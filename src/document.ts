@@ -63,6 +63,7 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
     const tree = pipeline.parse(file)
     const done = pipeline.runSync(tree, file) as Root
     const record = pipeline.stringify(done, file)
+    if ((normalized.changes['columns'] ?? 0) > 0) rawPlaces(file, normalized, bytes)
     return {ok: true, file, record, normalized}
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -74,9 +75,35 @@ export function processBytes(pipeline: Pipeline, bytes: Uint8Array, path: string
   }
 }
 
+/**
+ * Text read column by column has other lines than the file: messages name
+ * the line and column of the raw text their place comes from.
+ */
+function rawPlaces(file: VFile, normalized: Normalized, bytes: Uint8Array) {
+  const {map} = normalized
+  const at = (point: {line: number; column: number; offset?: number | undefined} | undefined) => {
+    if (point?.offset === undefined) return
+    const raw = lineColumn(bytes, map[Math.min(point.offset, map.length - 1)]!)
+    point.line = raw.line
+    point.column = raw.column
+  }
+  for (const message of file.messages) {
+    const place = message.place
+    if (!place) continue
+    if ('start' in place) {
+      at(place.start)
+      at(place.end)
+    } else at(place)
+    const start = 'start' in place ? place.start : place
+    message.line = start.line
+    message.column = start.column
+  }
+}
+
 /** The first normalized offset at or after a raw byte offset. */
 export function rawToNormalized(normalized: Normalized, raw: number): number {
   const {map} = normalized
+  if ((normalized.changes['columns'] ?? 0) > 0) return unordered(normalized, raw)
   let lo = 0
   let hi = map.length - 1
   while (lo < hi) {
@@ -87,6 +114,25 @@ export function rawToNormalized(normalized: Normalized, raw: number): number {
   return lo
 }
 
+
+const inverses = new WeakMap<Normalized, Array<[raw: number, at: number]>>()
+
+/** `rawToNormalized` where columns were read one after the other: the map is not increasing. */
+function unordered(normalized: Normalized, raw: number): number {
+  let pairs = inverses.get(normalized)
+  if (!pairs) {
+    pairs = Array.from(normalized.map, (r, i): [number, number] => [r, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    inverses.set(normalized, pairs)
+  }
+  let lo = 0
+  let hi = pairs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (pairs[mid]![0] < raw) lo = mid + 1
+    else hi = mid
+  }
+  return pairs[lo]![1]
+}
 
 export interface PdfProcessed extends Processed {
   pdf: PdfDocument

@@ -7,6 +7,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {run} from './helpers.ts'
+import {factRows} from '../src/store/write.ts'
 import type {Extraction} from '../src/record/schema.ts'
 
 const LANDS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
@@ -484,5 +485,55 @@ describe('bulleted attendee lists and an agenda overview after them', () => {
       ['member', 'RP', 'Karl Roth', 'Minister'], ['guest', 'BfDI', 'Leonie Haberland', null]])
     expect(r.absent).toEqual([])
     expect(r.segments.some((s) => s.kind === 'agendaList')).toBe(true)
+  })
+})
+
+describe('minutes in two text columns (pdftotext -layout)', () => {
+  // Two columns of 44 characters and a gutter, as -layout prints them: left and right side by side on each line.
+  const side = (left: readonly string[], right: readonly string[], x = 50) =>
+    Array.from({length: Math.max(left.length, right.length)}, (_, i) => `${(left[i] ?? '').padEnd(x)}${right[i] ?? ''}`.trimEnd())
+  const LEFT = ['TOP 3 Rechenzentren der Länder (BE, BB)', 'Staatssekretärin Eva Lindner (BE) stellt den', 'Vorschlag vor; die Länder erörtern die Kosten.',
+    'Beschluss:', '1. Die Länder bündeln den Betrieb ihrer', '   Rechenzentren in einem gemeinsamen Verbund', '   und legen dafür eine Satzung vor.',
+    '2. Die Kosten werden nach dem Königsteiner', '   Schlüssel auf die beteiligten Länder verteilt']
+  const RIGHT = ['   und jährlich überprüft.', 'Der Beschluss wird bei Enthaltung von Bayern', 'gefasst.', '',
+    'TOP 4 Offene Daten (HH)', 'Staatsrat Dr. Jan Meyer (HH) berichtet über den', 'Stand des gemeinsamen Datenportals der Länder.',
+    'Die DMK nimmt den Bericht zur Kenntnis.']
+
+  it('reads the left column, then the right one: a clause that runs on at the top of the right column stays whole', () => {
+    const r = record([...HEADER, ...side(LEFT, RIGHT), '', 'TOP 5 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['3', '4', '5'])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.text)).toEqual([
+      'Die Länder bündeln den Betrieb ihrer Rechenzentren in einem gemeinsamen Verbund und legen dafür eine Satzung vor.',
+      'Die Kosten werden nach dem Königsteiner Schlüssel auf die beteiligten Länder verteilt und jährlich überprüft.'])
+    expect(dissent(r, '3')).toEqual(['BY=abstain'])
+    expect(r.agenda[1]!.vote).toMatchObject({outcome: 'noted'})
+  })
+
+  it('keeps the raw offsets of every fact: a clause on both columns spans the bytes of both parts', () => {
+    const text = [...HEADER, ...side(LEFT, RIGHT), '', 'TOP 5 Verschiedenes', 'Es gibt keine Wortmeldungen.'].join('\n')
+    const {record: r, normalized, file} = run(text)
+    expect(normalized.changes['columns']).toBe(1)
+    const rows = factRows(r, normalized, file)
+    const raw = new TextEncoder().encode(text)
+    const slice = (s: number, e: number) => new TextDecoder().decode(raw.subarray(s, e))
+    const title = rows.tables.agenda_items.find((row) => row[1] === '4')!
+    expect(slice(title[4] as number, title[5] as number)).toBe('Offene Daten')
+    const clause = rows.tables.clauses.find((row) => row[2] === '2')!
+    const bytes = slice(clause[4] as number, clause[5] as number)
+    // Its two parts: the right column's first line comes first in the file, the left column's last line last.
+    expect(bytes.trimStart().startsWith('und jährlich überprüft.')).toBe(true)
+    expect(bytes.trimEnd().endsWith('Schlüssel auf die beteiligten Länder verteilt')).toBe(true)
+  })
+
+  it('leaves tables side by side alone: codes beside names, two tables of members, a status table', () => {
+    const table = side(LANDS.map((c) => `${c}`), MINISTERS, 30)
+    const r = record([...HEADER, 'Mitglieder der DMK', ...table, ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(run([...HEADER, 'Mitglieder der DMK', ...table, ...TAIL].join('\n')).normalized.changes['columns']).toBeUndefined()
+    const status = side(['Fahrzeugregister   angebunden     geplant 2037', 'Gewerberegister    in Umsetzung   angebunden', 'Melderegister      angebunden     angebunden',
+      'Personenstand      geplant 2038   in Umsetzung', 'Grundbuch          angebunden     angebunden', 'Schülerregister    in Umsetzung   geplant 2039'],
+    ['Bemerkung: die Länder melden bis Mai', 'angebunden         angebunden      offen', 'in Umsetzung       angebunden      offen', 'angebunden         in Umsetzung    offen',
+      'geplant 2037       angebunden      offen', 'angebunden         angebunden      offen'])
+    expect(run([...HEADER, ...status, ...TAIL].join('\n')).normalized.changes['columns']).toBeUndefined()
   })
 })

@@ -8,6 +8,7 @@
 import type {Normalized} from '../record/normalized.ts'
 import {decode, type Decoded} from './decode.ts'
 import {insertHyphens, isDehyphenated, lostHyphens} from './rehyphenate.ts'
+import {splitColumns} from './columns.ts'
 
 export type {Normalized}
 
@@ -80,6 +81,12 @@ export function normalizeDecoded(decoded: Decoded): Normalized {
     text = composed.text
     finalMap = composed.map
     bump('nfc')
+  }
+  const columns = splitColumns(text, finalMap, pageBreaks)
+  if (columns.regions > 0) {
+    text = columns.text
+    finalMap = columns.map
+    changes['columns'] = columns.regions
   }
   if (isDehyphenated(text)) {
     const lost = lostHyphens(text)

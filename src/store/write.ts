@@ -113,8 +113,14 @@ export interface FactRows {
 /** `encoding`: what `documents.encoding` says of the raw bytes (`pdf` for a PDF); by default the text's. */
 export function factRows(record: Extraction, normalized: Normalized, file: VFile, encoding: string = normalized.encoding): FactRows {
   const {map} = normalized
-  const raw = (span: Span | null | undefined): [number | null, number | null] =>
-    span ? [map[Math.min(span.start, map.length - 1)]!, map[Math.min(span.end, map.length - 1)]!] : [null, null]
+  // Text read column by column (`changes.columns`) maps back out of order: a span gets the raw bytes it spans.
+  const hull = (normalized.changes['columns'] ?? 0) > 0
+  const raw = (span: Span | null | undefined): [number | null, number | null] => {
+    if (!span) return [null, null]
+    const start = Math.min(span.start, map.length - 1)
+    const end = Math.min(span.end, map.length - 1)
+    return hull && end > start ? rawHull(map, start, end) : [map[start]!, map[end]!]
+  }
   const tables = Object.fromEntries(Object.keys(COLUMNS).map((t) => [t, [] as Row[]])) as Record<RowTable, Row[]>
   const add = (table: RowTable, ...row: Row) => tables[table].push(row)
 
@@ -263,6 +269,20 @@ export function replaceRows(db: DB, id: number, rows: FactRows, pdf?: PdfExtract
     insertRows(db, id, rows, tables)
   }).immediate()
   return true
+}
+
+/** The raw bytes the characters `[start, end)` come from, when they may come out of order. */
+function rawHull(map: Uint32Array, start: number, end: number): [number, number] {
+  let low = map[start]!
+  let high = low
+  for (let i = start; i < end; i++) {
+    const at = map[i]!
+    if (at < low) low = at
+    // A character's bytes end where the next character's begin, when that one follows it in the raw text.
+    const after = map[i + 1]! > at ? map[i + 1]! : at + 1
+    if (after > high) high = after
+  }
+  return [low, Math.max(low, high)]
 }
 
 const dependents = new WeakMap<DB, Map<string, string[]>>()
