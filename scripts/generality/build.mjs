@@ -1,6 +1,9 @@
 // Builds the generality corpus: renders every fixtures/generality/src/*.json (or the named ones)
 // to pdf/, extracts each PDF with every tool to text/, and rewrites README.md (the index).
 //   node scripts/generality/build.mjs [name…]      (npm run generality)
+//   node scripts/generality/build.mjs --dir fixtures/heldout-next [name…]
+// --dir: another corpus in the same layout (src/, pdf/, text/), built where it lies; its README.md is
+// hand-written there and left alone (the index is written for fixtures/generality only).
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -8,11 +11,13 @@ import {fileURLToPath} from 'node:url'
 import {render} from './render.mjs'
 import {extract} from './extract.mjs'
 
-const root = fileURLToPath(new URL('../../fixtures/generality/', import.meta.url))
+const args = process.argv.slice(2)
+const dirAt = args.indexOf('--dir')
+const root = dirAt === -1 ? fileURLToPath(new URL('../../fixtures/generality/', import.meta.url)) : join(process.cwd(), args.splice(dirAt, 2)[1])
 const dir = (d) => join(root, d)
 
 const all = readdirSync(dir('src')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
-const names = process.argv.slice(2).map((n) => n.replace(/\.json$/, '').replace(/^.*\//, ''))
+const names = args.map((n) => n.replace(/\.json$/, '').replace(/^.*\//, ''))
 for (const n of names) if (!all.includes(n)) { console.error(`no source src/${n}.json`); process.exit(1) }
 const load = (n) => JSON.parse(readFileSync(join(dir('src'), `${n}.json`), 'utf8'))
 
@@ -26,7 +31,8 @@ for (const n of names.length ? names : all) {
   console.log(`${n}: ${pages} pages`)
 }
 
-// ---- the index, always over every source
+// ---- the index, always over every source (fixtures/generality only)
+if (dirAt !== -1) process.exit(0)
 const pagesOf = (n) => {
   const pdf = join(dir('pdf'), `${n}.pdf`)
   if (!existsSync(pdf)) return '–'
