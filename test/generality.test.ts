@@ -537,3 +537,29 @@ describe('minutes in two text columns (pdftotext -layout)', () => {
     expect(run([...HEADER, ...status, ...TAIL].join('\n')).normalized.changes['columns']).toBeUndefined()
   })
 })
+
+describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
+  it('the name first, then the Land\'s column ("NRW", "NDS"), then the office or a remark that is no office', () => {
+    const r = record([...HEADER, 'Mitglieder der DMK', ' Dr. Anna Weber                   HB       Senatorin (Vorsitz)',
+      ' Tom Brandt                       NRW      Staatssekretär', ' Dr. Ole Janssen                  NDS      Staatssekretär (Stv.)',
+      'Weitere Teilnehmende', ' Jana Fischer                     BY       Begleitung', ' Moritz Engel                     BMDS     Referat DG II, Protokoll', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'HB', 'Anna Weber', 'Senatorin', true], ['member', 'NW', 'Tom Brandt', 'Staatssekretär', false],
+      ['member', 'NI', 'Ole Janssen', 'Staatssekretär', false], ['staff', 'BY', 'Jana Fischer', null, false], ['staff', 'BMDS', 'Moritz Engel', null, false]])
+  })
+
+  it('a list with dashes: "– Frau Ministerin … (Land), Vorsitz", an institution in parentheses, "zu TOP 3 und TOP 9"', () => {
+    const r = record([...HEADER, 'Mitglieder', '– Frau Senatorin Eva Lindner (Bremen)', '– Herr Minister Karl Roth (Hessen), Vorsitz', 'Gäste',
+      '– Herr Vizepräsident Dr. Tilman Ochs (Bundesamt für Sicherheit in der Informationstechnik – BSI), zu TOP 3 und TOP 9',
+      '– Frau Prof. Dr. Leonie Haberland (Technische Universität Dresden), zu TOP 4', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'HB', 'Eva Lindner', 'Senatorin', false], ['member', 'HE', 'Karl Roth', 'Minister', true],
+      ['guest', 'BSI', 'Tilman Ochs', 'Vizepräsident', false], ['guest', 'Technische Universität Dresden', 'Leonie Haberland', null, false]])
+  })
+
+  it('Länder abbreviated as offices write them ("NRW", "RLP", "LSA", "M-V", "S-H") count as the Land in votes', () => {
+    const r = record([...HEADER, 'TOP 3 Glasfaser (TH)', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Der Beschluss wird mit 12:2:2 Stimmen gefasst (Nein: NRW, RLP; Enthaltung: LSA, M-V).', ...TAIL])
+    expect(dissent(r, '3')).toEqual(['MV=abstain', 'NW=no', 'RP=no', 'ST=abstain'])
+  })
+})

@@ -61,6 +61,16 @@ export function isLandCode(value: string): value is LandCode {
   return codeSet.has(value)
 }
 
+/** Abbreviations offices print for a Land beside the codes: "NRW", "NDS", "RLP", "LSA", "M-V", "S-H". */
+export const LAND_ALIASES: Readonly<Record<string, LandCode>> = {
+  'B-W': 'BW', 'M-V': 'MV', NDS: 'NI', NRW: 'NW', RLP: 'RP', LSA: 'ST', 'S-H': 'SH'
+}
+
+/** A Land's code, or its abbreviation, as the code: "NRW" → "NW"; anything else undefined. */
+export function landCodeOf(token: string): LandCode | undefined {
+  return isLandCode(token) ? token : LAND_ALIASES[token]
+}
+
 // Keyed lowercase without blanks and hyphens: plain pdftotext prints "Nordrhein-" / "Westfalen" as "NordrheinWestfalen".
 const key = (name: string) => name.toLowerCase().replace(/[-\s]/g, '')
 const byName = new Map<string, LandCode>()
@@ -73,6 +83,5 @@ for (const land of LAENDER) {
 /** "Sachsen" / "Sachsens" / "Freistaat Sachsen" / "SN" → "SN". */
 export function landFromName(value: string): LandCode | undefined {
   const trimmed = value.trim()
-  if (isLandCode(trimmed)) return trimmed
-  return byName.get(key(trimmed))
+  return landCodeOf(trimmed) ?? byName.get(key(trimmed))
 }

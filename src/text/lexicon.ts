@@ -5,7 +5,7 @@
  * and federal bodies ("BMDS") — also broken across lines ("Baden-" /
  * "Württemberg", "Freie und" / "Hansestadt" / "Hamburg").
  */
-import {LAENDER, type LandCode} from '../data/laender.ts'
+import {LAENDER, LAND_ALIASES, type LandCode} from '../data/laender.ts'
 import {BODY_FORMS, FEDERAL_BODIES} from '../data/bodies.ts'
 
 export type Form = 'code' | 'name' | 'genitive' | 'official' | 'adjective' | 'demonym' | 'body'
@@ -34,6 +34,7 @@ for (const land of LAENDER) {
   for (const d of land.demonyms ?? []) add(d, {org: land.code, form: 'demonym'})
   add(land.code, {org: land.code, form: 'code'})
 }
+for (const [alias, code] of Object.entries(LAND_ALIASES)) add(alias, {org: code, form: 'code'})
 for (const body of FEDERAL_BODIES) add(body, {org: body, form: 'body'})
 for (const [form, body] of BODY_FORMS) add(form, {org: body, form: 'body'})
 
@@ -44,7 +45,7 @@ const BREAKABLE = (s: string) => escape(s)
   .replace(/ /g, '[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3}')
   .replace(/-/g, '(?:-[\\t\\x20]*(?:\\n[\\t\\x20]*){0,3})?')
 const surfaces = [
-  ...LAENDER.flatMap((l) => [...l.official, l.name, ...l.inflected, ...(l.demonyms ?? []), l.code]),
+  ...LAENDER.flatMap((l) => [...l.official, l.name, ...l.inflected, ...(l.demonyms ?? []), l.code]), ...Object.keys(LAND_ALIASES),
   ...FEDERAL_BODIES, ...BODY_FORMS.map(([form]) => form)
 ].sort((a, b) => b.length - a.length)
 const adjectives = LAENDER.flatMap((l) => l.adjectives.map((stem) => ({stem, org: l.code})))

@@ -3,7 +3,7 @@
  * office title, org and chair flag, each apart.
  */
 import {OFFICE_TITLES, SALUTATIONS} from '../data/titles.ts'
-import {isLandCode, landFromName} from '../data/laender.ts'
+import {isLandCode, landCodeOf, landFromName} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
 
 export interface ParsedPerson {
@@ -20,7 +20,13 @@ const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.leng
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
-const TRAILING_REMARK = /[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top)[ ][\dIVX][\w.]{0,8}|Ständiger[ ]Gast)$/
+// After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
+// "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
+const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
+// "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
+const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
+const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
 const TRAILING_PAREN = /\(([^()]{1,80})\)$/
@@ -29,11 +35,14 @@ const TRAILING_PAREN = /\(([^()]{1,80})\)$/
 // (bounded; the answers never depend on anything but the text, so nothing carries from one document to the next).
 const parsed = new Map<string, ParsedPerson>()
 const REMEMBER = 4096
+/** Longer texts are no cell; kept, 4,096 of them would hold gigabytes (found by the fuzzer's long lines). */
+const REMEMBER_LENGTH = 256
 
 export function parsePerson(text: string): ParsedPerson {
   const known = parsed.get(text)
   if (known) return {...known}
   const result = parseUncached(text)
+  if (text.length > REMEMBER_LENGTH) return result
   if (parsed.size >= REMEMBER) parsed.clear()
   parsed.set(text, result)
   return {...result}
@@ -41,8 +50,8 @@ export function parsePerson(text: string): ParsedPerson {
 
 function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
-  // "• Präsident Dr. Tilman Ochs": a list's bullet is no part of the name.
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '').replace(/^[•▪·◦*][ ]?/u, '')
+  // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '')
   let org: string | null = null
   let chair = false
   let away = false
@@ -57,8 +66,10 @@ function parseUncached(text: string): ParsedPerson {
       for (const part of parts) {
         if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
-        else if (isLandCode(part) || looksLikeCode(part)) org = part
+        else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
         else if (landFromName(part)) org = landFromName(part)!
+        else if (NAMED_CODE.test(part) && looksLikeCode(NAMED_CODE.exec(part)![1]!)) org = NAMED_CODE.exec(part)![1]!
+        else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
       }
       // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
       rest = rest.slice(0, m.index).trim()
@@ -134,14 +145,16 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     if (c === '(') depth++
     else if (c === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
+      // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+TOP[ \t]|(?:bis|ab)[ \t]+\d)/.test(text.slice(i, i + 16))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
       // "Staatsrat Jan Meyer (verhindert) Vertretung: Staatssekretär Ole Brandt": the deputy is a person of their own.
       push(i)
       start = i + 1
-    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des)[ \t]/.test(text.slice(i + 5, i + 10))) {
-      // "… für den Datenschutz und die Informationsfreiheit": an office's words, not two people.
+    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP)[ \t]|^\d/.test(text.slice(i + 5, i + 10))) {
+      // "… für den Datenschutz und die Informationsfreiheit", "zu TOP 3 und TOP 9": not two people.
       push(i)
       start = i + 5
       i += 4

@@ -13,8 +13,8 @@
  * Pairing designators with rows is `pair.ts`'s job; this file only reads.
  */
 import type {TextLine} from '../../record/tree.ts'
-import {isLandCode, type LandCode} from '../../data/laender.ts'
-import {looksLikeCode} from '../../data/bodies.ts'
+import {isLandCode, landCodeOf, type LandCode} from '../../data/laender.ts'
+import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
@@ -100,8 +100,8 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     at = skipLabelWords(line.value, at, options)
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
     if (label) current.label = line.value.slice(enumerator, at).trim()
-    // "▪ Bayern: Staatsminister …": a list's bullet before the row.
-    at += /^[•▪·◦][ \t]*/u.exec(line.value.slice(at))?.[0].length ?? 0
+    // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
+    at += /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}))/u.exec(line.value.slice(at))?.[0].length ?? 0
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
     // "Baden-Württemberg            Bayern" over "Minister Dr. …        Staatsminister …": a grid of Länder, read
@@ -148,6 +148,12 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
       continue
     }
     const cell = at > 0 ? cut(line, at) : line
+    // "Dr. Nadine Rückert   BW   Ministerin": the name first, then the Land's column.
+    const inside = pendingOffice ? null : codeAfterName(cell)
+    if (inside) {
+      current.items.push({type: 'row', row: {org: inside.org, lines: [inside.cell], absent: NOT_PRESENT.test(cell.value), printed: cell}})
+      continue
+    }
     current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value), ...(pendingOffice ? {office: pendingOffice} : {})}})
     pendingOffice = undefined
   }
@@ -213,8 +219,42 @@ function pushRows(section: Section, org: string, rest: TextLine, office: string 
   if (at === -1) return
   const token = /^[\p{L}\d-]+/u.exec(rest.value.slice(at))![0]
   const right = cut(rest, at + token.length)
-  if (right.value) pushRows(section, token, {...right, start: rest.start + at}, undefined, lineStart, row)
-  else section.items.push({type: 'code', code: {org: token, line: rest}})
+  const second = landCodeOf(token) ?? token
+  if (right.value) pushRows(section, second, {...right, start: rest.start + at}, undefined, lineStart, row)
+  else section.items.push({type: 'code', code: {org: second, line: rest}})
+}
+
+/**
+ * A Land's code or a listed body's standing alone after a name, the cell's words around it ("Dr. Nadine
+ * Rückert   BW   Ministerin (Vorsitz)", "Dr. Hendrik Wilkens NDS Staatssekretär"): the org, and the cell
+ * with the code blanked out (offsets kept). Not inside parentheses, not as the cell's first word.
+ */
+function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
+  let depth = 0
+  let words = 0
+  let prev = ''
+  for (const m of cell.value.matchAll(/[()]|[^\s()]+/gu)) {
+    if (m[0] === '(') depth++
+    else if (m[0] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) {
+      const org = landCodeOf(m[0]) ?? (isFederalBody(m[0]) ? m[0] : undefined)
+      // A name has two words at least ("Dr." counts as none) and ends in a capitalised word: not "Präsident der BNetzA".
+      if (org && words >= 2 && /^\p{Lu}\p{Ll}/u.test(prev)) {
+        // The column after: an office stays with the name ("Ministerin (Vorsitz)"), a remark does not ("Begleitung").
+        const after = cell.value.slice(m.index + m[0].length).trim()
+        if (after && !TITLES_LONGEST_FIRST.some((t) => after === t || after.startsWith(`${t} `))) {
+          const name = cell.value.slice(0, m.index).trimEnd()
+          return {org, cell: {...cell, value: name, raw: cell.raw.slice(0, cell.raw.indexOf(name) + name.length), end: cell.start + name.length}}
+        }
+        const blank = (text: string, at: number) => `${text.slice(0, at)}${' '.repeat(m[0].length)}${text.slice(at + m[0].length)}`
+        const rawAt = cell.raw.indexOf(m[0], m.index)
+        return {org, cell: {...cell, value: blank(cell.value, m.index), raw: rawAt === -1 ? cell.raw : blank(cell.raw, rawAt)}}
+      }
+      if (!/^(?:Prof|Dr)\.$/.test(m[0])) words++
+      prev = m[0]
+    }
+  }
+  return null
 }
 
 /** Where a second org stands in a names cell, or -1. */
@@ -248,7 +288,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   const text = lines[i]!.value
   const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
-    return {org: token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
+    return {org: landCodeOf(token[0]) ?? token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
   }
   // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
   const window = upToLabel(lines.slice(i, i + WRAP + 1).map((l) => l.value), isLabel)
