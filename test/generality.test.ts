@@ -562,4 +562,15 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
       'Der Beschluss wird mit 12:2:2 Stimmen gefasst (Nein: NRW, RLP; Enthaltung: LSA, M-V).', ...TAIL])
     expect(dissent(r, '3')).toEqual(['MV=abstain', 'NW=no', 'RP=no', 'ST=abstain'])
   })
+
+  it('"TOP 3 a" heads, "Ziffer 1" clauses (not "Ziffer 2 wird … gestrichen"), abbreviated offices, a legend under the table', () => {
+    const r = record([...HEADER, 'Mitglieder', 'HB   Min.in Dr. Eva Lindner', 'HE   StS Karl Roth', '     StS.in Ute Krüger',
+      'Abkürzungen: Min./Min.in = Minister/in, StS/StS.in = Staatssekretär/in', 'TOP 3 Digitale Souveränität', 'TOP 3 a Cloud: Mindestanforderungen (BE)',
+      'Beschluss:', 'Ziffer 1 Die Länder legen die Anforderungen fest.', 'Ziffer 2 Sie berichten zur nächsten Sitzung.', 'Ziffer 2 wird gestrichen.',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 3 b Open Source (SH)', 'Der Bericht wird zur Kenntnis genommen.', ...TAIL])
+    expect(r.attendees.map((a) => [a.org, a.name, a.title])).toEqual([['HB', 'Eva Lindner', 'Min.in'], ['HE', 'Karl Roth', 'StS'], ['HE', 'Ute Krüger', 'StS.in']])
+    expect(r.agenda.map((a) => a.number)).toEqual(['3', '3a', '3b', '1', '2'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => [c.number, c.text])).toEqual([['1', 'Die Länder legen die Anforderungen fest.'],
+      ['2', 'Sie berichten zur nächsten Sitzung. Ziffer 2 wird gestrichen.']])
+  })
 })

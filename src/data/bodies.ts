@@ -27,7 +27,8 @@ const CODE_SHAPE = /^\p{Lu}[\p{L}\d-]{1,9}$/u
 
 /** An organisation's abbreviation: listed, or shaped like one ("a code with a hyphen or digits is a code"). */
 // Words in capitals that name no body: "TOP 3", "EU", "IT".
-const NOT_CODES: ReadonlySet<string> = new Set(['TOP', 'EU', 'IT', 'KI', 'PDF', 'DMK'])
+// Abbreviated offices ("StS Dr. …", "MinDir …") name no body either.
+const NOT_CODES: ReadonlySet<string> = new Set(['TOP', 'EU', 'IT', 'KI', 'PDF', 'DMK', 'MD', 'MDg', 'MDir', 'MinDir', 'MinDirig', 'PStS', 'StM', 'StMin', 'StR', 'StS'])
 
 export function looksLikeCode(token: string): boolean {
   if (set.has(token)) return true

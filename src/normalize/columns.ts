@@ -25,7 +25,7 @@ const CANDIDATES = 4
 /** Lines a left column may run on below the right one. */
 const TAIL = 3
 /** How far a right column's lines may be indented from its edge (a clause's hanging indent). */
-const INDENT = 8
+const INDENT = 12
 
 interface Cut {
   /** Line starts and ends (exclusive, before the line break) in the text. */

@@ -559,8 +559,8 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     }
     const c = CLAUSE_LINE.exec(line.raw) ?? CLAUSE_LABEL.exec(line.raw)
     // "1.", "1)", "(1)", "I.": the style of clause 1 holds for the rest (Roman apart from Arabic).
-    const lineStyle = c ? `${c[1] ?? ''}${c[3]}${/\d/.test(c[2]!) ? '' : 'R'}` : null
-    if (c && (style === null || lineStyle === style) && !(c[1] && c[3] !== ')')) {
+    const lineStyle = c ? `${c[1]?.trim() ?? ''}${c[3]}${/\d/.test(c[2]!) ? '' : 'R'}` : null
+    if (c && (style === null || lineStyle === style) && !(c[1] === '(' && c[3] !== ')')) {
       const n = numeral(c[2]!)
       const text = c[4] ?? ''
       if (STARTS_WITH_MONTH.test(text)) {

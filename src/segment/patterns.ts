@@ -5,11 +5,11 @@
 import {MONTH_PATTERN} from '../data/months.ts'
 
 /**
- * "TOP 2a)", "TOP 5 b)" (number "5b"), "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
+ * "TOP 2a)", "TOP 5 b)", "TOP 3 a Souveräne Cloud" (number "5b", "3a"), "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
  * "Tagesordnungspunkt 3", "Zu TOP 3", "TOP IV.1:" (Roman numerals). Group 1 is "Zu" when printed,
  * group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
  */
-export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
 /** "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style): group 1 the number, group 2 the rest. */
 export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
@@ -55,13 +55,14 @@ export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 export const RESOLUTION_HEAD = /^[ \t]*(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|[ \t]+Nr\.[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]*)$/
 
 /**
- * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …" — a numbered clause candidate: group 1 the opening
- * parenthesis when printed, group 2 the number, group 3 its closing mark, group 4 the text.
+ * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …", "Ziffer 3 Die DMK …" — a numbered clause candidate: group 1
+ * the opening parenthesis or word when printed, group 2 the number, group 3 its closing mark (none after
+ * "Ziffer"), group 4 the text. "Ziffer 2 wird wie folgt gefasst" is an amendment, no clause: a capital follows.
  */
-export const CLAUSE_LINE = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]+(\S.*)$/
+export const CLAUSE_LINE = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})([.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
 /** "1." alone on its line, its text on the next (plain `pdftotext` puts list labels apart). */
-export const CLAUSE_LABEL = /^[ \t]*(\()?(\d{1,2}|[IVX]{1,5})([.)])[ \t]*$/
+export const CLAUSE_LABEL = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})([.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]*$))[ \t]*$/u
 
 /** "a)" alone on its line. */
 export const ITEM_LABEL = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]*$/

@@ -92,6 +92,11 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
       at = enumerator + m[0].length
     }
     if (!current) continue
+    // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
+    if (!label && /^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value)) {
+      current = undefined
+      continue
+    }
     // "A. Regularien": a part heading of the minutes that plain reading order put here, no row.
     if (!label && /^[A-H]\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,3}$/u.test(line.value)) continue
     current.end = line.end
