@@ -573,4 +573,17 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     expect(r.agenda[1]!.resolution!.clauses.map((c) => [c.number, c.text])).toEqual([['1', 'Die Länder legen die Anforderungen fest.'],
       ['2', 'Sie berichten zur nächsten Sitzung. Ziffer 2 wird gestrichen.']])
   })
+
+  it('the chair named in a sentence, the minute-takers signed at the end, "Name, Name (BW)", "Datum/Zeit", "Anlagen:" and "Verteiler:"', () => {
+    const a = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Datum/Zeit: 14.03.2030, 10:30 – 16:00 Uhr', 'Ort: Rathaus, Bremen',
+      'Die Sitzung leitet der Vorsitzende der Digitalministerkonferenz, Herr Senator Dr. Jan Meyer (Freie Hansestadt Bremen).', ...TAIL,
+      'Für das Protokoll:', 'Dr. Lea Vogt', 'Ole Brandt', '(Freie Hansestadt Bremen)'])
+    expect(a.meeting).toMatchObject({date: '2030-03-14', start: '10:30', end: '16:00'})
+    expect(a.meeting!.chair.map((p) => [p.name, p.org])).toEqual([['Jan Meyer', 'HB']])
+    expect(a.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Lea Vogt', 'HB'], ['Ole Brandt', 'HB']])
+    const b = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Protokoll: Dr. Lea Vogt, Ole Brandt (HB)',
+      'Anlagen: 2', 'Verteiler: Mitglieder der DMK, Ständiger Gast', ...TAIL])
+    expect(b.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Lea Vogt', 'HB'], ['Ole Brandt', 'HB']])
+  })
 })
+

@@ -4,16 +4,18 @@
  * Donnerstag, 6. Mai 2032"). One list for the segmenter, which finds the
  * fields, and for the header reader, which reads their values.
  */
-export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes'
+export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes' | 'other'
 
 const LABELS: Record<HeaderKind, readonly string[]> = {
   times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
   end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung'],
-  date: ['Datum', 'Datum und Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
+  date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
   place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
   chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
-  minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung']
+  minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'],
+  // Fields with nothing to keep; labels all the same, so that the value above ends ("Protokoll: … (BW)" / "Anlagen: 2").
+  other: ['Aktenzeichen', 'Anlagen', 'Sitzungsart', 'Sitzungsform', 'Verteiler']
 }
 
 export const HEADER_LABELS: ReadonlyMap<string, HeaderKind> = new Map(

@@ -5,12 +5,14 @@
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {Header, HeaderField, Root, Span} from '../record/tree.ts'
+import {visit} from 'unist-util-visit'
+import type {Header, HeaderField, Root, Span, TextLine} from '../record/tree.ts'
 import type {MeetingRecord, PersonRef} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
-import {peopleIn} from '../text/names.ts'
+import {parsePerson, peopleIn} from '../text/names.ts'
+import {landFromName} from '../data/laender.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
@@ -44,6 +46,9 @@ export default function meeting(this: Processor) {
       readField(field, record, file)
     }
     const preface = header?.children.filter((c) => c.type === 'line') ?? []
+    if (record.chair.length === 0) record.chair.push(...chairInProse(preface))
+    if (record.minutes.length === 0) record.minutes.push(...minutesAtEnd(tree))
+    for (const list of [record.chair, record.minutes]) shareLastOrg(list)
     readSession(tree, file, record, textOf(preface), body)
     extraction.meeting = record
   }
@@ -90,13 +95,58 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
     if (place) record.spans.place = at === -1 ? spanIn(joined, 0, text.length) : spanIn(joined, at, at + place.length)
   } else if (kind === 'chair') {
     record.chair.push(...people(text, joined))
-  } else {
+  } else if (kind === 'minutes') {
     record.minutes.push(...people(text, joined))
   }
 }
 
-function people(text: string, joined: ReturnType<typeof joinNodes>): PersonRef[] {
-  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, p.start, p.end)}))
+// "Die Sitzung leitet der Vorsitzende der Digitalministerkonferenz, Herr Staatsminister Dr. … (Freistaat Sachsen).",
+// "Den Vorsitz führt Ministerin …": the chair named in a sentence of the header.
+const CHAIR_SENTENCE = /(?:Die[ \t]Sitzung[ \t](?:leitet|wird[ \t]geleitet[ \t]von)|Den[ \t]Vorsitz[ \t](?:führt|hat))(?:[ \t](?:der|die)[ \t]Vorsitzende[^,.]{0,80},)?[ \t]((?:Herr|Frau)[ \t](?:[^()]{3,120}?\([^()]{1,60}\)|(?:[\p{L}-]+\.?[ \t]){1,6}[\p{L}-]+))/u
+
+function chairInProse(preface: ReadonlyArray<Header['children'][number]>): PersonRef[] {
+  const lines = preface.filter((c): c is TextLine => c.type === 'line')
+  const joined = joinNodes(lines)
+  const m = CHAIR_SENTENCE.exec(joined.text)
+  if (m) return people(m[1]!, joined, m.index + m[0].length - m[1]!.length)
+  return []
+}
+
+/**
+ * "Für das Protokoll:" / "Dr. Franziska Lohse" / "Marcel Uhlig" / "(Freistaat Sachsen)" under the last item:
+ * the minute-takers signed at the end, a name per line, their Land below.
+ */
+function minutesAtEnd(tree: Root): PersonRef[] {
+  const lines: TextLine[] = []
+  visit(tree, 'line', (n: TextLine) => { lines.push(n) })
+  lines.sort((a, b) => a.start - b.start)
+  let at = lines.length - 1
+  while (at >= 0 && !/^(?:Für[ \t]+das[ \t]+Protokoll|Protokollführung|Protokoll)[ \t]*:[ \t]*$/.test(lines[at]!.value)) at--
+  if (at === -1 || lines.length - at > 8) return []
+  const out: PersonRef[] = []
+  for (const line of lines.slice(at + 1, at + 6)) {
+    const land = /^\(([^()]{2,60})\)$/.exec(line.value)
+    if (land) {
+      const org = landFromName(land[1]!) ?? null
+      for (const p of out) p.org ??= org
+      break
+    }
+    const p = parsePerson(line.value)
+    if (!p.name || !/^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*)+$/u.test(p.name)) break
+    out.push({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: {start: line.start, end: line.end}})
+  }
+  return out
+}
+
+/** "Dr. Felix Hägele, Sabine Wörner (BW)": the Land after the last name is everyone's. */
+function shareLastOrg(list: PersonRef[]) {
+  const last = list.at(-1)
+  if (list.length < 2 || !last?.org || list.slice(0, -1).some((p) => p.org)) return
+  for (const p of list) p.org = last.org
+}
+
+function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0): PersonRef[] {
+  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
 }
 
 /**
