@@ -27,7 +27,7 @@ export function sameName(a: string, b: string): boolean {
 /** `sameName` on keys already made with `nameKey`. */
 export function sameKey(x: string, y: string): boolean {
   if (x === y) return true
-  if (Math.abs(x.length - y.length) > 2 || Math.min(x.length, y.length) < MIN_FUZZY) return false
+  if (Math.abs(x.length - y.length) > 2 || Math.min(x.length, y.length) < MIN_FUZZY || Math.max(x.length, y.length) > MAX_FUZZY) return false
   // First names must agree in their first letter: "Nicolas Ullrich" ~ "Nicolas Ulrich", not "Niclas Ulrich" ~ "Nicolas Ullrich".
   if (x[0] !== y[0]) return false
   return DamerauLevenshteinDistance(x, y, {restricted: true}) <= 1
@@ -35,6 +35,11 @@ export function sameKey(x: string, y: string): boolean {
 
 /** Shorter keys match only when equal. */
 const MIN_FUZZY = 8
+/**
+ * Longer ones too: no name is that long, and a key's blocks are as many as its characters, each as long
+ * (the fuzzer's 16,000-character "Land Land …" cell made 256 million characters of blocks).
+ */
+const MAX_FUZZY = 80
 
 /**
  * Keys by blocking key, so the edit distance runs on a few candidates and
@@ -67,7 +72,7 @@ export class KeyIndex {
 
   /** The indexed keys that `sameKey` matches with `key` (in no particular order). */
   near(key: string): string[] {
-    if (key.length < MIN_FUZZY) return this.#keys.has(key) ? [key] : []
+    if (key.length < MIN_FUZZY || key.length > MAX_FUZZY) return this.#keys.has(key) ? [key] : []
     const found = new Set<string>()
     for (const block of blocksOf(key)) for (const k of this.#blocks.get(block) ?? []) found.add(k)
     return [...found].filter((k) => sameKey(k, key))
@@ -75,7 +80,7 @@ export class KeyIndex {
 }
 
 function blocksOf(key: string): string[] {
-  if (key.length < MIN_FUZZY) return [key]
+  if (key.length < MIN_FUZZY || key.length > MAX_FUZZY) return [key]
   const out = new Set([key])
   for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1))
   return [...out]
