@@ -84,22 +84,34 @@ LINKS.attendances = [
   {column: 'person_id', sql: '(SELECT person_id FROM names WHERE name = ?)', from: ['name']}
 ]
 
-/** Per table: the insert, and how to give a row its parameters (the row, then what its links look up). */
+/**
+ * Per table: one insert for all of a document's rows, given as a JSON array of rows (`@rows`) and
+ * the document's id (`@id`): one call from JS per table, not per row (each call costs more than
+ * the row). The rows go in in their order; the links look up what the row's columns name.
+ */
 const INSERTS = Object.fromEntries(Object.entries(COLUMNS).map(([table, columns]) => {
   const links = LINKS[table as RowTable] ?? []
+  const value = (column: string) => `value ->> ${(columns as readonly string[]).indexOf(column)}`
+  const lookup = (l: {column: string; sql: string; from: readonly string[]}) => {
+    const args = [...(l.column === 'person_id' ? [] : ['@id']), ...l.from.map(value)]
+    let k = 0
+    return l.sql.replace(/\?/g, () => args[k++]!)
+  }
   // A Land absent twice in one table is one absence.
   const sql = `INSERT${table === 'absences' ? ' OR IGNORE' : ''} INTO ${table} (document_id, ${[...columns, ...links.map((l) => l.column)].join(', ')}) ` +
-    `VALUES (?${', ?'.repeat(columns.length)}${links.map((l) => `, ${l.sql}`).join('')})`
-  const picks = links.map((l) => ({withDocument: l.column !== 'person_id', at: l.from.map((c) => (columns as readonly string[]).indexOf(c))}))
-  const params = (id: number, row: Row): Row => [id, ...row, ...picks.flatMap((p) => [...(p.withDocument ? [id] : []), ...p.at.map((i) => row[i]!)])]
-  return [table, {sql, params}]
-})) as Record<RowTable, {sql: string; params: (id: number, row: Row) => Row}>
+    `SELECT @id${columns.map((_, i) => `, value ->> ${i}`).join('')}${links.map((l) => `, ${lookup(l)}`).join('')} FROM json_each(@rows) WHERE true ORDER BY key`
+  return [table, sql]
+})) as Record<RowTable, string>
 
 /** A document's records as table rows: what a worker thread hands the writer. */
 export interface FactRows {
   kind: string
   encoding: string
-  tables: Record<RowTable, Row[]>
+  /**
+   * Per table, its rows as one JSON array (of arrays in `COLUMNS` order): what the digest is
+   * taken of and what the insert reads, so the writer's thread neither copies nor encodes a row.
+   */
+  tables: Record<RowTable, string>
   /** published, fingerprint, body, number, date, place; the duplicate is looked up when written. */
   report: Row | null
   footprint: Footprint
@@ -174,6 +186,7 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
     add('diagnostics', i, msg.ruleId ?? 'unknown', severity, msg.reason, start?.line ?? null, start?.column ?? null, ...raw(span))
   })
 
+  const json = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, JSON.stringify(list)])) as Record<RowTable, string>
   const r = record.report
   const certain = new Map<string, [string, string]>()
   for (const a of record.attendees) if (a.org && (a.evidence === 'printed' || a.evidence === 'column')) certain.set(`${a.role}\t${a.org}`, [a.role, a.org])
@@ -181,11 +194,11 @@ export function factRows(record: Extraction, normalized: Normalized, file: VFile
   return {
     kind: record.kind,
     encoding,
-    tables,
+    tables: json,
     report,
     digests: {
-      document: digestOf([record.kind, encoding, report]),
-      ...Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, digestOf(list)]))
+      document: digestOf(JSON.stringify([record.kind, encoding, report])),
+      ...Object.fromEntries(Object.entries(json).map(([table, text]) => [table, digestOf(text)]))
     },
     footprint: {
       names: record.attendees.map((a) => a.name),
@@ -200,8 +213,9 @@ export function snakeCase(kind: string): string {
   return kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 }
 
-function digestOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+/** Of a JSON text. */
+function digestOf(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 32)
 }
 
 /** Stores a new document; the same bytes again change nothing. */
@@ -305,10 +319,7 @@ function insertRows(db: DB, id: number, rows: FactRows, only?: ReadonlySet<strin
   for (const table of Object.keys(COLUMNS) as RowTable[]) {
     if (only && !only.has(table)) continue
     const list = rows.tables[table]
-    if (list.length === 0) continue
-    const {sql, params} = INSERTS[table]
-    const insert = statement(db, sql)
-    for (const row of list) insert.run(...params(id, row))
+    if (list !== '[]') statement(db, INSERTS[table]).run({id, rows: list})
   }
   if (rows.report && (!only || only.has('reports'))) {
     const [published, fingerprint, ...meeting] = rows.report
