@@ -149,7 +149,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const workers = options.jobs ?? 0
   if (workers > 0 && !options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
   const pool = workers > 0
-    ? new Pool({jobs: workers, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
+    ? new Pool({jobs: workers, documents: jobs.length, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
     : null
   if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
   const work = async (task: Task): Promise<Processed> => {
