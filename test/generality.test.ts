@@ -516,9 +516,9 @@ describe('minutes in two text columns (pdftotext -layout)', () => {
     const rows = factRows(r, normalized, file)
     const raw = new TextEncoder().encode(text)
     const slice = (s: number, e: number) => new TextDecoder().decode(raw.subarray(s, e))
-    const title = rows.tables.agenda_items.find((row) => row[1] === '4')!
+    const title = (JSON.parse(rows.tables.agenda_items) as unknown[][]).find((row) => row[1] === '4')!
     expect(slice(title[4] as number, title[5] as number)).toBe('Offene Daten')
-    const clause = rows.tables.clauses.find((row) => row[2] === '2')!
+    const clause = (JSON.parse(rows.tables.clauses) as unknown[][]).find((row) => row[2] === '2')!
     const bytes = slice(clause[4] as number, clause[5] as number)
     // Its two parts: the right column's first line comes first in the file, the left column's last line last.
     expect(bytes.trimStart().startsWith('und jährlich überprüft.')).toBe(true)

@@ -5,6 +5,11 @@
  * rejected as `document-timeout`, and the others go on. A worker that dies
  * (an exception past every guard, out of memory) rejects its document as
  * `pipeline-error` with the stack.
+ *
+ * Workers start as there is work for them: one at first, another once the
+ * last one started is ready and enough documents are left to pay for its
+ * start and the warm-up of its compiled code (its first documents take
+ * several times as long as later ones). Five documents take one worker.
  */
 import {Worker} from 'node:worker_threads'
 import {getHeapStatistics} from 'node:v8'
@@ -12,13 +17,22 @@ import type {FromWorker, ToWorker, WorkerData} from './worker.ts'
 import {rejection, type Processed, type Task} from './work.ts'
 
 export interface PoolOptions {
+  /** The most worker threads. */
   jobs: number
+  /** Documents the run will hand the pool (more workers start only while enough are left); unknown: as many as `jobs` from the start. */
+  documents?: number
   /** A preset name from `pipelines/index.ts`: workers load it themselves. */
   pipeline: string
   maxSize: number
   /** Milliseconds a document of this many bytes may take. */
   limit: (bytes: number) => number
 }
+
+/**
+ * Documents left per running worker before another starts: a worker's start and warm-up cost
+ * about what 40 documents cost it once warm, so one for fewer would mostly warm up.
+ */
+export const DOCUMENTS_PER_WORKER = 25
 
 /** 10 s, and 1 s per 100 KB: ten times what the slowest rule may take (see issue 12). */
 export function defaultLimit(bytes: number): number {
@@ -43,13 +57,24 @@ export class Pool {
   readonly #slots: Slot[] = []
   readonly #queue: Array<Omit<Running, 'id'>> = []
   #next = 0
+  /** Documents handed to a worker so far. */
+  #dispatched = 0
   #closed = false
   /** Why workers cannot start (the preset fails to load): every document is rejected with it. */
   #broken: string | null = null
 
   constructor(options: PoolOptions) {
     this.#options = options
-    for (let i = 0; i < options.jobs; i++) this.#slots.push(this.#spawn())
+    const start = options.documents === undefined ? options.jobs : Math.min(options.jobs, 1)
+    for (let i = 0; i < start; i++) this.#slots.push(this.#spawn())
+  }
+
+  /** Starts another worker when the last one started is ready and enough documents are left for one more. */
+  #grow() {
+    const {jobs, documents} = this.#options
+    if (this.#closed || this.#broken || documents === undefined || this.#slots.length >= jobs) return
+    if (this.#slots.some((s) => !s.ready)) return
+    if (documents - this.#dispatched >= DOCUMENTS_PER_WORKER * this.#slots.length) this.#slots.push(this.#spawn())
   }
 
   run(task: Task): Promise<Processed> {
@@ -92,6 +117,7 @@ export class Pool {
     if (message.type === 'ready') {
       slot.ready = true
       this.#dispatch()
+      this.#grow()
       return
     }
     const running = slot.running
@@ -141,6 +167,7 @@ export class Pool {
       if (!slot.ready || slot.running) continue
       const {task, resolve} = this.#queue.shift()!
       const running: Running = {id: this.#next++, task, resolve}
+      this.#dispatched++
       slot.running = running
       // Bytes at hand have their size now; a file's comes once the worker has looked.
       this.#arm(slot, task.bytes ? task.bytes.length : 0)

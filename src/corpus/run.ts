@@ -12,7 +12,7 @@
 import {basename} from 'node:path'
 import {retryBusy, type DB} from '../store/db.ts'
 import {replaceRows, storeRows} from '../store/write.ts'
-import {countDiagnostics, readDocument, selectDocuments} from '../store/read.ts'
+import {countDiagnostics, documentRefs, readDocument, selectDocuments} from '../store/read.ts'
 import type {Pipeline, Rejected} from '../document.ts'
 import {resolveCorpus, type CorpusSummary} from './placement.ts'
 import {finishRun, startRun} from './runs.ts'
@@ -126,8 +126,10 @@ export async function reextract(db: DB, options: ReextractOptions): Promise<RunS
   const {ids} = selection
   const missing = [...selection.missing, ...selection.ambiguous.map((a) => a.selector)]
   const current = currentExtractor()
+  // The names only: a document's bytes are read when its turn comes, not all of them up front.
+  const sources = new Map(documentRefs(db).map((d) => [d.id, d.source]))
   const jobs = ids.map((id): Job => {
-    const {source} = readDocument(db, id)
+    const source = sources.get(id)!
     return {
       path: source,
       task: (): Task => {
@@ -149,7 +151,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const workers = options.jobs ?? 0
   if (workers > 0 && !options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
   const pool = workers > 0
-    ? new Pool({jobs: workers, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
+    ? new Pool({jobs: workers, documents: jobs.length, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
     : null
   if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
   const work = async (task: Task): Promise<Processed> => {

@@ -4,7 +4,7 @@
  * this one; the result crosses threads by structured clone.
  */
 import {processBytes, processPdf, processPdfText, type Pipeline, type Processed as Done, type PdfExtraction, type Rejected} from '../document.ts'
-import {factRows, sha256, type FactRows} from '../store/write.ts'
+import {factRows, sha256, type FactRows} from '../store/rows.ts'
 import {readInput} from './read.ts'
 
 export interface Task {
