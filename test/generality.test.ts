@@ -585,5 +585,15 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
       'Anlagen: 2', 'Verteiler: Mitglieder der DMK, Ständiger Gast', ...TAIL])
     expect(b.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Lea Vogt', 'HB'], ['Ole Brandt', 'HB']])
   })
+
+  it('"Entschuldigt: Saarland" under the members; "(Berichterstattung: NDS, HB; Gast: FITKO)" and a "Berichterstattung:" line', () => {
+    const r = record([...HEADER, 'Mitglieder', 'HB   Senatorin Eva Lindner', 'HE   Minister Karl Roth', 'Entschuldigt: Saarland',
+      'TOP 3 Bericht der Arbeitsgruppe Identitäten (Berichterstattung: NDS, HB; Gast: FITKO)', 'Der Bericht wird zur Kenntnis genommen.',
+      'TOP 4 Glasfaser', 'Berichterstattung: Thüringen, Sachsen', 'Der Bericht wird zur Kenntnis genommen.', ...TAIL])
+    expect(r.attendees.map((a) => a.name)).toEqual(['Eva Lindner', 'Karl Roth'])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+    expect(r.agenda.slice(0, 2).map((a) => [a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)])).toEqual([
+      ['Bericht der Arbeitsgruppe Identitäten', ['NI', 'HB'], ['FITKO']], ['Glasfaser', ['TH', 'SN'], []]])
+  })
 })
 

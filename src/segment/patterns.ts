@@ -17,8 +17,8 @@ export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ 
 /** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
 export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
-/** "Antragsteller: BE, BB" on a line of its own under a title. */
-export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer)[ \t]*:[ \t]*(\S.*)$/
+/** "Antragsteller: BE, BB", "Berichterstattung: NDS, HB" on a line of its own under a title. */
+export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*(\S.*)$/
 
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*(?::[ \t]*)?$/

@@ -30,8 +30,8 @@ export interface TrailingParens {
 }
 
 // "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)", "(Antragsteller: BB, BE)",
-// "(Berlin, Brandenburg)" — matched on the last parenthesis only; every part must be a Land.
-const SPONSOR_PAREN = /^\((?:(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung)[ \t]*:[ \t]*)?([^():]{2,300})\)$/
+// "(Berlin, Brandenburg)", "(Berichterstattung: NDS, HB)" — matched on the last parenthesis only; every part must be a Land.
+const SPONSOR_PAREN = /^\((?:(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*)?([^():]{2,300})\)$/
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u

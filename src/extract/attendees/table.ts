@@ -16,7 +16,7 @@ import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landCodeOf, type LandCode} from '../../data/laender.ts'
 import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
-import {landAt} from '../../text/lexicon.ts'
+import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
@@ -60,6 +60,8 @@ export interface TableOptions {
   /** A label word ("mit", "Stimmrecht"), for label text glued before a code. */
   isLabelWord: (word: string) => boolean
 }
+
+const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en))[ \t]*:[ \t]*(\S.*)$/
 
 /** How many lines a Land's name may wrap over in its cell ("Freie und" / "Hansestadt" / "Hamburg"). */
 const WRAP = 3
@@ -153,6 +155,13 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
       continue
     }
     const cell = at > 0 ? cut(line, at) : line
+    // "Entschuldigt: Saarland", "Nicht vertreten: Bremen, HB": Länder absent, named in a list of their own.
+    const away = ABSENT_LIST.exec(cell.value)
+    const absent = away ? findMentions(away[1]!).filter((m) => isLandCode(m.org)) : []
+    if (absent.length > 0) {
+      for (const m of absent) current.items.push({type: 'row', row: {org: m.org, lines: [cell], absent: true}})
+      continue
+    }
     // "Dr. Nadine Rückert   BW   Ministerin": the name first, then the Land's column.
     const inside = pendingOffice ? null : codeAfterName(cell)
     if (inside) {
