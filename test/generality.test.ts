@@ -595,5 +595,13 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     expect(r.agenda.slice(0, 2).map((a) => [a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)])).toEqual([
       ['Bericht der Arbeitsgruppe Identitäten', ['NI', 'HB'], ['FITKO']], ['Glasfaser', ['TH', 'SN'], []]])
   })
+
+  it('a roll call ("Namentliche Abstimmung: BW: ja, BY: nein, …"), a decision in one word ("Einstimmig.")', () => {
+    const roll = LANDS.map((c) => `${c === 'NI' ? 'NDS' : c}: ${c === 'BY' || c === 'SN' ? 'nein' : c === 'ST' ? 'Enthaltung' : 'ja'}`).join(', ')
+    const r = record([...HEADER, 'TOP 3 Glasfaser (TH)', 'Beschluss:', '1. Die Länder bauen aus.', `Namentliche Abstimmung: ${roll}.`,
+      'Der Beschluss ist damit angenommen.', 'TOP 4 Cloud (BE)', 'Beschluss:', '1. Die Länder bündeln den Betrieb.', 'Einstimmig.', ...TAIL])
+    expect(dissent(r, '3')).toEqual(['BY=no', 'SN=no', 'ST=abstain'])
+    expect(r.agenda[1]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+  })
 })
 

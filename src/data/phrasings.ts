@@ -146,6 +146,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
+    // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
+    {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
     {outcome: 'deferred', phrase: '^(?:Vertagt|Vertagung)\\.?$'},
     {outcome: 'rejected', phrase: '^(?:(?:Mehrheitlich)[ \\t\\n]+)?(?:Abgelehnt|Ablehnung)\\.?$'}

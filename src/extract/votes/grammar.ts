@@ -6,7 +6,7 @@
  * Positions may be relative to the decision: "mit den Stimmen von …" name
  * the side that carried it, whether it was adopted or rejected.
  */
-import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
 import {NUMBER_WORDS, type Outcome, type Phrasings, type Position} from '../../data/phrasings.ts'
 import {listAfter, listBefore} from './lists.ts'
 
@@ -204,8 +204,19 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     const particle = /^[ \t\n]*(?:(zu|dafür)|(dagegen|nicht[ \t\n]+zu))(?![\p{L}])/u.exec(text.slice(list.end))
     if (particle) named.push({position: particle[1] ? 'yes' : 'no', codes: list.codes})
   }
+  // "Namentliche Abstimmung: BW: ja, BY: nein, …, ST: Enthaltung": a roll call, each Land with its own answer.
+  const called = [...text.matchAll(ROLL_CALL)].flatMap((m) => {
+    const code = landFromName(m[1]!)
+    return code ? [{code, position: ROLL_ANSWERS[m[2]!.replace(/[ \t\n]+/g, ' ')]!}] : []
+  })
+  if (called.length >= 6) for (const c of called) named.push({position: c.position, codes: [c.code]})
   const rest = g.rest.find((r) => r.re.test(text))?.position ?? null
   return {named, counts, rest}
+}
+
+const ROLL_CALL = /(?<![\p{L}])(\p{Lu}[\p{L}-]{1,24})[ \t\n]*:[ \t\n]*(ja|nein|Enthaltung|enthalten|abwesend|nicht[ \t\n]+anwesend)(?![\p{L}])/gu
+const ROLL_ANSWERS: Readonly<Record<string, Position>> = {
+  ja: 'yes', nein: 'no', Enthaltung: 'abstain', enthalten: 'abstain', abwesend: 'absent', 'nicht anwesend': 'absent'
 }
 
 /** Länder missing from the whole session, by the sentence that says so ("Sachsen-Anhalt ist nicht vertreten."). */
