@@ -603,5 +603,11 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     expect(dissent(r, '3')).toEqual(['BY=no', 'SN=no', 'ST=abstain'])
     expect(r.agenda[1]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
   })
+
+  it('a guest\'s remark that wraps before its number ("…, zu" / "TOP 3") heads no item', () => {
+    const r = record([...HEADER, 'Gäste', 'Prof. Dr. Leonie Haberland (Technische Universität Dresden), zu', 'TOP 3', 'TOP 1 Eröffnung',
+      'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.', 'TOP 3 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
+  })
 })
 

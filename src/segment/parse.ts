@@ -86,10 +86,13 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
  */
 function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): {tops: Head[]; list: number} {
   let heads: Head[] = []
+  let before = ''
   for (const line of lines) {
     if (furniture.has(line.index)) continue
     const head = headAt(line)
-    if (head) heads.push(head)
+    // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
+    if (head && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before))) heads.push(head)
+    if (!isBlank(line)) before = line.text.trimEnd()
   }
   if (heads.length === 0) heads = numberedHeads(lines, furniture)
   let list = -1
