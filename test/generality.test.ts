@@ -609,5 +609,12 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
       'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.', 'TOP 3 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.'])
     expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
   })
+
+  it('a departure without a Land beside the name: "Herr Staatsminister … verlässt …; Bayern wird ab TOP 7 von Baden-Württemberg vertreten"', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.',
+      'Herr Staatsminister Dr. Paul Huber verlässt die Sitzung um 13:00 Uhr; Bayern wird ab TOP 4 von Baden-Württemberg vertreten.',
+      'TOP 4 Glasfaser (TH)', 'Beschluss:', '1. Die Länder bauen aus.', 'Der Beschluss wird einstimmig gefasst.', ...TAIL])
+    expect(r.meeting!.departures.map((d) => [d.name, d.org, d.time, d.proxy])).toEqual([['Paul Huber', 'BY', '13:00', 'BW']])
+  })
 })
 

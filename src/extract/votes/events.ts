@@ -2,7 +2,7 @@
  * What happens around the votes, sentence by sentence: departures and
  * proxies, agenda changes, sponsor changes, presenters, amendments.
  */
-import type {LandCode} from '../../data/laender.ts'
+import {landFromName, type LandCode} from '../../data/laender.ts'
 import {parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
 import {listAfter, listBefore} from './lists.ts'
@@ -21,6 +21,8 @@ export interface Departure {
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
 const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen))\b/
 const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
+// "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
+const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
 const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?\b(?:auf|an)\b/u
 
@@ -41,15 +43,21 @@ export function departure(text: string, next = ''): Departure | null {
   const sentence = trimQuotes(text)
   if (!LEAVES.test(sentence)) return null
   const who = PERSON_WITH_LAND.exec(sentence)
-  const person = who ? parsePerson(who[1]!) : null
+  const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
+  // "Herr Staatsminister Dr. Korbinian Steinleitner verlässt …": a person with an office, no Land beside.
+  const named = !who && verb > 0 ? parsePerson(sentence.slice(0, verb).trim()) : null
+  const person = who ? parsePerson(who[1]!) : named && (named.title || named.honorific) && /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*)+$/u.test(named.name) ? named : null
   let org: LandCode | null = who ? (who[2] as LandCode) : null
-  if (!org) {
-    const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
-    org = verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null
-  }
+  // "…; Bayern wird ab TOP 7 von Baden-Württemberg vertreten": the Land that left, and who votes for it.
+  const rep = REPRESENTED_BY.exec(sentence)
+  const repOrg = rep ? landFromName(rep[1]!) ?? null : null
+  const repProxy = rep ? landFromName(rep[2]!) ?? null : null
+  if (!org && repOrg && repProxy) org = repOrg
+  if (!org) org = verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null
   const time = findTimes(sentence)[0]?.hhmm ?? null
   const p = PROXY.exec(sentence)
   let proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
+  if (!proxy && repOrg && repProxy && repOrg === org) proxy = repProxy
   const following = trimQuotes(next)
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
