@@ -616,5 +616,14 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
       'TOP 4 Glasfaser (TH)', 'Beschluss:', '1. Die Länder bauen aus.', 'Der Beschluss wird einstimmig gefasst.', ...TAIL])
     expect(r.meeting!.departures.map((d) => [d.name, d.org, d.time, d.proxy])).toEqual([['Paul Huber', 'BY', '13:00', 'BW']])
   })
+
+  it('Länder taking positions before the decision are a debate: "halten … für bedenklich", "sieht noch Abstimmungsbedarf"', () => {
+    const debated = (sentence: string) => record([...HEADER, 'TOP 3 Glasfaser (TH)', `Minister Lars Kuhn stellt den Vorschlag vor. ${sentence}`, 'Beschluss:',
+      '1. Die Länder bauen aus.', 'Der Beschluss wird einstimmig gefasst.', ...TAIL]).agenda[0]!.vote!.debate
+    expect(debated('Bayern und Sachsen halten den Vorschlag für verfassungsrechtlich bedenklich.')).toBe(true)
+    expect(debated('Sachsen-Anhalt sieht noch Abstimmungsbedarf mit seinem Innenressort.')).toBe(true)
+    expect(debated('Hessen und Bremen sehen datenschutzrechtlichen Klärungsbedarf.')).toBe(true)
+    expect(debated('Die Länder danken für die Vorbereitung.')).toBe(null)
+  })
 })
 

@@ -168,7 +168,10 @@ export const PHRASINGS: Phrasings = {
   // "Die Länder tauschen sich über die Anforderungen … aus."
   // "Sachsen äußert Bedenken"; not "Mehrere Länder verweisen darauf, dass …" (a remark, no discussion; the corpus' golds differ there).
   debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'tausch(?:en|t)[ \\t\\n]+sich[ \\t\\n]+über',
-    'äußer(?:t|n)[ \\t\\n]+(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])'],
+    'äußer(?:t|n)[ \\t\\n]+(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])',
+    // "Bayern und Sachsen halten … für verfassungsrechtlich bedenklich", "Sachsen-Anhalt sieht noch Abstimmungsbedarf",
+    // "Mecklenburg-Vorpommern und Sachsen-Anhalt sehen datenschutzrechtlichen Klärungsbedarf".
+    'halten[^.]{0,80}?für[ \\t\\n]+(?:\\p{L}+[ \\t\\n]+)?bedenklich', 's(?:ieht|ehen)[ \\t\\n]+(?:noch[ \\t\\n]+)?(?:\\p{Ll}+[ \\t\\n]+)?(?:Abstimmungs|Klärungs|Prüf|Änderungs|Gesprächs|Beratungs)bedarf'],
   sessionAbsent: [
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."
