@@ -625,5 +625,13 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     expect(debated('Hessen und Bremen sehen datenschutzrechtlichen Klärungsbedarf.')).toBe(true)
     expect(debated('Die Länder danken für die Vorbereitung.')).toBe(null)
   })
+
+  it('line numbers alone on their lines, each near the lines it numbered (plain pdftotext), are furniture, not titles', () => {
+    const r = record([...HEADER, 'TOP 1', '5', 'Eröffnung und Tagesordnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Die Tagesordnung wird festgestellt.',
+      'TOP 2 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.', '10', 'TOP 3 Glasfaser (TH)', 'Der Bericht wird zur Kenntnis genommen.',
+      'Es gibt keine weiteren Wortmeldungen.', 'Die Länder danken.', '15', 'TOP 4 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Tagesordnung'], ['2', 'Cloud'], ['3', 'Glasfaser'], ['4', 'Verschiedenes']])
+    expect(r.segments.filter((x) => x.label === 'line-number')).toHaveLength(3)
+  })
 })
 

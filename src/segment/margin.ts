@@ -18,6 +18,8 @@ const STEP = 5
 /** How many lines apart two numbered lines may stand (text lines between them, blank ones not counted). */
 const GAP: readonly [number, number] = [3, 7]
 const RUN = 3
+/** How many text lines may stand between two numbers alone on their lines. */
+const SCATTERED = 20
 
 interface Candidate {
   line: number
@@ -81,7 +83,9 @@ function runs(candidates: readonly Candidate[], lines: readonly Line[], furnitur
 function apart(a: number, b: number, lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean): boolean {
   let text = 0
   for (let i = a + 1; i < b; i++) if (!isBlank(lines[i]!) && !furniture.has(i)) text++
-  return gathered ? text === 0 : text >= GAP[0] && text <= GAP[1]
+  // Numbers alone on their lines: gathered side by side, or each left as a paragraph of its own near the lines it
+  // numbered (plain pdftotext: "5" / "Eröffnung, …" / … / "10"), a page's lines apart at most.
+  return gathered ? text === 0 || text <= SCATTERED : text >= GAP[0] && text <= GAP[1]
 }
 
 /** The lines with the numbers before their text blanked. */
