@@ -633,5 +633,10 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Tagesordnung'], ['2', 'Cloud'], ['3', 'Glasfaser'], ['4', 'Verschiedenes']])
     expect(r.segments.filter((x) => x.label === 'line-number')).toHaveLength(3)
   })
+
+  it('an institution\'s cell before the office ("Deutscher Landkreistag Beigeordneter Dr. … (DLT)") is no part of the name', () => {
+    const r = record([...HEADER, 'Gäste', 'Deutscher Landkreistag Beigeordneter Dr. Arne Vogt (DLT)', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['guest', 'DLT', 'Arne Vogt', 'Beigeordneter']])
+  })
 })
 

@@ -95,6 +95,12 @@ function parseUncached(text: string): ParsedPerson {
     trailing ??= rest.slice(after)
     rest = rest.slice(0, after).trim()
   }
+  // "Deutscher Landkreistag Beigeordneter Dr. Arne Kleinwächter (DLT)": the institution's cell before the office.
+  const office = INSTITUTION_NOUN.test(rest) ? TITLES_LONGEST_FIRST.map((t) => rest.indexOf(` ${t} `)).filter((i) => i > 0).sort((a, b) => a - b)[0] : undefined
+  if (office !== undefined && INSTITUTION_NOUN.test(rest.slice(0, office)) && !/(?:^|[ ])(?:Dr|Prof)\./.test(rest.slice(0, office))) {
+    org ??= rest.slice(0, office)
+    rest = rest.slice(office + 1)
+  }
   let title: string | null = null
   // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
   if (TITLES_LONGEST_FIRST.includes(rest as never) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
