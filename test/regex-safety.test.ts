@@ -11,6 +11,7 @@ import {bodyPattern} from '../src/data/conference.ts'
 import {sectionLabels} from '../src/data/roles.ts'
 import {DMK} from '../src/data/conferences/dmk.ts'
 import {IMK} from '../src/data/conferences/imk.ts'
+import {SPONSOR_LINE, SPONSOR_PAREN} from '../src/segment/patterns.ts'
 import {run} from './helpers.ts'
 
 function reports(re: RegExp): string[] {
@@ -37,6 +38,12 @@ describe('run-time regexes', () => {
       expect(all.flatMap((re) => reports(re).map((r) => `${re.source}: ${r}`))).toEqual([])
     })
   }
+
+  it('the sponsor line and parenthesis, built from one list of labels, cannot backtrack super-linearly', () => {
+    expect([SPONSOR_LINE, SPONSOR_PAREN].flatMap(reports)).toEqual([])
+    expect(SPONSOR_LINE.exec('Berichterstattung: NDS, HB')?.[1]).toBe('NDS, HB')
+    expect(SPONSOR_PAREN.exec('(Antragsteller: BB, BE)')?.[1]).toBe('BB, BE')
+  })
 
   it('a long line of blanks, capitals or a repeated phrase does not hang the pipeline', () => {
     // Each line is 200 kB of an attack character for the rules that look at lines and sentences.

@@ -11,7 +11,7 @@ import type {MeetingRecord, PersonRef} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
-import {parsePerson, peopleIn} from '../text/names.ts'
+import {isPlainName, parsePerson, peopleIn} from '../text/names.ts'
 import {landFromName} from '../data/laender.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
@@ -132,7 +132,7 @@ function minutesAtEnd(tree: Root): PersonRef[] {
       break
     }
     const p = parsePerson(line.value)
-    if (!p.name || !/^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*)+$/u.test(p.name)) break
+    if (!isPlainName(p.name)) break
     out.push({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: {start: line.start, end: line.end}})
   }
   return out

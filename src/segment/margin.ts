@@ -58,7 +58,7 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
   return out
 }
 
-/** Runs of candidates that number lines: +5 each, five text lines apart (gathered numbers: side by side). */
+/** Runs of candidates that number lines: +5 each, five text lines apart (numbers alone on their lines: side by side or near). */
 function runs(candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean): Candidate[][] {
   const out: Candidate[][] = []
   let run: Candidate[] = []
@@ -85,7 +85,7 @@ function apart(a: number, b: number, lines: readonly Line[], furniture: Readonly
   for (let i = a + 1; i < b; i++) if (!isBlank(lines[i]!) && !furniture.has(i)) text++
   // Numbers alone on their lines: gathered side by side, or each left as a paragraph of its own near the lines it
   // numbered (plain pdftotext: "5" / "Eröffnung, …" / … / "10"), a page's lines apart at most.
-  return gathered ? text === 0 || text <= SCATTERED : text >= GAP[0] && text <= GAP[1]
+  return gathered ? text <= SCATTERED : text >= GAP[0] && text <= GAP[1]
 }
 
 /** The lines with the numbers before their text blanked. */

@@ -17,8 +17,14 @@ export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ 
 /** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
 export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
+/** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
+const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
+
 /** "Antragsteller: BE, BB", "Berichterstattung: NDS, HB" on a line of its own under a title. */
-export const SPONSOR_LINE = /^[ \t]*(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*(\S.*)$/
+export const SPONSOR_LINE = new RegExp(String.raw`^[ \t]*${SPONSOR_LABEL}(\S.*)$`)
+
+/** "(BB, BE)", "(Antragsteller: BB, BE)", "(Berichterstattung: NDS, HB)" at a title's end: group 1 the list. */
+export const SPONSOR_PAREN = new RegExp(String.raw`^\((?:${SPONSOR_LABEL})?([^():]{2,300})\)$`)
 
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*(?::[ \t]*)?$/

@@ -7,7 +7,7 @@
 import {joinLines} from '../text/join.ts'
 import {landFromName} from '../data/laender.ts'
 import type {TextLine} from '../record/tree.ts'
-import {RESOLUTION_HEAD, SPONSOR_LINE} from './patterns.ts'
+import {RESOLUTION_HEAD, SPONSOR_LINE, SPONSOR_PAREN} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
 
 /** How many lines a title may span at most. */
@@ -31,7 +31,6 @@ export interface TrailingParens {
 
 // "(BB, BE)", "(BB/BE)", "(RP, BW, HE, SN, TH)", "(BB und BE)", "(Antragsteller: BB, BE)",
 // "(Berlin, Brandenburg)", "(Berichterstattung: NDS, HB)" — matched on the last parenthesis only; every part must be a Land.
-const SPONSOR_PAREN = /^\((?:(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*)?([^():]{2,300})\)$/
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u

@@ -38,6 +38,11 @@ const REMEMBER = 4096
 /** Longer texts are no cell; kept, 4,096 of them would hold gigabytes (found by the fuzzer's long lines). */
 const REMEMBER_LENGTH = 256
 
+/** "Franziska Lohse", "Jan-Ole Meiners": capitalised words only, two at least (a name, not a sentence). */
+export function isPlainName(name: string): boolean {
+  return /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*)+$/u.test(name)
+}
+
 export function parsePerson(text: string): ParsedPerson {
   const known = parsed.get(text)
   if (known) return {...known}
@@ -76,7 +81,7 @@ function parseUncached(text: string): ParsedPerson {
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
         else if (landFromName(part)) org = landFromName(part)!
-        else if (NAMED_CODE.test(part) && looksLikeCode(NAMED_CODE.exec(part)![1]!)) org = NAMED_CODE.exec(part)![1]!
+        else if (looksLikeCode(NAMED_CODE.exec(part)?.[1] ?? '')) org = NAMED_CODE.exec(part)![1]!
         else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
       }
       // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
@@ -96,9 +101,10 @@ function parseUncached(text: string): ParsedPerson {
     rest = rest.slice(0, after).trim()
   }
   // "Deutscher Landkreistag Beigeordneter Dr. Arne Kleinwächter (DLT)": the institution's cell before the office.
-  const office = INSTITUTION_NOUN.test(rest) ? TITLES_LONGEST_FIRST.map((t) => rest.indexOf(` ${t} `)).filter((i) => i > 0).sort((a, b) => a - b)[0] : undefined
-  if (office !== undefined && INSTITUTION_NOUN.test(rest.slice(0, office)) && !/(?:^|[ ])(?:Dr|Prof)\./.test(rest.slice(0, office))) {
-    org ??= rest.slice(0, office)
+  const office = INSTITUTION_NOUN.test(rest) ? Math.min(...TITLES_LONGEST_FIRST.map((t) => rest.indexOf(` ${t} `)).filter((i) => i > 0)) : Infinity
+  const institution = office < Infinity ? rest.slice(0, office) : ''
+  if (INSTITUTION_NOUN.test(institution) && !/(?:^|[ ])(?:Dr|Prof)\./.test(institution)) {
+    org ??= institution
     rest = rest.slice(office + 1)
   }
   let title: string | null = null

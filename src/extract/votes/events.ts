@@ -3,7 +3,7 @@
  * proxies, agenda changes, sponsor changes, presenters, amendments.
  */
 import {landFromName, type LandCode} from '../../data/laender.ts'
-import {parsePerson} from '../../text/names.ts'
+import {isPlainName, parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
 import {listAfter, listBefore} from './lists.ts'
 
@@ -46,7 +46,7 @@ export function departure(text: string, next = ''): Departure | null {
   const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
   // "Herr Staatsminister Dr. Korbinian Steinleitner verlässt …": a person with an office, no Land beside.
   const named = !who && verb > 0 ? parsePerson(sentence.slice(0, verb).trim()) : null
-  const person = who ? parsePerson(who[1]!) : named && (named.title || named.honorific) && /^\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*)+$/u.test(named.name) ? named : null
+  const person = who ? parsePerson(who[1]!) : named && (named.title || named.honorific) && isPlainName(named.name) ? named : null
   let org: LandCode | null = who ? (who[2] as LandCode) : null
   // "…; Bayern wird ab TOP 7 von Baden-Württemberg vertreten": the Land that left, and who votes for it.
   const rep = REPRESENTED_BY.exec(sentence)
