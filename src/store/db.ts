@@ -21,7 +21,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
   db.pragma('busy_timeout = 10000')
   db.pragma('foreign_keys = ON')
   if (!options.readonly) {
-    if (path !== ':memory:') db.pragma('journal_mode = WAL')
+    // Switching a new file to WAL takes the lock without waiting on the busy timeout: two ingests that create
+    // one database at once met "database is locked" here. Wait and try again, as a writer does.
+    if (path !== ':memory:') retryBusy(() => db.pragma('journal_mode = WAL'))
     db.pragma('synchronous = NORMAL')
     // Checkpoint (copy back and fsync) after 64 MB of WAL, not 4 MB: with a transaction per
     // document the default checkpointed every few documents, and the writer waited on the disk.
