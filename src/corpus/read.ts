@@ -2,9 +2,13 @@
  * Reading one input file within limits: only a regular file (a FIFO given
  * by name would block, a device never ends), no larger than the limit, told
  * before it is read whole. Symbolic links are followed.
+ *
+ * The calls are synchronous: a worker thread reads one file at a time, and
+ * each asynchronous call is a round trip through libuv's thread pool, which
+ * on a machine busy with the workers themselves waited for a core (about a
+ * tenth of a worker's time went there).
  */
-import {constants} from 'node:fs'
-import {open, stat} from 'node:fs/promises'
+import {closeSync, constants, fstatSync, openSync, readSync, statSync} from 'node:fs'
 import type {Stats} from 'node:fs'
 import type {RuleId} from '../record/rules.ts'
 
@@ -17,24 +21,28 @@ export type ReadResult =
 
 /** `onSize` hears the size once it is known, before the read (a watchdog sets its limit by it). */
 export async function readInput(path: string, maxSize = MAX_SIZE, onSize?: (size: number) => void): Promise<ReadResult> {
+  return readInputSync(path, maxSize, onSize)
+}
+
+export function readInputSync(path: string, maxSize = MAX_SIZE, onSize?: (size: number) => void): ReadResult {
   let info: Stats
   try {
-    info = await stat(path)
+    info = statSync(path)
   } catch (error) {
     return unreadable(error)
   }
   const checked = check(info, maxSize)
   if (checked) return checked
   onSize?.(info.size)
-  let handle
+  let fd: number
   try {
     // Non-blocking, so that a file swapped for a FIFO after the check cannot hang the open.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     return unreadable(error)
   }
   try {
-    const again = check(await handle.stat(), maxSize)
+    const again = check(fstatSync(fd), maxSize)
     if (again) return again
     // Read at most one byte past the limit: a file that grew is told, not read whole.
     const chunks: Buffer[] = []
@@ -42,7 +50,7 @@ export async function readInput(path: string, maxSize = MAX_SIZE, onSize?: (size
     for (;;) {
       // Unpooled, so that the bytes can be handed to another thread.
       const chunk = Buffer.allocUnsafeSlow(Math.min(Math.max(info.size - total, 65536), maxSize + 1 - total))
-      const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
       total += bytesRead
@@ -52,7 +60,7 @@ export async function readInput(path: string, maxSize = MAX_SIZE, onSize?: (size
   } catch (error) {
     return unreadable(error)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 

@@ -22,7 +22,17 @@ const port = parentPort!
 const {pipeline: name, maxSize} = workerData as WorkerData
 const pipeline = await loadPipeline(name)
 
-port.on('message', async ({id, task}: ToWorker) => {
+// One document at a time, in the order they came: the pool hands over the next before this one is done.
+let queue: Promise<void> = Promise.resolve()
+port.on('message', (message: ToWorker) => {
+  // A failure past work's own guards (an answer that cannot be sent) ends the worker: the pool rejects the document.
+  queue = queue.then(() => work(message)).catch((error: unknown) => {
+    setImmediate(() => { throw error })
+  })
+})
+port.postMessage({type: 'ready'} satisfies FromWorker)
+
+async function work({id, task}: ToWorker) {
   let result: Processed
   try {
     const bytes = await load(task, maxSize, (size) => port.postMessage({type: 'size', id, size} satisfies FromWorker))
@@ -37,8 +47,7 @@ port.on('message', async ({id, task}: ToWorker) => {
   // A PDF's extracted text too (its own buffer, made here).
   if (result.ok && result.pdf && result.pdf.text.buffer !== transfer[0]) transfer.push(result.pdf.text.buffer as ArrayBuffer)
   port.postMessage({type: 'done', id, result} satisfies FromWorker, transfer)
-})
-port.postMessage({type: 'ready'} satisfies FromWorker)
+}
 
 /** A result whose bytes own their whole buffer, so the buffer can be transferred. */
 function own(result: Extract<Processed, {ok: true}>) {
