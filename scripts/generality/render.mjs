@@ -5,7 +5,7 @@
 // the content stream (attendees order "columns") is ours to choose.
 // Optional layout features (FORMAT.md, "Optional layout fields"): "\n" as a hard line break,
 // section breaks (pagebreak with columns / orientation), line numbers, merged table cells,
-// rules, and running headers that follow the section ("{section}").
+// rules, running headers that follow the section ("{section}"), and hyphenation of listed words.
 import PDFDocument from 'pdfkit'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -90,6 +90,16 @@ class Measure {
       return name
     })
     this.cache = new Map()
+    this.hyphens = null
+  }
+  // style.hyphenation: word -> offsets after which it may break
+  setHyphenation(list) {
+    if (!list?.length) return
+    this.hyphens = new Map(list.map((h) => {
+      const parts = h.split('-')
+      let at = 0
+      return [parts.join(''), parts.slice(0, -1).map((p) => (at += p.length))]
+    }))
   }
   font(bold) { return this.names[bold ? 1 : 0] }
   width(s, bold, size) {
@@ -107,24 +117,62 @@ class Measure {
   spaceWidth(t, size) { return this.width(' ', t.runs[0].bold, size) }
 }
 
-// Greedy line breaking; a token wider than the line stays whole (never split inside a word).
+// Greedy line breaking; a token wider than the line stays whole (never split inside a word),
+// except a word listed in style.hyphenation, which may be split at one of its break points.
 function wrap(m, tokens, width, size) {
   const lines = []
   let line = []
   let w = 0
-  for (const t of tokens) {
-    const tw = m.tokenWidth(t, size)
-    const gap = line.length && t.space ? m.spaceWidth(t, size) : 0
-    if (line.length && (t.br || w + gap + tw > width + 0.01)) {
-      lines.push(line)
-      line = []
-      w = 0
+  for (let t of tokens) {
+    for (;;) {
+      const tw = m.tokenWidth(t, size)
+      const gap = line.length && t.space ? m.spaceWidth(t, size) : 0
+      if (line.length && (t.br || w + gap + tw > width + 0.01)) {
+        const parts = !t.br && m.hyphens ? hyphenate(m, t, width - w - gap, size) : null
+        if (parts) line.push(parts[0])
+        lines.push(line)
+        line = []
+        w = 0
+        if (parts) { t = parts[1]; continue }
+      }
+      w += (line.length && t.space ? m.spaceWidth(t, size) : 0) + tw
+      line.push(t)
+      break
     }
-    w += (line.length && t.space ? m.spaceWidth(t, size) : 0) + tw
-    line.push(t)
   }
   if (line.length) lines.push(line)
   return lines
+}
+
+// style.hyphenation: ["Di-gi-ta-li-sie-rung", …] (as TeX's \hyphenation): a listed word (leading and
+// trailing punctuation aside) may break at a line end after one of its marked syllables; the part
+// on the line gets a hyphen, the rest starts the next line (a word processor's hyphenation).
+// Returns the two tokens, the first as long as fits in `room`, or null.
+function hyphenate(m, t, room, size) {
+  const word = t.runs.map((r) => r.text).join('')
+  const core = /^(\P{L}*)(\p{L}+)\P{L}*$/u.exec(word)
+  const points = core && m.hyphens.get(core[2])
+  if (!points) return null
+  for (const p of [...points].reverse()) {
+    const [a, b] = splitToken(t, core[1].length + p)
+    a.runs[a.runs.length - 1].text += '-'
+    if (m.tokenWidth(a, size) <= room + 0.01) return [a, b]
+  }
+  return null
+}
+
+function splitToken(t, at) {
+  const a = {runs: [], space: t.space}
+  const b = {runs: [], space: false}
+  let i = 0
+  for (const r of t.runs) {
+    const cut = Math.max(0, Math.min(r.text.length, at - i))
+    if (cut > 0) a.runs.push({...r, text: r.text.slice(0, cut)})
+    if (cut < r.text.length) b.runs.push({...r, text: r.text.slice(cut)})
+    i += r.text.length
+  }
+  if (t.br) a.br = true
+  return [a, b]
 }
 
 // ---------------------------------------------------------------- layout
@@ -135,6 +183,7 @@ class Layout {
     this.src = src
     this.s = s
     this.m = new Measure(doc, s.font)
+    this.m.setHyphenation(s.hyphenation)
     this.size = s.fontSize
     this.lh = s.lineHeight ?? 1.25
     const [mt, mr, mb, ml] = s.margins
