@@ -640,3 +640,44 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
   })
 })
 
+
+describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
+  const MEMBERS = ['Mitglieder', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]}`)]
+  const heads = (lines: string[]) => record([...HEADER, ...MEMBERS, ...lines]).agenda.map((a) => `${a.number}${a.parent ? `<${a.parent}` : ''} ${a.title}`)
+
+  it('heads by number after "Zu" ("Zu 3.", "Zu 4 a)"), in capitals ("TAGESORDNUNGSPUNKT 4.1") and "Punkt 6:"', () => {
+    expect(heads(['Zu 1.   Eröffnung', 'Die Sitzung beginnt.', 'Zu 2.   Netze', 'Bericht.', 'Zu 2 a)   Glasfaser im Dorf', 'Bericht.',
+      'Zu 3 Punkten gibt es Nachfragen.', 'Zu 3.   Verschiedenes', 'Keine Wortmeldungen.']))
+      .toEqual(['1 Eröffnung', '2 Netze', '2a<2 Glasfaser im Dorf', '3 Verschiedenes'])
+    expect(heads(['TAGESORDNUNGSPUNKT 1', 'Eröffnung', 'Die Sitzung beginnt.', 'TAGESORDNUNGSPUNKT 1.1', 'Tagesordnung', 'Sie wird festgestellt.']))
+      .toEqual(['1 Eröffnung', '1.1<1 Tagesordnung'])
+    expect(heads(['Punkt 1: Eröffnung', 'Die Sitzung beginnt um', 'Punkt 8 Bremen.', 'Punkt 2: Verschiedenes', 'Keine Wortmeldungen.']))
+      .toEqual(['1 Eröffnung', '2 Verschiedenes'])
+  })
+
+  it('a sentence that begins with "TOP 8 „…“ wird" heads nothing; numbered heads skip an item taken off the agenda', () => {
+    expect(heads(['1.   Eröffnung', 'TOP 4 „Offene Daten“ wird auf Antrag Bayerns abgesetzt.', '2.   Netze', 'Bericht.', '3.   Daten',
+      'Der Punkt wurde abgesetzt.', '5.   Verschiedenes', 'Keine Wortmeldungen.']))
+      .toEqual(['1 Eröffnung', '2 Netze', '3 Daten', '5 Verschiedenes'])
+  })
+
+  it('an office column, then the name, then the Land written out ("Ministerin (Vorsitz)   Dr. … Saarland"), "Bund (BMDS)"', () => {
+    const r = record([...HEADER, 'Teilnehmende', ' Funktion          Name                            Land', ' Stimmberechtigte Mitglieder',
+      ' Ministerin        Anna Weber                      Baden-Württemberg',
+      ' Ministerin (Vorsitz)   Dr. Ute Krüger (bis 14.30 Uhr)   Freie Hansestadt Bremen',
+      ' Staatssekretär    Ole Janssen                     Mecklenburg-Vorpommern',
+      ' Ständiger Gast', ' Staatssekretär    Dr. Jan Meyer                   Bund (BMDS)', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'HB', 'Ute Krüger', 'Ministerin', true],
+      ['member', 'MV', 'Ole Janssen', 'Staatssekretär', false], ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false]])
+  })
+
+  it('a running header on two pages of a short protocol, even one that starts like a clause ("36. DMK · 14.11.2041")', () => {
+    const r = run(['Protokoll der 36. Sitzung der Digitalministerkonferenz', 'Datum: 14.11.2041', '', 'Mitglieder', 'BW Ministerin Anna Weber', '',
+      'TOP 1 Eröffnung', 'Die Sitzung beginnt.', '', 'Seite 1 von 3', '', '\fLand Bremen · Senatskanzlei', '', 'TOP 2 Netze', '', '36. DMK · 14.11.2041',
+      '', 'Bericht.', '', 'Seite 2 von 3', '', '\fLand Bremen · Senatskanzlei', '', 'TOP 3 Daten', '', '36. DMK · 14.11.2041', '', 'Bericht.', '',
+      'Seite 3 von 3'].join('\n'))
+    const furniture = r.record.segments.filter((s) => s.kind === 'furniture').map((s) => String(r.file.value).slice(s.span.start, s.span.end))
+    expect(furniture.filter((f) => !f.startsWith('Seite'))).toEqual(['Land Bremen · Senatskanzlei', '36. DMK · 14.11.2041', 'Land Bremen · Senatskanzlei', '36. DMK · 14.11.2041'])
+  })
+})

@@ -72,18 +72,27 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     }
     for (const line of lines) {
       const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
-      if (key.length < 8 || found.has(line.index) || structural(line.text)) continue
+      // "36. DMK · 14.11.2041" starts like a clause, but a clause has no parts set apart by "·" or "|".
+      if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key))) continue
       add(key, line.index)
       // "Kurzprotokoll der 25. DMK · A. Regularien" / "… · B. Beschlüsse": a header that names the part it stands in,
       // the same up to its last separator.
       const cut = Math.max(key.lastIndexOf(' · '), key.lastIndexOf(' | '), key.lastIndexOf(' – '))
       if (cut >= 12) add(`${key.slice(0, cut)} ·…`, line.index)
     }
-    const sorted = anchors.sort((x, y) => x - y)
-    for (const indexes of groups.values()) {
-      if (indexes.length < REPEATS) continue
-      const near = indexes.filter((i) => nearAny(sorted, i))
-      if (near.length >= REPEATS && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
+    // Near in lines with text: plain pdftotext puts a blank line between every two blocks.
+    const rank: number[] = []
+    let seen = 0
+    for (const line of lines) rank[line.index] = isBlank(line) ? seen : ++seen
+    const sorted = anchors.map((i) => rank[i]!).sort((x, y) => x - y)
+    // A short protocol (up to four pages) may show its header on two pages only ("36. DMK · 14.11.2041" not on
+    // the first); twice is enough there for a line that looks like one (digits, or parts set apart by "·" or "|").
+    const short = breakLines.size <= 3
+    for (const [key, indexes] of groups) {
+      const needed = short && (key.includes('#') || / [·|] /.test(key)) ? 2 : REPEATS
+      if (indexes.length < needed) continue
+      const near = indexes.filter((i) => nearAny(sorted, rank[i]!))
+      if (near.length >= needed && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
     }
   }
   // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone; a bare "1" right

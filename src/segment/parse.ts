@@ -13,7 +13,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ZU_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
@@ -129,11 +129,21 @@ interface Head {
 
 function headAt(line: Line): Head | null {
   const m = TOP_HEAD.exec(line.text)
-  if (m) return m[3] && /^\p{Ll}/u.test(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: m[3] ? m.indices![3]![0] : null}
+  if (m) return headProse(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: m[3] ? m.indices![3]![0] : null}
+  const z = ZU_HEAD.exec(line.text)
+  if (z) return headProse(z[2]) ? null : {index: line.index, zu: true, number: z[1]!.replace(/[ \t]/g, ''), rest: z[2] ? z.indices![2]![0] : null}
   // "Punkt 8 der Tagesordnung wird … aufgerufen" is prose.
   const p = PUNKT_HEAD.exec(line.text)
-  if (p) return p[2] && /^\p{Ll}/u.test(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
+  if (p) return headProse(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
   return null
+}
+
+/**
+ * The rest of a head line that is a sentence, not a title: it goes on in lowercase, or it has a finite verb
+ * ("TOP 8 „Digitale Souveränität …“ wird auf Bitte Nordrhein-Westfalens vertagt").
+ */
+function headProse(rest: string | undefined): boolean {
+  return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
 }
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
@@ -152,7 +162,9 @@ function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fu
     if (furniture.has(line.index)) continue
     const m = NUMBERED_HEAD.exec(line.text)
     if (m) {
-      if (CLAUSE_OPENING.test(m[2]!) || !follows(last, m[1]!)) continue
+      // "8. Bericht …" / "10. Verschiedenes": an item taken off the agenda leaves a gap; a title, not a sentence, after it.
+      const gap = follows(last, m[1]!, 2) && !/[.;,]$/.test(m[2]!.trim())
+      if (CLAUSE_OPENING.test(m[2]!) || !(follows(last, m[1]!) || gap)) continue
       heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
       last = m[1]!
       continue
@@ -220,13 +232,16 @@ function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
   return undefined
 }
 
-/** "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). */
-function follows(last: string | null, next: string): boolean {
+/**
+ * "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). With
+ * `step` 2, "10" follows "8" (and "4.3" follows "4.1").
+ */
+function follows(last: string | null, next: string, step = 1): boolean {
   if (last === null) return next === '1' || next === '0'
   const [a, b] = last.split('.').map(Number) as [number, number | undefined]
   const [c, d] = next.split('.').map(Number) as [number, number | undefined]
-  if (d === undefined) return c === a + 1
-  return (c === a && d === (b ?? 0) + 1)
+  if (d === undefined) return c === a + step
+  return (c === a && d === (b ?? 0) + step)
 }
 
 interface Ctx {

@@ -6,13 +6,22 @@ import {MONTH_PATTERN} from '../data/months.ts'
 
 /**
  * "TOP 2a)", "TOP 5 b)", "TOP 3 a Souveräne Cloud" (number "5b", "3a"), "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht",
- * "Tagesordnungspunkt 3", "Zu TOP 3", "TOP IV.1:" (Roman numerals). Group 1 is "Zu" when printed,
+ * "Tagesordnungspunkt 3", "TAGESORDNUNGSPUNKT 4.1", "Zu TOP 3", "TOP IV.1:" (Roman numerals). Group 1 is "Zu" when printed,
  * group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
  */
-export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
-/** "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style): group 1 the number, group 2 the rest. */
-export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+/**
+ * "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style), "Punkt 6: Digitale Souveränität …": group 1 the number,
+ * group 2 the rest. Without "der Tagesordnung" the colon is needed ("Punkt 8 Bremen." is a wrapped sentence).
+ */
+export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?|[ \t]*:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+
+/**
+ * "Zu 1.", "Zu 4 a)", "Zu 4.1:" — a head by number alone after "Zu" (group 1 the number, group 2 the title). A mark
+ * after the number is needed: "Zu 3 Punkten …" is a sentence.
+ */
+export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=\)))?)(?:\)|\.(?!\d)|:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
 /** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
 export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du

@@ -95,6 +95,18 @@ function parseUncached(text: string): ParsedPerson {
       rest = rest.slice(0, remark.index).trim()
       continue
     }
+    // "Dr. Johanna Weißenberger   Baden-Württemberg": a Land column after the name (Funktion | Name | Land).
+    const land = trailingLand(rest)
+    if (land) {
+      org ??= land.code
+      rest = rest.slice(0, land.at).trim()
+      continue
+    }
+    // "Dr. Konstantin Vahlberg   Bund (BMDS)": the body's abbreviation said who; "Bund" is its column's word.
+    if (org && / Bund$/.test(rest)) {
+      rest = rest.slice(0, -5).trim()
+      continue
+    }
     const after = officeAfter(rest)
     if (!after) break
     trailing ??= rest.slice(after)
@@ -117,6 +129,12 @@ function parseUncached(text: string): ParsedPerson {
     rest = rest.slice(found.length).trim()
   }
   title ??= trailing
+  // "Ministerin (Vorsitz)   Dr. Annika …": the office column's remark before the name.
+  const remark = /^\((Vorsitz(?:ende|ender)?|Stv\.|stellv\.|i\.[ ]?V\.)\)[ ]/.exec(rest)
+  if (remark && title) {
+    if (remark[1]!.startsWith('Vorsitz')) chair = true
+    rest = rest.slice(remark[0].length)
+  }
   let honorific: string | null = null
   const h = HONORIFIC.exec(rest)
   if (h && h[0].trim()) {
@@ -124,6 +142,23 @@ function parseUncached(text: string): ParsedPerson {
     rest = rest.slice(h[0].length).trim()
   }
   return {name: rest, honorific, title, org, chair, away}
+}
+
+/**
+ * A Land's name as the last words after a name of two words at least ("… Weißenberger Baden-Württemberg",
+ * "… Janßen Land Niedersachsen"); "Dr. Ilka Brandenburg" is a name. "Bund" after a name whose body is known goes too.
+ */
+function trailingLand(text: string): {code: string; at: number} | null {
+  const words = [...text.matchAll(/[^ ]+/g)]
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const at = words[words.length - k]!.index
+    const code = landFromName(text.slice(at))
+    if (!code) continue
+    // Remarks in parentheses ("(bis 14.30 Uhr)", "(Vorsitz)") are no part of the name.
+    const before = text.slice(0, at).replace(/\([^()]*\)/g, ' ').split(/[ ]+/).filter((w) => w && !/^(?:Prof|Dr)\.$/.test(w) && !TITLES_LONGEST_FIRST.includes(w as never))
+    return before.length >= 2 && before.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? {code, at} : null
+  }
+  return null
 }
 
 // "für den Datenschutz …", "des Landes …": an office's words after its title.
