@@ -680,4 +680,31 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     const furniture = r.record.segments.filter((s) => s.kind === 'furniture').map((s) => String(r.file.value).slice(s.span.start, s.span.end))
     expect(furniture.filter((f) => !f.startsWith('Seite'))).toEqual(['Land Bremen · Senatskanzlei', '36. DMK · 14.11.2041', 'Land Bremen · Senatskanzlei', '36. DMK · 14.11.2041'])
   })
+
+  it('"Land  Mitglieder  Begleitung": the column heads open the members, each row\'s Begleitung cell is its Land\'s staff', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land                Mitglieder                          Begleitung',
+      'Bayern              Staatsminister Dr. Paul Huber        Eva Lindner',
+      '                    Ministerialdirektor Tom Brandt       Dr. Jan Meyer',
+      'Bremen              Staatsrat Karl Roth                  –',
+      'Hamburg             – nicht vertreten –                  –', 'Gäste',
+      'FITKO               Präsidentin Ute Krüger (zu 3.)       Ida Schulz', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BY Paul Huber', 'BY Tom Brandt', 'HB Karl Roth'])
+    expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
+    expect(people(r, 'staff')).toEqual(['BY Eva Lindner', 'BY Jan Meyer', 'FITKO Ida Schulz'])
+    expect(r.absent.map((a) => a.org)).toEqual(['HH'])
+  })
+
+  it('"A und B (Saarland)" in a list of staff: the Land after the pair is both persons\'; "(Schleswig-Holstein)." ends the list', () => {
+    const r = record([...HEADER, ...MEMBERS, 'Weitere Teilnehmende: Dr. Lea Vogt und Finn Lorenz (Saarland), Ida Schulz', '(Bayern), Ben Hahn (Schleswig-Holstein).', ...TAIL])
+    expect(people(r, 'staff')).toEqual(['SL Lea Vogt', 'SL Finn Lorenz', 'BY Ida Schulz', 'SH Ben Hahn'])
+  })
+
+  it('votes as "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (SN)" and "Abstimmung: einstimmig (Sachsen nicht vertreten)."', () => {
+    const r = record([...HEADER, ...MEMBERS, 'TOP 1 Eröffnung', 'Der Freistaat Sachsen ist heute nicht vertreten.', 'TOP 2 Netze',
+      'Die DMK fasst folgenden Beschluss:', '1. Die Länder bauen Netze.', 'Abstimmung: einstimmig (Sachsen nicht vertreten).', 'TOP 3 Daten',
+      'Die DMK fasst folgenden Beschluss:', '1. Die Länder teilen Daten.', 'Zustimmung: 13 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (HE)'])
+    expect(r.agenda.find((a) => a.number === '2')!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+    expect(dissent(r, '2')).toEqual(['SN=absent'])
+    expect(dissent(r, '3')).toEqual(['BY=no', 'HE=abstain', 'SN=absent'])
+  })
 })

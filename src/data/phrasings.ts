@@ -72,7 +72,11 @@ export const PHRASINGS: Phrasings = {
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
     {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter|[Ii]n)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
-    {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'}
+    {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'},
+    // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (SN)": the count, then the list in parentheses.
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
+    {position: 'yes', phrase: '(?<![\\p{L}])(?:Zustimmung|Ja)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('}
   ],
   subjectVerbs: [
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
@@ -139,7 +143,8 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
     {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
-    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?\\.?$'},
+    // "Abstimmung: einstimmig (Sachsen nicht vertreten)."
+    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?\\.?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
@@ -175,7 +180,8 @@ export const PHRASINGS: Phrasings = {
   sessionAbsent: [
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."
-    '(?:ist|sind)[ \\t\\n]+(?:in[ \\t\\n]+der[ \\t\\n]+Sitzung[ \\t\\n]+)?nicht[ \\t\\n]+vertreten', 'nicht[ \\t\\n]+vertreten[ \\t\\n]+(?:ist|sind)',
+    // "Der Freistaat Sachsen ist heute nicht vertreten", "Rheinland-Pfalz ist entschuldigt."
+    '(?:ist|sind)[ \\t\\n]+(?:heute[ \\t\\n]+|in[ \\t\\n]+der[ \\t\\n]+(?:heutigen[ \\t\\n]+)?Sitzung[ \\t\\n]+)?(?:nicht[ \\t\\n]+vertreten|entschuldigt)(?![\\p{L}])', 'nicht[ \\t\\n]+vertreten[ \\t\\n]+(?:ist|sind)',
     'ha(?:t|ben)[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+Teilnahme[ \\t\\n]+(?:kurzfristig[ \\t\\n]+)?abgesagt',
     'ha(?:t|ben)[ \\t\\n]+sich[ \\t\\n]+für[ \\t\\n]+die[ \\t\\n]+(?:gesamte|ganze)[ \\t\\n]+Sitzung[ \\t\\n]+entschuldigt'
   ]

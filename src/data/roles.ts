@@ -82,4 +82,4 @@ export function isColumnHeads(line: string): boolean {
 
 /** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "verhindert", "–", "—". */
 // "—  nicht vertreten": a dash in the names column and the remark beside it.
-export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|verhindert)$|^[–—-]$/
+export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|verhindert)(?:[ \t]+[–—-])?$|^[–—-]$/

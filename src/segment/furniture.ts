@@ -80,18 +80,21 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       const cut = Math.max(key.lastIndexOf(' · '), key.lastIndexOf(' | '), key.lastIndexOf(' – '))
       if (cut >= 12) add(`${key.slice(0, cut)} ·…`, line.index)
     }
-    // Near in lines with text: plain pdftotext puts a blank line between every two blocks.
+    const sorted = anchors.sort((x, y) => x - y)
+    // Near in lines with text too, for a line that looks like a header (digits, or parts set apart by "·" or "|",
+    // and no sentence's end): plain pdftotext puts a blank line between every two blocks.
     const rank: number[] = []
     let seen = 0
     for (const line of lines) rank[line.index] = isBlank(line) ? seen : ++seen
-    const sorted = anchors.map((i) => rank[i]!).sort((x, y) => x - y)
+    const ranked = anchors.map((i) => rank[i]!).sort((x, y) => x - y)
     // A short protocol (up to four pages) may show its header on two pages only ("36. DMK · 14.11.2041" not on
-    // the first); twice is enough there for a line that looks like one (digits, or parts set apart by "·" or "|").
+    // the first); twice is enough there for a line that looks like one.
     const short = breakLines.size <= 3
     for (const [key, indexes] of groups) {
-      const needed = short && (key.includes('#') || / [·|] /.test(key)) ? 2 : REPEATS
+      const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key)
+      const needed = short && headerLike ? 2 : REPEATS
       if (indexes.length < needed) continue
-      const near = indexes.filter((i) => nearAny(sorted, rank[i]!))
+      const near = indexes.filter((i) => nearAny(sorted, i) || (headerLike && nearAny(ranked, rank[i]!)))
       if (near.length >= needed && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
     }
   }

@@ -64,7 +64,7 @@ function copyOf(text: string): string {
 function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
   // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3})\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '')
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '')
   let org: string | null = null
   let chair = false
   let away = false
@@ -242,6 +242,8 @@ export interface PersonPiece extends ParsedPerson {
  */
 export function peopleIn(text: string): PersonPiece[] {
   const out: PersonPiece[] = []
+  /** Per person: whether "und" joins it to the one before. */
+  const afterAnd: boolean[] = []
   const shared = SHARED_ORG.exec(text)
   const sharedOrg = shared ? (landFromName(shared[1]!.trim()) ?? (looksLikeCode(shared[1]!.trim()) ? shared[1]!.trim() : null)) : null
   let from = 0
@@ -267,6 +269,7 @@ export function peopleIn(text: string): PersonPiece[] {
     if (behalf) {
       // "i. V. Staatssekretärin Y": Y stands in for the person before, who is not there.
       out.pop()
+      afterAnd.pop()
       start += behalf[0].length
       body = body.slice(behalf[0].length)
     }
@@ -288,7 +291,10 @@ export function peopleIn(text: string): PersonPiece[] {
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
     const name = p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2')
     out.push({...p, name, start, end: start + body.length})
+    afterAnd.push(/(?:^|[ \t])und[ \t]+$/.test(text.slice(Math.max(0, from + piece.index - 6), from + piece.index)))
   }
+  // "Dr. Miriam Recktenwald und Jonas Kiefer (Saarland)": the Land after the pair is both persons'.
+  for (let i = out.length - 2; i >= 0; i--) if (afterAnd[i + 1] && out[i + 1]!.org) out[i]!.org ??= out[i + 1]!.org
   if (sharedOrg) for (const p of out) p.org ??= sharedOrg
   return out
 }

@@ -72,13 +72,67 @@ const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
 const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/mu
 const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
-export function readTable(lines: readonly TextLine[], options: TableOptions): Section[] {
+/** "Land   Mitglieder   Begleitung": column heads that open the members' rows without a label of their own. */
+const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung))*$/
+
+/**
+ * A "Begleitung" column beside the members' (pdftotext -layout keeps it apart): each line's cells from there
+ * on, by line. Null without such a column.
+ */
+function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<number, TextLine>} | null {
+  const head = lines[from]!
+  const at = /(?<=[ \t]{2})Begleit(?:ung|personen)$/.exec(head.raw)
+  if (!at) return null
+  const cells = new Map<number, TextLine>()
+  for (let i = from + 1; i < lines.length; i++) {
+    const raw = lines[i]!.raw
+    // The cell starts near the column (4 characters either side) after a gap of two blanks at least.
+    let k = Math.max(2, at.index - 4)
+    while (k <= at.index + 4 && k < raw.length && !(raw[k] !== ' ' && raw[k] !== '\t' && /[ \t]{2}/.test(raw.slice(k - 2, k)))) k++
+    if (k > at.index + 4 || k >= raw.length) continue
+    const lead = raw.length - raw.trimStart().length
+    cells.set(i, cut(lines[i]!, k - lead))
+  }
+  return {cells}
+}
+
+export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
+  // A Begleitung column is cut off its lines once found (below).
+  const lines = [...input]
   let pendingOffice: string | undefined
+  let staff: Section | undefined
+  /** The Begleitung cell of the line before, owed to the org of its row (known once that line is read). */
+  let aside: TextLine | undefined
+  let lastOrg: string | null = null
+  const besides = new Map<number, TextLine>()
+  const flush = () => {
+    if (aside && lastOrg && !NOT_PRESENT.test(aside.value)) {
+      staff ??= {role: 'staff', label: 'Begleitung', start: aside.start, end: aside.end, items: []}
+      staff.items.push({type: 'row', row: {org: lastOrg, lines: [aside], absent: false}})
+      staff.end = aside.end
+    }
+    aside = undefined
+  }
   const isLabel = (text: string) => options.labels.some((l) => l.pattern.test(text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0)))
   const sections: Section[] = []
   let current: Section | undefined
   for (let i = 0; i < lines.length; i++) {
+    flush()
+    aside = besides.get(i)
     const line = lines[i]!
+    if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
+      current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
+      sections.push(current)
+      // "Land  Mitglieder  Begleitung": each line's Begleitung cell is the staff of its row's org; the rest of the
+      // line is read as usual.
+      for (const [k, cell] of staffColumn(lines, i)?.cells ?? []) {
+        besides.set(k, cell)
+        const left = lines[k]!.value.slice(0, cell.start - lines[k]!.start).trimEnd()
+        lines[k] = {...lines[k]!, value: left, raw: lines[k]!.raw.slice(0, lines[k]!.raw.indexOf(left) + left.length), end: lines[k]!.start + left.length}
+      }
+      continue
+    }
+    if (!line.value) continue
     let at = 0
     // "a) Mitglieder der Konferenz": the label after its letter.
     const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
@@ -136,6 +190,7 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     const office = led && !/^[–—-]/.test(lead!) ? lead!.trim() : undefined
     const designator = led ?? designatorAt(lines, i, at, isLabel)
     if (designator) {
+      lastOrg = designator.org
       for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
       // Names beside the first line of a wrapped designator (offset encoded as -names - 1).
       const beside = designator.offset < 0 ? cut(line, -designator.offset - 1) : null
@@ -171,6 +226,9 @@ export function readTable(lines: readonly TextLine[], options: TableOptions): Se
     current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value), ...(pendingOffice ? {office: pendingOffice} : {})}})
     pendingOffice = undefined
   }
+  flush()
+  // The members' staff after the guests, as a section of their own.
+  if (staff) sections.push(staff)
   return sections
 }
 

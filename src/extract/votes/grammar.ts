@@ -95,7 +95,8 @@ export interface Counts {
 // "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
 const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
 // "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
-const TALLY_LABELLED = /(?<![\p{L}])(Dafür|Ja|Dagegen|Nein|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2})(?![\d.:])/gu
+// "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
+const TALLY_LABELLED = /(?<![\p{L}])(Dafür|Ja|Zustimmung|Dagegen|Nein|Ablehnung|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2})(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
@@ -183,7 +184,7 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
-    counts[/^(?:Dafür|Ja)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = Number(t[2])
+    counts[/^(?:Dafür|Ja|Zustimmung)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
   if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(text)) {
