@@ -707,4 +707,23 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(dissent(r, '2')).toEqual(['SN=absent'])
     expect(dissent(r, '3')).toEqual(['BY=no', 'HE=abstain', 'SN=absent'])
   })
+
+  it('two Länder a row ("Land Mitglied Land Mitglied"): a parenthesis open at the gap, "SL  nicht vertreten", a second person indented in the left cell', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', ' Land Mitglied                                    Land Mitglied',
+      ' BW      Ministerin Anna Weber                    BY       Staatsminister Dr. Paul Huber',
+      ' NI      Ministerin Eva Lindner (Vorsitz, bis     NW       Ministerin Ida Schulz',
+      '         14:15 Uhr)',
+      '         Staatssekretär Tom Brandt',
+      ' RP      Minister Karl Roth                       SL       nicht vertreten', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'NI Eva Lindner', 'NW Ida Schulz', 'NI Tom Brandt', 'RP Karl Roth'])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
+
+  it('run-in lines "Gäste: …, zu Punkt 4; Dr. …, Mitglied des Nationalen" / "Normenkontrollrates (NKR)", "Geschäftsstelle: …"; "Anlagen" numbered in a column', () => {
+    const r = record([...HEADER, ...MEMBERS, 'Gäste: Präsidentin Dr. Anja Vogt (FITKO), zu Punkt 4; Dr. Lukas Hahn, Mitglied des Nationalen',
+      'Normenkontrollrates (NKR), zu Punkt 5', 'Geschäftsstelle: Dr. Jan Meyer, Lea Vogt (beide NI)', ...TAIL, '', 'Anlagen', '1    Eckpunkte für Netze', '2    Teilnehmerliste'])
+    expect(people(r, 'guest')).toEqual(['FITKO Anja Vogt', 'NKR Lukas Hahn'])
+    expect(people(r, 'staff')).toEqual(['NI Jan Meyer', 'NI Lea Vogt'])
+    expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Eckpunkte für Netze', '2 Teilnehmerliste'])
+  })
 })

@@ -30,7 +30,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
     // "Begleitung", "Begleitpersonen": the members' staff.
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende|Begleitung|Begleitpersonen|Begleitende)(?![\p{L}])[ \t]*:?/u}
+    // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too.
+    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende|Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle(?:[ \t]*\/[ \t]*Protokoll)?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 
@@ -66,7 +67,7 @@ export const LABEL_ENUMERATOR = /^(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+/
 const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Amt', 'Amtsbezeichnung', 'Anmerkung', 'Behörde', 'Bemerkung', 'Bundesland', 'Dienststelle', 'Funktion', 'Institution', 'Land',
   'Land/Institution', 'Land/Organisation', 'Name', 'Name,', 'Namen', 'Organisation', 'Position', 'Ressort', 'Teilnehmende', 'Teilnehmer/in',
-  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch'
+  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied'
 ])
 
 /** One column head alone ("Funktion"). */

@@ -677,7 +677,8 @@ function sliceLine(line: TextLine, at: number): TextLine {
   return {type: 'line', start, end: start + raw.trim().length, value: raw.trim(), raw}
 }
 
-const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})[.)][ \t]+(\S.*)$/
+// "1. Präsentation BMDS …", "1    Eckpunkte für …" (a table's number column, its mark dropped).
+const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
 /** An attachment title runs on only when it plainly breaks off ("… durch Beschäftigte der", "für KI-"). */
 function runsOnTitle(text: string): boolean {

@@ -21,7 +21,7 @@ const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.leng
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -201,7 +201,7 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     else if (c === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+TOP[ \t]|(?:bis|ab)[ \t]+\d)/.test(text.slice(i, i + 16))) continue
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)[ \t]|(?:bis|ab)[ \t]+\d)/.test(text.slice(i, i + 16))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
@@ -287,7 +287,11 @@ export function peopleIn(text: string): PersonPiece[] {
     }
     const p = parsePerson(body)
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
-    if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) continue
+    if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
+      // "Dr. Lukas Meinhardt, Mitglied des Nationalen Normenkontrollrates (NKR)": the function's body is the person's.
+      if (p.org && !p.away && out.length > 0 && /^\p{Lu}/u.test(body)) out[out.length - 1]!.org ??= p.org
+      continue
+    }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
     const name = p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2')
     out.push({...p, name, start, end: start + body.length})

@@ -341,6 +341,12 @@ function mergeWraps(cells: Section['items']): Section['items'] {
         left.lines.push(...it.row.lines)
         continue
       }
+      // "NI  Ministerin … (Vorsitz, bis" / "14:15 Uhr)" / "   Staatssekretärin Dr. …": another person in the left cell,
+      // indented under it (not a line that goes on with the right half: "… Rößler für" / "Staatsministerin …").
+      if (left.org && indentOf(it.row.lines[0]!) > 0 && !continues(prev.row.lines.at(-1)!.value, it.row.lines[0]!.value)) {
+        out.push({type: 'row', row: {...it.row, org: left.org}})
+        continue
+      }
     }
     if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent) {
       const before = prev.row.lines.at(-1)!.value
@@ -432,6 +438,8 @@ function continues(before: string, next: string): boolean {
   // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
   // "Dr. Timo Behrendt in Vertretung von" / "Ministerin Dr. Julia Faßbender".
   if (OPEN_END.test(before)) return true
+  // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5": a body's name that goes on to its abbreviation.
+  if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+en$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true

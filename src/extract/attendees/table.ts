@@ -332,10 +332,15 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
 /** Where a second org stands in a names cell, or -1. */
 function secondOrg(text: string): number {
   let depth = 0
-  for (const m of text.matchAll(/[()]|(?<=[ \t])[\p{L}\d-]{2,10}(?=[ \t]+\p{Lu})/gu)) {
+  // "… (Vorsitz, bis      NW   Ministerin …": a wide gap ends the left cell, and a parenthesis open in it.
+  // "RP  Minister …      SL   nicht vertreten": nobody beside the second org is a row too.
+  for (const m of text.matchAll(/[()]|(?<=[ \t])[\p{L}\d-]{2,10}(?=[ \t]+(?:\p{Lu}|nicht[ \t]|n\.[ \t]?a\.|entschuldigt|[–—-](?:[ \t]|$)))/gu)) {
     if (m[0] === '(') depth++
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && m[0] !== 'TOP' && (isLandCode(m[0]) || looksLikeCode(m[0])) && m.index > 0) return m.index
+    else {
+      if (/[ \t]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) depth = 0
+      if (depth === 0 && m[0] !== 'TOP' && (isLandCode(m[0]) || looksLikeCode(m[0])) && m.index > 0) return m.index
+    }
   }
   return -1
 }
