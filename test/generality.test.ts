@@ -726,4 +726,30 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'staff')).toEqual(['NI Jan Meyer', 'NI Lea Vogt'])
     expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Eckpunkte für Netze', '2 Teilnehmerliste'])
   })
+
+  it('a numbered "Anwesenheitsliste" read by its columns: the role from the Status column, cells that wrap stay in their column', () => {
+    const r = record([...HEADER, 'Anwesenheitsliste',
+      ' Nr. Name                     Amtsbezeichnung        Land / Institution             Status',
+      '   1. Anna Weber (bis         Ministerin             Land Baden-Württemberg         Mitglied',
+      '      13:05 Uhr)',
+      '   2. Dr. Paul Huber          Staatsminister         Freistaat Bayern               Mitglied, Vorsitz',
+      '   3. Dr. Jan Meyer           Staatssekretär         Bundesministerium für          Ständiger Gast',
+      '                                                     Digitales (BMDS)',
+      '   4. Prof. Dr. Ida Schulz    Vizepräsidentin        Universität Jena               Gast (TOP 3)',
+      '   5. Ole Brandt              Regierungsrat          Freistaat Bayern               Begleitung',
+      '', 'Die Freie Hansestadt Bremen hat ihr Stimmrecht auf Niedersachsen übertragen.', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
+      ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false], ['guest', 'Universität Jena', 'Ida Schulz', 'Vizepräsidentin', false],
+      ['staff', 'BY', 'Ole Brandt', 'Regierungsrat', false]])
+  })
+
+  it('"Funktion  Name  Land" read by its columns: a guest\'s name and body that wrap', () => {
+    const r = record([...HEADER, 'Teilnehmende', ' Funktion          Name                               Land', ' Gäste',
+      ' Präsident         Dr. Karl Roth (zu Tagesordnungs-   Bundesnetzagentur',
+      '                   punkt 7)                           (BNetzA)',
+      ' Vorsitzende       Prof. Dr. Ute Krüger               Datenschutzkonferenz',
+      '                                                      (DSK)', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['guest', 'BNetzA', 'Karl Roth', 'Präsident'], ['guest', 'DSK', 'Ute Krüger', 'Vorsitzende']])
+  })
 })

@@ -502,7 +502,7 @@ function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span
       if (NOT_PRESENT.test(p.name)) continue
       // "Minister  Land Baden-Württemberg  Tobias Hellwarth": the office from its own column.
       // "Anna Beck (BW)": the org printed with the name, when the list gives none before it.
-      out.push({name: p.name, honorific: p.honorific, title: p.title ?? row.office ?? null, chair: p.chair, org: c.org ?? p.org,
+      out.push({name: p.name, honorific: p.honorific, title: p.title ?? row.office ?? null, chair: p.chair || row.chair === true, org: c.org ?? p.org,
         span: spanIn(joined, c.at + p.start, c.at + p.end)})
     }
   })

@@ -18,6 +18,7 @@ import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
+import {columnsOf, keepsColumns, readColumns} from './columns.ts'
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
@@ -32,6 +33,8 @@ export interface Row {
   office?: string
   /** The first line from its org on, when the org stands on it ("Brandenburg: Staatssekretärin …"). */
   printed?: TextLine
+  /** "Mitglied, Vorsitz" in a status column, "Ministerin (Vorsitz)" in an office column: the chair. */
+  chair?: boolean
   /** The right half of a line that holds two tables side by side: the left half, and the column of the org. */
   beside?: {left: Row; column: number}
 }
@@ -114,12 +117,27 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     aside = undefined
   }
   const isLabel = (text: string) => options.labels.some((l) => l.pattern.test(text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0)))
+  const wholeLabel = (text: string) => {
+    const t = text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0).trim()
+    const l = options.labels.find((x) => x.pattern.test(t))
+    const m = l?.pattern.exec(t)
+    return l && m && !t.slice(m[0].length).trim() ? {role: l.role, label: m[0].trim().replace(/:$/, '')} : null
+  }
   const sections: Section[] = []
   let current: Section | undefined
   for (let i = 0; i < lines.length; i++) {
     flush()
     aside = besides.get(i)
     const line = lines[i]!
+    // "Funktion   Name   Land", "Nr. Name   Amtsbezeichnung   Land / Institution   Status": read by the columns.
+    const columns = columnsOf(line)
+    if (columns && keepsColumns(lines, i, columns)) {
+      const read = readColumns(lines, i, columns, {whole: wholeLabel, starts: isLabel}, sections, current)
+      current = read.current
+      for (let k = i + 1; k < read.next; k++) if (current) current.end = Math.max(current.end, lines[k]!.end)
+      i = read.next - 1
+      continue
+    }
     if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
       current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
       sections.push(current)

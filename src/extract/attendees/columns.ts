@@ -1,0 +1,213 @@
+/**
+ * An attendee table under a row of column heads, as pdftotext -layout prints
+ * it ("Funktion   Name   Land", "Nr. Name   Amtsbezeichnung   Land /
+ * Institution   Status"): each line's text runs go to the column they stand
+ * under, and a cell that wraps onto the next lines stays in its column
+ * ("Bundesamt für Sicherheit in der" / "Informationstechnik (BSI)") instead
+ * of running into the row's other cells. A row starts where its first
+ * column has text. The role comes from the section labels between the rows
+ * or from a status column ("Mitglied", "Gast (TOP 3)", "Begleitung").
+ */
+import type {TextLine} from '../../record/tree.ts'
+import {landFromName} from '../../data/laender.ts'
+import {looksLikeCode} from '../../data/bodies.ts'
+import {NOT_PRESENT, type Role} from '../../data/roles.ts'
+import type {Row, Section} from './table.ts'
+
+type Kind = 'name' | 'office' | 'org' | 'status' | 'remark'
+
+const HEADS: ReadonlyArray<[RegExp, Kind]> = [
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$/, 'name'],
+  [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
+  [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|Land[ ]?\/[ ]?(?:Institution|Organisation|Behörde))$/, 'org'],
+  [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung)$/, 'remark']
+]
+
+/** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
+const STATUS: ReadonlyArray<[RegExp, Role]> = [
+  [/^(?:stellv\.[ ]|stellvertretendes[ ])?Mitglied\b/, 'member'],
+  [/^Ständiger[ ]Gast\b/, 'permanent_guest'],
+  [/^Gast\b|^Gäste\b/, 'guest'],
+  [/^(?:Geschäftsstelle|Begleitung|Protokoll|Mitarbeit)\b/, 'staff']
+]
+
+interface Column {
+  kind: Kind
+  at: number
+}
+
+/** Runs of text two blanks apart, with where each starts in the line. */
+function runs(raw: string): Array<{at: number; text: string}> {
+  const out: Array<{at: number; text: string}> = []
+  let i = 0
+  while (i < raw.length) {
+    while (i < raw.length && (raw[i] === ' ' || raw[i] === '\t')) i++
+    if (i >= raw.length) break
+    let end = i
+    // A run ends at two blanks.
+    while (end < raw.length && !((raw[end] === ' ' || raw[end] === '\t') && (raw[end + 1] === ' ' || raw[end + 1] === '\t' || end + 1 === raw.length))) end++
+    out.push({at: i, text: raw.slice(i, end)})
+    i = end
+  }
+  return out
+}
+
+/** The columns of a heads line, when every run names one and a name column is among them (three at least). */
+export function columnsOf(line: TextLine): Column[] | null {
+  const cells = runs(line.raw)
+  if (cells.length < 3) return null
+  const columns: Column[] = []
+  for (const c of cells) {
+    const kind = HEADS.find(([re]) => re.test(c.text.replace(/[ \t]+/g, ' ')))?.[1]
+    if (!kind) return null
+    columns.push({kind, at: c.at})
+  }
+  return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
+}
+
+/** A part of a line as a line of its own (offsets kept). */
+function piece(line: TextLine, at: number, text: string): TextLine {
+  const lead = line.raw.length - line.raw.trimStart().length
+  const start = line.start - lead + at
+  return {type: 'line', start, end: start + text.length, value: text, raw: text}
+}
+
+interface Building {
+  cells: Map<Kind, TextLine[]>
+  start: number
+  end: number
+}
+
+/**
+ * Reads the rows under the heads line `from` until a line that fits no column; `isLabel` tells section labels,
+ * `labelRole` their role. Returns the sections and the index of the first line not read.
+ */
+/**
+ * Whether the lines under the heads keep to the columns: nearly every text run starts where a column does
+ * (pdftotext -layout). pdf.js lines set runs by the glyphs' positions in a proportional font; there they do not.
+ */
+export function keepsColumns(lines: readonly TextLine[], from: number, columns: readonly Column[]): boolean {
+  let runsSeen = 0
+  let aligned = 0
+  for (let i = from + 1; i < lines.length && i <= from + 12; i++) {
+    for (const r of runs(lines[i]!.raw)) {
+      runsSeen++
+      if (columns.some((c) => Math.abs(c.at - r.at) <= 2)) aligned++
+    }
+  }
+  return runsSeen > 0 && aligned >= 0.9 * runsSeen
+}
+
+export function readColumns(lines: readonly TextLine[], from: number, columns: Column[], labels: {
+  /** A line that is a section label and nothing else: its role and label. */
+  whole: (text: string) => {role: Role; label: string} | null
+  /** A line that starts with a section label. */
+  starts: (text: string) => boolean
+}, sections: Section[], current: Section | undefined): {next: number; current: Section | undefined} {
+  const first = columns[0]!.kind
+  let row: Building | undefined
+  const done = () => {
+    if (!row || !current) return
+    const text = (k: Kind) => (row!.cells.get(k) ?? []).map((l) => l.value).join(' ').trim()
+    const names = row.cells.get('name') ?? []
+    if (names.length === 0) return
+    // "1. Dr. Johanna …": the running number is part of nothing.
+    const numbered = /^\d{1,3}\.[ \t]+/.exec(names[0]!.value)
+    if (numbered) names[0] = {...names[0]!, start: names[0]!.start + numbered[0].length, value: names[0]!.value.slice(numbered[0].length), raw: names[0]!.raw.slice(numbered[0].length)}
+    let office = text('office')
+    let chair = /(?:^|[ ,(])Vorsitz(?:ende|ender)?\b/.test(text('status')) || /(?:^|[ ,(])Vorsitz\b/.test(text('remark'))
+    // "Ministerin (Vorsitz)": the office column's remark.
+    const mark = /\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)$/.exec(office)
+    if (mark) {
+      chair ||= mark[1]!.startsWith('Vorsitz')
+      office = office.slice(0, mark.index).trimEnd()
+    }
+    // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
+    const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+    const r: Row = {
+      org: orgOf(orgText), lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
+      ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
+    }
+    current.items.push({type: 'row', row: r})
+    current.end = row.end
+    row = undefined
+  }
+  let i = from + 1
+  for (; i < lines.length; i++) {
+    const line = lines[i]!
+    const label = labels.whole(line.value)
+    // "Weitere Teilnehmende: Dr. …": a label with its rows on the line is no part of the table.
+    if (!label && labels.starts(line.value)) break
+    if (label) {
+      done()
+      current = {role: label.role, label: label.label, start: line.start, end: line.end, items: []}
+      sections.push(current)
+      continue
+    }
+    const parts = runs(line.raw)
+    // Each run under the column that starts at or before it (a little before: justified or centred cells).
+    const placed = parts.map((p) => {
+      let k = columns.length - 1
+      while (k > 0 && columns[k]!.at > p.at + 2) k--
+      return {...p, kind: columns[k]!.kind, width: (columns[k + 1]?.at ?? Infinity) - p.at}
+    })
+    // A sentence across the columns ends the table: "Die Freie Hansestadt Bremen hat ihr Stimmrecht …".
+    if (placed.some((p) => p.text.length > p.width)) break
+    const status = placed.find((p) => p.kind === 'status')
+    if (status) {
+      const role = STATUS.find(([re]) => re.test(status.text))?.[1]
+      if (!role) break
+      if (!current || current.role !== role) {
+        done()
+        current = {role, label: status.text, start: line.start, end: line.end, items: []}
+        sections.push(current)
+      }
+    }
+    if (!current) break
+    if (!row || startsRow(row, placed, first)) {
+      // A row without an org of its own ("Stefan Krebs  Ministerialdirektor" under "Baden-Württemberg  Dr. …") is
+      // placed as a further row under the one before, as everywhere.
+      done()
+      row = {cells: new Map(), start: line.start, end: line.end}
+    }
+    for (const p of placed) {
+      const list = row.cells.get(p.kind) ?? []
+      list.push(piece(line, p.at, p.text))
+      row.cells.set(p.kind, list)
+    }
+    row.end = line.end
+  }
+  done()
+  return {next: i, current}
+}
+
+/**
+ * Whether a line starts a row: a name that is no wrapped rest ("nungspunkt 8)", "13:05 Uhr)" after an open
+ * parenthesis) beside another cell of its row, or an office in a first office column. A line with the org's
+ * column alone goes on with the row's org ("Vorpommern", "und Staatsmodernisierung (BMDS)").
+ */
+function startsRow(row: Building, placed: ReadonlyArray<{kind: Kind; text: string}>, first: Kind): boolean {
+  if (first === 'office' && placed.some((p) => p.kind === 'office')) return true
+  // "Hessen" after "Bayern": a first org column starts a row unless its cell wraps ("Mecklenburg-" / "Vorpommern").
+  const org = placed.find((p) => p.kind === 'org')
+  const orgBefore = (row.cells.get('org') ?? []).map((l) => l.value).join(' ')
+  if (first === 'org' && org && /^\p{Lu}/u.test(org.text) && !/-$/.test(orgBefore) && landFromName(orgBefore) !== undefined) return true
+  const name = placed.find((p) => p.kind === 'name')
+  if (!name || (/^\p{Ll}/u.test(name.text) && !NOT_PRESENT.test(name.text))) return false
+  const before = (row.cells.get('name') ?? []).map((l) => l.value).join(' ')
+  if (before.lastIndexOf('(') > before.lastIndexOf(')') || /[-,]$/.test(before)) return false
+  // "1. Dr. …": a running number starts a row by itself.
+  return /^\d{1,3}\.[ \t]/.test(name.text) || placed.some((p) => p.kind === 'office' || p.kind === 'status' || (p.kind === 'org' && first === 'org'))
+}
+
+/** "Land Baden-Württemberg", "Bund (BMDS)", "Bundesamt für … (BSI)", "Friedrich-Schiller-Universität Jena". */
+function orgOf(text: string): string | null {
+  if (!text) return null
+  const land = landFromName(text)
+  if (land) return land
+  const code = /\(([\p{L}\d-]{2,10})\)$/u.exec(text)
+  if (code && looksLikeCode(code[1]!)) return code[1]!
+  if (looksLikeCode(text)) return text
+  return /^\p{Lu}/u.test(text) && !/[()]/.test(text) ? text : null
+}
