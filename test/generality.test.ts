@@ -752,4 +752,16 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       '                                                      (DSK)', ...TAIL])
     expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['guest', 'BNetzA', 'Karl Roth', 'Präsident'], ['guest', 'DSK', 'Ute Krüger', 'Vorsitzende']])
   })
+
+  it('the same list where the columns are lost (pdftotext -raw): rows by their numbers, cut at the office, the status alone on a line', () => {
+    const r = record([...HEADER, 'Anwesenheitsliste', 'Nr. Name Amtsbezeichnung Land / Institution Status',
+      '1. Anna Weber (bis', '13:05 Uhr)', 'Ministerin Land Baden-Württemberg Mitglied',
+      '2. Dr. Paul Huber Staatsminister Freistaat Bayern Mitglied, Vorsitz',
+      '3. Dr. Jan Meyer Staatssekretär Bundesministerium für Digitales', 'und Staatsmodernisierung (BMDS)', 'Ständiger Gast',
+      '4. Ole Brandt Regierungsrat Freistaat Bayern Begleitung',
+      'Die Freie Hansestadt Bremen hat ihr Stimmrecht für die heutige Sitzung auf das Land Niedersachsen übertragen.', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
+      ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false], ['staff', 'BY', 'Ole Brandt', 'Regierungsrat', false]])
+  })
 })

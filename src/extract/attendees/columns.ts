@@ -12,6 +12,7 @@ import type {TextLine} from '../../record/tree.ts'
 import {landFromName} from '../../data/laender.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
+import {OFFICE_TITLES} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 type Kind = 'name' | 'office' | 'org' | 'status' | 'remark'
@@ -210,4 +211,75 @@ function orgOf(text: string): string | null {
   if (code && looksLikeCode(code[1]!)) return code[1]!
   if (looksLikeCode(text)) return text
   return /^\p{Lu}/u.test(text) && !/[()]/.test(text) ? text : null
+}
+
+// "… Freistaat Bayern Mitglied", "… (BSI)" / "Gast (TOP 3)": a status at a line's end, or on a line of its own.
+const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mitglied(?:,[ \t]*Vorsitz)?|Ständiger[ \t]+Gast|Gast(?:[ \t]*\([^()]{1,40}\))?|Geschäftsstelle|Begleitung)$/
+const OFFICES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
+
+/** Heads of a numbered list with a status column, as tools without layout print them: "Nr. Name Amtsbezeichnung … Status". */
+export function isStatusHeads(line: TextLine): boolean {
+  return /^Nr\.[ \t]+Name(?![\p{L}])/u.test(line.value) && /[ \t]Status$/.test(line.value)
+}
+
+/**
+ * The same list without columns (pdftotext -raw, pdf.js): rows start with their number, a name's cell may wrap
+ * ("1. Dr. … (bis" / "13:05 Uhr)" / "Ministerin Land Baden-Württemberg Mitglied"), the status ends the row or
+ * stands on a line of its own. A row is cut at its office: the name before it, the org after it.
+ */
+export function readStatusList(lines: readonly TextLine[], from: number, isLabel: (text: string) => boolean, sections: Section[],
+  current: Section | undefined): {next: number; current: Section | undefined} {
+  let row: {lines: TextLine[]; status: string | null} | undefined
+  const done = () => {
+    if (!row || !row.status) return
+    const role = STATUS.find(([re]) => re.test(row!.status!))?.[1]
+    const text = row.lines.map((l) => l.value).join(' ')
+    const office = OFFICES_LONGEST_FIRST.map((t) => ({t, at: text.indexOf(` ${t} `)})).filter((o) => o.at > 0).sort((a, b) => a.at - b.at)[0]
+    if (!role || !office) return
+    if (!current || current.role !== role) {
+      current = {role, label: row.status, start: row.lines[0]!.start, end: row.lines[0]!.end, items: []}
+      sections.push(current)
+    }
+    // "Dr. … (bis Ministerin … 13:05 Uhr)": a remark whose end wrapped past the other cells goes.
+    const before = text.slice(0, office.at)
+    const names = upTo(row.lines, before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : office.at)
+    current.items.push({type: 'row', row: {
+      org: orgOf(text.slice(office.at + office.t.length + 2).trim()), lines: names, absent: false, office: office.t,
+      ...(/Vorsitz/.test(row.status) ? {chair: true} : {})
+    }})
+    current.end = row.lines.at(-1)!.end
+    row = undefined
+  }
+  let i = from + 1
+  for (; i < lines.length; i++) {
+    let line = lines[i]!
+    const number = /^\d{1,3}\.[ \t]+/.exec(line.value)
+    if (number) {
+      done()
+      line = {...line, start: line.start + number[0].length, value: line.value.slice(number[0].length), raw: line.value.slice(number[0].length)}
+      row = {lines: [], status: null}
+    } else if (!row || (isLabel(line.value) && TRAILING_STATUS.exec(line.value)?.index !== 0) || (row.status && (line.value.length > 40 || /[.:]$/.test(line.value)))) break
+    // "13:05 Uhr)" after the status (pdf.js lines put the status on the row's first line): the name's cell wraps.
+    const status = TRAILING_STATUS.exec(line.value)
+    if (status) {
+      row!.status = status[1]!
+      line = {...line, value: line.value.slice(0, status.index).trimEnd(), raw: line.value.slice(0, status.index).trimEnd(), end: line.start + status.index}
+    }
+    if (line.value) row!.lines.push(line)
+  }
+  done()
+  return {next: i, current}
+}
+
+/** The lines cut to the first `n` characters of their text joined by blanks. */
+function upTo(lines: readonly TextLine[], n: number): TextLine[] {
+  const out: TextLine[] = []
+  let left = n
+  for (const l of lines) {
+    if (left <= 0) break
+    const value = l.value.slice(0, left).trimEnd()
+    if (value) out.push({...l, value, raw: value, end: l.start + value.length})
+    left -= l.value.length + 1
+  }
+  return out
 }

@@ -18,7 +18,7 @@ import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
-import {columnsOf, keepsColumns, readColumns} from './columns.ts'
+import {columnsOf, isStatusHeads, keepsColumns, readColumns, readStatusList} from './columns.ts'
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
@@ -135,6 +135,13 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       const read = readColumns(lines, i, columns, {whole: wholeLabel, starts: isLabel}, sections, current)
       current = read.current
       for (let k = i + 1; k < read.next; k++) if (current) current.end = Math.max(current.end, lines[k]!.end)
+      i = read.next - 1
+      continue
+    }
+    // "Nr. Name Amtsbezeichnung Land / Institution Status" where its columns are lost (pdftotext -raw, pdf.js).
+    if (isStatusHeads(line)) {
+      const read = readStatusList(lines, i, isLabel, sections, current)
+      current = read.current
       i = read.next - 1
       continue
     }
