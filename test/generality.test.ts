@@ -764,4 +764,13 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
       ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false], ['staff', 'BY', 'Ole Brandt', 'Regierungsrat', false]])
   })
+
+  it('Länder taking a stance before the decision are a debate ("Der Freistaat Bayern verweist darauf, …", "Berlin und Sachsen halten … für ausreichend")', () => {
+    const item = (sentence: string) => record([...HEADER, ...MEMBERS, 'TOP 1 Netze', `Ministerin Anna Weber (BW) stellt den Beschlussvorschlag vor. ${sentence}`,
+      'Beschluss:', '1. Die Länder bauen Netze.', 'Der Beschluss wird einstimmig angenommen.']).agenda[0]!.vote!.debate
+    expect(item('Der Freistaat Bayern verweist darauf, dass die Verträge laufen.')).toBe(true)
+    expect(item('Berlin und Sachsen halten eigene Prüfverfahren für ausreichend.')).toBe(true)
+    expect(item('Mehrere Länder verweisen auf ihre Einnahmen.')).toBe(true)
+    expect(item('Dr. Jan Meyer (BSI) erläutert die Lage.')).toBe(null)
+  })
 })

@@ -7,6 +7,7 @@
  * the side that carried it, whether it was adopted or rejected.
  */
 import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
+import {findMentions} from '../../text/lexicon.ts'
 import {NUMBER_WORDS, type Outcome, type Phrasings, type Position} from '../../data/phrasings.ts'
 import {listAfter, listBefore} from './lists.ts'
 
@@ -227,4 +228,24 @@ export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
     for (const code of listBefore(text, m.index)) if (isLandCode(code)) out.push(code)
   }
   return out
+}
+
+// A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".
+const STANCE = /(?<![\p{L}])(?:hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
+// What may stand beside the Länder in the subject: articles, "Freistaat", "Mehrere Länder", "und".
+const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten)*$/u
+
+/**
+ * Länder taking a position before the decision are a debate: the subject is Länder only ("Bayern und Sachsen
+ * halten verbindliche Kennzahlen für verfrüht", "Der Freistaat Bayern verweist darauf, dass …", "Mehrere Länder
+ * verweisen auf …"); a member presenting the proposal, or an expert explaining, is none.
+ */
+export function landsTakeStance(text: string): boolean {
+  const verb = STANCE.exec(text)
+  if (!verb || verb.index === 0) return false
+  const subject = text.slice(0, verb.index)
+  const mentions = findMentions(subject)
+  let rest = subject
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end)
+  return (mentions.length > 0 || /(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) && SUBJECT_WORDS.test(rest.replace(/[ \t\n]+/g, ' '))
 }

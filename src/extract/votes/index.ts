@@ -24,7 +24,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines} from '../../record/query.ts'
 import {findNotes} from './notes.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
-import {compile, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
+import {compile, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
 
@@ -161,7 +161,7 @@ function readVote(
   }
   let at = list.findIndex((s) => outcomeOf(s.text, g) !== null && !elsewhere(s.text))
   const debate = [...list.map((s) => s.text), lead?.text ?? ''].some((t) => g.noDebate.test(t)) ? false
-    : list.some((s) => g.debate.test(s.text)) ? true : null
+    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) ? true : null
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
   let outcome: Outcome | null = decision ? outcomeOf(decision.text, g) : null
   // A missed majority may follow the sentence that first names an outcome.
