@@ -773,4 +773,21 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(item('Mehrere Länder verweisen auf ihre Einnahmen.')).toBe(true)
     expect(item('Dr. Jan Meyer (BSI) erläutert die Lage.')).toBe(null)
   })
+
+  it('"Der Beschluss lautet in der geänderten Fassung:", "Beschluss zu Tagesordnungspunkt 5:", "einvernehmlich gefasst", a written procedure reported before it is noted', () => {
+    const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', 'In Ziffer 2 wird der Termin ersetzt.', 'Der Beschluss lautet in der geänderten Fassung:',
+      '1. Die Länder bauen Netze.', '2. Sie berichten 2041.', 'Der Beschluss wird einvernehmlich gefasst.',
+      'TOP 2 Daten', 'Beschluss zu Tagesordnungspunkt 2:', '1. Die Länder teilen Daten.', 'Der Beschluss wird einstimmig angenommen.',
+      'TOP 3 Umlaufverfahren', 'Am Umlaufverfahren haben sich alle Länder beteiligt; der Beschluss ist einstimmig ergangen.',
+      'Die Konferenz nimmt das Ergebnis des Umlaufverfahrens zur Kenntnis.'])
+    expect(r.agenda.map((a) => [a.number, a.resolution?.preamble ?? null, a.resolution?.clauses.length ?? 0, a.vote?.outcome, a.vote?.unanimous])).toEqual([
+      ['1', 'Der Beschluss lautet in der geänderten Fassung:', 2, 'adopted', true], ['2', null, 1, 'adopted', true], ['3', null, 0, 'noted', null]])
+  })
+
+  it('after a departure, "die Stimme Hamburgs führt ab Punkt 8 Bremen": Hamburg votes with Bremen', () => {
+    const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', 'Staatsrätin Lea Vogt (HH) verlässt die Sitzung um 15:05 Uhr; die Stimme Hamburgs führt ab TOP 2 Bremen.',
+      'TOP 2 Daten', 'Beschluss:', '1. Die Länder teilen Daten.', 'Angenommen gegen die Stimme Berlins.'])
+    expect(r.meeting!.departures.map((d) => [d.org, d.proxy])).toEqual([['HH', 'HB']])
+    expect(dissent(r, '2')).toEqual(['BE=no'])
+  })
 })

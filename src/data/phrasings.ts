@@ -160,7 +160,8 @@ export const PHRASINGS: Phrasings = {
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
   // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
-  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen)', '[Ee]invernehmen[ \\t\\n]+aller',
+  // "Der Beschluss wird einvernehmlich gefasst."
+  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt)', '[Ee]invernehmen[ \\t\\n]+aller',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.

@@ -27,8 +27,9 @@ const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;
 const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?\b(?:auf|an)\b/u
 
 // "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen.",
-// "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen."
-const TAKES_OVER = /(?<![\p{L}])Stimm(?:führung|recht)(?![\p{L}])/u
+// "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen.",
+// "die Stimme Hamburgs führt ab Punkt 8 Bremen."
+const TAKES_OVER = /(?<![\p{L}])Stimm(?:führung|recht|e)(?![\p{L}])/u
 const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht)(?![\p{L}])/u
 // "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
 // "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
@@ -70,8 +71,10 @@ export function departure(text: string, next = ''): Departure | null {
 function takesOver(sentence: string, org: LandCode | null): LandCode | null {
   const verb = TAKES_OVER_VERB.exec(sentence)
   if (!verb) return null
-  // "… übernimmt Sachsen" / "Sachsen übernimmt die Stimmführung für Thüringen".
-  const candidates = [...listAfter(sentence, verb.index + verb[0].length).codes, ...listBefore(sentence, verb.index)]
+  // "… übernimmt Sachsen" / "Sachsen übernimmt die Stimmführung für Thüringen"; "… führt ab Punkt 8 Bremen".
+  const from = verb.index + verb[0].length
+  const skip = /^[ \t\n]+(?:ab|von)[ \t\n]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t\n]*[\dIVX][\w.]{0,8}/u.exec(sentence.slice(from))?.[0].length ?? 0
+  const candidates = [...listAfter(sentence, from + skip).codes, ...listBefore(sentence, verb.index)]
   return candidates.find((c) => c !== org) ?? null
 }
 

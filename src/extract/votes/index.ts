@@ -160,6 +160,12 @@ function readVote(
     return change !== null && change.number !== record.number
   }
   let at = list.findIndex((s) => outcomeOf(s.text, g) !== null && !elsewhere(s.text))
+  // "…; der Beschluss ist einstimmig ergangen." about a written procedure, then "Die Konferenz nimmt das Ergebnis
+  // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
+  if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) {
+    const later = list.findIndex((s, k) => k > at && outcomeOf(s.text, g) !== null && !elsewhere(s.text))
+    if (later !== -1) at = later
+  }
   const debate = [...list.map((s) => s.text), lead?.text ?? ''].some((t) => g.noDebate.test(t)) ? false
     : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) ? true : null
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
