@@ -790,4 +790,13 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(r.meeting!.departures.map((d) => [d.org, d.proxy])).toEqual([['HH', 'HB']])
     expect(dissent(r, '2')).toEqual(['BE=no'])
   })
+
+  it('"Leitung  Staatsrätin …, Freie und Hansestadt Hamburg", minute-takers "(Senatskanzlei Hamburg)", "ist nicht vertreten." under the list', () => {
+    const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Leitung: Staatsrätin Dr. Lea Vogt, Freie und Hansestadt Hamburg',
+      'Niederschrift: Maren Stüve, Kolja Brandes (Senatskanzlei Hamburg)', ...MEMBERS.filter((m) => !m.startsWith('MV')),
+      'Mecklenburg-Vorpommern ist nicht vertreten.', ...TAIL])
+    expect(r.meeting!.chair.map((c) => `${c.org} ${c.name}`)).toEqual(['HH Lea Vogt'])
+    expect(r.meeting!.minutes.map((c) => `${c.org} ${c.name}`)).toEqual(['HH Maren Stüve', 'HH Kolja Brandes'])
+    expect(r.absent.map((a) => a.org)).toEqual(['MV'])
+  })
 })

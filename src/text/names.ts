@@ -27,6 +27,8 @@ const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
 const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
 const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
+// "Senatskanzlei Hamburg", "MIK Brandenburg", "Staatskanzlei des Saarlandes" is no Land's name: an office of one, then the Land.
+const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
 const TRAILING_PAREN = /\(([^()]{1,80})\)$/
@@ -81,6 +83,8 @@ function parseUncached(text: string): ParsedPerson {
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
         else if (landFromName(part)) org = landFromName(part)!
+        // "(Senatskanzlei Hamburg)", "(MIK Brandenburg)": a Land's office stands for the Land.
+        else if (LAND_OFFICE.test(part) && landFromName(part.slice(part.indexOf(' ') + 1))) org = landFromName(part.slice(part.indexOf(' ') + 1))!
         else if (looksLikeCode(NAMED_CODE.exec(part)?.[1] ?? '')) org = NAMED_CODE.exec(part)![1]!
         else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
       }
@@ -208,7 +212,7 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
       // "Staatsrat Jan Meyer (verhindert) Vertretung: Staatssekretär Ole Brandt": the deputy is a person of their own.
       push(i)
       start = i + 1
-    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP)[ \t]|^\d/.test(text.slice(i + 5, i + 10))) {
+    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP|Hansestadt)[ \t]|^\d|^Hansestadt$/.test(text.slice(i + 5, i + 16))) {
       // "… für den Datenschutz und die Informationsfreiheit", "zu TOP 3 und TOP 9": not two people.
       push(i)
       start = i + 5

@@ -11,7 +11,7 @@
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {AgendaItem, Root, Span} from '../../record/tree.ts'
+import type {AgendaItem, Root, Span, TextLine} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {LAND_CODES, type LandCode} from '../../data/laender.ts'
@@ -41,6 +41,18 @@ export default function votes(this: Processor) {
     const bodies = items.map((item) => analyse(joinNodes(bodyLines(item)), afterResolution(item)))
     // Absent for every vote: the table's "n. a." and "Alle Beschlüsse werden unter Abwesenheit von …".
     const sessionAbsent = new Set<LandCode>(extraction.absent.map((a) => a.org as LandCode))
+    // "Mecklenburg-Vorpommern ist nicht vertreten." under the attendee list: absent from the session.
+    const block = tree.children.find((c) => c.type === 'attendees')
+    if (block && 'children' in block) {
+      const joined = joinNodes(block.children.filter((c): c is TextLine => c.type === 'line'))
+      for (const s of sentences(joined.text)) {
+        for (const code of sessionAbsentIn(joined.text.slice(s.start, s.end), rules)) {
+          if (sessionAbsent.has(code)) continue
+          sessionAbsent.add(code)
+          extraction.absent.push({org: code, span: spanIn(joined, s.start, s.end)})
+        }
+      }
+    }
     bodies.forEach((body) => {
       for (const s of body.sentences) {
         for (const code of sessionAbsentIn(s.text, rules)) sessionAbsent.add(code)
