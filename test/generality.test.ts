@@ -799,4 +799,11 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(r.meeting!.minutes.map((c) => `${c.org} ${c.name}`)).toEqual(['HH Maren Stüve', 'HH Kolja Brandes'])
     expect(r.absent.map((a) => a.org)).toEqual(['MV'])
   })
+
+  it('the same list from plain pdftotext: each head and each cell on a line of its own', () => {
+    const r = record([...HEADER, 'Anwesenheitsliste', 'Nr. Name', '', 'Amtsbezeichnung', '', 'Land / Institution', '', 'Status', '',
+      '1. Anna Weber (bis', '13:05 Uhr)', '', 'Ministerin', '', 'Land Baden-Württemberg', '', 'Mitglied', '',
+      '2. Ole Brandt', '', 'Regierungsrat', '', 'Freistaat Bayern', '', 'Begleitung', '', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin'], ['staff', 'BY', 'Ole Brandt', 'Regierungsrat']])
+  })
 })

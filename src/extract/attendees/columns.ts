@@ -217,9 +217,22 @@ function orgOf(text: string): string | null {
 const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mitglied(?:,[ \t]*Vorsitz)?|Ständiger[ \t]+Gast|Gast(?:[ \t]*\([^()]{1,40}\))?|Geschäftsstelle|Begleitung)$/
 const OFFICES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
-/** Heads of a numbered list with a status column, as tools without layout print them: "Nr. Name Amtsbezeichnung … Status". */
-export function isStatusHeads(line: TextLine): boolean {
-  return /^Nr\.[ \t]+Name(?![\p{L}])/u.test(line.value) && /[ \t]Status$/.test(line.value)
+/**
+ * Heads of a numbered list with a status column, as tools without layout print them: "Nr. Name Amtsbezeichnung …
+ * Status" on one line, or (plain pdftotext) "Nr. Name" with each further head on a line of its own. The index of
+ * the heads' last line, or -1.
+ */
+export function statusHeadsEnd(lines: readonly TextLine[], i: number): number {
+  const line = lines[i]!
+  if (!/^Nr\.[ \t]+Name(?![\p{L}])/u.test(line.value)) return -1
+  if (/[ \t]Status$/.test(line.value)) return i
+  if (line.value.replace(/[ \t]+/g, ' ') !== 'Nr. Name') return -1
+  for (let k = i + 1; k < lines.length && k <= i + 5; k++) {
+    const head = lines[k]!.value.replace(/[ \t]+/g, ' ')
+    if (head === 'Status') return k
+    if (!HEADS.some(([re]) => re.test(head))) return -1
+  }
+  return -1
 }
 
 /**

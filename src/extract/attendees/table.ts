@@ -18,7 +18,7 @@ import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
-import {columnsOf, isStatusHeads, keepsColumns, readColumns, readStatusList} from './columns.ts'
+import {columnsOf, keepsColumns, readColumns, readStatusList, statusHeadsEnd} from './columns.ts'
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
@@ -139,8 +139,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     // "Nr. Name Amtsbezeichnung Land / Institution Status" where its columns are lost (pdftotext -raw, pdf.js).
-    if (isStatusHeads(line)) {
-      const read = readStatusList(lines, i, isLabel, sections, current)
+    const headsEnd = statusHeadsEnd(lines, i)
+    if (headsEnd !== -1) {
+      const read = readStatusList(lines, headsEnd, isLabel, sections, current)
       current = read.current
       i = read.next - 1
       continue
