@@ -806,4 +806,13 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       '2. Ole Brandt', '', 'Regierungsrat', '', 'Freistaat Bayern', '', 'Begleitung', '', ...TAIL])
     expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin'], ['staff', 'BY', 'Ole Brandt', 'Regierungsrat']])
   })
+
+  it('"Land Mitglieder Begleitung" where the columns are lost: staff by the missing office, and the words after a member\'s name', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Mitglieder Begleitung', 'Bayern Staatsminister Dr. Paul Huber Eva Lindner',
+      'Ministerialdirektor Tom Brandt', 'Dr. Jan Meyer', 'Bremen Staatsrat Karl Roth –', 'Gäste',
+      'FITKO Präsidentin Dr. Ute Krüger (zu 3.) Dr. Ida Schulz', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BY Paul Huber', 'BY Tom Brandt', 'HB Karl Roth'])
+    expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
+    expect(people(r, 'staff')).toEqual(['BY Eva Lindner', 'BY Jan Meyer', 'FITKO Ida Schulz'])
+  })
 })

@@ -17,7 +17,7 @@ export const OFFICE_TITLES = [
   'Senator', 'Senatorin',
   'Staatsminister', 'Staatsministerin', 'Staatsrat', 'Staatsrätin', 'Staatssekretär', 'Staatssekretärin',
   'Stellvertretende Vorsitzende', 'Stellvertretender Vorsitzender', 'Vizepräsident', 'Vizepräsidentin', 'Vorsitzende',
-  'Vorsitzender',
+  'Vorsitzender', 'Vorstand', 'Vorständin', 'Vorstandsvorsitzende', 'Vorstandsvorsitzender',
   // Abbreviated as some offices print them ("Min.in Dr. …", "StS.in …", "StM …"), kept as printed.
   'MD', 'MDg', 'MDgt.in', 'MDir', 'MDir.in', 'Min.', 'Min.in', 'MinDir', 'MinDir.in', 'MinDirig', 'MinDirig.in', 'PStS', 'PStS.in',
   'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in'

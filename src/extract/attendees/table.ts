@@ -19,6 +19,7 @@ import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, t
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 import {columnsOf, keepsColumns, readColumns, readStatusList, statusHeadsEnd} from './columns.ts'
+import {staffByOffice} from './beside.ts'
 
 const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
@@ -107,6 +108,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   /** The Begleitung cell of the line before, owed to the org of its row (known once that line is read). */
   let aside: TextLine | undefined
   let lastOrg: string | null = null
+  /** The first section of a table whose Begleitung column the text tool lost, or -1. */
+  let byOffice = -1
   const besides = new Map<number, TextLine>()
   const flush = () => {
     if (aside && lastOrg && !NOT_PRESENT.test(aside.value)) {
@@ -151,11 +154,14 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       sections.push(current)
       // "Land  Mitglieder  Begleitung": each line's Begleitung cell is the staff of its row's org; the rest of the
       // line is read as usual.
-      for (const [k, cell] of staffColumn(lines, i)?.cells ?? []) {
+      const column = staffColumn(lines, i)
+      for (const [k, cell] of column?.cells ?? []) {
         besides.set(k, cell)
         const left = lines[k]!.value.slice(0, cell.start - lines[k]!.start).trimEnd()
         lines[k] = {...lines[k]!, value: left, raw: lines[k]!.raw.slice(0, lines[k]!.raw.indexOf(left) + left.length), end: lines[k]!.start + left.length}
       }
+      // Without the column (the text tool lost it): members by their office, staff without one (beside.ts).
+      if (!column?.cells.size && /Begleit(?:ung|personen)$/.test(line.value)) byOffice = sections.length - 1
       continue
     }
     if (!line.value) continue
@@ -255,6 +261,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   flush()
   // The members' staff after the guests, as a section of their own.
   if (staff) sections.push(staff)
+  if (byOffice !== -1) staffByOffice(sections, byOffice)
   return sections
 }
 
