@@ -815,4 +815,19 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
     expect(people(r, 'staff')).toEqual(['BY Eva Lindner', 'BY Jan Meyer', 'FITKO Ida Schulz'])
   })
+
+  it('a block beside the members ("Stimmberechtigte Mitglieder      Bund, Gäste, Geschäftsstelle") is read on its own, after the members', () => {
+    const r = record([...HEADER, 'Anwesenheit',
+      'Stimmberechtigte Mitglieder                     Bund, Gäste, Geschäftsstelle',
+      'BW   Ministerin Anna Weber                      Ständiger Gast',
+      'BY   Staatsminister Dr. Paul Huber              BMDS       Staatssekretär Dr. Jan Meyer',
+      'BE   Staatssekretärin Eva Lindner               Gäste',
+      'BB   Staatssekretär Tom Brandt                  FITKO      Präsidentin Dr. Ute Krüger (TOP 3)',
+      'HB   Staatsrat Karl Roth                        Geschäftsstelle / Protokoll',
+      'HH   Staatsrätin Lea Vogt (Vorsitz)             HH         Maren Stüve, Kolja Brandes', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner', 'BB Tom Brandt', 'HB Karl Roth', 'HH Lea Vogt'])
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Jan Meyer'])
+    expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
+    expect(people(r, 'staff')).toEqual(['HH Maren Stüve', 'HH Kolja Brandes'])
+  })
 })

@@ -76,6 +76,41 @@ const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
 const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/mu
 const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
+/**
+ * A block beside the members' (pdftotext -layout): the members' label, a wide gap, and a caption or label of the
+ * other block ("Stimmberechtigte Mitglieder          Bund, Gäste, Geschäftsstelle"). Each line from there on is cut
+ * where the block starts (a run of text after two blanks near its column): the right pieces, in order, and the left
+ * lines that remain. The caption itself is no row.
+ */
+const BESIDE_CAPTION = /^(?:(?:Bund|Gäste|Gast|Ständige[rn]?|Geschäftsstelle|Protokoll|Begleitung|Weitere|Teilnehmende|Sonstige|und)(?:[ ,/]+|$))+$/
+
+function besideBlock(lines: readonly TextLine[], from: number, options: TableOptions): {lines: TextLine[]; left: Map<number, TextLine>} | null {
+  const head = lines[from]!
+  const label = options.labels.find((l) => l.role === 'member' && l.pattern.test(head.value))
+  if (!label) return null
+  const lead = head.raw.length - head.raw.trimStart().length
+  const labelEnd = lead + label.pattern.exec(head.value)![0].trimEnd().length
+  const gap = /^[ \t]{3,}(?=\S)/.exec(head.raw.slice(labelEnd))
+  // The other block's caption names other roles only (a code or a name there is the members' first row).
+  if (!gap || !BESIDE_CAPTION.test(head.raw.slice(labelEnd + gap[0].length).trim())) return null
+  const column = labelEnd + gap[0].length
+  const out: TextLine[] = []
+  const left = new Map<number, TextLine>()
+  for (let k = from; k < lines.length; k++) {
+    const raw = lines[k]!.raw
+    let c = Math.max(2, column - 4)
+    while (c <= column + 4 && c < raw.length && !(raw[c] !== ' ' && raw[c] !== '\t' && (raw[c - 1] === ' ' || raw[c - 1] === '\t') && (raw[c - 2] === ' ' || raw[c - 2] === '\t'))) c++
+    if (c > column + 4 || c >= raw.length) continue
+    const l = lines[k]!
+    const lineLead = raw.length - raw.trimStart().length
+    const piece = cut(l, c - lineLead)
+    if (k > from) out.push(piece)
+    const value = l.value.slice(0, c - lineLead).trimEnd()
+    left.set(k, {...l, value, raw: raw.slice(0, c).trimEnd(), end: l.start + value.length})
+  }
+  return out.length >= 2 ? {lines: out, left} : null
+}
+
 /** "Land   Mitglieder   Begleitung": column heads that open the members' rows without a label of their own. */
 const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung))*$/
 
@@ -108,6 +143,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   /** The Begleitung cell of the line before, owed to the org of its row (known once that line is read). */
   let aside: TextLine | undefined
   let lastOrg: string | null = null
+  /** The lines of a block beside the members' (its own labels and rows), once found. */
+  let right: TextLine[] | null = null
   /** The first section of a table whose Begleitung column the text tool lost, or -1. */
   let byOffice = -1
   const besides = new Map<number, TextLine>()
@@ -165,6 +202,17 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     if (!line.value) continue
+    // "Stimmberechtigte Mitglieder          Bund, Gäste, Geschäftsstelle": a second block of the table beside the
+    // members (pdftotext -layout), with labels and rows of its own; read on its own after the members.
+    if (right === null && sections.length === 0) {
+      const block = besideBlock(lines, i, options)
+      if (block) {
+        right = block.lines
+        for (const [k, left] of block.left) lines[k] = left
+        i--
+        continue
+      }
+    }
     let at = 0
     // "a) Mitglieder der Konferenz": the label after its letter.
     const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
@@ -259,6 +307,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     pendingOffice = undefined
   }
   flush()
+  if (right) sections.push(...readTable(right, options))
   // The members' staff after the guests, as a section of their own.
   if (staff) sections.push(staff)
   if (byOffice !== -1) staffByOffice(sections, byOffice)
