@@ -830,4 +830,10 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
     expect(people(r, 'staff')).toEqual(['HH Maren Stüve', 'HH Kolja Brandes'])
   })
+
+  it('a staff label a tool without layout printed between the members\' rows ("Geschäftsstelle / Protokoll" / "MV Minister …") ends no members', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', 'BW Ministerin Anna Weber', 'BY Staatsminister Dr. Paul Huber',
+      'Geschäftsstelle / Protokoll', 'BE Staatssekretärin Eva Lindner', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner'])
+  })
 })

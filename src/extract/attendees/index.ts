@@ -83,6 +83,8 @@ function moveStrayRows(sections: Section[]): Section[] {
  * label column's block in the middle of the members. Länder that go on in the canonical order after the members'
  * last one, right after labels with no rows, are still members.
  */
+const MEMBER_OFFICE = /^(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Senator|Senatorin)[ \t]/
+
 function continueMembers(sections: Section[]): Section[] {
   const orgOf = (it: Section['items'][number]) => (it.type === 'code' ? it.code.org : it.row.org)
   sections.forEach((members, i) => {
@@ -93,7 +95,12 @@ function continueMembers(sections: Section[]): Section[] {
     let j = i + 1
     while (sections[j] && sections[j]!.items.length === 0) j++
     const next = sections[j]
-    if (!next || j === i + 1) return
+    if (!next) return
+    // "Geschäftsstelle / Protokoll" / "MV Minister Steffen Kruckow …": the label of a block beside the members that a
+    // tool without layout printed between their rows; a minister is no staff.
+    const first = next.items.find((it) => it.type === 'row')
+    const minister = next.role === 'staff' && first?.type === 'row' && MEMBER_OFFICE.test(first.row.lines[0]!.value)
+    if (j === i + 1 && !minister) return
     let last = LAND_CODES.indexOf(own.at(-1)!)
     let k = 0
     for (; k < next.items.length; k++) {
