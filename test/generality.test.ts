@@ -836,4 +836,15 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       'Geschäftsstelle / Protokoll', 'BE Staatssekretärin Eva Lindner', ...TAIL])
     expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner'])
   })
+
+  it('an annex table of every Land\'s vote per item gives the positions the minutes leave out ("J", "N", "E", "–")', () => {
+    const names = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen',
+      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+    const marks: Record<string, string> = {Bayern: 'N   J', Hessen: 'E   J', 'Mecklenburg-Vorpommern': '–   –'}
+    const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', 'Beschluss:', '1. Die Länder bauen Netze.', 'Mehrheitlich angenommen.',
+      'TOP 2 Daten', 'Beschluss:', '1. Die Länder teilen Daten.', 'Einstimmig angenommen.', '', 'Anlage 1: Abstimmungsübersicht',
+      'Land                      TOP 1   TOP 2', ...names.map((n) => `${n.padEnd(26)}${marks[n] ?? 'J   J'}`)])
+    expect(dissent(r, '1')).toEqual(['BY=no', 'HE=abstain', 'MV=absent'])
+    expect(r.agenda[0]!.vote!.unanimous).toBe(false)
+  })
 })

@@ -23,6 +23,7 @@ import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines} from '../../record/query.ts'
 import {findNotes} from './notes.ts'
+import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
 import {compile, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
@@ -70,6 +71,16 @@ export default function votes(this: Processor) {
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
+    // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
+    // or a tally, the table gives the positions.
+    const matrix = voteMatrix(String(file.value))
+    for (const record of extraction.agenda) {
+      const row = matrix.get(record.number)
+      if (row && record.vote && (record.vote.outcome === 'adopted' || record.vote.outcome === 'rejected') && !record.vote.positions) {
+        record.vote.positions = row as Record<LandCode, Position>
+        record.vote.unanimous ??= !Object.values(row).some((p) => p === 'no' || p === 'abstain')
+      }
+    }
   }
 }
 
