@@ -847,4 +847,9 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(dissent(r, '1')).toEqual(['BY=no', 'HE=abstain', 'MV=absent'])
     expect(r.agenda[0]!.vote!.unanimous).toBe(false)
   })
+
+  it('a remark that wrapped onto a line of its own ("(Vorsitz)") does not join the next person of the cell', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', 'Hessen', 'Ministerin Prof. Dr. Anna Weber', '(Vorsitz)', 'Staatssekretär Dr. Tom Brandt (Stv.)', ...TAIL])
+    expect(r.attendees.map((a) => [a.org, a.name, a.chair])).toEqual([['HE', 'Anna Weber', true], ['HE', 'Tom Brandt', false]])
+  })
 })

@@ -453,8 +453,9 @@ function continues(before: string, next: string): boolean {
   // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
   const last = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
   const first = next.split(/[,;]/, 1)[0]!
-  // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name.
-  if (last.trim() && words(last) === 0) return true
+  // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name; a remark that wrapped
+  // ("(Vorsitz)") waits for nothing.
+  if (last.trim() && words(last) === 0 && !/^\([^()]*\)$/.test(last.trim())) return true
   return words(last) === 1 && words(first) === 1
 }
 
