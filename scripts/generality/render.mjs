@@ -4,8 +4,10 @@
 // drawing operations, so the page total is known for "{pages}" and the order in which cells reach
 // the content stream (attendees order "columns") is ours to choose.
 // Optional layout features (FORMAT.md, "Optional layout fields"): "\n" as a hard line break,
-// section breaks (pagebreak with columns / orientation), line numbers, merged table cells,
-// rules, running headers that follow the section ("{section}"), and hyphenation of listed words.
+// section breaks (pagebreak with columns / orientation, also continuous on the same page), line
+// numbers, merged table cells, table header rows repeated on each page and rows that break
+// across pages, rules, running headers that follow the section ("{section}") or have three
+// parts, and hyphenation of listed words.
 import PDFDocument from 'pdfkit'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -220,6 +222,8 @@ class Layout {
   }
   // the next column, or a new page after the last
   advance() {
+    // the lowest point a column reached on this page (for a continuous section break)
+    this.page.colBottom = Math.max(this.page.colBottom ?? 0, this.y)
     if (this.col < this.ncols - 1) {
       this.enterColumn(this.col + 1)
       this.y = this.colTop
@@ -376,6 +380,18 @@ class Layout {
         // a section break: columns (n text columns from the new page on), orientation
         // ("landscape" | "portrait"); column: true breaks to the next column only
         if (b.column) { this.advance(); break }
+        // continuous: a section break on the same page (Word's "Abschnittswechsel (fortlaufend)"):
+        // the new columns start below everything above; back to one column, the text goes on
+        // below the longest column of this page
+        if (b.continuous) {
+          const bottom = Math.max(this.y, this.page.colBottom ?? 0)
+          if (b.columns !== undefined) { this.ncols = b.columns; this.gap = b.gap ?? 18 }
+          this.page.colBottom = undefined
+          this.y = bottom
+          this.colTop = bottom
+          this.enterColumn(0)
+          break
+        }
         const relayout = b.columns !== undefined || b.orientation !== undefined
         if (b.columns !== undefined) { this.ncols = b.columns; this.gap = b.gap ?? 18 }
         if (b.orientation !== undefined) this.orientation = b.orientation
@@ -491,11 +507,56 @@ class Layout {
     const xs = b.widths.map((w) => { const at = x; x += w; return at })
     const rows = b.rows.map((r, ri) => r.map((text, k) => ({x: xs[k], w: b.widths[k], text: b.header && ri === 0 && text ? `**${text}**` : text, align: b.align?.[k]})))
     if (b.spans?.length) return this.spannedTable(b, rows, size, borders, pad)
+    if (b.repeatHeader || b.splitRows) return this.flowTable(b, rows, size, borders, pad)
     const places = this.placeRows(rows, size, pad, 0)
     places.forEach((p, i) => rows[i].forEach((c, k) => {
       this.drawCell(p.page, c, p.lines[k], p.y, size, pad, p.dx)
       if (borders) this.rect(p.page, c.x + p.dx, p.y, c.w, p.h)
     }))
+    this.y += this.size * 0.8
+  }
+
+  // A table whose header row is repeated on every page it continues on (repeatHeader, with
+  // header) and whose rows may break across a page (splitRows: the lines of each cell are cut
+  // where the page ends, as a word processor lets a row break across pages; at least two lines
+  // stay on each side). Each part of a row gets its own cell borders.
+  flowTable(b, rows, size, borders, pad) {
+    const lh = size * this.lh
+    const ml0 = this.ml
+    const lines = rows.map((cells) => cells.map((c) => this.cellLines(c.text, c.w - 2 * pad.x, size)))
+    const count = (i) => Math.max(1, ...lines[i].map((l) => l.length))
+    const hOf = (n) => n * lh + 2 * pad.y
+    const head = b.header && b.repeatHeader ? 0 : -1
+    const parts = []
+    const put = (i, from, to) => {
+      this.markSection()
+      parts.push({page: this.page, col: this.col, y: this.y, dx: this.ml - ml0, i, from, to, h: hOf(to - from)})
+      this.y += hOf(to - from)
+    }
+    // nothing placed in this column yet (the cells are drawn only at the end)
+    const empty = () => this.empty() && !parts.some((p) => p.page === this.page && p.col === this.col)
+    const onlyHead = () => parts.length > 0 && parts[parts.length - 1].i === head && parts[parts.length - 1].page === this.page &&
+      parts.filter((p) => p.page === this.page && p.col === this.col).length === 1
+    const room = () => Math.floor((this.limit - this.y - 2 * pad.y + 0.01) / lh)
+    rows.forEach((_, i) => {
+      const n = count(i)
+      // the header row stays with the first lines of the row after it
+      if (i === head && rows.length > 1 && this.y + hOf(n) + hOf(Math.min(2, count(1))) > this.limit + 0.01 && !empty()) this.advance()
+      let from = 0
+      for (;;) {
+        const r = room()
+        if (n - from <= r) { put(i, from, n); break }
+        if (b.splitRows && i !== head && r >= 2 && n - from - r >= 2) { put(i, from, from + r); from += r }
+        else if (b.splitRows && i !== head && r >= 2 && n - from >= 4) { put(i, from, n - 2); from = n - 2 }
+        else if (empty() || onlyHead()) { put(i, from, n); break }   // a new page would not help
+        this.advance()
+        if (head >= 0 && i > head) put(head, 0, count(head))
+      }
+    })
+    for (const p of parts) rows[p.i].forEach((c, k) => {
+      this.drawCell(p.page, c, lines[p.i][k].slice(p.from, p.to), p.y, size, pad, p.dx)
+      if (borders) this.rect(p.page, c.x + p.dx, p.y, c.w, p.h)
+    })
     this.y += this.size * 0.8
   }
 
@@ -561,10 +622,13 @@ function furniture(L, page, n, total) {
   const footY = page.h - L.mb + 22
   const ml = page.ml
   const cw = page.cw
-  // "left\tright": one line, the part after the tab flush right
+  // "left\tright": one line, the part after the tab flush right;
+  // "left\tcentre\tright": three parts, the middle one centred (a header with three tab stops)
   const line = (list, text, y) => {
-    const [left, right] = fill(text).split('\t')
+    const parts = fill(text).split('\t')
+    const [left, right] = parts.length === 3 ? [parts[0], parts[2]] : parts
     if (left) L.drawLine(list, tokenize(left), ml, y, cw, size, 'left', true)
+    if (parts.length === 3 && parts[1]) L.drawLine(list, tokenize(parts[1]), ml, y, cw, size, 'center', true)
     if (right) L.drawLine(list, tokenize(right), ml, y, cw, size, 'right', true)
   }
   if (s.runningHeader && (n > 1 || s.runningHeaderOnFirstPage)) {
