@@ -852,4 +852,11 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     const r = record([...HEADER, 'Stimmberechtigte Mitglieder', 'Hessen', 'Ministerin Prof. Dr. Anna Weber', '(Vorsitz)', 'Staatssekretär Dr. Tom Brandt (Stv.)', ...TAIL])
     expect(r.attendees.map((a) => [a.org, a.name, a.chair])).toEqual([['HE', 'Anna Weber', true], ['HE', 'Tom Brandt', false]])
   })
+
+  it('heads "Zu Punkt 4 a) der Tagesordnung: …" and "3. Tagesordnungspunkt" with the title below', () => {
+    expect(heads(['Zu Punkt 1 der Tagesordnung: Eröffnung', 'Die Sitzung beginnt.', 'Zu Punkt 2 der Tagesordnung: Netze', 'Bericht.',
+      'Zu Punkt 2 a) der Tagesordnung: Glasfaser', 'Bericht.'])).toEqual(['1 Eröffnung', '2 Netze', '2a<2 Glasfaser'])
+    expect(heads(['1. Tagesordnungspunkt', 'Eröffnung', 'Der 3. Tagesordnungspunkt wird vorgezogen.', '2. Tagesordnungspunkt', 'Verschiedenes', 'Keine.']))
+      .toEqual(['1 Eröffnung', '2 Verschiedenes'])
+  })
 })

@@ -13,7 +13,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, PUNKT_HEAD, ZU_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
@@ -132,6 +132,10 @@ function headAt(line: Line): Head | null {
   if (m) return headProse(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: m[3] ? m.indices![3]![0] : null}
   const z = ZU_HEAD.exec(line.text)
   if (z) return headProse(z[2]) ? null : {index: line.index, zu: true, number: z[1]!.replace(/[ \t]/g, ''), rest: z[2] ? z.indices![2]![0] : null}
+  const zp = ZU_PUNKT_HEAD.exec(line.text)
+  if (zp) return headProse(zp[3]) ? null : {index: line.index, zu: true, number: zp[1]! + (zp[2] ?? ''), rest: zp[3] ? zp.indices![3]![0] : null}
+  const o = ORDINAL_HEAD.exec(line.text)
+  if (o) return headProse(o[2]) ? null : {index: line.index, zu: false, number: o[1]!, rest: o[2] ? o.indices![2]![0] : null}
   // "Punkt 8 der Tagesordnung wird … aufgerufen" is prose.
   const p = PUNKT_HEAD.exec(line.text)
   if (p) return headProse(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}

@@ -18,6 +18,15 @@ export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TAG
 export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?|[ \t]*:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /**
+ * "Zu Punkt 4 der Tagesordnung: Künstliche Intelligenz …", "Zu Punkt 4 a) der Tagesordnung: …": group 1 the number,
+ * group 2 its letter, group 3 the title.
+ */
+export const ZU_PUNKT_HEAD = /^[ \t]*Zu[ \t]+Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3})(?:[ \t]?([a-z])\))?[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+
+/** "3. Tagesordnungspunkt" (the ordinal first), the title on its line or the next: group 1 the number, group 2 the title. */
+export const ORDINAL_HEAD = /^[ \t]*(\d{1,3})\.[ \t]+Tagesordnungspunkt(?:[ \t]*:)?(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
+
+/**
  * "Zu 1.", "Zu 4 a)", "Zu 4.1:" — a head by number alone after "Zu" (group 1 the number, group 2 the title). A mark
  * after the number is needed: "Zu 3 Punkten …" is a sentence.
  */
