@@ -859,4 +859,15 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(heads(['1. Tagesordnungspunkt', 'Eröffnung', 'Der 3. Tagesordnungspunkt wird vorgezogen.', '2. Tagesordnungspunkt', 'Verschiedenes', 'Keine.']))
       .toEqual(['1 Eröffnung', '2 Verschiedenes'])
   })
+
+  it('one line per Land with its staff after "Begleitung:", labels "I. Länder (stimmberechtigt)" and "II. Bund (Ständiger Gast)"', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'I. Länder (stimmberechtigt)',
+      'BW:      Ministerin Anna Weber; Begleitung: Dr. Felix Rapp, Sina Köhler',
+      'NW:      Ministerin Ida Schulz (bis 13.00 Uhr), Staatssekretär Ben Hahn;', '         Begleitung: Timo Berg', 'SL:      entschuldigt',
+      'II. Bund (Ständiger Gast)', 'BMDS:    Staatssekretärin Dr. Eva Lindner; Begleitung: Dr. Jan Meyer', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'NW Ida Schulz', 'NW Ben Hahn'])
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Eva Lindner'])
+    expect(people(r, 'staff')).toEqual(['BW Felix Rapp', 'BW Sina Köhler', 'NW Timo Berg', 'BMDS Jan Meyer'])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
 })

@@ -24,8 +24,10 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
-    // "Ständiger Gast BMDV …", "Ständige Gäste:".
-    {role: 'permanent_guest', pattern: /^Ständige[rn]?[ \t]+(?:Gast|Gäste)[ \t]*:?/},
+    // "Länder (stimmberechtigt)", "Länder:": the members by their Länder.
+    {role: 'member', pattern: /^Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?$/},
+    // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\(Ständiger[ \t]+Gast\))[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.

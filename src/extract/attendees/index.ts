@@ -28,7 +28,7 @@ import {looksLikeCode} from '../../data/bodies.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
-import {readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
+import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
 export default function attendees(this: Processor) {
@@ -50,6 +50,7 @@ export default function attendees(this: Processor) {
     const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
     const sections = readTable(lines, options)
     for (const section of sections) section.items = mergeWraps(section.items)
+    runInStaff(sections)
     moveStrayRows(lateCodes(fillLateLabel(continueMembers(sections))))
     let index = 0
     for (const group of columnGroups(sections)) {
@@ -83,6 +84,40 @@ function moveStrayRows(sections: Section[]): Section[] {
  * label column's block in the middle of the members. Länder that go on in the canonical order after the members'
  * last one, right after labels with no rows, are still members.
  */
+// "BW:  Ministerin Dr. …; Begleitung: Dr. Felix Rapp, Sina Köhler": the row's staff after its members.
+const RUN_IN_STAFF = /(?:^|[;,])[ \t]*(?:Begleitung|Begleitpersonen|Mitarbeitende)[ \t]*:[ \t]*/
+
+/** Moves the staff named in a row after "Begleitung:" into a staff section (the table's last), with the row's org. */
+function runInStaff(sections: Section[]): void {
+  let staff = sections.find((s) => s.role === 'staff')
+  const moved: Section['items'] = []
+  for (const section of sections) {
+    for (const item of section.items) {
+      if (item.type !== 'row' || section.role === 'staff') continue
+      // On the row's first line after its members; on a later line also at the start (the row wrapped before it).
+      const k = item.row.lines.findIndex((l, n) => {
+        const m = RUN_IN_STAFF.exec(l.value)
+        return m !== null && (m.index > 0 || n > 0)
+      })
+      if (k === -1) continue
+      const line = item.row.lines[k]!
+      const m = RUN_IN_STAFF.exec(line.value)!
+      const rest = [cut(line, m.index + m[0].length), ...item.row.lines.slice(k + 1)].filter((l) => l.value)
+      const head = line.value.slice(0, m.index).trimEnd()
+      item.row.lines = [...item.row.lines.slice(0, k), ...(head ? [{...line, value: head, raw: head, end: line.start + head.length}] : [])]
+      if (rest.length > 0) moved.push({type: 'row', row: {org: item.row.org, lines: rest, absent: false}})
+    }
+  }
+  if (moved.length === 0) return
+  const lines = moved.flatMap((it) => (it.type === 'row' ? it.row.lines : []))
+  const start = Math.min(...lines.map((l) => l.start))
+  const end = Math.max(...lines.map((l) => l.end))
+  if (!staff) sections.push((staff = {role: 'staff', label: 'Begleitung', start, end, items: []}))
+  staff.start = Math.min(staff.start, start)
+  staff.end = Math.max(staff.end, end)
+  staff.items.unshift(...moved)
+}
+
 const MEMBER_OFFICE = /^(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Senator|Senatorin)[ \t]/
 
 function continueMembers(sections: Section[]): Section[] {

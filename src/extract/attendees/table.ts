@@ -217,7 +217,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "a) Mitglieder der Konferenz": the label after its letter.
     const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
     const labelText = line.value.slice(enumerator)
-    const label = options.labels.find((l) => l.pattern.test(labelText))
+    // "NW:  Ministerin …, Staatssekretär …;" / "Begleitung: Timo Berghoff": a row that goes on, no label.
+    const goesOn = i > 0 && /[;,]$/.test(lines[i - 1]!.value) && /:[ \t]*\S/.test(labelText)
+    const label = goesOn ? undefined : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
     if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length) continue
