@@ -870,4 +870,16 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'staff')).toEqual(['BW Felix Rapp', 'BW Sina Köhler', 'NW Timo Berg', 'BMDS Jan Meyer'])
     expect(r.absent.map((a) => a.org)).toEqual(['SL'])
   })
+
+  it('a column per role ("Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung"), "–" for nobody', () => {
+    const r = record([...HEADER, 'Teilnehmende',
+      ' Land     Mitglied der DMK                  Vertretung / weiteres Mitglied     Begleitung',
+      ' BW       Ministerin Anna Weber             –                                  Dr. Felix Rapp',
+      ' BE       Senatorin Dr. Eva Lindner         Staatssekretär Tom Brandt          Ida Schulz, Ben',
+      '          (entschuldigt)                                                       Hahn',
+      ' TH       nicht vertreten                   –                                  –', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BE Tom Brandt'])
+    expect(people(r, 'staff')).toEqual(['BW Felix Rapp', 'BE Ida Schulz', 'BE Ben Hahn'])
+    expect(r.absent.map((a) => a.org)).toEqual(['TH'])
+  })
 })

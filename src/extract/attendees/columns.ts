@@ -15,10 +15,13 @@ import {NOT_PRESENT, type Role} from '../../data/roles.ts'
 import {OFFICE_TITLES} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
-type Kind = 'name' | 'office' | 'org' | 'status' | 'remark'
+/** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'status' | 'remark'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
-  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$/, 'name'],
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied[ ]der[ ](?:DMK|Konferenz)$/, 'name'],
+  [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$/, 'deputy'],
+  [/^(?:Begleitung|Begleitpersonen)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
   [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|Land[ ]?\/[ ]?(?:Institution|Organisation|Behörde))$/, 'org'],
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
@@ -64,6 +67,8 @@ export function columnsOf(line: TextLine): Column[] | null {
     if (!kind) return null
     columns.push({kind, at: c.at})
   }
+  // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere.
+  if (new Set(columns.map((c) => c.kind)).size < columns.length) return null
   return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
 }
 
@@ -108,6 +113,13 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
 }, sections: Section[], current: Section | undefined): {next: number; current: Section | undefined} {
   const first = columns[0]!.kind
   let row: Building | undefined
+  /** A Begleitung column's people: a staff section after the table's others. */
+  const staff: Section['items'] = []
+  // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung" under "Teilnehmende": the members' table.
+  if (!current && columns.some((c) => c.kind === 'deputy' || c.kind === 'staff')) {
+    current = {role: 'member', label: 'Mitglieder', start: lines[from]!.start, end: lines[from]!.end, items: []}
+    sections.push(current)
+  }
   const done = () => {
     if (!row || !current) return
     const text = (k: Kind) => (row!.cells.get(k) ?? []).map((l) => l.value).join(' ').trim()
@@ -126,11 +138,16 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
     }
     // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
     const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+    const org = orgOf(orgText)
     const r: Row = {
-      org: orgOf(orgText), lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
+      org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
       ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
     }
     current.items.push({type: 'row', row: r})
+    // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.
+    const more = (k: Kind) => (row!.cells.get(k) ?? []).filter((l) => !/^[–—-]$/.test(l.value))
+    if (more('deputy').length > 0) current.items.push({type: 'row', row: {org, lines: more('deputy'), absent: false}})
+    if (more('staff').length > 0) staff.push({type: 'row', row: {org, lines: more('staff'), absent: false}})
     current.end = row.end
     row = undefined
   }
@@ -180,6 +197,10 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
     row.end = line.end
   }
   done()
+  if (staff.length > 0) {
+    const lines = staff.flatMap((it) => (it.type === 'row' ? it.row.lines : []))
+    sections.push({role: 'staff', label: 'Begleitung', start: lines[0]!.start, end: lines.at(-1)!.end, items: staff})
+  }
   return {next: i, current}
 }
 
