@@ -882,4 +882,16 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'staff')).toEqual(['BW Felix Rapp', 'BE Ida Schulz', 'BE Ben Hahn'])
     expect(r.absent.map((a) => a.org)).toEqual(['TH'])
   })
+
+  it('"Anwesenheit (… alphabetischer Reihenfolge)" over "Name  Funktion  Land / Institution": "…, Vorsitz", "Begleitung" as a role, the heads again after a page break', () => {
+    const r = record([...HEADER, 'Anwesenheit (innerhalb der Gruppen in alphabetischer Reihenfolge)',
+      'Name                        Funktion                          Land / Institution', 'Stimmberechtigte Mitglieder',
+      'Dr. Paul Huber              Staatsminister                    Bayern', 'Anna Weber                  Staatsministerin, Vorsitz         Sachsen',
+      'Begleitung und Geschäftsstelle', 'Jana Beck                   Begleitung                        Saarland',
+      'Name                        Funktion                          Land / Institution',
+      'Martin Pötzsch              Geschäftsstelle, Niederschrift    Sachsen', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+      ['member', 'BY', 'Paul Huber', 'Staatsminister', false], ['member', 'SN', 'Anna Weber', 'Staatsministerin', true],
+      ['staff', 'SL', 'Jana Beck', null, false], ['staff', 'SN', 'Martin Pötzsch', null, false]])
+  })
 })

@@ -41,6 +41,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
 const LABEL_WORDS: readonly string[] = [
   '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
   'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
+  'Begleitung', 'Geschäftsstelle', 'Protokoll',
   'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'
 ]
 

@@ -130,12 +130,14 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
     if (numbered) names[0] = {...names[0]!, start: names[0]!.start + numbered[0].length, value: names[0]!.value.slice(numbered[0].length), raw: names[0]!.raw.slice(numbered[0].length)}
     let office = text('office')
     let chair = /(?:^|[ ,(])Vorsitz(?:ende|ender)?\b/.test(text('status')) || /(?:^|[ ,(])Vorsitz\b/.test(text('remark'))
-    // "Ministerin (Vorsitz)": the office column's remark.
-    const mark = /\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)$/.exec(office)
+    // "Ministerin (Vorsitz)", "Staatsministerin, Vorsitz": the office column's remark.
+    const mark = /(?:\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)|,[ ](Vorsitz))$/.exec(office)
     if (mark) {
-      chair ||= mark[1]!.startsWith('Vorsitz')
+      chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
       office = office.slice(0, mark.index).trimEnd()
     }
+    // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office.
+    if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
     // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
     const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
     const org = orgOf(orgText)
@@ -163,6 +165,8 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
       sections.push(current)
       continue
     }
+    // The heads again on the next page ("Name   Funktion   Land / Institution").
+    if (columnsOf(line)) continue
     const parts = runs(line.raw)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {

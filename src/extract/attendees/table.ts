@@ -161,7 +161,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     const t = text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0).trim()
     const l = options.labels.find((x) => x.pattern.test(t))
     const m = l?.pattern.exec(t)
-    return l && m && !t.slice(m[0].length).trim() ? {role: l.role, label: m[0].trim().replace(/:$/, '')} : null
+    // "Begleitung und Geschäftsstelle": label words after the label belong to it.
+    const rest = m ? t.slice(m[0].length).trim() : ''
+    return l && m && (!rest || options.isLabelWords(rest)) ? {role: l.role, label: t.replace(/:$/, '')} : null
   }
   const sections: Section[] = []
   let current: Section | undefined
