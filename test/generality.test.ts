@@ -894,4 +894,22 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       ['member', 'BY', 'Paul Huber', 'Staatsminister', false], ['member', 'SN', 'Anna Weber', 'Staatsministerin', true],
       ['staff', 'SL', 'Jana Beck', null, false], ['staff', 'SN', 'Martin Pötzsch', null, false]])
   })
+
+  it('the header told in sentences: "fand am … von 10.00 bis 15.35 Uhr im … statt", "Die Sitzung leitete …", "Das Protokoll führten … (Hessisches Ministerium …)"', () => {
+    const r = record(['Ergebnisprotokoll', 'Die 9. Sitzung der Digitalministerkonferenz fand am Donnerstag, dem 21. Mai 2043, von 10.00 bis 15.35 Uhr im',
+      'Kongresszentrum darmstadtium, Schlossgraben 1, 64283 Darmstadt, statt. Die Sitzung leitete die Vorsitzende der DMK, Frau',
+      'Staatsministerin Dr. Lea Vogt (Hessen). Das Protokoll führten Regierungsdirektor Jan Eck und Ida Sei (Hessisches Ministerium',
+      'für Digitalisierung).', ...MEMBERS, ...TAIL])
+    const m = r.meeting!
+    expect([m.date, m.start, m.end, m.place]).toEqual(['2043-05-21', '10:00', '15:35', 'Kongresszentrum darmstadtium, Schlossgraben 1, 64283 Darmstadt'])
+    expect(m.chair.map((c) => `${c.org} ${c.name}`)).toEqual(['HE Lea Vogt'])
+    expect(m.minutes.map((c) => `${c.org} ${c.name}`)).toEqual(['HE Jan Eck', 'HE Ida Sei'])
+  })
+
+  it('"Tag:" is the date; "Oberregierungsrat Martin Pötzsch, Sächsische Staatskanzlei" takes the Land', () => {
+    const r = record(['Sitzungsniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Niederschrift: Oberregierungsrat Martin Pötzsch, Sächsische Staatskanzlei',
+      'Tagungsort: Albrechtsburg Meißen', 'Tag: Donnerstag, 12. Mai 2044', ...MEMBERS, ...TAIL])
+    expect([r.meeting!.place, r.meeting!.date]).toEqual(['Albrechtsburg Meißen', '2044-05-12'])
+    expect(r.meeting!.minutes.map((c) => `${c.org} ${c.name}`)).toEqual(['SN Martin Pötzsch'])
+  })
 })

@@ -10,7 +10,7 @@ const LABELS: Record<HeaderKind, readonly string[]> = {
   times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
   end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung'],
-  date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
+  date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
   place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
   chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
   minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'],

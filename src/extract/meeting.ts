@@ -47,6 +47,7 @@ export default function meeting(this: Processor) {
     }
     const preface = header?.children.filter((c) => c.type === 'line') ?? []
     if (record.chair.length === 0) record.chair.push(...chairInProse(preface))
+    factsInProse(preface, record)
     if (record.minutes.length === 0) record.minutes.push(...minutesAtEnd(tree))
     for (const list of [record.chair, record.minutes]) shareLastOrg(list)
     readSession(tree, file, record, textOf(preface), body)
@@ -102,7 +103,34 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
 
 // "Die Sitzung leitet der Vorsitzende der Digitalministerkonferenz, Herr Staatsminister Dr. … (Freistaat Sachsen).",
 // "Den Vorsitz führt Ministerin …": the chair named in a sentence of the header.
-const CHAIR_SENTENCE = /(?:Die[ \t]Sitzung[ \t](?:leitet|wird[ \t]geleitet[ \t]von)|Den[ \t]Vorsitz[ \t](?:führt|hat))(?:[ \t](?:der|die)[ \t]Vorsitzende[^,.]{0,80},)?[ \t]((?:Herr|Frau)[ \t](?:[^()]{3,120}?\([^()]{1,60}\)|(?:[\p{L}-]+\.?[ \t]){1,6}[\p{L}-]+))/u
+const CHAIR_SENTENCE = /(?:Die[ \t]Sitzung[ \t](?:leitet|leitete|wird[ \t]geleitet[ \t]von)|Den[ \t]Vorsitz[ \t](?:führt|führte|hat|hatte))(?:[ \t](?:der|die)[ \t]Vorsitzende[^,.]{0,80},)?[ \t]((?:Herr|Frau)[ \t](?:[^()]{3,120}?\([^()]{1,60}\)|(?:[\p{L}-]+\.?[ \t]){1,6}[\p{L}-]+))/u
+
+// "Die 39. Sitzung … fand am Donnerstag, dem 21. Mai 2043, von 10.00 bis 15.35 Uhr im Wissenschafts- und
+// Kongresszentrum darmstadtium, Schlossgraben 1, 64283 Darmstadt, statt.": times and place in a sentence.
+const HELD = /(?<![\p{L}])von[ \t](\d{1,2}[.:]\d{2})(?:[ \t]Uhr)?[ \t]bis[ \t](\d{1,2}[.:]\d{2})[ \t]Uhr(?:[ \t](?:im|in[ \t]der|in[ \t]den|in)[ \t]([^.]{3,160}?(?:\.[^.]{1,40}?)?),?[ \t]statt(?![\p{L}]))?/u
+// "Das Protokoll führten Regierungsdirektor Tilman Eckhardt und Johanna Seibold (Hessisches Ministerium …)."
+const MINUTES_SENTENCE = /(?<![\p{L}])Das[ \t]Protokoll[ \t](?:führt|führte|führten|führen)[ \t]([^()]{3,160}?(?:\([^()]{1,100}\))?)\.(?=[ \t]|$)/u
+
+/** The times, the place and the minute-takers when the header tells them in sentences, not in fields. */
+function factsInProse(preface: ReadonlyArray<Header['children'][number]>, record: MeetingRecord) {
+  const lines = preface.filter((c): c is TextLine => c.type === 'line')
+  if (lines.length === 0) return
+  const joined = joinNodes(lines)
+  const held = HELD.exec(joined.text)
+  if (held && !record.start && !record.end) {
+    const at = (k: number) => joined.text.indexOf(held[k]!, held.index)
+    record.start = held[1]!.replace('.', ':').padStart(5, '0')
+    record.spans.start = spanIn(joined, at(1), at(1) + held[1]!.length)
+    record.end = held[2]!.replace('.', ':').padStart(5, '0')
+    record.spans.end = spanIn(joined, at(2), at(2) + held[2]!.length)
+    if (held[3] && !record.place) {
+      record.place = held[3].replace(/[ \t]+/g, ' ')
+      record.spans.place = spanIn(joined, at(3), at(3) + held[3].length)
+    }
+  }
+  const minutes = MINUTES_SENTENCE.exec(joined.text)
+  if (minutes && record.minutes.length === 0) record.minutes.push(...people(minutes[1]!, joined, minutes.index + minutes[0].length - minutes[1]!.length - 1))
+}
 
 function chairInProse(preface: ReadonlyArray<Header['children'][number]>): PersonRef[] {
   const lines = preface.filter((c): c is TextLine => c.type === 'line')

@@ -3,7 +3,8 @@
  * office title, org and chair flag, each apart.
  */
 import {OFFICE_TITLES, SALUTATIONS} from '../data/titles.ts'
-import {isLandCode, landCodeOf, landFromName} from '../data/laender.ts'
+import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
+import {findMentions} from './lexicon.ts'
 import {looksLikeCode} from '../data/bodies.ts'
 
 export interface ParsedPerson {
@@ -27,8 +28,18 @@ const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
 const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
 const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
-// "Senatskanzlei Hamburg", "MIK Brandenburg", "Staatskanzlei des Saarlandes" is no Land's name: an office of one, then the Land.
+// "Senatskanzlei Hamburg", "MIK Brandenburg" is no Land's name: an office of one, then the Land.
 const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
+// "Sächsische Staatskanzlei", "Hessisches Ministerium für Digitalisierung …": the Land's adjective, then its office.
+const ADJECTIVE_OFFICE = /^\p{Lu}[\p{L}-]+[ ](?:Staatskanzlei|Senatskanzlei|Staatsministerium|Ministerium|Landesministerium|Innenministerium|Landesregierung)(?![\p{L}])/u
+
+/** The Land whose office the text names, or null. */
+export function landOfficeOrg(text: string): LandCode | null {
+  if (LAND_OFFICE.test(text)) return landFromName(text.slice(text.indexOf(' ') + 1)) ?? null
+  if (!ADJECTIVE_OFFICE.test(text)) return null
+  const first = findMentions(text)[0]
+  return first && first.start === 0 && first.form === 'adjective' && isLandCode(first.org) ? first.org : null
+}
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
 const TRAILING_PAREN = /\(([^()]{1,80})\)$/
@@ -83,8 +94,8 @@ function parseUncached(text: string): ParsedPerson {
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
         else if (landFromName(part)) org = landFromName(part)!
-        // "(Senatskanzlei Hamburg)", "(MIK Brandenburg)": a Land's office stands for the Land.
-        else if (LAND_OFFICE.test(part) && landFromName(part.slice(part.indexOf(' ') + 1))) org = landFromName(part.slice(part.indexOf(' ') + 1))!
+        // "(Senatskanzlei Hamburg)", "(MIK Brandenburg)", "(Hessisches Ministerium für …)": a Land's office stands for the Land.
+        else if (landOfficeOrg(part)) org = landOfficeOrg(part)
         else if (looksLikeCode(NAMED_CODE.exec(part)?.[1] ?? '')) org = NAMED_CODE.exec(part)![1]!
         else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
       }
@@ -277,7 +288,7 @@ export function peopleIn(text: string): PersonPiece[] {
       start += behalf[0].length
       body = body.slice(behalf[0].length)
     }
-    const land = landFromName(body)
+    const land = landFromName(body) ?? (out.length > 0 ? landOfficeOrg(body) : null)
     if (land && out.length > 0) {
       // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before.
       out[out.length - 1]!.org ??= land
