@@ -912,4 +912,14 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect([r.meeting!.place, r.meeting!.date]).toEqual(['Albrechtsburg Meißen', '2044-05-12'])
     expect(r.meeting!.minutes.map((c) => `${c.org} ${c.name}`)).toEqual(['SN Martin Pötzsch'])
   })
+
+  it('labels in a margin column: "Beschluss   Die DMK fasst folgenden Beschluss:", "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)"', () => {
+    for (const gap of ['             ', ' ']) {
+      const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', `Beschluss${gap}Die DMK fasst folgenden Beschluss:`, '1. Die Länder bauen Netze.',
+        `Abstimmung${gap}Einstimmig angenommen (15 : 0 : 0; Thüringen nicht vertreten).`])
+      const item = r.agenda[0]!
+      expect([item.resolution?.preamble, item.resolution?.clauses.map((c) => c.text), item.vote?.outcome, item.vote?.unanimous])
+        .toEqual(['Die DMK fasst folgenden Beschluss:', ['Die Länder bauen Netze.'], 'adopted', true])
+    }
+  })
 })

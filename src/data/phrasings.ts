@@ -142,7 +142,8 @@ export const PHRASINGS: Phrasings = {
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
-    {outcome: 'adopted', phrase: '^(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    // "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)": a margin column's label before it.
+    {outcome: 'adopted', phrase: '^(?:Abstimmung(?:sergebnis)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten)."
     {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?\\.?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."

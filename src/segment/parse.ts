@@ -545,8 +545,9 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   } else {
     const head = RESOLUTION_HEAD.exec(first.raw)!
     note = head[1] ?? null
-    // "Beschluss: Die DMK fasst …": the rest of the head line opens the preamble.
-    if (head[2]) preamble.push(sliceLine(first, first.raw.length - head[2].length))
+    // "Beschluss: Die DMK fasst …", "Beschluss     Die DMK fasst folgenden Beschluss:": the rest of the head line opens the preamble.
+    const lead = head[2] ?? head[3]
+    if (lead) preamble.push(sliceLine(first, first.raw.length - lead.length))
     rest = lines.slice(1)
   }
   const children: Resolution['children'] = []
