@@ -922,4 +922,12 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
         .toEqual(['Die DMK fasst folgenden Beschluss:', ['Die Länder bauen Netze.'], 'adopted', true])
     }
   })
+
+  it('a declaration under a heading of its own, without colon or quotes ("Protokollerklärung der Länder A und B" / "A und B bedauern …")', () => {
+    const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', 'Beschluss:', '1. Die Länder bauen Netze.', 'Der Beschlussvorschlag ist abgelehnt.',
+      'Protokollerklärung der Länder Schleswig-Holstein und Thüringen', '      Schleswig-Holstein und Thüringen bedauern das Ergebnis.'])
+    expect(r.agenda[0]!.notes.map((n) => [n.org, n.kind, n.text])).toEqual([
+      ['SH', 'Protokollerklärung', 'Schleswig-Holstein und Thüringen bedauern das Ergebnis.'],
+      ['TH', 'Protokollerklärung', 'Schleswig-Holstein und Thüringen bedauern das Ergebnis.']])
+  })
 })

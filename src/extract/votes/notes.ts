@@ -35,7 +35,7 @@ export function findNotes(text: string): FoundNote[] {
   for (const m of text.matchAll(KEYWORD)) {
     if (m.index < consumed) continue
     const after = m.index + m[0].length
-    const open = OPENING.exec(text.slice(after))
+    const open = OPENING.exec(text.slice(after)) ?? heading(text.slice(after, after + 200))
     if (!open) continue
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('“', m.index) + 1, 0)
     // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the subject before it.
@@ -63,6 +63,29 @@ export function findNotes(text: string): FoundNote[] {
     consumed = textEnd
   }
   return notes
+}
+
+// "Protokollerklärung der Länder Schleswig-Holstein und Thüringen" on a line of its own, the text below it
+// ("Schleswig-Holstein und Thüringen bedauern …"): the heading is its Länder, joined by "," or "und"; the text starts
+// where a word follows them without a joint.
+const LEAD = /^[ \t\n]*(?:(?:der[ \t\n]+Länder|des[ \t\n]+Landes|des[ \t\n]+Freistaates|von)[ \t\n]+)?/
+const JOINT = /^(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:und|sowie)[ \t\n]+)$/
+
+/** A heading that names only Länder, the text right after it: like the colon's opening. */
+function heading(text: string): RegExpExecArray | null {
+  let at = LEAD.exec(text)![0].length
+  const mentions = findMentions(text.slice(0, 240)).filter((x) => isLandCode(x.org) && x.start >= at)
+  let named = 0
+  for (const m of mentions) {
+    if (m.start !== at && !(named > 0 && JOINT.test(text.slice(at, m.start)))) break
+    at = m.end
+    named++
+  }
+  const gap = /^[ \t\n]+(?=\p{Lu})/u.exec(text.slice(at))
+  if (named === 0 || !gap) return null
+  const open = [text.slice(0, at + gap[0].length)] as unknown as RegExpExecArray
+  open.index = 0
+  return open
 }
 
 function landsIn(text: string): LandCode[] {
