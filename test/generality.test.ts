@@ -916,7 +916,9 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
   it('labels in a margin column: "Beschluss   Die DMK fasst folgenden Beschluss:", "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)"', () => {
     for (const gap of ['             ', ' ']) {
       const r = record([...HEADER, ...MEMBERS, 'TOP 1 Netze', `Beschluss${gap}Die DMK fasst folgenden Beschluss:`, '1. Die Länder bauen Netze.',
-        `Abstimmung${gap}Einstimmig angenommen (15 : 0 : 0; Thüringen nicht vertreten).`])
+        `Abstimmung${gap}Einstimmig angenommen (15 : 0 : 0; Thüringen nicht vertreten).`, 'TOP 2 Daten',
+        `Beschluss${gap}Beschlussvorschlag (Tischvorlage vom 10. November 2043):`, '1. Die Länder teilen Daten.', 'Einstimmig angenommen.'])
+      expect(r.agenda[1]!.resolution?.clauses.map((c) => c.text)).toEqual(['Die Länder teilen Daten.'])
       const item = r.agenda[0]!
       expect([item.resolution?.preamble, item.resolution?.clauses.map((c) => c.text), item.vote?.outcome, item.vote?.unanimous])
         .toEqual(['Die DMK fasst folgenden Beschluss:', ['Die Länder bauen Netze.'], 'adopted', true])
