@@ -932,4 +932,15 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       ['SH', 'Protokollerklärung', 'Schleswig-Holstein und Thüringen bedauern das Ergebnis.'],
       ['TH', 'Protokollerklärung', 'Schleswig-Holstein und Thüringen bedauern das Ergebnis.']])
   })
+
+  it('the members\' list going on in a second column ("Mitglieder der Konferenz          Niedersachsen"), read after the first', () => {
+    const r = record([...HEADER, 'An der Sitzung nahmen teil:',
+      'Mitglieder der Konferenz                         Niedersachsen',
+      '                                                 Staatssekretär Dr. Jan Meyer',
+      'Baden-Württemberg',
+      'Ministerin Anna Weber                            Nordrhein-Westfalen',
+      '                                                 Ministerin Ida Schulz',
+      'Bayern', 'Staatsminister Paul Huber', ...TAIL])
+    expect(people(r, 'member').sort()).toEqual(['BW Anna Weber', 'BY Paul Huber', 'NI Jan Meyer', 'NW Ida Schulz'])
+  })
 })

@@ -13,7 +13,7 @@
  * Pairing designators with rows is `pair.ts`'s job; this file only reads.
  */
 import type {TextLine} from '../../record/tree.ts'
-import {isLandCode, landCodeOf, type LandCode} from '../../data/laender.ts'
+import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
@@ -84,16 +84,22 @@ const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])
  */
 const BESIDE_CAPTION = /^(?:(?:Bund|Gäste|Gast|Ständige[rn]?|Geschäftsstelle|Protokoll|Begleitung|Weitere|Teilnehmende|Sonstige|und)(?:[ ,/]+|$))+$/
 
-function besideBlock(lines: readonly TextLine[], from: number, options: TableOptions): {lines: TextLine[]; left: Map<number, TextLine>} | null {
+function besideBlock(lines: readonly TextLine[], from: number, options: TableOptions): {lines: TextLine[]; left: Map<number, TextLine>; continues: boolean; last: number} | null {
   const head = lines[from]!
   const label = options.labels.find((l) => l.role === 'member' && l.pattern.test(head.value))
   if (!label) return null
   const lead = head.raw.length - head.raw.trimStart().length
-  const labelEnd = lead + label.pattern.exec(head.value)![0].trimEnd().length
+  // The label's words ("Mitglieder der Konferenz"), up to the first wide gap.
+  const wide = head.raw.indexOf('   ', lead)
+  const labelEnd = wide === -1 ? head.raw.length : wide
   const gap = /^[ \t]{3,}(?=\S)/.exec(head.raw.slice(labelEnd))
-  // The other block's caption names other roles only (a code or a name there is the members' first row).
-  if (!gap || !BESIDE_CAPTION.test(head.raw.slice(labelEnd + gap[0].length).trim())) return null
+  // The other block's caption names other roles only (a code or a name there is the members' first row); a Land's
+  // name there ("Mitglieder der Konferenz          Niedersachsen") is the members' list going on in a second column.
+  const caption = gap ? head.raw.slice(labelEnd + gap[0].length).trim() : ''
+  const continues = landFromName(caption) !== undefined
+  if (!gap || !(BESIDE_CAPTION.test(caption) || continues)) return null
   const column = labelEnd + gap[0].length
+  let last = from
   const out: TextLine[] = []
   const left = new Map<number, TextLine>()
   for (let k = from; k < lines.length; k++) {
@@ -104,11 +110,12 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
     const l = lines[k]!
     const lineLead = raw.length - raw.trimStart().length
     const piece = cut(l, c - lineLead)
-    if (k > from) out.push(piece)
+    if (k > from || continues) out.push(piece)
     const value = l.value.slice(0, c - lineLead).trimEnd()
     left.set(k, {...l, value, raw: raw.slice(0, c).trimEnd(), end: l.start + value.length})
+    last = k
   }
-  return out.length >= 2 ? {lines: out, left} : null
+  return out.length >= 2 ? {lines: out, left, continues, last} : null
 }
 
 /** "Land   Mitglieder   Begleitung": column heads that open the members' rows without a label of their own. */
@@ -209,8 +216,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     if (right === null && sections.length === 0) {
       const block = besideBlock(lines, i, options)
       if (block) {
-        right = block.lines
         for (const [k, left] of block.left) lines[k] = left
+        // A second column of the same list is read after the first, where the first ends.
+        if (block.continues) lines.splice(block.last + 1, 0, ...block.lines)
+        else right = block.lines
         i--
         continue
       }
