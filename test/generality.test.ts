@@ -943,4 +943,10 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       'Bayern', 'Staatsminister Paul Huber', ...TAIL])
     expect(people(r, 'member').sort()).toEqual(['BW Anna Weber', 'BY Paul Huber', 'NI Jan Meyer', 'NW Ida Schulz'])
   })
+
+  it('"Staatssekretärin Dr. …, Bundesministerium für Digitales und" / "Staatsmodernisierung (BMDS)" is one person of the body', () => {
+    const r = record([...HEADER, ...MEMBERS, 'Ständiger Gast: Staatssekretärin Dr. Eva Lindner, Bundesministerium für Digitales und',
+      'Staatsmodernisierung (BMDS)', ...TAIL])
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Eva Lindner'])
+  })
 })

@@ -223,7 +223,9 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
       // "Staatsrat Jan Meyer (verhindert) Vertretung: Staatssekretär Ole Brandt": the deputy is a person of their own.
       push(i)
       start = i + 1
-    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP|Hansestadt)[ \t]|^\d|^Hansestadt$/.test(text.slice(i + 5, i + 16))) {
+    } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP|Hansestadt)[ \t]|^\d|^Hansestadt$/.test(text.slice(i + 5, i + 16)) &&
+      // "Bundesministerium für Digitales und Staatsmodernisierung": a name of an office, not two people.
+      !/(?:^|[ ])(?:für|der|des)[ ]\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(start, i - 60), i))) {
       // "… für den Datenschutz und die Informationsfreiheit", "zu TOP 3 und TOP 9": not two people.
       push(i)
       start = i + 5
