@@ -91,7 +91,7 @@ function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
     if (furniture.has(line.index)) continue
     const head = headAt(line)
     // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
-    if (head && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before))) heads.push(head)
+    if (head && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(head)
     if (!isBlank(line)) before = line.text.trimEnd()
   }
   if (heads.length === 0) heads = numberedHeads(lines, furniture)
@@ -140,6 +140,16 @@ function headAt(line: Line): Head | null {
   const p = PUNKT_HEAD.exec(line.text)
   if (p) return headProse(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
   return null
+}
+
+/**
+ * "TOP 7 „Digitale Studierendenausweise: Gemeinsame Plattform der" / "Hochschulen“ wird auf Bitte Berlins …": a quoted
+ * title that closes on the next line before a verb is a sentence about the item.
+ */
+function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
+  if (head.rest === null || !line.text.slice(head.rest).startsWith('„') || line.text.includes('“', head.rest)) return false
+  const next = lines[line.index + 1]
+  return next !== undefined && /“[ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)
 }
 
 /**
