@@ -656,8 +656,8 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
   })
 
   it('a sentence that begins with "TOP 8 „…“ wird" heads nothing; numbered heads skip an item taken off the agenda', () => {
-    expect(heads(['1.   Eröffnung', 'TOP 4 „Offene Daten für alle Länder und', 'Kommunen“ wird auf Antrag Bayerns abgesetzt.', '2.   Netze', 'Bericht.']))
-      .toEqual(['1 Eröffnung', '2 Netze'])
+    expect(heads(['1.   Eröffnung', 'TOP 4 „Offene Daten für alle Länder und', 'Kommunen“ wird auf Antrag Bayerns abgesetzt.', '2.   Netze', 'Bericht.',
+      '3.   Verschiedenes', 'Keine Wortmeldungen.'])).toEqual(['1 Eröffnung', '2 Netze', '3 Verschiedenes'])
     expect(heads(['1.   Eröffnung', 'TOP 4 „Offene Daten“ wird auf Antrag Bayerns abgesetzt.', '2.   Netze', 'Bericht.', '3.   Daten',
       'Der Punkt wurde abgesetzt.', '5.   Verschiedenes', 'Keine Wortmeldungen.']))
       .toEqual(['1 Eröffnung', '2 Netze', '3 Daten', '5 Verschiedenes'])
