@@ -1037,6 +1037,13 @@ CREATE INDEX land_mentions_org ON land_mentions(org);
 ${FTS.map(([table, column]) => fts(table, column)).join('\n')}
 ${VIEWS}
 `
+  },
+  {
+    // One b-tree fewer per document written: the index of land mentions by Land touched a page for every
+    // Land a document mentions (about 23 of its 27 orgs, 28 of the 150 pages a document's transaction
+    // wrote) and no query of protokollant's used it. A query by Land reads the table instead.
+    name: '008-no-land-mentions-index',
+    sql: 'DROP INDEX IF EXISTS land_mentions_org;'
   }
 ]
 
