@@ -186,7 +186,7 @@ async function open(path: string, notices: Message[]): Promise<DB> {
   const {finishCutOffRuns} = await import('../corpus/runs.ts')
   const db = openDatabase(path)
   try {
-    const cut = finishCutOffRuns(db)
+    const cut = await finishCutOffRuns(db)
     for (const r of cut?.runs ?? []) {
       notices.push({path, ruleId: 'run-cut-off', severity: 'warning',
         reason: `Run ${r.id} (${r.kind}, started ${r.startedAt}) was cut off before it ended; its documents are whole, the corpus-wide pass is finished now`})

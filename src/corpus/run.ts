@@ -187,7 +187,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   try {
     corpus = resolveCorpus(db)
     const wrote = outcomes.some((o) => o.status === 'ingested' || o.status === 'reextracted')
-    recorded = finishRun(db, run, jobs.length, {dropIfIdle: !wrote, ...(pdfs > 0 ? {own: {pdf_extracted: pdfs}} : {})})
+    recorded = await finishRun(db, run, jobs.length, {dropIfIdle: !wrote, ...(pdfs > 0 ? {own: {pdf_extracted: pdfs}} : {})})
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error)
   }

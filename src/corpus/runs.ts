@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {gzipSync, gunzipSync} from 'node:zlib'
+import {Worker} from 'node:worker_threads'
 import {readTransaction, retryBusy, type DB} from '../store/db.ts'
 import {exportDocument} from '../store/read.ts'
 import {deleteRun, insertRun, markCutOff, pendingSnapshots, unfinishedRuns, readSnapshots, runEnded, writeRunEnd, writeSnapshots, type RunInfo, type SnapshotRow} from '../store/runs.ts'
@@ -35,14 +36,14 @@ export interface CutOff {
  * pass is finished and they are closed, marked as cut off. Null when there
  * are none. A run of a live process, or of another host, is left alone.
  */
-export function finishCutOffRuns(db: DB): CutOff | null {
+export async function finishCutOffRuns(db: DB): Promise<CutOff | null> {
   const here = hostname()
   const dead = unfinishedRuns(db).filter((r) => r.host === here && r.pid !== null && !active.has(r.id) && !alive(r.pid))
   if (dead.length === 0) return null
   const corpus = resolveCorpus(db)
   for (const r of dead) {
     retryBusy(() => markCutOff(db, r.id))
-    finishRun(db, r.id, 0)
+    await finishRun(db, r.id, 0)
   }
   return {runs: dead.map(({id, kind, startedAt}) => ({id, kind, startedAt})), corpus}
 }
@@ -75,20 +76,80 @@ const SNAPSHOT_BATCH = 200
  * no-op is not recorded, so `diff` and `audit` compare the runs that
  * changed something. `own`: counts of the run's own (PDFs extracted). True when the run was recorded.
  */
-export function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean; own?: Record<string, number>} = {}): boolean {
+export async function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean; own?: Record<string, number>} = {}): Promise<boolean> {
   const owed = pendingSnapshots(db)
+  // Batch by batch, in order: a batch is compressed (in a thread of its own when there are several)
+  // while this thread writes the batch before it and exports the next.
+  const zip = owed.length > SNAPSHOT_BATCH ? new Compressor() : null
   let written = 0
-  for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) {
-    const rows = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}): SnapshotRow => {
-      const record = exportDocument(db, documentId, {locations: false})
-      return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
-    }))
-    written += retryBusy(() => writeSnapshots(db, run, rows))
+  let previous: Promise<SnapshotRow[]> | undefined
+  try {
+    // One turn more than there are batches: the last one writes what the one before exported.
+    for (let i = 0; i < owed.length + SNAPSHOT_BATCH; i += SNAPSHOT_BATCH) {
+      let next: Promise<SnapshotRow[]> | undefined
+      if (i < owed.length) {
+        const exported = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}) => {
+          const record = exportDocument(db, documentId, {locations: false})
+          return {documentId, version, source: record.document.source, sha256: record.document.sha256, json: JSON.stringify(snapshot(record))}
+        }))
+        const jsons = exported.map((e) => e.json)
+        next = (zip ? zip.gzip(jsons) : Promise.resolve(jsons.map((j) => gzipSync(j))))
+          .then((zipped) => exported.map(({json: _, ...row}, k): SnapshotRow => ({...row, snapshot: zipped[k]!})))
+        // Awaited below, unless writing the batch before fails first.
+        next.catch(() => {})
+      }
+      if (previous) {
+        const rows = await previous
+        written += retryBusy(() => writeSnapshots(db, run, rows))
+      }
+      previous = next
+    }
+  } finally {
+    await zip?.close()
   }
   const recorded = !(options.dropIfIdle && written === 0)
   retryBusy(() => (recorded ? writeRunEnd(db, run, documents, options.own) : deleteRun(db, run)))
   active.delete(run)
   return recorded
+}
+
+/**
+ * gzip (the same bytes as `gzipSync`) in a worker thread: the document workers have ended by the time
+ * a run's snapshots are made, and their core would be idle. Should the thread fail, this one compresses.
+ */
+class Compressor {
+  readonly #worker = new Worker(`const {parentPort} = require('node:worker_threads')
+const {gzipSync} = require('node:zlib')
+parentPort.on('message', (jsons) => {
+  const zipped = jsons.map((j) => gzipSync(j))
+  parentPort.postMessage(zipped, zipped.map((z) => z.buffer))
+})`, {eval: true})
+  #waiting: Array<{jsons: string[]; resolve: (zipped: Buffer[]) => void}> = []
+  #failed = false
+
+  constructor() {
+    this.#worker.on('message', (zipped: Uint8Array[]) => {
+      this.#waiting.shift()?.resolve(zipped.map((z) => Buffer.from(z.buffer, z.byteOffset, z.byteLength)))
+    })
+    const fail = () => {
+      this.#failed = true
+      for (const w of this.#waiting.splice(0)) w.resolve(w.jsons.map((j) => gzipSync(j)))
+    }
+    this.#worker.on('error', fail)
+    this.#worker.on('exit', fail)
+  }
+
+  gzip(jsons: string[]): Promise<Buffer[]> {
+    if (this.#failed) return Promise.resolve(jsons.map((j) => gzipSync(j)))
+    return new Promise((resolve) => {
+      this.#waiting.push({jsons, resolve})
+      this.#worker.postMessage(jsons)
+    })
+  }
+
+  async close() {
+    await this.#worker.terminate()
+  }
 }
 
 function snapshotsOf(db: DB, run: number): Map<string, {source: string; sha256: string; records: SnapshotRecord[]}> {
