@@ -9,6 +9,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {mentionsFrom} from '../src/extract/attendees/index.ts'
+import {findMentions, mentionAt, MENTION as LAND} from '../src/text/lexicon.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
@@ -17,7 +18,8 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
 })
 const TEXTS = [...walk(join(ROOT, 'fixtures')), ...walk(join(ROOT, 'test/fixtures'))].map((f) => readFileSync(f, 'utf8'))
 
-const PIECES = ['(', ')', '((', '(BW)', ' (Sachsen)', '(Freistaat Bayern)', '(Nordrhein-Westfalen)', 'Dr. ', 'Max', 'Muster', 'Staatsminister',
+const PIECES = ['Sachsen', 'Niedersachsen', 'Sachsens', 'sächsische', 'Baden-', 'Württemberg', 'Baden-\nWürttemberg', 'Freie und\nHansestadt Hamburg', 'Freieund',
+  'BW', 'NRW', 'BMDV', 'Berliner', 'Land', '-Sachsen', 'Sachsen-', '1', 'ℕ', '½', '(', ')', '((', '(BW)', ' (Sachsen)', '(Freistaat Bayern)', '(Nordrhein-Westfalen)', 'Dr. ', 'Max', 'Muster', 'Staatsminister',
   'Anna-Lena', "O'Neil", 'D’Arcy', 'ß', 'Ä', 'é', '𝐀', '𝐚', '\uD835', '\uDC00', '-', ' ', '  ', '\t', '\n', '.', ',', ':', '1', 'x', 'X', 'BW', 'ab']
 const piecewise = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({maxLength: 4})), {maxLength: 40}).map((p) => p.join(''))
 
@@ -36,6 +38,21 @@ describe('person mentions found from each "("', () => {
   it('on random strings, from any offset', () => {
     fc.assert(fc.property(piecewise, fc.nat(20), (text, from) => {
       expect(fast(text, Math.min(from, text.length))).toEqual(plain(text, Math.min(from, text.length)))
+    }))
+  })
+})
+
+describe('Land mentions with the look-behind checked apart', () => {
+  // MENTION as it was run: each of its matches read at its place (`mentionAt` runs the whole regex there).
+  const plain = (text: string) => [...text.matchAll(LAND)].map((m) => mentionAt(text, m.index)).filter((m) => m !== null)
+
+  it('on the fixtures', () => {
+    for (const text of TEXTS) expect(findMentions(text)).toEqual(plain(text))
+  })
+
+  it('on random strings', () => {
+    fc.assert(fc.property(piecewise, (text) => {
+      expect(findMentions(text)).toEqual(plain(text))
     }))
   })
 })
