@@ -260,20 +260,28 @@ interface IngestOptions extends Common {
 }
 
 async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
-  const [{expandInputs}, {ingestFiles}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
+  const [{expandInputs}, {ingestFiles, startWorkers}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
   const {files, missing, rejected} = await expandInputs(inputs)
   if (missing.length > 0) {
     throw new CliError(missing.map((m) => ({path: m.path, ruleId: m.ruleId, severity: 'error', reason: m.reason})),
       'Nothing was ingested; no database or run was made.')
   }
   const messages: Message[] = []
-  const db = await open(o.db, messages)
+  // Worker threads load the preset themselves, while this thread opens the database.
+  const options = {pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize})}
+  const workers = startWorkers(files.length, options)
+  let db: DB
+  try {
+    db = await open(o.db, messages)
+  } catch (error) {
+    await workers?.close()
+    throw error
+  }
   const tty = process.stderr.isTTY && !o.quiet && !o.json
   const started = performance.now()
   try {
-    // Worker threads load the preset themselves.
     const summary = await ingestFiles(db, files, {
-      pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize}),
+      ...options, ...(workers ? {workers} : {}),
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
@@ -291,6 +299,7 @@ async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
     if (!o.quiet) printSummary(summary, rejected.length, o.db, performance.now() - started)
     return code
   } finally {
+    await workers?.close()
     db.close()
   }
 }
