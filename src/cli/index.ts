@@ -12,7 +12,7 @@ import type {DB} from '../store/db.ts'
 import type {DocumentOutcome, RunSummary} from '../corpus/run.ts'
 import {PIPELINES} from '../../pipelines/index.ts'
 import {packageVersion} from '../corpus/version.ts'
-import {CliError, formatMessages, messageJson, printable, snakeKeys, usage, type Message} from './report.ts'
+import {CliError, formatMessages, MAX_MESSAGES, messageJson, printable, snakeKeys, usage, type Message} from './report.ts'
 
 export {printable} from './report.ts'
 
@@ -86,6 +86,7 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
     .addOption(jobs())
     .addOption(new Option('--max-size <size>', 'larger files are rejected unread: bytes, or with KB, MB, GB (default: 50MB)').argParser(size))
     .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .addOption(maxMessages())
     .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
     .addOption(json())
     .action(async (inputs: string[], o: IngestOptions) => done(await ingest(inputs, o)))
@@ -109,6 +110,7 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
     .addOption(pipeline())
     .addOption(jobs())
     .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .addOption(maxMessages())
     .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
     .addOption(json())
     .action(async (o: ReextractOptions) => done(await reextractCommand(o)))
@@ -147,6 +149,16 @@ function collect(value: string, previous: string[]): string[] {
 
 function pipeline(): Option {
   return new Option('--pipeline <name>', 'the conference preset').choices(Object.keys(PIPELINES)).default('dmk')
+}
+
+function maxMessages(): Option {
+  return new Option('--max-messages <n|all>', `print every error, and warnings and infos up to n (default ${MAX_MESSAGES}; a last line counts the others; all: every one)`)
+    .argParser((value) => {
+      if (value === 'all') return Infinity
+      const n = Number(value)
+      if (!(Number.isInteger(n) && n >= 0)) throw new InvalidArgumentError('Expected a whole number or `all`.')
+      return n
+    })
 }
 
 function jobs(): Option {
@@ -224,8 +236,8 @@ function writeJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(snakeKeys(value), null, 1)}\n`)
 }
 
-async function printMessages(messages: readonly Message[], errorsOnly = false) {
-  process.stderr.write(await formatMessages(messages, {errorsOnly, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
+async function printMessages(messages: readonly Message[], errorsOnly = false, limit = Infinity) {
+  process.stderr.write(await formatMessages(messages, {errorsOnly, limit, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
 }
 
 /** What a document of a run has to say: its rejection (with the stack under --verbose), or the diagnostics stored for it. */
@@ -255,6 +267,7 @@ interface IngestOptions extends Common {
   pipeline: string
   jobs?: number
   maxSize?: number
+  maxMessages?: number
   quiet?: boolean
   verbose?: boolean
 }
@@ -295,7 +308,7 @@ async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    await printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet, o.maxMessages ?? MAX_MESSAGES)
     if (!o.quiet) printSummary(summary, rejected.length, o.db, performance.now() - started)
     return code
   } finally {
@@ -365,6 +378,7 @@ interface ReextractOptions extends Common {
   doc: string[]
   pipeline: string
   jobs?: number
+  maxMessages?: number
   quiet?: boolean
   verbose?: boolean
 }
@@ -389,7 +403,7 @@ async function reextractCommand(o: ReextractOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    await printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet, o.maxMessages ?? MAX_MESSAGES)
     const extractor = summary.documents.find((d) => d.extracted)?.extracted?.extractor
     const pdfs = summary.pdfs > 0 ? `; ${summary.pdfs} PDF text(s) extracted again with ${extractor}` : ''
     if (!o.quiet) {
