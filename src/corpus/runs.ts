@@ -71,41 +71,37 @@ const SNAPSHOT_BATCH = 200
  * Closes a run: snapshots of the documents whose records changed since
  * they were last snapshot (the others refer to earlier runs), counts and
  * diagnostics per rule. Exports are read outside the write lock and
- * written in short transactions. With `dropIfIdle` (the run wrote no
+ * written in short transactions, in order. With more than one batch, a
+ * thread of its own with its own read-only connection makes every other
+ * batch (the document workers have ended by then, their core is free).
+ * With `dropIfIdle` (the run wrote no
  * document), a run that wrote no snapshot either is removed instead: a
  * no-op is not recorded, so `diff` and `audit` compare the runs that
  * changed something. `own`: counts of the run's own (PDFs extracted). True when the run was recorded.
  */
 export async function finishRun(db: DB, run: number, documents: number, options: {dropIfIdle?: boolean; own?: Record<string, number>} = {}): Promise<boolean> {
   const owed = pendingSnapshots(db)
-  // Batch by batch, in order: a batch is compressed (in a thread of its own when there are several)
-  // while this thread writes the batch before it and exports the next.
-  const zip = owed.length > SNAPSHOT_BATCH ? new Compressor() : null
+  const batches: Owed[][] = []
+  for (let i = 0; i < owed.length; i += SNAPSHOT_BATCH) batches.push(owed.slice(i, i + SNAPSHOT_BATCH))
+  const helper = batches.length > 1 && !db.memory ? new SnapshotMaker(db.name) : null
+  // The helper's batches are asked for at once; this thread makes its own while it waits for them.
+  const asked = batches.map((batch, i) => (helper && i % 2 === 0 ? helper.make(batch) : null))
   let written = 0
-  let previous: Promise<SnapshotRow[]> | undefined
+  const write = (rows: SnapshotRow[]) => { written += retryBusy(() => writeSnapshots(db, run, rows)) }
   try {
-    // One turn more than there are batches: the last one writes what the one before exported.
-    for (let i = 0; i < owed.length + SNAPSHOT_BATCH; i += SNAPSHOT_BATCH) {
-      let next: Promise<SnapshotRow[]> | undefined
-      if (i < owed.length) {
-        const exported = readTransaction(db, () => owed.slice(i, i + SNAPSHOT_BATCH).map(({documentId, version}) => {
-          const record = exportDocument(db, documentId, {locations: false})
-          return {documentId, version, source: record.document.source, sha256: record.document.sha256, json: JSON.stringify(snapshot(record))}
-        }))
-        const jsons = exported.map((e) => e.json)
-        next = (zip ? zip.gzip(jsons) : Promise.resolve(jsons.map((j) => gzipSync(j))))
-          .then((zipped) => exported.map(({json: _, ...row}, k): SnapshotRow => ({...row, snapshot: zipped[k]!})))
-        // Awaited below, unless writing the batch before fails first.
-        next.catch(() => {})
+    for (let i = 0; i < batches.length; i++) {
+      const theirs = asked[i]
+      if (!theirs) {
+        write(makeSnapshots(db, batches[i]!))
+        continue
       }
-      if (previous) {
-        const rows = await previous
-        written += retryBusy(() => writeSnapshots(db, run, rows))
-      }
-      previous = next
+      const mine = i + 1 < batches.length ? makeSnapshots(db, batches[i + 1]!) : null
+      write(await theirs ?? makeSnapshots(db, batches[i]!))
+      if (mine) write(mine)
+      i++
     }
   } finally {
-    await zip?.close()
+    await helper?.close()
   }
   const recorded = !(options.dropIfIdle && written === 0)
   retryBusy(() => (recorded ? writeRunEnd(db, run, documents, options.own) : deleteRun(db, run)))
@@ -113,42 +109,52 @@ export async function finishRun(db: DB, run: number, documents: number, options:
   return recorded
 }
 
+type Owed = ReturnType<typeof pendingSnapshots>[number]
+
+/** Snapshots of these documents (gzipped JSON of `snapshot(export)`), read in one read transaction. */
+export function makeSnapshots(db: DB, batch: readonly Owed[]): SnapshotRow[] {
+  return readTransaction(db, () => batch.map(({documentId, version}): SnapshotRow => {
+    const record = exportDocument(db, documentId, {locations: false})
+    return {documentId, version, source: record.document.source, sha256: record.document.sha256, snapshot: gzipSync(JSON.stringify(snapshot(record)))}
+  }))
+}
+
 /**
- * gzip (the same bytes as `gzipSync`) in a worker thread: the document workers have ended by the time
- * a run's snapshots are made, and their core would be idle. Should the thread fail, this one compresses.
+ * `makeSnapshots` in a worker thread (`snapshot-worker.ts`) on a read-only connection of its own;
+ * a batch it cannot make (the thread failed) comes back as null, for this thread to make.
  */
-class Compressor {
-  readonly #worker = new Worker(`const {parentPort} = require('node:worker_threads')
-const {gzipSync} = require('node:zlib')
-parentPort.on('message', (jsons) => {
-  const zipped = jsons.map((j) => gzipSync(j))
-  parentPort.postMessage(zipped, zipped.map((z) => z.buffer))
-})`, {eval: true})
-  #waiting: Array<{jsons: string[]; resolve: (zipped: Buffer[]) => void}> = []
-  #failed = false
+class SnapshotMaker {
+  readonly #worker: Worker
+  readonly #exited: Promise<unknown>
+  #waiting: Array<(rows: SnapshotRow[] | null) => void> = []
 
-  constructor() {
-    this.#worker.on('message', (zipped: Uint8Array[]) => {
-      this.#waiting.shift()?.resolve(zipped.map((z) => Buffer.from(z.buffer, z.byteOffset, z.byteLength)))
+  constructor(path: string) {
+    const here = import.meta.url
+    // Built to JS the worker runs as it is; from the sources, a bootstrap registers tsx first.
+    const entry = here.endsWith('.ts') ? new URL('../../bin/worker.mjs', here) : new URL('./snapshot-worker.js', here)
+    this.#worker = new Worker(entry, {workerData: {path, entry: new URL('./snapshot-worker.ts', here).href}})
+    this.#worker.on('message', (rows: Array<Omit<SnapshotRow, 'snapshot'> & {snapshot: Uint8Array}>) => {
+      this.#waiting.shift()?.(rows.map((r) => ({...r, snapshot: Buffer.from(r.snapshot.buffer, r.snapshot.byteOffset, r.snapshot.byteLength)})))
     })
-    const fail = () => {
-      this.#failed = true
-      for (const w of this.#waiting.splice(0)) w.resolve(w.jsons.map((j) => gzipSync(j)))
-    }
+    const fail = () => { for (const resolve of this.#waiting.splice(0)) resolve(null) }
     this.#worker.on('error', fail)
-    this.#worker.on('exit', fail)
+    this.#exited = new Promise((resolve) => this.#worker.once('exit', (code) => {
+      fail()
+      resolve(code)
+    }))
   }
 
-  gzip(jsons: string[]): Promise<Buffer[]> {
-    if (this.#failed) return Promise.resolve(jsons.map((j) => gzipSync(j)))
+  make(batch: readonly Owed[]): Promise<SnapshotRow[] | null> {
     return new Promise((resolve) => {
-      this.#waiting.push({jsons, resolve})
-      this.#worker.postMessage(jsons)
+      this.#waiting.push(resolve)
+      this.#worker.postMessage(batch)
     })
   }
 
+  /** Closes its connection and ends. */
   async close() {
-    await this.#worker.terminate()
+    this.#worker.postMessage(null)
+    await this.#exited
   }
 }
 
