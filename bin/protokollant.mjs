@@ -5,6 +5,15 @@
 // with PROTOKOLLANT_SOURCES=1, it runs the sources through tsx instead.
 import {existsSync, readdirSync, statSync} from 'node:fs'
 
+// A reader that goes away (`protokollant --help | head -1`): stop quietly with the status of a command
+// ended by SIGPIPE (141), as cat or git do, instead of an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(141)
+  })
+}
+
 const root = new URL('../', import.meta.url)
 const built = new URL('dist/src/cli/index.js', root)
 

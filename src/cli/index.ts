@@ -12,7 +12,7 @@ import type {DB} from '../store/db.ts'
 import type {DocumentOutcome, RunSummary} from '../corpus/run.ts'
 import {PIPELINES} from '../../pipelines/index.ts'
 import {packageVersion} from '../corpus/version.ts'
-import {CliError, formatMessages, messageJson, printable, snakeKeys, usage, type Message} from './report.ts'
+import {CliError, formatMessages, MAX_MESSAGES, messageJson, printable, snakeKeys, usage, type Message} from './report.ts'
 
 export {printable} from './report.ts'
 
@@ -86,6 +86,7 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
     .addOption(jobs())
     .addOption(new Option('--max-size <size>', 'larger files are rejected unread: bytes, or with KB, MB, GB (default: 50MB)').argParser(size))
     .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .addOption(maxMessages())
     .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
     .addOption(json())
     .action(async (inputs: string[], o: IngestOptions) => done(await ingest(inputs, o)))
@@ -109,6 +110,7 @@ Documents are named by sha256 (a prefix of four or more hex digits, like git) or
     .addOption(pipeline())
     .addOption(jobs())
     .option('-q, --quiet', 'print errors only (no warnings, no summary)')
+    .addOption(maxMessages())
     .option('-v, --verbose', 'print the stack of a pipeline-error (a bug, not bad input)')
     .addOption(json())
     .action(async (o: ReextractOptions) => done(await reextractCommand(o)))
@@ -149,6 +151,16 @@ function pipeline(): Option {
   return new Option('--pipeline <name>', 'the conference preset').choices(Object.keys(PIPELINES)).default('dmk')
 }
 
+function maxMessages(): Option {
+  return new Option('--max-messages <n|all>', `print every error, and warnings and infos up to n (default ${MAX_MESSAGES}; a last line counts the others; all: every one)`)
+    .argParser((value) => {
+      if (value === 'all') return Infinity
+      const n = Number(value)
+      if (!(Number.isInteger(n) && n >= 0)) throw new InvalidArgumentError('Expected a whole number or `all`.')
+      return n
+    })
+}
+
 function jobs(): Option {
   return new Option('-j, --jobs <n>', 'worker threads that process documents (default: one per core)').argParser((value) => {
     const n = Number(value)
@@ -186,7 +198,7 @@ async function open(path: string, notices: Message[]): Promise<DB> {
   const {finishCutOffRuns} = await import('../corpus/runs.ts')
   const db = openDatabase(path)
   try {
-    const cut = finishCutOffRuns(db)
+    const cut = await finishCutOffRuns(db)
     for (const r of cut?.runs ?? []) {
       notices.push({path, ruleId: 'run-cut-off', severity: 'warning',
         reason: `Run ${r.id} (${r.kind}, started ${r.startedAt}) was cut off before it ended; its documents are whole, the corpus-wide pass is finished now`})
@@ -224,8 +236,8 @@ function writeJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(snakeKeys(value), null, 1)}\n`)
 }
 
-async function printMessages(messages: readonly Message[], errorsOnly = false) {
-  process.stderr.write(await formatMessages(messages, {errorsOnly, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
+async function printMessages(messages: readonly Message[], errorsOnly = false, limit = Infinity) {
+  process.stderr.write(await formatMessages(messages, {errorsOnly, limit, color: process.stderr.isTTY === true && !process.env.NO_COLOR}))
 }
 
 /** What a document of a run has to say: its rejection (with the stack under --verbose), or the diagnostics stored for it. */
@@ -255,25 +267,34 @@ interface IngestOptions extends Common {
   pipeline: string
   jobs?: number
   maxSize?: number
+  maxMessages?: number
   quiet?: boolean
   verbose?: boolean
 }
 
 async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
-  const [{expandInputs}, {ingestFiles}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
+  const [{expandInputs}, {ingestFiles, startWorkers}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
   const {files, missing, rejected} = await expandInputs(inputs)
   if (missing.length > 0) {
     throw new CliError(missing.map((m) => ({path: m.path, ruleId: m.ruleId, severity: 'error', reason: m.reason})),
       'Nothing was ingested; no database or run was made.')
   }
   const messages: Message[] = []
-  const db = await open(o.db, messages)
+  // Worker threads load the preset themselves, while this thread opens the database.
+  const options = {pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize})}
+  const workers = startWorkers(files.length, options)
+  let db: DB
+  try {
+    db = await open(o.db, messages)
+  } catch (error) {
+    await workers?.close()
+    throw error
+  }
   const tty = process.stderr.isTTY && !o.quiet && !o.json
   const started = performance.now()
   try {
-    // Worker threads load the preset themselves.
     const summary = await ingestFiles(db, files, {
-      pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize}),
+      ...options, ...(workers ? {workers} : {}),
       onProgress: tty ? (e) => process.stderr.write(`\r\x1b[K[${e.done}/${e.total}] ${e.status} ${printable(e.path.slice(-60))}`) : undefined
     })
     if (tty) process.stderr.write('\r\x1b[K')
@@ -287,10 +308,11 @@ async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    await printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet, o.maxMessages ?? MAX_MESSAGES)
     if (!o.quiet) printSummary(summary, rejected.length, o.db, performance.now() - started)
     return code
   } finally {
+    await workers?.close()
     db.close()
   }
 }
@@ -356,6 +378,7 @@ interface ReextractOptions extends Common {
   doc: string[]
   pipeline: string
   jobs?: number
+  maxMessages?: number
   quiet?: boolean
   verbose?: boolean
 }
@@ -380,7 +403,7 @@ async function reextractCommand(o: ReextractOptions): Promise<number> {
         messages: messages.map(messageJson)})
       return code
     }
-    await printMessages(messages, o.quiet)
+    await printMessages(messages, o.quiet, o.maxMessages ?? MAX_MESSAGES)
     const extractor = summary.documents.find((d) => d.extracted)?.extracted?.extractor
     const pdfs = summary.pdfs > 0 ? `; ${summary.pdfs} PDF text(s) extracted again with ${extractor}` : ''
     if (!o.quiet) {

@@ -53,18 +53,30 @@ export function printable(text: string): string {
     (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
 }
 
+/** Warnings and infos printed by default (`--max-messages`): vfile-reporter measures every cell it aligns. */
+export const MAX_MESSAGES = 100
+
 /**
  * Messages grouped per path in first-seen order, as vfile-reporter prints
  * them, with its summary line; '' when there are none. `errorsOnly` keeps
- * errors alone (`--quiet`).
+ * errors alone (`--quiet`). `limit`: every error, and warnings and infos
+ * up to this many in order; a last line counts those left out.
  */
-export async function formatMessages(messages: readonly Message[], options: {errorsOnly?: boolean; color?: boolean} = {}): Promise<string> {
+export async function formatMessages(messages: readonly Message[], options: {errorsOnly?: boolean; color?: boolean; limit?: number} = {}): Promise<string> {
   if (!messages.some((m) => !options.errorsOnly || m.severity === 'error')) return ''
   // Loaded when there is something to say: `--help` answers without it.
   const [{VFile}, {reporter}] = await Promise.all([import('vfile'), import('vfile-reporter')])
   const files = new Map<string, InstanceType<typeof VFile>>()
+  const limit = options.limit ?? Infinity
+  let others = 0
+  const left = {warning: 0, info: 0, files: new Set<string>()}
   for (const m of messages) {
     if (options.errorsOnly && m.severity !== 'error') continue
+    if (m.severity !== 'error' && others++ >= limit) {
+      left[m.severity]++
+      left.files.add(m.path)
+      continue
+    }
     const path = printable(m.path)
     let file = files.get(path)
     if (!file) files.set(path, (file = new VFile({path})))
@@ -73,9 +85,13 @@ export async function formatMessages(messages: readonly Message[], options: {err
     message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
     if (m.note) message.note = m.note.split('\n').map(printable).join('\n')
   }
-  if (files.size === 0) return ''
+  const hidden = left.warning + left.info
+  const more = hidden === 0 ? '' : `${files.size === 0 ? '' : '\n'}${hidden} more message(s) not shown (${[
+    left.warning > 0 ? `${left.warning} warning(s)` : '', left.info > 0 ? `${left.info} info(s)` : ''
+  ].filter(Boolean).join(', ')}, in ${left.files.size} file(s)): --max-messages all prints them, --json gives them as data\n`
+  if (files.size === 0) return more
   const verbose = messages.some((m) => m.note)
-  return `${reporter([...files.values()], {quiet: true, verbose, color: options.color ?? false})}\n`
+  return `${reporter([...files.values()], {quiet: true, verbose, color: options.color ?? false})}\n${more}`
 }
 
 export function messageJson(m: Message): MessageJson {

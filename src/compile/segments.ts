@@ -3,13 +3,14 @@
  * clause, furniture and leftover with its span — what the audit view
  * highlights and what the leftover count is made of.
  */
-import {CONTINUE, SKIP, visit} from 'unist-util-visit'
+import {CONTINUE, SKIP} from 'unist-util-visit'
+import {walk} from '../record/query.ts'
 import type {AnyNode, Root} from '../record/tree.ts'
 import type {Extraction} from '../record/schema.ts'
 
 export function segmentsOf(tree: Root): Extraction['segments'] {
   const out: Extraction['segments'] = []
-  visit(tree, (node: AnyNode) => {
+  walk(tree, (node: AnyNode) => {
     const span = {start: node.start, end: node.end}
     switch (node.type) {
       case 'header': case 'attendees': case 'agendaList': case 'attachments': case 'prose': case 'resolution':

@@ -6,10 +6,11 @@
  * (an exception past every guard, out of memory) rejects its document as
  * `pipeline-error` with the stack.
  *
- * Workers start as there is work for them: one at first, another once the
- * last one started is ready and enough documents are left to pay for its
- * start and the warm-up of its compiled code (its first documents take
- * several times as long as later ones). Five documents take one worker.
+ * Workers start as there is work for them: as many at once as have 25
+ * documents each (at least one), another once the last one started is
+ * ready and enough documents are left to pay for its start and the
+ * warm-up of its compiled code (its first documents take several times as
+ * long as later ones). Five documents take one worker.
  *
  * Each worker holds a second document behind the one it processes, so it
  * goes on at once when it is done instead of waiting for this thread to
@@ -76,7 +77,9 @@ export class Pool {
 
   constructor(options: PoolOptions) {
     this.#options = options
-    const start = options.documents === undefined ? options.jobs : Math.min(options.jobs, 1)
+    // As many as have their 25 documents each from the start (at least one): they load the preset side by side.
+    const start = options.documents === undefined ? options.jobs
+      : Math.min(options.jobs, Math.max(1, Math.floor(options.documents / DOCUMENTS_PER_WORKER)))
     for (let i = 0; i < start; i++) this.#slots.push(this.#spawn())
   }
 

@@ -35,6 +35,25 @@ export interface RunOptions {
   /** Milliseconds a document of this many bytes may take in a worker (default: 10 s + 1 s per 100 KB). */
   limit?: (bytes: number) => number
   onProgress?: (event: ProgressEvent) => void
+  /**
+   * Worker threads started by `startWorkers` before the database was opened (they load the preset
+   * meanwhile); the run uses and closes them instead of starting its own.
+   */
+  workers?: Workers
+}
+
+/** Worker threads started ahead of a run. */
+export type Workers = Pool
+
+/**
+ * Starts the worker threads a run of `documents` documents with these options would start, before
+ * the database is opened; null when the run has none (`jobs` 0).
+ */
+export function startWorkers(documents: number, options: RunOptions): Workers | null {
+  const jobs = options.jobs ?? 0
+  if (jobs === 0) return null
+  if (!options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
+  return new Pool({jobs, documents, pipeline: options.pipelineName, maxSize: options.maxSize ?? MAX_SIZE, limit: options.limit ?? defaultLimit})
 }
 
 /** `unchanged`: the same bytes were stored before (ingest), or the records came out the same (reextract). */
@@ -149,10 +168,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const run = retryBusy(() => startRun(db, kind, options.pipelineName ?? 'custom'))
   const maxSize = options.maxSize ?? MAX_SIZE
   const workers = options.jobs ?? 0
-  if (workers > 0 && !options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
-  const pool = workers > 0
-    ? new Pool({jobs: workers, documents: jobs.length, pipeline: options.pipelineName!, maxSize, limit: options.limit ?? defaultLimit})
-    : null
+  const pool = options.workers ?? startWorkers(jobs.length, options)
   if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
   const work = async (task: Task): Promise<Processed> => {
     if (pool) return pool.run(task)
@@ -187,7 +203,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   try {
     corpus = resolveCorpus(db)
     const wrote = outcomes.some((o) => o.status === 'ingested' || o.status === 'reextracted')
-    recorded = finishRun(db, run, jobs.length, {dropIfIdle: !wrote, ...(pdfs > 0 ? {own: {pdf_extracted: pdfs}} : {})})
+    recorded = await finishRun(db, run, jobs.length, {dropIfIdle: !wrote, ...(pdfs > 0 ? {own: {pdf_extracted: pdfs}} : {})})
   } catch (error) {
     runError = error instanceof Error ? error.message : String(error)
   }

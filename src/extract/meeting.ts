@@ -5,7 +5,6 @@
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
 import type {Header, HeaderField, Root, Span, TextLine} from '../record/tree.ts'
 import type {MeetingRecord, PersonRef} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
@@ -18,7 +17,7 @@ import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
 import {headerKind} from '../data/header.ts'
 import {report} from '../record/message.ts'
-import {agendaItems, linesOf} from '../record/query.ts'
+import {agendaItems, linesOf, walk} from '../record/query.ts'
 
 
 // "2. Sitzung", "3. ordentliche Sitzung".
@@ -146,7 +145,7 @@ function chairInProse(preface: ReadonlyArray<Header['children'][number]>): Perso
  */
 function minutesAtEnd(tree: Root): PersonRef[] {
   const lines: TextLine[] = []
-  visit(tree, 'line', (n: TextLine) => { lines.push(n) })
+  walk(tree, (n) => { if (n.type === 'line') lines.push(n) })
   lines.sort((a, b) => a.start - b.start)
   let at = lines.length - 1
   while (at >= 0 && !/^(?:Für[ \t]+das[ \t]+Protokoll|Protokollführung|Protokoll)[ \t]*:[ \t]*$/.test(lines[at]!.value)) at--

@@ -41,11 +41,16 @@ const severityOf = new Map<string, string>(RULES.map((r) => [r.id, r.severity]))
 
 /** Adds a positioned message: "Unexpected X, expected Y". vfile's `fatal`: true error, false warning, null info. */
 export function report(file: VFile, span: Span, ruleId: RuleId, reason: string, options: MessageOptions = {}) {
-  const message = file.message(reason, {
-    place: {start: point(file, span.start), end: point(file, span.end)},
-    ruleId,
-    source: SOURCE
-  })
+  const place = {start: point(file, span.start), end: point(file, span.end)}
+  // A message is an Error whose stack vfile-message sets to '': no stack is captured for it.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message
+  try {
+    message = file.message(reason, {place, ruleId, source: SOURCE})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   const severity = severityOf.get(ruleId)
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   if (options.actual !== undefined) message.actual = options.actual

@@ -277,7 +277,8 @@ function blockSpan(ctx: Ctx, from: number, to: number): {start: number; end: num
 
 function textLine(line: Line, offset = 0): TextLine {
   const raw = line.text.slice(offset)
-  const span = trimmedSpan({...line, start: line.start + offset, text: raw})
+  // Spelled out: a spread with more keys after it takes V8's slow path (about 1 µs a line).
+  const span = trimmedSpan({index: line.index, start: line.start + offset, end: line.end, text: raw} satisfies Required<Line>)
   return {type: 'line', start: span.start, end: span.end, value: raw.trim(), raw}
 }
 

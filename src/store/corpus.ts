@@ -52,8 +52,11 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
     .run(JSON.stringify(changed.map(([name, c]) => [name, c.attendances, c.facts])))
   statement(db, 'INSERT OR IGNORE INTO pending_persons (name) SELECT value FROM json_each(?)')
     .run(JSON.stringify(changed.filter(([, c]) => c.attendances !== 0).map(([name]) => name)))
-  statement(db, 'DELETE FROM names WHERE name IN (SELECT value FROM json_each(?)) AND attendances = 0 AND facts = 0')
-    .run(JSON.stringify(changed.map(([name]) => name)))
+  // A new document only adds: no count falls to zero.
+  if (before) {
+    statement(db, 'DELETE FROM names WHERE name IN (SELECT value FROM json_each(?)) AND attendances = 0 AND facts = 0')
+      .run(JSON.stringify(changed.map(([name]) => name)))
+  }
   // A name's facts changed when the Länder it is given, and how often, differ.
   const factsByName = (facts: Array<[string, string]>) => {
     const out = new Map<string, string[]>()
@@ -62,18 +65,21 @@ export function noteWritten(db: DB, id: number, before: Footprint | null, after:
   }
   const old = factsByName(before?.facts ?? [])
   const now = factsByName(after.facts)
-  const fact = statement(db, 'INSERT OR IGNORE INTO pending_facts (name) VALUES (?)')
-  for (const name of new Set([...old.keys(), ...now.keys()])) {
-    if ((old.get(name) ?? []).sort().join() !== (now.get(name) ?? []).sort().join()) fact.run(name)
-  }
+  const facts = [...new Set([...old.keys(), ...now.keys()])]
+    .filter((name) => (old.get(name) ?? []).sort().join() !== (now.get(name) ?? []).sort().join())
+  if (facts.length > 0) statement(db, 'INSERT OR IGNORE INTO pending_facts (name) SELECT value FROM json_each(?) WHERE true ORDER BY key').run(JSON.stringify(facts))
   tallyFacts(db, before?.facts ?? [], after.facts)
   const key = (c: [string, string]) => `${c[0]}\t${c[1]}`
   const had = new Set((before?.certain ?? []).map(key))
   const has = new Set(after.certain.map(key))
-  const usage = statement(db, `INSERT INTO role_usage (role, org, documents, placed) VALUES (?, ?, ?, 0)
-    ON CONFLICT (role, org) DO UPDATE SET documents = documents + excluded.documents`)
-  for (const c of before?.certain ?? []) if (!has.has(key(c))) usage.run(c[0], c[1], -1)
-  for (const c of after.certain) if (!had.has(key(c))) usage.run(c[0], c[1], 1)
+  const usage = [
+    ...(before?.certain ?? []).filter((c) => !has.has(key(c))).map((c) => [c[0], c[1], -1]),
+    ...after.certain.filter((c) => !had.has(key(c))).map((c) => [c[0], c[1], 1])
+  ]
+  if (usage.length > 0) {
+    statement(db, `INSERT INTO role_usage (role, org, documents, placed) SELECT value ->> 0, value ->> 1, value ->> 2, 0 FROM json_each(?) WHERE true ORDER BY key
+      ON CONFLICT (role, org) DO UPDATE SET documents = documents + excluded.documents`).run(JSON.stringify(usage))
+  }
   notePending(db, id)
 }
 
@@ -90,7 +96,7 @@ function tallyFacts(db: DB, before: Array<[string, string]>, after: Array<[strin
   const changed = JSON.stringify([...delta].filter(([, n]) => n !== 0).map(([pair, n]) => [...pair.split('\t'), n]))
   statement(db, `INSERT INTO fact_tallies (name, org, n) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) WHERE true
     ON CONFLICT (name, org) DO UPDATE SET n = n + excluded.n`).run(changed)
-  statement(db, `DELETE FROM fact_tallies WHERE n <= 0 AND (name, org) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`).run(changed)
+  if (before.length > 0) statement(db, `DELETE FROM fact_tallies WHERE n <= 0 AND (name, org) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`).run(changed)
 }
 
 export interface NameRow {

@@ -141,9 +141,12 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
   // Where a verb's subject would stand: "Gegen den Vorschlag stimmen Bayern, Berlin enthält sich" — Berlin
   // is the subject of "enthält", not the end of the list after "stimmen".
   const verbAt = new Set<number>()
-  for (const {re} of g.verbs) for (const m of text.matchAll(re)) verbAt.add(m.index)
+  // Most sentences have no list phrase and no verb: one regex of them all says so first.
+  const lists = anyOf(g.lists)?.test(text) ?? true
+  const verbs = anyOf(g.verbs)?.test(text) ?? true
+  if (verbs) for (const {re} of g.verbs) for (const m of text.matchAll(re)) verbAt.add(m.index)
   const subjectOfVerb = (end: number) => verbAt.has(end + /^[ \t\n]*/.exec(text.slice(end))![0].length)
-  for (const {position, re} of g.lists) {
+  if (lists) for (const {position, re} of g.lists) {
     for (const m of text.matchAll(re)) {
       const from = m.index + m[0].length
       const list = listAfter(text, from)
@@ -161,7 +164,7 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
       if (c && (position === 'yes' || position === 'no' || position === 'abstain')) counts[position] = number(c[1]!)
     }
   }
-  for (const {position, re, one} of g.verbs) {
+  if (verbs) for (const {position, re, one} of g.verbs) {
     for (const m of text.matchAll(re)) {
       // "Brandenburg und Rheinland-Pfalz – zugleich für das Saarland – enthalten sich": the Land voted for, set apart.
       const aside = asideProxy(text, m.index)
@@ -207,7 +210,7 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     if (particle) named.push({position: particle[1] ? 'yes' : 'no', codes: list.codes})
   }
   // "Namentliche Abstimmung: BW: ja, BY: nein, …, ST: Enthaltung": a roll call, each Land with its own answer.
-  const called = [...text.matchAll(ROLL_CALL)].flatMap((m) => {
+  const called = !text.includes(':') ? [] : [...text.matchAll(ROLL_CALL)].flatMap((m) => {
     const code = landFromName(m[1]!)
     return code ? [{code, position: ROLL_ANSWERS[m[2]!.replace(/[ \t\n]+/g, ' ')]!}] : []
   })
@@ -216,9 +219,28 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
   return {named, counts, rest}
 }
 
+// (Looked for only in a text with a colon.)
 const ROLL_CALL = /(?<![\p{L}])(\p{Lu}[\p{L}-]{1,24})[ \t\n]*:[ \t\n]*(ja|nein|Enthaltung|enthalten|abwesend|nicht[ \t\n]+anwesend)(?![\p{L}])/gu
 const ROLL_ANSWERS: Readonly<Record<string, Position>> = {
   ja: 'yes', nein: 'no', Enthaltung: 'abstain', enthalten: 'abstain', abwesend: 'absent', 'nicht anwesend': 'absent'
+}
+
+const unions = new WeakMap<ReadonlyArray<{re: RegExp}>, RegExp | null>()
+
+/**
+ * A regex that matches a text where one of the list's regexes does, or null when their sources
+ * cannot be joined (other flags, a back-reference or a named group).
+ */
+function anyOf(list: ReadonlyArray<{re: RegExp}>): RegExp | null {
+  let union = unions.get(list)
+  if (union === undefined) {
+    union = null
+    if (list.length > 0 && list.every(({re}) => re.flags === 'gu' && !/\\[1-9k]|\(\?<[^=!]/.test(re.source))) {
+      union = new RegExp(list.map(({re}) => `(?:${re.source})`).join('|'), 'u')
+    }
+    unions.set(list, union)
+  }
+  return union
 }
 
 /** Länder missing from the whole session, by the sentence that says so ("Sachsen-Anhalt ist nicht vertreten."). */

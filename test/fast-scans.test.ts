@@ -1,0 +1,58 @@
+/**
+ * Searches made fast for the workers find what the plain regex finds: the
+ * same matches at the same offsets, on every fixture text and on random
+ * strings made of the characters the patterns turn on (astral letters and
+ * lone surrogates included).
+ */
+import fc from 'fast-check'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {mentionsFrom} from '../src/extract/attendees/index.ts'
+import {findMentions, mentionAt, MENTION as LAND} from '../src/text/lexicon.ts'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+  const path = join(dir, f)
+  return statSync(path).isDirectory() ? walk(path) : path.endsWith('.txt') ? [path] : []
+})
+const TEXTS = [...walk(join(ROOT, 'fixtures')), ...walk(join(ROOT, 'test/fixtures'))].map((f) => readFileSync(f, 'utf8'))
+
+const PIECES = ['Sachsen', 'Niedersachsen', 'Sachsens', 'sächsische', 'Baden-', 'Württemberg', 'Baden-\nWürttemberg', 'Freie und\nHansestadt Hamburg', 'Freieund',
+  'BW', 'NRW', 'BMDV', 'Berliner', 'Land', '-Sachsen', 'Sachsen-', '1', 'ℕ', '½', '(', ')', '((', '(BW)', ' (Sachsen)', '(Freistaat Bayern)', '(Nordrhein-Westfalen)', 'Dr. ', 'Max', 'Muster', 'Staatsminister',
+  'Anna-Lena', "O'Neil", 'D’Arcy', 'ß', 'Ä', 'é', '𝐀', '𝐚', '\uD835', '\uDC00', '-', ' ', '  ', '\t', '\n', '.', ',', ':', '1', 'x', 'X', 'BW', 'ab']
+const piecewise = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({maxLength: 4})), {maxLength: 40}).map((p) => p.join(''))
+
+fc.configureGlobal({seed: 20261126, numRuns: 2000})
+
+describe('person mentions found from each "("', () => {
+  // The attendee transformer's regex, as it was applied to the whole text.
+  const MENTION = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t]*\(([\p{L}-]{2,30}(?:[ \t][\p{L}-]{2,30})?)\)/gu
+  const plain = (text: string, from: number) => [...text.slice(from).matchAll(MENTION)].map((m) => [from + m.index, ...m])
+  const fast = (text: string, from: number) => [...mentionsFrom(text, from)].map(({start, match}) => [start, ...match])
+
+  it('on the fixtures', () => {
+    for (const text of TEXTS) for (const from of [0, 100]) expect(fast(text, from)).toEqual(plain(text, from))
+  })
+
+  it('on random strings, from any offset', () => {
+    fc.assert(fc.property(piecewise, fc.nat(20), (text, from) => {
+      expect(fast(text, Math.min(from, text.length))).toEqual(plain(text, Math.min(from, text.length)))
+    }))
+  })
+})
+
+describe('Land mentions with the look-behind checked apart', () => {
+  // MENTION as it was run: each of its matches read at its place (`mentionAt` runs the whole regex there).
+  const plain = (text: string) => [...text.matchAll(LAND)].map((m) => mentionAt(text, m.index)).filter((m) => m !== null)
+
+  it('on the fixtures', () => {
+    for (const text of TEXTS) expect(findMentions(text)).toEqual(plain(text))
+  })
+
+  it('on random strings', () => {
+    fc.assert(fc.property(piecewise, (text) => {
+      expect(findMentions(text)).toEqual(plain(text))
+    }))
+  })
+})
