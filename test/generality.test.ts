@@ -951,4 +951,11 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       'Staatsmodernisierung (BMDS)', ...TAIL])
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Eva Lindner'])
   })
+
+  it('a column per role where the columns are lost: "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung", "–" for an empty cell', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung',
+      'BW Ministerin Anna Weber – Dr. Felix Rapp', 'HB Staatsrätin Lea Vogt – –', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'HB Lea Vogt'])
+    expect(people(r, 'staff')).toEqual(['BW Felix Rapp'])
+  })
 })

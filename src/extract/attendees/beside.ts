@@ -31,8 +31,9 @@ export function staffByOffice(sections: Section[], from: number): void {
       const row = item.row
       if (row.org) org = row.org
       const line = row.lines[0]!
-      // "Staatsrat Dr. Arne Tjaden –", "entschuldigt –": the Begleitung cell empty.
-      const value = line.value.replace(/[ ][–—-]$/, '')
+      // "Staatsrat Dr. Arne Tjaden –", "entschuldigt –": the Begleitung cell empty; "Ministerin … – Dr. Felix Rapp": an empty
+      // cell between the member's and the staff's.
+      const value = line.value.replace(/[ ][–—-](?:[ ][–—-])?$/, '').replace(/[ ][–—-][ ](?=(?:Dr\.[ ])?\p{Lu})/gu, ' ')
       const text = value.replace(/[ \t]+/g, ' ')
       if (row.lines.length === 1 && org && !row.absent && !NOT_PRESENT.test(text) && NAME_ONLY.test(text) && !OFFICES.some((t) => text.startsWith(`${t} `))) {
         staff.items.push({type: 'row', row: {org, lines: [line], absent: false}})

@@ -118,8 +118,11 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
   return out.length >= 2 ? {lines: out, left, continues, last} : null
 }
 
-/** "Land   Mitglieder   Begleitung": column heads that open the members' rows without a label of their own. */
-const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung))*$/
+/**
+ * "Land   Mitglieder   Begleitung", "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung": column heads that
+ * open the members' rows without a label of their own.
+ */
+const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied))*$/
 
 /**
  * A "Begleitung" column beside the members' (pdftotext -layout keeps it apart): each line's cells from there
