@@ -23,5 +23,8 @@ export const OFFICE_TITLES = [
   'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in'
 ] as const
 
+/** The offices longest first, so "Staatssekretärin" is found before "Staatssekretär". */
+export const OFFICES_LONGEST_FIRST: readonly string[] = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
+
 /** Titles that say nothing about the office: dropped, not stored as `title`. */
 export const SALUTATIONS: ReadonlySet<string> = new Set(['Frau', 'Herr'])

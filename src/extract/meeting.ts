@@ -106,7 +106,7 @@ const CHAIR_SENTENCE = /(?:Die[ \t]Sitzung[ \t](?:leitet|leitete|wird[ \t]geleit
 
 // "Die 39. Sitzung … fand am Donnerstag, dem 21. Mai 2043, von 10.00 bis 15.35 Uhr im Wissenschafts- und
 // Kongresszentrum darmstadtium, Schlossgraben 1, 64283 Darmstadt, statt.": times and place in a sentence.
-const HELD = /(?<![\p{L}])von[ \t](\d{1,2}[.:]\d{2})(?:[ \t]Uhr)?[ \t]bis[ \t](\d{1,2}[.:]\d{2})[ \t]Uhr(?:[ \t](?:im|in[ \t]der|in[ \t]den|in)[ \t]([^.]{3,160}?(?:\.[^.]{1,40}?)?),?[ \t]statt(?![\p{L}]))?/u
+const HELD = /(?<![\p{L}])von[ \t]\d{1,2}[.:]\d{2}(?:[ \t]Uhr)?[ \t]bis[ \t]\d{1,2}[.:]\d{2}[ \t]Uhr(?:[ \t](?:im|in[ \t]der|in[ \t]den|in)[ \t]([^.]{3,160}?(?:\.[^.]{1,40}?)?),?[ \t]statt(?![\p{L}]))?/u
 // "Das Protokoll führten Regierungsdirektor Tilman Eckhardt und Johanna Seibold (Hessisches Ministerium …)."
 const MINUTES_SENTENCE = /(?<![\p{L}])Das[ \t]Protokoll[ \t](?:führt|führte|führten|führen)[ \t]([^()]{3,160}?(?:\([^()]{1,100}\))?)\.(?=[ \t]|$)/u
 
@@ -117,14 +117,17 @@ function factsInProse(preface: ReadonlyArray<Header['children'][number]>, record
   const joined = joinNodes(lines)
   const held = HELD.exec(joined.text)
   if (held && !record.start && !record.end) {
-    const at = (k: number) => joined.text.indexOf(held[k]!, held.index)
-    record.start = held[1]!.replace('.', ':').padStart(5, '0')
-    record.spans.start = spanIn(joined, at(1), at(1) + held[1]!.length)
-    record.end = held[2]!.replace('.', ':').padStart(5, '0')
-    record.spans.end = spanIn(joined, at(2), at(2) + held[2]!.length)
-    if (held[3] && !record.place) {
-      record.place = held[3].replace(/[ \t]+/g, ' ')
-      record.spans.place = spanIn(joined, at(3), at(3) + held[3].length)
+    const [start, end] = findTimes(held[0])
+    for (const [slot, t] of [['start', start], ['end', end]] as const) {
+      if (!t) continue
+      record[slot] = t.hhmm
+      record.spans[slot] = spanIn(joined, held.index + t.index, held.index + t.index + t.length)
+    }
+    const place = held[1]
+    if (place && !record.place) {
+      const at = held.index + held[0].lastIndexOf(place)
+      record.place = place.replace(/[ \t]+/g, ' ')
+      record.spans.place = spanIn(joined, at, at + place.length)
     }
   }
   const minutes = MINUTES_SENTENCE.exec(joined.text)

@@ -20,7 +20,7 @@ import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
 import {isLandCode} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
-import {OFFICE_TITLES} from '../data/titles.ts'
+import {OFFICES_LONGEST_FIRST} from '../data/titles.ts'
 
 export interface ParseOptions {
   /** Who decides in a lead-in sentence: the body's names ("Die DMK fasst folgenden Beschluss:"). */
@@ -498,7 +498,7 @@ const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|ge
 // Words only a vote uses (a decision's own text may well say "Kenntnis" or "Antrag").
 const VOTED = /(?<![\p{L}])(?:angenommen|abgelehnt|zugestimmt|[Ee]instimmig|[Mm]ehrheitlich|Zustimmung|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|stimm(?:t|en)[ \t]+(?:dagegen|dafür|zu))(?![\p{L}])/u
 
-const OFFICE_OPENING = new RegExp(`^(?:${[...OFFICE_TITLES].sort((a, b) => b.length - a.length).join('|')})[ \\t]+(?:Dr\\.[ \\t]+|Prof\\.[ \\t]+)*\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, 'u')
+const OFFICE_OPENING = new RegExp(`^(?:${OFFICES_LONGEST_FIRST.join('|')})[ \\t]+(?:Dr\\.[ \\t]+|Prof\\.[ \\t]+)*\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}`, 'u')
 
 /**
  * A resolution heading at line `i` — not the end of a sentence that runs on into it ("… fasst die

@@ -2,7 +2,7 @@
  * "Staatssekretärin Dr. Friederike Haase (Vorsitz)" → name, honorific,
  * office title, org and chair flag, each apart.
  */
-import {OFFICE_TITLES, SALUTATIONS} from '../data/titles.ts'
+import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
 import {looksLikeCode} from '../data/bodies.ts'
@@ -17,7 +17,6 @@ export interface ParsedPerson {
   away: boolean
 }
 
-const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
@@ -136,7 +135,7 @@ function parseUncached(text: string): ParsedPerson {
   }
   let title: string | null = null
   // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
-  if (TITLES_LONGEST_FIRST.includes(rest as never) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
+  if (TITLES_LONGEST_FIRST.includes(rest) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
   for (;;) {
     const found = TITLES_LONGEST_FIRST.find((t) => rest.startsWith(t + ' '))
     if (!found) break
@@ -170,7 +169,7 @@ function trailingLand(text: string): {code: string; at: number} | null {
     const code = landFromName(text.slice(at))
     if (!code) continue
     // Remarks in parentheses ("(bis 14.30 Uhr)", "(Vorsitz)") are no part of the name.
-    const before = text.slice(0, at).replace(/\([^()]*\)/g, ' ').split(/[ ]+/).filter((w) => w && !/^(?:Prof|Dr)\.$/.test(w) && !TITLES_LONGEST_FIRST.includes(w as never))
+    const before = text.slice(0, at).replace(/\([^()]*\)/g, ' ').split(/[ ]+/).filter((w) => w && !/^(?:Prof|Dr)\.$/.test(w) && !TITLES_LONGEST_FIRST.includes(w))
     return before.length >= 2 && before.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? {code, at} : null
   }
   return null

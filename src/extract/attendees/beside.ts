@@ -6,11 +6,10 @@
  * after a member's name (two at least, or after a second "Dr.") are a staff person's.
  */
 import type {TextLine} from '../../record/tree.ts'
-import {OFFICE_TITLES} from '../../data/titles.ts'
+import {OFFICES_LONGEST_FIRST as OFFICES} from '../../data/titles.ts'
 import {NOT_PRESENT} from '../../data/roles.ts'
 import {cut, type Item, type Section} from './table.ts'
 
-const OFFICES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 // "Dr. Simon Kagerer", "Veronika Huber", "Jan-Ole Meiners": a name alone, capitalised words only.
 const NAME_ONLY = /^(?:(?:Prof\.|Dr\.)[ ])*\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){1,3}$/u
 // After the office: honorifics, two words of a name, remarks in parentheses; then the staff person's words.

@@ -4,15 +4,15 @@
  * Institution   Status"): each line's text runs go to the column they stand
  * under, and a cell that wraps onto the next lines stays in its column
  * ("Bundesamt für Sicherheit in der" / "Informationstechnik (BSI)") instead
- * of running into the row's other cells. A row starts where its first
- * column has text. The role comes from the section labels between the rows
- * or from a status column ("Mitglied", "Gast (TOP 3)", "Begleitung").
+ * of running into the row's other cells (`startsRow` says where a row
+ * starts). The role comes from the section labels between the rows or from
+ * a status column ("Mitglied", "Gast (TOP 3)", "Begleitung").
  */
 import type {TextLine} from '../../record/tree.ts'
 import {landFromName} from '../../data/laender.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
-import {OFFICE_TITLES} from '../../data/titles.ts'
+import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
@@ -57,6 +57,18 @@ function runs(raw: string): Array<{at: number; text: string}> {
   return out
 }
 
+/**
+ * Where a cell starts that stands under a column of pdftotext -layout: a run of text after two blanks at least,
+ * within four characters of the column's start (justified or centred cells). -1 when the line has none there.
+ */
+export function cellStart(raw: string, column: number): number {
+  const blank = (c: string | undefined) => c === ' ' || c === '\t'
+  for (let c = Math.max(2, column - 4); c <= column + 4 && c < raw.length; c++) {
+    if (!blank(raw[c]) && blank(raw[c - 1]) && blank(raw[c - 2])) return c
+  }
+  return -1
+}
+
 /** The columns of a heads line, when every run names one and a name column is among them (three at least). */
 export function columnsOf(line: TextLine): Column[] | null {
   const cells = runs(line.raw)
@@ -86,10 +98,6 @@ interface Building {
 }
 
 /**
- * Reads the rows under the heads line `from` until a line that fits no column; `isLabel` tells section labels,
- * `labelRole` their role. Returns the sections and the index of the first line not read.
- */
-/**
  * Whether the lines under the heads keep to the columns: nearly every text run starts where a column does
  * (pdftotext -layout). pdf.js lines set runs by the glyphs' positions in a proportional font; there they do not.
  */
@@ -105,6 +113,10 @@ export function keepsColumns(lines: readonly TextLine[], from: number, columns: 
   return runsSeen > 0 && aligned >= 0.9 * runsSeen
 }
 
+/**
+ * Reads the rows under the heads line `from` until a line that fits no column (a sentence across them, a label with
+ * its rows on the line); section labels between the rows open sections. Returns the index of the first line not read.
+ */
 export function readColumns(lines: readonly TextLine[], from: number, columns: Column[], labels: {
   /** A line that is a section label and nothing else: its role and label. */
   whole: (text: string) => {role: Role; label: string} | null
@@ -240,7 +252,6 @@ function orgOf(text: string): string | null {
 
 // "… Freistaat Bayern Mitglied", "… (BSI)" / "Gast (TOP 3)": a status at a line's end, or on a line of its own.
 const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mitglied(?:,[ \t]*Vorsitz)?|Ständiger[ \t]+Gast|Gast(?:[ \t]*\([^()]{1,40}\))?|Geschäftsstelle|Begleitung)$/
-const OFFICES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
 /**
  * Heads of a numbered list with a status column, as tools without layout print them: "Nr. Name Amtsbezeichnung …

@@ -18,7 +18,7 @@ import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../../rec
 import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, landFromName, type LandCode} from '../../data/laender.ts'
-import {OFFICE_TITLES} from '../../data/titles.ts'
+import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
 import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
 import {isOffice, parsePerson, peopleIn} from '../../text/names.ts'
@@ -340,7 +340,6 @@ function printed(org: string): Placement {
   return {org, evidence: 'printed', reason: `printed on the row: ${org}`, confidence: 1, alt: []}
 }
 
-const TITLES = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
 /** A row that starts with an office title, or says nobody came: what a members' row looks like. */
 function official(row: Row): boolean {
@@ -484,7 +483,7 @@ function continues(before: string, next: string): boolean {
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+en$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
-  if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next as never)) return true
+  if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
   // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
   const last = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
   const first = next.split(/[,;]/, 1)[0]!

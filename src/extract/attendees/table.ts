@@ -17,11 +17,9 @@ import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/la
 import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
-import {OFFICE_TITLES} from '../../data/titles.ts'
-import {columnsOf, keepsColumns, readColumns, readStatusList, statusHeadsEnd} from './columns.ts'
+import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
+import {cellStart, columnsOf, keepsColumns, readColumns, readStatusList, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
-
-const TITLES_LONGEST_FIRST = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
 export interface Row {
@@ -76,14 +74,14 @@ const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
 const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/mu
 const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
+// The caption of a block beside the members': other roles only.
+const BESIDE_CAPTION = /^(?:(?:Bund|Gäste|Gast|Ständige[rn]?|Geschäftsstelle|Protokoll|Begleitung|Weitere|Teilnehmende|Sonstige|und)(?:[ ,/]+|$))+$/
+
 /**
  * A block beside the members' (pdftotext -layout): the members' label, a wide gap, and a caption or label of the
  * other block ("Stimmberechtigte Mitglieder          Bund, Gäste, Geschäftsstelle"). Each line from there on is cut
- * where the block starts (a run of text after two blanks near its column): the right pieces, in order, and the left
- * lines that remain. The caption itself is no row.
+ * where the block starts: the right pieces, in order, and the left lines that remain. The caption itself is no row.
  */
-const BESIDE_CAPTION = /^(?:(?:Bund|Gäste|Gast|Ständige[rn]?|Geschäftsstelle|Protokoll|Begleitung|Weitere|Teilnehmende|Sonstige|und)(?:[ ,/]+|$))+$/
-
 function besideBlock(lines: readonly TextLine[], from: number, options: TableOptions): {lines: TextLine[]; left: Map<number, TextLine>; continues: boolean; last: number} | null {
   const head = lines[from]!
   const label = options.labels.find((l) => l.role === 'member' && l.pattern.test(head.value))
@@ -104,9 +102,8 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
   const left = new Map<number, TextLine>()
   for (let k = from; k < lines.length; k++) {
     const raw = lines[k]!.raw
-    let c = Math.max(2, column - 4)
-    while (c <= column + 4 && c < raw.length && !(raw[c] !== ' ' && raw[c] !== '\t' && (raw[c - 1] === ' ' || raw[c - 1] === '\t') && (raw[c - 2] === ' ' || raw[c - 2] === '\t'))) c++
-    if (c > column + 4 || c >= raw.length) continue
+    const c = cellStart(raw, column)
+    if (c === -1) continue
     const l = lines[k]!
     const lineLead = raw.length - raw.trimStart().length
     const piece = cut(l, c - lineLead)
@@ -135,10 +132,8 @@ function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<numb
   const cells = new Map<number, TextLine>()
   for (let i = from + 1; i < lines.length; i++) {
     const raw = lines[i]!.raw
-    // The cell starts near the column (4 characters either side) after a gap of two blanks at least.
-    let k = Math.max(2, at.index - 4)
-    while (k <= at.index + 4 && k < raw.length && !(raw[k] !== ' ' && raw[k] !== '\t' && /[ \t]{2}/.test(raw.slice(k - 2, k)))) k++
-    if (k > at.index + 4 || k >= raw.length) continue
+    const k = cellStart(raw, at.index)
+    if (k === -1) continue
     const lead = raw.length - raw.trimStart().length
     cells.set(i, cut(lines[i]!, k - lead))
   }
@@ -495,7 +490,7 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
   const text = lines[i]!.value.slice(at)
   const words = [...text.matchAll(/\S+/g)]
   // An office or an honorific opens the names, never the org: "Staatssekretärin Dr. Leonie Hartenstein".
-  const named = words.findIndex((w) => OFFICE_TITLES.includes(w[0] as never) || /^(?:Dr|Prof)\./.test(w[0]))
+  const named = words.findIndex((w) => TITLES_LONGEST_FIRST.includes(w[0]) || /^(?:Dr|Prof)\./.test(w[0]))
   if (named === 0 || !words[0]) return null
   // pdftotext -layout keeps the blanks between the cells: "Bundesministerium für     Leonie Pantzke".
   const gap = /[ \t]{2,}/.exec(text)

@@ -35,18 +35,19 @@ export function findNotes(text: string): FoundNote[] {
   for (const m of text.matchAll(KEYWORD)) {
     if (m.index < consumed) continue
     const after = m.index + m[0].length
-    const open = OPENING.exec(text.slice(after)) ?? heading(text.slice(after, after + 200))
-    if (!open) continue
+    // Characters from the keyword to the note's text: the colon's opening, or a heading of Länder.
+    const open = OPENING.exec(text.slice(after))?.[0].length ?? heading(text.slice(after, after + 200))
+    if (open === null) continue
     const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('“', m.index) + 1, 0)
     // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the subject before it.
-    let orgs = landsIn(text.slice(after, after + open[0].length))
+    let orgs = landsIn(text.slice(after, after + open))
     if (orgs.length === 0) {
       const before = text.slice(sentenceStart, m.index)
       const verb = GIVES.exec(before)
       orgs = listBefore(before, verb ? verb.index : before.length).filter(isLandCode)
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
     }
-    let textStart = after + open[0].length
+    let textStart = after + open
     let textEnd: number
     if (text[textStart] === '„') {
       textStart++
@@ -71,8 +72,8 @@ export function findNotes(text: string): FoundNote[] {
 const LEAD = /^[ \t\n]*(?:(?:der[ \t\n]+Länder|des[ \t\n]+Landes|des[ \t\n]+Freistaates|von)[ \t\n]+)?/
 const JOINT = /^(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:und|sowie)[ \t\n]+)$/
 
-/** A heading that names only Länder, the text right after it: like the colon's opening. */
-function heading(text: string): RegExpExecArray | null {
+/** A heading that names only Länder: how far the text starts after it, or null. */
+function heading(text: string): number | null {
   let at = LEAD.exec(text)![0].length
   const mentions = findMentions(text.slice(0, 240)).filter((x) => isLandCode(x.org) && x.start >= at)
   let named = 0
@@ -82,10 +83,7 @@ function heading(text: string): RegExpExecArray | null {
     named++
   }
   const gap = /^[ \t\n]+(?=\p{Lu})/u.exec(text.slice(at))
-  if (named === 0 || !gap) return null
-  const open = [text.slice(0, at + gap[0].length)] as unknown as RegExpExecArray
-  open.index = 0
-  return open
+  return named > 0 && gap ? at + gap[0].length : null
 }
 
 function landsIn(text: string): LandCode[] {
