@@ -810,12 +810,16 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
   })
 
   it('"Land Mitglieder Begleitung" where the columns are lost: staff by the missing office, and the words after a member\'s name', () => {
-    const r = record([...HEADER, 'Teilnehmende', 'Land Mitglieder Begleitung', 'Bayern Staatsminister Dr. Paul Huber Eva Lindner',
+    const result = run([...HEADER, 'Teilnehmende', 'Land Mitglieder Begleitung', 'Bayern Staatsminister Dr. Paul Huber Eva Lindner',
       'Ministerialdirektor Tom Brandt', 'Dr. Jan Meyer', 'Bremen Staatsrat Karl Roth –', 'Gäste',
-      'FITKO Präsidentin Dr. Ute Krüger (zu 3.) Dr. Ida Schulz', ...TAIL])
+      'FITKO Präsidentin Dr. Ute Krüger (zu 3.) Dr. Ida Schulz', ...TAIL].join('\n'))
+    const r = result.record
     expect(people(r, 'member')).toEqual(['BY Paul Huber', 'BY Tom Brandt', 'HB Karl Roth'])
     expect(people(r, 'guest')).toEqual(['FITKO Ute Krüger'])
     expect(people(r, 'staff')).toEqual(['BY Eva Lindner', 'BY Jan Meyer', 'FITKO Ida Schulz'])
+    // The staff section spans its people's lines: from Eva Lindner's cell to Ida Schulz's.
+    const staff = r.attendeeSections.find((s) => s.role === 'staff')!
+    expect(String(result.file.value).slice(staff.span.start, staff.span.end)).toMatch(/^Eva Lindner[^]*Dr\. Ida Schulz$/)
   })
 
   it('a block beside the members ("Stimmberechtigte Mitglieder      Bund, Gäste, Geschäftsstelle") is read on its own, after the members', () => {

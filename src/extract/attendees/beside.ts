@@ -9,6 +9,7 @@ import type {TextLine} from '../../record/tree.ts'
 import {OFFICES_LONGEST_FIRST as OFFICES} from '../../data/titles.ts'
 import {NOT_PRESENT} from '../../data/roles.ts'
 import {cut, type Item, type Section} from './table.ts'
+import {staffSection} from './columns.ts'
 
 // "Dr. Simon Kagerer", "Veronika Huber", "Jan-Ole Meiners": a name alone, capitalised words only.
 const NAME_ONLY = /^(?:(?:Prof\.|Dr\.)[ ])*\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){1,3}$/u
@@ -17,7 +18,7 @@ const MEMBER_THEN_STAFF = /^((?:(?:Prof\.|Dr\.)[ ])*\p{Lu}[\p{L}'’-]+[ ]\p{Lu}
 
 /** Moves the staff of such a table's rows into a section of their own, after the table's others. */
 export function staffByOffice(sections: Section[], from: number): void {
-  const staff: Section = {role: 'staff', label: 'Begleitung', start: 0, end: 0, items: []}
+  const staff: Item[] = []
   let org: string | null = null
   for (const section of sections.slice(from)) {
     const kept: Item[] = []
@@ -35,7 +36,7 @@ export function staffByOffice(sections: Section[], from: number): void {
       const value = line.value.replace(/[ ][–—-](?:[ ][–—-])?$/, '').replace(/[ ][–—-][ ](?=(?:Dr\.[ ])?\p{Lu})/gu, ' ')
       const text = value.replace(/[ \t]+/g, ' ')
       if (row.lines.length === 1 && org && !row.absent && !NOT_PRESENT.test(text) && NAME_ONLY.test(text) && !OFFICES.some((t) => text.startsWith(`${t} `))) {
-        staff.items.push({type: 'row', row: {org, lines: [line], absent: false}})
+        staff.push({type: 'row', row: {org, lines: [line], absent: false}})
         continue
       }
       const office = OFFICES.find((t) => text.startsWith(`${t} `))
@@ -44,12 +45,12 @@ export function staffByOffice(sections: Section[], from: number): void {
         const at = value.length - value.slice(office!.length + 1).length + value.slice(office!.length + 1).lastIndexOf(split[2]!)
         const member: TextLine = {...line, value: value.slice(0, at).trimEnd(), raw: value.slice(0, at).trimEnd(), end: line.start + value.slice(0, at).trimEnd().length}
         kept.push({type: 'row', row: {...row, lines: [member]}})
-        staff.items.push({type: 'row', row: {org, lines: [cut(line, at)], absent: false}})
+        staff.push({type: 'row', row: {org, lines: [cut(line, at)], absent: false}})
         continue
       }
       kept.push(value === line.value ? item : {type: 'row', row: {...row, lines: [{...line, value, raw: value, end: line.start + value.length}], absent: row.absent || NOT_PRESENT.test(text)}})
     }
     section.items = kept
   }
-  if (staff.items.length > 0) sections.push(staff)
+  if (staff.length > 0) sections.push(staffSection(staff))
 }

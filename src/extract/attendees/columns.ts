@@ -213,10 +213,7 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
     row.end = line.end
   }
   done()
-  if (staff.length > 0) {
-    const lines = staff.flatMap((it) => (it.type === 'row' ? it.row.lines : []))
-    sections.push({role: 'staff', label: 'Begleitung', start: lines[0]!.start, end: lines.at(-1)!.end, items: staff})
-  }
+  if (staff.length > 0) sections.push(staffSection(staff))
   return {next: i, current}
 }
 
@@ -237,6 +234,12 @@ function startsRow(row: Building, placed: ReadonlyArray<{kind: Kind; text: strin
   if (before.lastIndexOf('(') > before.lastIndexOf(')') || /[-,]$/.test(before)) return false
   // "1. Dr. …": a running number starts a row by itself.
   return /^\d{1,3}\.[ \t]/.test(name.text) || placed.some((p) => p.kind === 'office' || p.kind === 'status' || (p.kind === 'org' && first === 'org'))
+}
+
+/** A "Begleitung" section of these rows (staff read beside the members), its span that of their lines. */
+export function staffSection(items: Section['items']): Section {
+  const lines = items.flatMap((it) => (it.type === 'row' ? it.row.lines : [it.code.line]))
+  return {role: 'staff', label: 'Begleitung', start: Math.min(...lines.map((l) => l.start)), end: Math.max(...lines.map((l) => l.end)), items}
 }
 
 /** "Land Baden-Württemberg", "Bund (BMDS)", "Bundesamt für … (BSI)", "Friedrich-Schiller-Universität Jena". */

@@ -28,6 +28,7 @@ import {looksLikeCode} from '../../data/bodies.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
+import {staffSection} from './columns.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -109,12 +110,13 @@ function runInStaff(sections: Section[]): void {
     }
   }
   if (moved.length === 0) return
-  const lines = moved.flatMap((it) => (it.type === 'row' ? it.row.lines : []))
-  const start = Math.min(...lines.map((l) => l.start))
-  const end = Math.max(...lines.map((l) => l.end))
-  if (!staff) sections.push((staff = {role: 'staff', label: 'Begleitung', start, end, items: []}))
-  staff.start = Math.min(staff.start, start)
-  staff.end = Math.max(staff.end, end)
+  const added = staffSection(moved)
+  if (!staff) {
+    sections.push(added)
+    return
+  }
+  staff.start = Math.min(staff.start, added.start)
+  staff.end = Math.max(staff.end, added.end)
   staff.items.unshift(...moved)
 }
 
