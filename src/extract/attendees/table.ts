@@ -18,7 +18,7 @@ import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
-import {cellStart, columnsOf, keepsColumns, readColumns, readStatusList, statusHeadsEnd} from './columns.ts'
+import {cellStart, columnsOf, keepsColumns, readColumns, readStatusList, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
@@ -144,7 +144,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   // A Begleitung column is cut off its lines once found (below).
   const lines = [...input]
   let pendingOffice: string | undefined
-  let staff: Section | undefined
+  /** The Begleitung column's people, each with its row's org. */
+  const staff: Item[] = []
   /** The Begleitung cell of the line before, owed to the org of its row (known once that line is read). */
   let aside: TextLine | undefined
   let lastOrg: string | null = null
@@ -154,11 +155,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   let byOffice = -1
   const besides = new Map<number, TextLine>()
   const flush = () => {
-    if (aside && lastOrg && !NOT_PRESENT.test(aside.value)) {
-      staff ??= {role: 'staff', label: 'Begleitung', start: aside.start, end: aside.end, items: []}
-      staff.items.push({type: 'row', row: {org: lastOrg, lines: [aside], absent: false}})
-      staff.end = aside.end
-    }
+    if (aside && lastOrg && !NOT_PRESENT.test(aside.value)) staff.push({type: 'row', row: {org: lastOrg, lines: [aside], absent: false}})
     aside = undefined
   }
   const isLabel = (text: string) => options.labels.some((l) => l.pattern.test(text.slice(LABEL_ENUMERATOR.exec(text)?.[0].length ?? 0)))
@@ -320,7 +317,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   flush()
   if (right) sections.push(...readTable(right, options))
   // The members' staff after the guests, as a section of their own.
-  if (staff) sections.push(staff)
+  if (staff.length > 0) sections.push(staffSection(staff))
   if (byOffice !== -1) staffByOffice(sections, byOffice)
   return sections
 }
