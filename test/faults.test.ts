@@ -89,6 +89,13 @@ describe('faults', () => {
       if (!existsSync(db)) { stored.push(0); continue }
       const check = new Database(db)
       expect(check.pragma('integrity_check', {simple: true})).toBe('ok')
+      // Killed after the file was opened and before the first migration committed: no schema at all, not half of one.
+      if (check.pragma('user_version', {simple: true}) === 0) {
+        expect(check.prepare('SELECT count(*) AS n FROM sqlite_master').get()).toEqual({n: 0})
+        check.close()
+        stored.push(0)
+        continue
+      }
       const rows = check.prepare(COUNTS).all() as Row[]
       expectWhole(rows, ref)
       stored.push(rows.length)
