@@ -963,3 +963,64 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
     expect(people(r, 'staff')).toEqual(['BW Felix Rapp'])
   })
 })
+
+describe('what sessions 43–47 taught', () => {
+  const HEAD = ['Beschlussniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsort: Rathaus, Kiel', 'Beginn: 10.00 Uhr', 'Ende: 15.00 Uhr']
+  const titles = (r: Extraction) => r.agenda.map((a) => `${a.number} ${a.title}`)
+
+  it('"TOP 4 – zur Beschlussfassung" over its title, "TOP 1 – Regularien" over the first item\'s, a table of contents before', () => {
+    const r = record([...HEAD, 'Inhalt', 'TOP 1       Eröffnung                        2', 'TOP 2       Offene Schnittstellen           2',
+      'TOP 3       Verschiedenes                    3',
+      'TOP 1 – Regularien', 'Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 2 – zur Beschlussfassung', 'Offene Schnittstellen', 'Die Länder veröffentlichen ihre Schnittstellen.',
+      'TOP 3 – zur Kenntnisnahme', 'Verschiedenes', 'Es gibt keine Wortmeldungen.',
+      'Zu TOP 2 – Protokollnotiz Bayern: „Bayern prüft noch.“'])
+    expect(titles(r)).toEqual(['1 Eröffnung', '2 Offene Schnittstellen', '3 Verschiedenes'])
+  })
+
+  it('Roman heads without "TOP" ("I.", "I.1", "II."), one item called early ("V." before "III.")', () => {
+    const r = record([...HEAD, 'I.       Regularien', 'I.1      Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'I.2      Protokoll der 8. Sitzung', 'Das Protokoll wird genehmigt.', 'II.      Bericht des Bundes', 'Der Bund berichtet.',
+      'V.       Bericht der FITKO', 'Die FITKO berichtet.', 'III.     Offene Daten', 'Die Länder beraten.', 'IV.      Verschiedenes', 'Keine.'])
+    expect(titles(r)).toEqual(['I Regularien', 'I.1 Eröffnung', 'I.2 Protokoll der 8. Sitzung', 'II Bericht des Bundes', 'V Bericht der FITKO',
+      'III Offene Daten', 'IV Verschiedenes'])
+    expect(r.agenda.find((a) => a.number === 'I.2')!.parent).toBe('I')
+  })
+
+  it('bare numbers heading a table of minutes after an overview of the same numbers (plain pdftotext: a cell a line)', () => {
+    const cells = (n: string, title: string, rest: string[]) => [n, '', title, '', ...rest.flatMap((l) => [l, ''])]
+    // A page break after the header: a bare number alone near one is the page's number.
+    const lines = [...HEAD, 'Anwesenheit', 'Siehe Anlage.', '\f', '', 'Übersicht der Ergebnisse', '', 'TOP', '', 'Gegenstand', '',
+      ...cells('1', 'Eröffnung', ['festgestellt']), ...cells('2', 'Offene Daten', ['angenommen']), ...cells('3', 'Schulclouds', ['vertagt']),
+      ...cells('4', 'Verschiedenes', ['–']),
+      ...cells('1', 'Eröffnung', ['Der Vorsitzende eröffnet die Sitzung.']), ...cells('2', 'Offene Daten', ['Die Länder stellen Daten bereit.']),
+      ...cells('3', 'Schulclouds', ['Die Beratung wird vertagt.']), ...cells('4', 'Verschiedenes', ['Keine Wortmeldungen.'])]
+    const r = record(lines)
+    expect(r.kind).toBe('protocol')
+    expect(titles(r)).toEqual(['1 Eröffnung', '2 Offene Daten', '3 Schulclouds', '4 Verschiedenes'])
+    // The minutes' heads, not the overview's.
+    expect(r.agenda[0]!.titleSpan!.start).toBeGreaterThan(lines.join('\n').indexOf('–'))
+  })
+
+  it('a protocol whose heads are not read is still a protocol ("Beschlussprotokoll" over the header), no press report', () => {
+    const r = record(['Beschlussprotokoll', 'Datum: 24.11.2044', 'Ort: Essen', 'Die Sitzung beginnt um 10 Uhr.', 'Digitalministerkonferenz'])
+    expect(r.kind).toBe('protocol')
+  })
+
+  it('"Anwesende" over Länder, each with its members and "Begleitung: …" (columns read one after another)', () => {
+    const r = record([...HEAD, 'Anwesende', 'Baden-Württemberg', 'Ministerin Anna Weber', 'Begleitung: Dr. Jana Fischer',
+      'Bayern', 'Staatsminister Dr. Paul Huber', 'Ministerialdirektor Stefan Krebs', 'Begleitung: Moritz Engel, Clara',
+      'Sommer', 'Berlin', 'Staatssekretärin Eva Lindner', 'Gäste: Präsident Dr. Olaf Bär (BSI)', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BY Stefan Krebs', 'BE Eva Lindner'])
+    expect(people(r, 'staff')).toEqual(['BW Jana Fischer', 'BY Moritz Engel', 'BY Clara Sommer'])
+  })
+
+  it('offices in the ministries\' short forms after the name ("Eva Lindner  StS’in", "Jan Roth  LMR"), "Beratendes Mitglied (Bund)"', () => {
+    const r = record([...HEAD, 'Teilnehmende', 'Mitglieder', 'BW   Anna Weber   Min’in', 'BY   Paul Huber   StM', 'BE   Eva Lindner   StS’in',
+      'Beratendes Mitglied (Bund)', 'BMDS   Markus Richter   StS', 'Begleitung', 'BW   Jan Roth   LMR', 'BY   Ida Kern   ORR’in', ...TAIL])
+    const titled = (role: string) => r.attendees.filter((a) => a.role === role).map((a) => `${a.org} ${a.name} ${a.title}`)
+    expect(titled('member')).toEqual(['BW Anna Weber Min’in', 'BY Paul Huber StM', 'BE Eva Lindner StS’in'])
+    expect(titled('permanent_guest')).toEqual(['BMDS Markus Richter StS'])
+    expect(titled('staff')).toEqual(['BW Jan Roth LMR', 'BY Ida Kern ORR’in'])
+  })
+})

@@ -27,13 +27,14 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder.
     {role: 'member', pattern: /^Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?$/},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\(Ständiger[ \t]+Gast\))[ \t]*:?/},
+    // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\(Ständiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too.
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Anwesende|Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle(?:[ \t]*\/[ \t]*Protokoll)?)(?![\p{L}])[ \t]*:?/u}
+    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle(?:[ \t]*\/[ \t]*Protokoll)?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 

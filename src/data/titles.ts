@@ -4,7 +4,9 @@
  * Plattner"), sorted; longest match wins in use.
  */
 export const OFFICE_TITLES = [
-  'Abteilungsleiter', 'Abteilungsleiterin', 'Beauftragte', 'Beauftragter', 'Beigeordnete', 'Beigeordneter',
+  'Abteilungsdirektor', 'Abteilungsdirektorin', 'Abteilungsleiter', 'Abteilungsleiterin', 'Amtschef', 'Amtschefin', 'Beauftragte', 'Beauftragter',
+  'Bevollmächtigte', 'Bevollmächtigter', 'Generalsekretär', 'Generalsekretärin', 'Institutsdirektor', 'Institutsdirektorin',
+  'Leitende Ministerialrätin', 'Leitender Ministerialrat', 'Vizedirektor', 'Vizedirektorin', 'Beigeordnete', 'Beigeordneter',
   'Bundesbeauftragte', 'Bundesbeauftragter', 'Bundesminister', 'Bundesministerin', 'Bürgermeister', 'Bürgermeisterin',
   'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister',
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
@@ -20,11 +22,14 @@ export const OFFICE_TITLES = [
   'Vorsitzender', 'Vorstand', 'Vorständin', 'Vorstandsvorsitzende', 'Vorstandsvorsitzender',
   // Abbreviated as some offices print them ("Min.in Dr. …", "StS.in …", "StM …"), kept as printed.
   'MD', 'MDg', 'MDgt.in', 'MDir', 'MDir.in', 'Min.', 'Min.in', 'MinDir', 'MinDir.in', 'MinDirig', 'MinDirig.in', 'PStS', 'PStS.in',
-  'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in'
+  'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in',
+  // "Jana Kowalczyk  StS’in", "Lukas Rehm  LMR", "Veronika Huber  ORR’in": a Funktion column in the ministries' short forms.
+  ...['Min', 'StS', 'StM', 'StR', 'MD', 'MDg', 'MinDir', 'MinDirig', 'MinR', 'LMR', 'RD', 'RDir', 'LRD', 'ORR', 'RR', 'Sen', 'PStS']
+    .flatMap((t) => [t, `${t}’in`, `${t}'in`])
 ] as const
 
 /** The offices longest first, so "Staatssekretärin" is found before "Staatssekretär". */
-export const OFFICES_LONGEST_FIRST: readonly string[] = [...OFFICE_TITLES].sort((a, b) => b.length - a.length)
+export const OFFICES_LONGEST_FIRST: readonly string[] = [...new Set<string>(OFFICE_TITLES)].sort((a, b) => b.length - a.length)
 
 /** Titles that say nothing about the office: dropped, not stored as `title`. */
 export const SALUTATIONS: ReadonlySet<string> = new Set(['Frau', 'Herr'])

@@ -38,7 +38,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
-  const {tops, list: listAt} = agendaHeads(lines, furniture)
+  const {tops, list: listAt} = agendaHeads(lines, furniture, pageBreaks.length + 1)
   let list = listAt
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
   const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced}
@@ -53,16 +53,28 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     for (let i = 0; i < prefaceEnd; i++) {
       if (!furniture.has(i) && ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; break }
     }
+    // "Inhalt" / "TOP 1 … 2" / … / "Anwesende": a table of contents before the attendees ends where they begin.
+    let listEnd = first
+    if (list !== -1 && attendeesAt === -1) {
+      for (let i = list + 1; i < first; i++) {
+        if (!furniture.has(i) && ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; listEnd = i; break }
+      }
+    }
     // "Tagesordnung" / "• TOP 1 Eröffnung …": an agenda overview after the attendees, its lines no heads.
     if (list === -1 && attendeesAt !== -1) {
       for (let i = attendeesAt + 1; i < first; i++) {
         if (!furniture.has(i) && AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; prefaceEnd = i; break }
       }
     }
-    const headerEnd = attendeesAt === -1 ? prefaceEnd : attendeesAt
-    if (headerEnd > 0) children.push(header(ctx, 0, headerEnd))
-    if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, prefaceEnd))
-    if (list !== -1) children.push(agendaList(ctx, list, first))
+    if (listEnd !== first) {
+      if (list > 0) children.push(header(ctx, 0, list))
+      children.push(agendaList(ctx, list, listEnd), attendees(ctx, attendeesAt, first))
+    } else {
+      const headerEnd = attendeesAt === -1 ? prefaceEnd : attendeesAt
+      if (headerEnd > 0) children.push(header(ctx, 0, headerEnd))
+      if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, prefaceEnd))
+      if (list !== -1) children.push(agendaList(ctx, list, first))
+    }
     const last = tops[tops.length - 1]!.index
     let listAt = -1
     for (let i = last + 1; i < lines.length; i++) {
@@ -84,17 +96,19 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
  * plain "TOP 3" lines are the agenda list or references. An agenda list ("Tagesordnung:" and its
  * heads) is recognised by its numbers coming again as heads further on.
  */
-function agendaHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): {tops: Head[]; list: number} {
+function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number): {tops: Head[]; list: number} {
   let heads: Head[] = []
   let before = ''
   for (const line of lines) {
     if (furniture.has(line.index)) continue
     const head = headAt(line)
     // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
-    if (head && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(head)
+    // "Zu TOP 5 – Protokollnotiz Bayern:": a note collected at the end, about an item, no head.
+    const note = head?.zu === true && head.rest !== null && NOTE_REST.test(line.text.slice(head.rest))
+    if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(sectionHead(lines, furniture, line, head))
     if (!isBlank(line)) before = line.text.trimEnd()
   }
-  if (heads.length === 0) heads = numberedHeads(lines, furniture)
+  if (heads.length === 0) heads = numberedHeads(lines, furniture, pages)
   let list = -1
   if (heads.filter((h) => h.zu).length >= 2) {
     const zu = heads.filter((h) => h.zu)
@@ -127,8 +141,14 @@ interface Head {
   label?: number
 }
 
+const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
+
+// "TOP 4 – zur Beschlussfassung" / "Maritime Daten …": what kind of item it is, the title on the next line.
+const ITEM_KIND = /^(?:\(?(?:zur|zum)[ \t]+(?:Beschlussfassung|Kenntnisnahme|Kenntnis|Information|Beratung|Aussprache|Erörterung|Berichterstattung|Bericht|Beschluss)\)?)[ \t]*$/
+
 function headAt(line: Line): Head | null {
   const m = TOP_HEAD.exec(line.text)
+  if (m && m[3] !== undefined && ITEM_KIND.test(m[3])) return {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: null}
   if (m) return headProse(m[3]) ? null : {index: line.index, zu: m[1] !== undefined, number: m[2]!.replace(/[ \t]/g, ''), rest: m[3] ? m.indices![3]![0] : null}
   const z = ZU_HEAD.exec(line.text)
   if (z) return headProse(z[2]) ? null : {index: line.index, zu: true, number: z[1]!.replace(/[ \t]/g, ''), rest: z[2] ? z.indices![2]![0] : null}
@@ -140,6 +160,19 @@ function headAt(line: Line): Head | null {
   const p = PUNKT_HEAD.exec(line.text)
   if (p) return headProse(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
   return null
+}
+
+/**
+ * "TOP 1 – Regularien" / "Eröffnung, Feststellung der Tagesordnung": a dash sets apart the part of the agenda; the item's
+ * title is the next line, where that is a title (no sentence) and the head line's rest is one word.
+ */
+function sectionHead(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, line: Line, head: Head): Head {
+  if (head.rest === null || !/[–-][ \t]*$/.test(line.text.slice(0, head.rest))) return head
+  if (!/^\p{Lu}\p{Ll}+[ \t]*$/u.test(line.text.slice(head.rest))) return head
+  const next = nextContent(lines, furniture, line.index)
+  if (!next || next.index > line.index + 2 || !/^[ \t]*\p{Lu}/u.test(next.text) || /[.:;!?]$/.test(next.text.trim()) || headAt(next)) return head
+  if (RESOLUTION_HEAD.test(next.text) || SPONSOR_LINE.test(next.text) || next.text.trim().length > 120) return head
+  return {...head, rest: null}
 }
 
 /**
@@ -164,49 +197,136 @@ function headProse(rest: string | undefined): boolean {
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
 
 /**
- * Heads numbered without "TOP" ("1. Eröffnung", "4. Verwaltungsdigitalisierung", "4.1 Föderale …"):
- * the longest run in which each number follows the one before (4 → 4.1 → 4.2 → 5). Clauses restart at 1
- * inside each item, so they do not continue the run.
+ * Heads numbered without "TOP" ("1. Eröffnung", "4. Verwaltungsdigitalisierung", "4.1 Föderale …", "III.2 Gemeinsames
+ * …", a table's "3" over its title): runs in which each number follows the one before (4 → 4.1 → 4.2 → 5), read side
+ * by side from every "1"; the longest is the minutes'. A run before it is an overview ("Übersicht der Ergebnisse",
+ * "Inhalt") and returned first, so that the numbers coming again mark it as the agenda list. Clauses restart at 1
+ * inside each item, so they make short runs of their own.
  */
-function numberedHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): Head[] {
-  const heads: Head[] = []
-  let last: string | null = null
+function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number): Head[] {
+  const runs: Run[] = []
+  const reclaimed: number[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (furniture.has(line.index)) continue
+    if (furniture.has(line.index)) {
+      // "3" / "Grenzüberschreitende …": plain pdftotext sets a table's number cell alone between blank lines, as it
+      // does a page's number; it may be a head (a run of them must show it is more than the pages' numbers).
+      if (furniture.get(line.index) !== 'page-number' || !/^[ \t]*\d{1,2}[ \t]*$/.test(line.text)) continue
+      const title = nextContent(lines, furniture, line.index)
+      const number = line.text.trim()
+      if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim()) || /[.!?]$/.test(title.text.trim())) continue
+      const run = runFor(runs, number, false, !/[.;,]$/.test(title.text.trim()))
+      if (!run) continue
+      run.push({index: line.index, zu: false, number, rest: null})
+      reclaimed.push(line.index)
+      continue
+    }
     const m = NUMBERED_HEAD.exec(line.text)
     if (m) {
+      const number = m[1]!.replace(/\.$/, '')
+      const title = m[2]!
+      if (CLAUSE_OPENING.test(title) || GROUP_LABEL.test(title)) continue
       // "8. Bericht …" / "10. Verschiedenes": an item taken off the agenda leaves a gap; a title, not a sentence, after it.
-      const gap = follows(last, m[1]!, 2) && !/[.;,]$/.test(m[2]!.trim())
-      if (CLAUSE_OPENING.test(m[2]!) || !(follows(last, m[1]!) || gap)) continue
-      heads.push({index: line.index, zu: false, number: m[1]!, rest: m.indices![2]![0]})
-      last = m[1]!
+      const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}\./.test(line.text), !/[.;,]$/.test(title.trim()))
+      run?.push({index: line.index, zu: false, number, rest: m.indices![2]![0]})
       continue
     }
     // "2." / "Feststellung der Tagesordnung": plain pdftotext puts the number cell on a line of its own.
     const lone = LONE_NUMBER.exec(line.text)
-    if (!lone || !follows(last, lone[1]!)) continue
+    if (!lone) continue
+    const dotted = /\.[ \t]*$/.test(line.text)
     const title = nextContent(lines, furniture, line.index)
     if (title && LONE_NUMBER.test(title.text)) {
       // "6." / "1." / "Die Länder führen …" / … / "Künstliche Intelligenz: …" / "Antragsteller: BY": plain pdftotext
       // read the head's number before the clause numbers of the item above; the title comes after its clauses.
-      const late = lateTitle(lines, furniture, line.index)
-      if (late !== -1) {
-        heads.push({index: late, zu: false, number: lone[1]!, rest: 0, label: line.index})
-        last = lone[1]!
+      const run = dotted ? runFor(runs, lone[1]!, dotted, false, true) : undefined
+      const late = run ? lateTitle(lines, furniture, line.index) : -1
+      if (run && late !== -1) {
+        run.push({index: late, zu: false, number: lone[1]!, rest: 0, label: line.index})
         i = late
       }
       continue
     }
     if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim())) continue
-    heads.push({index: line.index, zu: false, number: lone[1]!, rest: null})
-    last = lone[1]!
+    runFor(runs, lone[1]!, dotted, !/[.;,]$/.test(title.text.trim()))?.push({index: line.index, zu: false, number: lone[1]!, rest: null})
   }
   // Only a protocol's: a header field or an attendee table stands before them (a report's numbered list does not).
-  const first = heads[0]?.index ?? 0
-  const protocol = lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))
-  return heads.length >= 3 && protocol ? heads : []
+  // A run of numbers that were taken for the pages' must be more than they are: sub-items ("4.1"), or more than the pages.
+  const taken = new Set(reclaimed)
+  const real = (r: Run) => !r.heads.some((h) => taken.has(h.index)) || r.heads.some((h) => h.number.includes('.')) || r.heads.length > pages + 1
+  const found = runs.filter((r) => r.heads.length >= 3 && real(r))
+  let best: Run | undefined
+  for (const run of found) if (!best || run.heads.length >= best.heads.length) best = run
+  if (!best) return []
+  // An overview is as long as the minutes' run, or longer where the text tool lost some of their heads: a run
+  // nearly as long that starts after it ends is the minutes'.
+  const startOf = (r: Run) => r.heads[0]!.index
+  const endOf = (r: Run) => r.heads[r.heads.length - 1]!.index
+  const after = found.filter((r) => startOf(r) > endOf(best!) && r.heads.length >= OVERVIEW_SHARE * best!.heads.length)
+  if (after.length > 0) best = after.reduce((a, b) => (b.heads.length > a.heads.length ? b : a))
+  const first = startOf(best)
+  if (!lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))) return []
+  const overview = found.find((r) => r !== best && startOf(r) < first && endOf(r) < first)
+  for (const head of best.heads) if (reclaimed.includes(head.index)) furniture.delete(head.index)
+  return overview ? [...overview.heads, ...best.heads] : best.heads
 }
+
+/** A run of numbered heads: the heads, the last number in order, and whether its whole numbers end in a dot. */
+class Run {
+  readonly heads: Head[] = []
+  readonly seen = new Set<string>()
+  last: string | null = null
+  constructor(readonly dotted: boolean) {}
+
+  /** Takes `number` if it continues the run ("5" after "4.2"), or, with `gap`, after an item taken off. */
+  accepts(number: string, dotted: boolean, gap: boolean): boolean {
+    const key = arabic(number)
+    if (key === null || this.seen.has(number)) return false
+    // One protocol numbers its items one way: "4." or "4" (a sub-item "4.1" either way).
+    if (!key.includes('.') && dotted !== this.dotted) return false
+    if (follows(this.last, key) || (gap && follows(this.last, key, 2))) return true
+    // "VII. Bericht der FITKO" between "II." and "III.": an item called early keeps its number; Roman numbers
+    // are heads' (clauses count 1., 2.), so one not yet read may come out of order.
+    return this.last !== null && /^[IVX]+$/.test(number) && Number(key) > Number(this.last.split('.')[0])
+  }
+
+  push(head: Head) {
+    this.heads.push(head)
+    this.seen.add(head.number)
+    const key = arabic(head.number)!
+    if (this.last === null || follows(this.last, key) || follows(this.last, key, 2)) this.last = key
+  }
+}
+
+/** The run that takes `number` (the longest, the first of equals), or a new one from "1" or "I". */
+function runFor(runs: Run[], number: string, dotted: boolean, gap: boolean, withoutNew = false): Run | undefined {
+  let taker: Run | undefined
+  for (const run of runs) if (run.accepts(number, dotted, gap) && (!taker || run.heads.length > taker.heads.length)) taker = run
+  if (taker || withoutNew || !follows(null, arabic(number) ?? '')) return taker
+  // At most a few runs are followed at once (the minutes', an overview's, a decision's clauses).
+  if (runs.length >= MAX_RUNS) {
+    const shortest = runs.reduce((a, b) => (b.heads.length < a.heads.length ? b : a))
+    runs.splice(runs.indexOf(shortest), 1)
+  }
+  const run = new Run(dotted)
+  runs.push(run)
+  return run
+}
+
+const MAX_RUNS = 8
+/** How long a run after the longest must be, against the longest, to be the minutes' (the longest an overview). */
+const OVERVIEW_SHARE = 0.6
+
+/** "III.2" → "3.2", "4.1" → "4.1"; null for what is no number ("VV"). */
+function arabic(number: string): string | null {
+  const [main, sub] = number.split('.') as [string, string | undefined]
+  if (!/^\d+$/.test(main) && !/^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(main)) return null
+  const n = String(numeral(main))
+  return sub === undefined ? n : `${n}.${sub}`
+}
+
+// "I. Länder", "II. Bund (Ständiger Gast)", "III. Gäste": the attendee list's groups, no heads.
+const GROUP_LABEL = /^(?:Länder|Bund|Gäste|Gast|Ständige[rn]?[ \t]+Gast|Stimmberechtigte|Beratende|Mitglieder|Teilnehm|Anwesen|Begleit|Geschäftsstelle|Weitere[ \t]+Teilnehm)(?![\p{L}])/u
 
 /** How far a head's title may stand after its number read out of place (lines). */
 const LATE_TITLE = 80
@@ -235,8 +355,8 @@ function lateTitle(lines: readonly Line[], furniture: ReadonlyMap<number, Furnit
   return -1
 }
 
-// "2.", "4.1", "4.1.": a number alone (a bare "2" is more often a page number).
-const LONE_NUMBER = /^[ \t]*(\d{1,2}(?=\.)(?:\.\d{1,2})?)\.?[ \t]*$/
+// "2.", "4.1", "4.1.", "3": a number alone (a table's number cell; page numbers are furniture by now).
+const LONE_NUMBER = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]*$/
 
 /** The next line that is neither blank nor furniture. */
 function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): Line | undefined {

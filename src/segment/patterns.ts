@@ -32,8 +32,11 @@ export const ORDINAL_HEAD = /^[ \t]*(\d{1,3})\.[ \t]+Tagesordnungspunkt(?:[ \t]*
  */
 export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=\)))?)(?:\)|\.(?!\d)|:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
-/** "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste": a numbered head, when a protocol has no "TOP". */
-export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
+/**
+ * "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste", "III.1 Lagebild …", "IV. Digitale Verwaltung": a
+ * numbered head, when a protocol has no "TOP" (a Roman number with its dot: "III." or "III.1").
+ */
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}\.(?:\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
 const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
@@ -48,7 +51,7 @@ export const SPONSOR_PAREN = new RegExp(String.raw`^\((?:${SPONSOR_LABEL})?([^()
 export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste" alone. */
-export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:Anwesenheit(?:sliste)?|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
+export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:Anwesenheit(?:sliste)?|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
 
 /** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/

@@ -93,7 +93,12 @@ function runInStaff(sections: Section[]): void {
   let staff = sections.find((s) => s.role === 'staff')
   const moved: Section['items'] = []
   for (const section of sections) {
+    let heading: string | null = null
+    let before: Section['items'][number] | undefined
     for (const item of section.items) {
+      // "Bayern" over its people: the Land the rows after it belong to (not codes read one after another, cell by cell).
+      if (item.type === 'code') heading = before?.type === 'code' ? null : item.code.org
+      before = item
       if (item.type !== 'row' || section.role === 'staff') continue
       // On the row's first line after its members; on a later line also at the start (the row wrapped before it).
       const k = item.row.lines.findIndex((l, n) => {
@@ -106,7 +111,7 @@ function runInStaff(sections: Section[]): void {
       const rest = [cut(line, m.index + m[0].length), ...item.row.lines.slice(k + 1)].filter((l) => l.value)
       const head = line.value.slice(0, m.index).trimEnd()
       item.row.lines = [...item.row.lines.slice(0, k), ...(head ? [{...line, value: head, raw: head, end: line.start + head.length}] : [])]
-      if (rest.length > 0) moved.push({type: 'row', row: {org: item.row.org, lines: rest, absent: false}})
+      if (rest.length > 0) moved.push({type: 'row', row: {org: item.row.org ?? heading, lines: rest, absent: false}})
     }
   }
   if (moved.length === 0) return
@@ -390,6 +395,11 @@ function mergeWraps(cells: Section['items']): Section['items'] {
         out.push({type: 'row', row: {...it.row, org: left.org}})
         continue
       }
+    }
+    // "Staatssekretärin Dr. Jana Kowalczyk" / "Begleitung: Malte Jürgensen": the row's staff (runInStaff takes them).
+    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && RUN_IN_STAFF.exec(it.row.lines[0]!.value)?.index === 0) {
+      prev.row.lines.push(...it.row.lines)
+      continue
     }
     if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent) {
       const before = prev.row.lines.at(-1)!.value

@@ -140,6 +140,11 @@ function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<numb
   return {cells}
 }
 
+const LIST_TITLE = /^(?:Anwesende|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
+const isLandName = (text: string) => landFromName(text.trim()) !== undefined || isLandCode(text.trim())
+
+const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
+
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
   const lines = [...input]
@@ -169,6 +174,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   }
   const sections: Section[] = []
   let current: Section | undefined
+  // "Bayern" / "Staatsminister Dr. …" / "Begleitung: Korbinian Stadler" / "Berlin" / …: each Land's staff under its
+  // members, "Begleitung:" again and again, is no section of its own.
+  const staffInBlocks = lines.filter((l) => STAFF_IN_BLOCK.test(l.value)).length >= 2
   for (let i = 0; i < lines.length; i++) {
     flush()
     aside = besides.get(i)
@@ -206,6 +214,12 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     if (!line.value) continue
+    // "Anwesende" / "Baden-Württemberg" / "Ministerin …": the list's title over the Länder, their members first.
+    if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && lines.slice(i + 1, i + 4).some((l) => isLandName(l.value))) {
+      current = {role: 'member', label: line.value.replace(/:$/, '').trim(), start: line.start, end: line.end, items: []}
+      sections.push(current)
+      continue
+    }
     // "Stimmberechtigte Mitglieder          Bund, Gäste, Geschäftsstelle": a second block of the table beside the
     // members (pdftotext -layout), with labels and rows of its own; read on its own after the members.
     if (right === null && sections.length === 0) {
@@ -224,7 +238,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     const enumerator = LABEL_ENUMERATOR.exec(line.value)?.[0].length ?? 0
     const labelText = line.value.slice(enumerator)
     // "NW:  Ministerin …, Staatssekretär …;" / "Begleitung: Timo Berghoff": a row that goes on, no label.
-    const goesOn = i > 0 && /[;,]$/.test(lines[i - 1]!.value) && /:[ \t]*\S/.test(labelText)
+    const goesOn = (i > 0 && /[;,]$/.test(lines[i - 1]!.value) && /:[ \t]*\S/.test(labelText)) ||
+      (staffInBlocks && current?.role === 'member' && STAFF_IN_BLOCK.test(labelText))
     const label = goesOn ? undefined : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
