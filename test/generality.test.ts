@@ -1023,4 +1023,68 @@ describe('what sessions 43–47 taught', () => {
     expect(titled('permanent_guest')).toEqual(['BMDS Markus Richter StS'])
     expect(titled('staff')).toEqual(['BW Jan Roth LMR', 'BY Ida Kern ORR’in'])
   })
+
+  it('a head row\'s sponsor cell after the title ("TOP 4   Offene Daten   BY, NW", "… Bund", "… –"), wrapped under it ("HE, RP; Gast:")', () => {
+    const r = record([...HEAD, 'TOP 1   Eröffnung   –', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2   Bericht des Bundes   Bund', 'Der Bund berichtet.',
+      'TOP 3   Offene Daten der Länder   BY, NW; Gast: KIT', 'Die Länder beraten.', 'TOP 4   Gemeinsame Schulclouds', 'HE, RP; Gast:', 'Deutscher Städtetag',
+      'Die Länder beraten.'])
+    expect(r.agenda.map((a) => `${a.number} ${a.title} ${a.sponsors.map((s) => s.org).join('+')} ${a.guests.map((g) => g.org).join('+')}`))
+      .toEqual(['1 Eröffnung  ', '2 Bericht des Bundes  ', '3 Offene Daten der Länder BY+NW KIT', '4 Gemeinsame Schulclouds HE+RP '])
+  })
+
+  it('notes collected at the end ("Protokollnotizen" / "Zu TOP 2 – Protokollnotiz Bayern: „…“") belong to the item they name; a "Sondervotum"', () => {
+    const r = record([...HEAD, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Offene Daten', 'Beschluss:',
+      '1. Die Länder stellen ihre Daten bereit.', 'Ergebnis: 14/1/0 (Nein: HB).',
+      'Sondervotum der Freien Hansestadt Bremen: „Bremen hält den Beschluss für verfrüht.“', 'TOP 3 Verschiedenes', 'Keine Wortmeldungen.',
+      'Protokollnotizen', 'Zu TOP 2 – Protokollnotiz Bayern: „Bayern stellt seine Daten erst 2050 bereit.“'])
+    const notes = (top: string) => r.agenda.find((a) => a.number === top)!.notes.map((n) => `${n.org} ${n.kind}`)
+    expect(notes('2')).toEqual(['HB Sondervotum', 'BY Protokollnotiz'])
+    expect(notes('3')).toEqual([])
+    // "14/1/0 (Nein: HB)": a tally with slashes, the dissent named.
+    expect(dissent(r, '2')).toEqual(['HB=no'])
+  })
+
+  it('"Ergebnis: 15/0/0", "im Konsens", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest", a clause table\'s heads', () => {
+    const r = record([...HEAD, 'TOP 1 Offene Daten', 'Beschluss:', '1. Die Länder stellen ihre Daten bereit.', 'Ergebnis: 16/0/0.',
+      'TOP 2 Schulclouds', 'Die DMK fasst folgenden Beschluss:', 'Ziff.      Beschlusstext', '1.         Die Länder betreiben Schulclouds.',
+      'Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme des Beschlusses fest.',
+      'TOP 3 Geodaten', 'Beschluss:', '1. Die Länder öffnen ihre Geodaten.', 'Der Beschluss wird im Konsens gefasst.'])
+    const vote = (top: string) => r.agenda.find((a) => a.number === top)!.vote
+    for (const top of ['1', '2', '3']) expect([top, vote(top)?.outcome, vote(top)?.unanimous]).toEqual([top, 'adopted', true])
+    const two = r.agenda.find((a) => a.number === '2')!.resolution!
+    expect([two.preamble, two.clauses.map((c) => c.text)]).toEqual(['Die DMK fasst folgenden Beschluss:', ['Die Länder betreiben Schulclouds.']])
+  })
+})
+
+describe('lists sessions 43–47 taught', () => {
+  it('"• Name, Amt, Land" lines, a remark after the Land, a guest\'s body by its code and "zu III.1", staff sharing the Land after them', () => {
+    const r = record(['Beschlussniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsort: Rathaus, Kiel',
+      'Teilnehmende', 'Stimmberechtigte Mitglieder', '• Dr. Anna Weber, Ministerin, Baden-Württemberg',
+      '• Paul Huber, Ministerialdirektor, Bayern (in Vertretung von Staatsminister Dr. Max Berg)', '• Karl Roth, Minister, Thüringen (Vorsitz)',
+      'Gäste', '• Olaf Bär, Vizepräsident, Bundesamt für Sicherheit in der Informationstechnik (BSI), zu III.1',
+      'Begleitung und Geschäftsstelle', '• Jana Fischer, Moritz Engel, Thüringen (Geschäftsstelle)', ...TAIL])
+    const all = r.attendees.map((a) => `${a.role} ${a.org} ${a.title} ${a.name}${a.chair ? ' (chair)' : ''}`)
+    expect(all).toEqual(['member BW Ministerin Anna Weber', 'member BY Ministerialdirektor Paul Huber', 'member TH Minister Karl Roth (chair)',
+      'guest BSI Vizepräsident Olaf Bär', 'staff TH null Jana Fischer', 'staff TH null Moritz Engel'])
+  })
+})
+
+describe('votes sessions 43–47 taught', () => {
+  const HEAD = ['Beschlussniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsort: Rathaus, Kiel', 'Beginn: 10.00 Uhr', 'Ende: 15.00 Uhr']
+  const MEMBERS = ['Teilnehmende', 'Stimmberechtigte Mitglieder', ...LANDS.map((c, i) => `• ${MINISTERS[i]}, ${c}`)]
+
+  it('Länder named by their adjective: "Die bayerische und die sächsische Vertretung stimmen gegen …, die hessische enthält sich"', () => {
+    const r = record([...HEAD, 'TOP 1 Schulclouds', 'Beschluss:', '1. Die Länder betreiben Schulclouds.',
+      'Die bayerische und die sächsische Vertretung stimmen gegen den Beschluss, die hessische enthält sich; im Übrigen Zustimmung.'])
+    expect(dissent(r, '1')).toEqual(['BY=no', 'HE=abstain', 'SN=no'])
+  })
+
+  it('"Nicht vertreten: Bremen und Saarland. Bremen hat sein Stimmrecht auf Niedersachsen, das Saarland auf Rheinland-Pfalz übertragen." votes; "nicht übertragen" does not', () => {
+    const lines = (sentence: string) => [...HEAD, ...MEMBERS.filter((l) => !/ (?:HB|SL)$/.test(l)), sentence,
+      'TOP 1 Schulclouds', 'Beschluss:', '1. Die Länder betreiben Schulclouds.', 'Der Beschluss ergeht einstimmig.']
+    const handed = record(lines('Nicht vertreten: Bremen und Saarland. Bremen hat sein Stimmrecht auf Niedersachsen, das Saarland auf Rheinland-Pfalz übertragen.'))
+    expect([handed.absent.map((a) => a.org), dissent(handed, '1')]).toEqual([[], []])
+    const kept = record(lines('Nicht vertreten: Bremen und Saarland. Beide haben ihr Stimmrecht nicht übertragen.'))
+    expect([kept.absent.map((a) => a.org), dissent(kept, '1')]).toEqual([['HB', 'SL'], ['HB=absent', 'SL=absent']])
+  })
 })

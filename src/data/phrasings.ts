@@ -130,7 +130,9 @@ export const PHRASINGS: Phrasings = {
     // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis"
     {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'},
     // "… nimmt Nordrhein-Westfalen den Antrag zurück"
-    {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'}
+    {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'},
+    // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
+    {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'}
   ],
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
@@ -164,7 +166,9 @@ export const PHRASINGS: Phrasings = {
   // "Der Beschluss wird einvernehmlich gefasst."
   unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt)', '[Ee]invernehmen[ \\t\\n]+aller',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
-    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder'],
+    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
+    // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
+    'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."

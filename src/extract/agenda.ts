@@ -33,6 +33,8 @@ export default function agenda() {
   }
 }
 
+const CODE_CELL = /^[ \t]*((?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3})(?:[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:.*)?$/
+
 function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   const head = item.children[0]!
   const titleLines = head.type === 'agendaHead' ? head.children : []
@@ -61,7 +63,8 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     record.guests = parens.guests.map((g) => ({org: g.org, span: spanIn(joined, g.start, g.end)}))
     // "Antragsteller: BE, BB" on the line under the title.
     const first = item.children.find((c): c is TextLine => c.type === 'line')
-    const line = first ? SPONSOR_LINE.exec(first.value) : null
+    // "HE, RP; Gast:" under the title: a head row's sponsor cell that wrapped onto a line of its own.
+    const line = first ? SPONSOR_LINE.exec(first.value) ?? CODE_CELL.exec(first.value) : null
     if (line && record.sponsors.length === 0) {
       const list = trailingParens(`(${line[1]!.trim()})`)
       const at = first!.start + first!.value.length - line[1]!.length - 1

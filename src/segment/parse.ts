@@ -41,6 +41,8 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const {tops, list: listAt} = agendaHeads(lines, furniture, pageBreaks.length + 1)
   let list = listAt
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
+  // "Ziff.   Beschlusstext" over a decision set as a table: its column heads, no text of the decision (a leftover).
+  for (const line of lines) if (CLAUSE_TABLE_HEAD.test(line.text) && !furniture.has(line.index)) displaced.add(line.index)
   const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced}
   const children: Block[] = []
   if (tops.length === 0) {
@@ -142,6 +144,8 @@ interface Head {
 }
 
 const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
+
+const CLAUSE_TABLE_HEAD = /^[ \t]*(?:Ziff(?:er|\.)?|Nr\.?|Nummer|Lfd\.[ \t]*Nr\.)[ \t]+(?:Beschlusstext|Beschlussinhalt|Wortlaut|Text)[ \t]*$/
 
 // "TOP 4 – zur Beschlussfassung" / "Maritime Daten …": what kind of item it is, the title on the next line.
 const ITEM_KIND = /^(?:\(?(?:zur|zum)[ \t]+(?:Beschlussfassung|Kenntnisnahme|Kenntnis|Information|Beratung|Aussprache|Erörterung|Berichterstattung|Bericht|Beschluss)\)?)[ \t]*$/

@@ -34,12 +34,30 @@ export interface TrailingParens {
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
+// A sponsor cell at the end of a head row: codes ("BY, NW", "NRW"), maybe "; Gast: …"; or "Bund", "Vorsitz", "–".
+const SPONSOR_CELL = /[ \t](?:((?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3})(?:[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:[ \t]*([^;()]{1,80}))?|Bund|Vorsitz|[–-])$/
+const CODE = /^[A-Z]{2,3}$/
 
 /** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order; also both in one: "(NI, BE; Gast: IT-PLR)". */
 export function trailingParens(title: string): TrailingParens {
   const sponsors: TrailingParens['sponsors'] = []
   const guests: TrailingParens['guests'] = []
   let rest = title.trimEnd()
+  // "Cloud-Strategie der Länder: Fortschreibung 2047   BY, NW": a head row whose last cell names the sponsors
+  // (and guests: "BW, SN; Gast: KIT"), or says "Bund", "Vorsitz", "–"; no parenthesis.
+  const cell = SPONSOR_CELL.exec(rest)
+  if (cell && !rest.includes('(', cell.index)) {
+    const list = cell[1]
+    const parts = list ? pieces(list, cell.index + cell[0].indexOf(list)) : []
+    if (parts.every((p) => CODE.test(p.text) && landFromName(p.text)) && !FUNCTION_WORDS.has(rest.slice(0, cell.index).trimEnd().split(' ').at(-1)!)) {
+      sponsors.push(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
+      if (cell[2]) {
+        const at = cell.index + cell[0].length - cell[2].length
+        guests.push(...pieces(cell[2], at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
+      }
+      rest = rest.slice(0, cell.index).trimEnd()
+    }
+  }
   for (;;) {
     const open = rest.lastIndexOf('(')
     if (open === -1) break

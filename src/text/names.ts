@@ -265,6 +265,7 @@ export function peopleIn(text: string): PersonPiece[] {
   let from = 0
   const excused = /entschuldigt[ \t]*[;:,][ \t]*/.exec(text)
   if (excused) from = excused.index + excused[0].length
+  let officeBefore = false
   for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
     let start = from + piece.index
     // "Staatssekretär Dr. Timo Behrendt in Vertretung von Ministerin Dr. Julia Faßbender": the first is there.
@@ -289,10 +290,34 @@ export function peopleIn(text: string): PersonPiece[] {
       start += behalf[0].length
       body = body.slice(behalf[0].length)
     }
-    const land = landFromName(body) ?? (out.length > 0 ? landOfficeOrg(body) : null)
+    // "Dr. Annika Weber, Ministerin, Baden-Württemberg": the office of the person before, after a comma.
+    const office = officeBefore
+    officeBefore = false
+    if (out.length > 0 && TITLES_LONGEST_FIRST.includes(body.trim()) && !SALUTATIONS.has(body.trim())) {
+      out[out.length - 1]!.title ??= body.trim()
+      officeBefore = true
+      continue
+    }
+    // "…, Vizepräsidentin, Bundesamt für Sicherheit in der Informationstechnik (BSI), zu III.1": after the office
+    // its body (by its code), then a remark.
+    if (out.length > 0 && /^zu[ \t]+(?:TOP[ \t]+)?[\dIVX]/.test(body)) continue
+    if (office && out.length > 0) {
+      const code = /\(([^()]{2,12})\)$/.exec(body)?.[1]
+      if (code && looksLikeCode(code)) {
+        out[out.length - 1]!.org ??= code
+        continue
+      }
+    }
+    // "…, Thüringen (Vorsitz)", "…, Bayern (in Vertretung von Staatsminister Dr. …)": a remark after the Land.
+    const paren = body.lastIndexOf('(')
+    const bare = paren > 0 ? body.slice(0, paren).trimEnd() : body
+    const remark = paren > 0 ? body.slice(paren + 1) : ''
+    const land = landFromName(bare) ?? (out.length > 0 ? landOfficeOrg(body) : null)
     if (land && out.length > 0) {
-      // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before.
-      out[out.length - 1]!.org ??= land
+      // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before; "Dr. Ulrike Seidel, Tom Ebert,
+      // Thüringen": of those before it that have none.
+      for (let k = out.length - 1; k >= 0 && out[k]!.org === null; k--) out[k]!.org = land
+      if (/^Vorsitz/.test(remark)) out[out.length - 1]!.chair = true
       continue
     }
     // "Staatssekretärin Dr. Kerstin Wallraff, BMDS", "Präsident Dr. Tilman Ochs, BSI (zu TOP 5)": a body's code.

@@ -315,7 +315,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     const cell = at > 0 ? cut(line, at) : line
     // "Entschuldigt: Saarland", "Nicht vertreten: Bremen, HB": Länder absent, named in a list of their own.
     const away = ABSENT_LIST.exec(cell.value)
-    const absent = away ? findMentions(away[1]!).filter((m) => isLandCode(m.org)) : []
+    // "Nicht vertreten: Bremen und Saarland. Bremen hat sein Stimmrecht auf Niedersachsen …": the list ends with its sentence.
+    const absent = away ? findMentions(away[1]!.split(/\.(?=[ \t]|$)/)[0]!).filter((m) => isLandCode(m.org)) : []
     if (absent.length > 0) {
       for (const m of absent) current.items.push({type: 'row', row: {org: m.org, lines: [cell], absent: true}})
       continue

@@ -6,7 +6,7 @@
  * Positions may be relative to the decision: "mit den Stimmen von …" name
  * the side that carried it, whether it was adopted or rejected.
  */
-import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAENDER, landFromName, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
 import {NUMBER_WORDS, type Outcome, type Phrasings, type Position} from '../../data/phrasings.ts'
 import {listAfter, listBefore} from './lists.ts'
@@ -93,8 +93,8 @@ export interface Counts {
   abstain?: number
 }
 
-// "mit 15:0:1 Stimmen" — yes, no, abstentions (a time has two parts, this three).
-const TALLY_TRIPLE = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t]*:[ \t]*(\d{1,2})(?![\d:])/
+// "mit 15:0:1 Stimmen", "Ergebnis: 12/2/1" — yes, no, abstentions (a time has two parts, this three; a date a year).
+const TALLY_TRIPLE = /(?<![\d:/])(\d{1,2})[ \t]*([:/])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d:/])/
 // "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
 const TALLY_LABELLED = /(?<![\p{L}])(Dafür|Ja|Zustimmung|Dagegen|Nein|Ablehnung|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2})(?![\d.:])/gu
@@ -134,7 +134,8 @@ const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 const number = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? 0)
 
 /** The Länder a sentence names with a position, and the counts it gives. */
-export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: Counts; rest: Position | null} {
+export function positionsIn(input: string, g: Grammar): {named: Named[]; counts: Counts; rest: Position | null} {
+  const text = adjectivesNamed(input)
   const named: Named[] = []
   const counts: Counts = {}
   const claimed: Array<[number, number]> = []
@@ -191,10 +192,10 @@ export function positionsIn(text: string, g: Grammar): {named: Named[]; counts: 
     counts[/^(?:Dafür|Ja|Zustimmung)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
-  if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen/.test(text)) {
+  if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen|Ergebnis/.test(text)) {
     counts.yes = Number(triple[1])
-    counts.no = Number(triple[2])
-    counts.abstain = Number(triple[3])
+    counts.no = Number(triple[3])
+    counts.abstain = Number(triple[4])
   } else {
     const pair = TALLY_PAIR.exec(text)
     if (pair) {
@@ -250,6 +251,25 @@ export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
     for (const code of listBefore(text, m.index)) if (isLandCode(code)) out.push(code)
   }
   return out
+}
+
+// "die bayerische und die sächsische Vertretung", "die hessische Ministerin", "die hessische": a Land by its adjective.
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as)[ \t\n]+$/u
+const DELEGATION_AFTER = /^[ \t\n]+(?:Vertretung|Delegation|Landesregierung|Staatsregierung|Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator|Seite)(?![\p{L}])/u
+
+/** The vote's text with Länder named by adjective written as their names (positions need no offsets). */
+function adjectivesNamed(text: string): string {
+  const found = findMentions(text).filter((m) => m.form === 'adjective' && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))
+  if (found.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const m of found) {
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))!
+    const after = DELEGATION_AFTER.exec(text.slice(m.end))?.[0].length ?? 0
+    out += text.slice(at, m.start - article[0].length) + LAENDER.find((l) => l.code === m.org)!.name
+    at = m.end + after
+  }
+  return out + text.slice(at)
 }
 
 // A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".

@@ -14,7 +14,8 @@ import type {VFile} from 'vfile'
 import type {AgendaItem, Root, Span, TextLine} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
-import {LAND_CODES, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
+import {findMentions} from '../../text/lexicon.ts'
 import type {Outcome, Position} from '../../data/phrasings.ts'
 import {bodyPattern, conferenceOf} from '../../data/conference.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
@@ -44,23 +45,30 @@ export default function votes(this: Processor) {
     const sessionAbsent = new Set<LandCode>(extraction.absent.map((a) => a.org as LandCode))
     // "Mecklenburg-Vorpommern ist nicht vertreten." under the attendee list: absent from the session.
     const block = tree.children.find((c) => c.type === 'attendees')
+    // "Bremen hat sein Stimmrecht auf Niedersachsen, das Saarland auf Rheinland-Pfalz übertragen.": not there, yet voting.
+    const transferred = new Set<LandCode>()
     if (block && 'children' in block) {
       const joined = joinNodes(block.children.filter((c): c is TextLine => c.type === 'line'))
       for (const s of sentences(joined.text)) {
-        for (const code of sessionAbsentIn(joined.text.slice(s.start, s.end), rules)) {
+        const text = joined.text.slice(s.start, s.end)
+        for (const code of transferring(text)) transferred.add(code)
+        for (const code of sessionAbsentIn(text, rules)) {
           if (sessionAbsent.has(code)) continue
           sessionAbsent.add(code)
           extraction.absent.push({org: code, span: spanIn(joined, s.start, s.end)})
         }
       }
     }
-    bodies.forEach((body) => {
+    bodies.forEach((body, i) => {
       for (const s of body.sentences) {
+        if (i === 0) for (const code of transferring(s.text)) transferred.add(code)
         for (const code of sessionAbsentIn(s.text, rules)) sessionAbsent.add(code)
         if (!SESSION_WIDE.test(s.text)) continue
         for (const entry of positionsIn(s.text, rules).named) if (entry.position === 'absent') for (const c of entry.codes) sessionAbsent.add(c)
       }
     })
+    for (const code of transferred) sessionAbsent.delete(code)
+    extraction.absent = extraction.absent.filter((a) => !transferred.has(a.org as LandCode))
     // Who left: a Land whose member left without a proxy, and not still represented, is absent from then on.
     const gone = new Set<LandCode>()
     items.forEach((_item, i) => {
@@ -71,6 +79,16 @@ export default function votes(this: Processor) {
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
+    // "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: „…“": notes collected at the end belong to the item they name.
+    for (const record of extraction.agenda) {
+      record.notes = record.notes.filter((note) => {
+        const to = noteTarget(String(file.value), note.span.start)
+        const target = to === null || to === record.number ? undefined : extraction.agenda.find((r) => r.number === to)
+        if (!target) return true
+        target.notes.push(note)
+        return false
+      })
+    }
     // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
     // or a tally, the table gives the positions.
     const matrix = voteMatrix(String(file.value))
@@ -82,6 +100,29 @@ export default function votes(this: Processor) {
       }
     }
   }
+}
+
+// "Zu TOP 5 – " / "Zu TOP 8: " right before a note: the item it is about.
+const NOTE_TARGET = /(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)[ \t]*(?:[–:-][ \t]*)?$/
+
+// The note's sentence may begin with it, after a heading: "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: …".
+const NOTE_TARGET_START = /(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)/
+
+function noteTarget(text: string, at: number): string | null {
+  return NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1] ?? null
+}
+
+// "… hat sein Stimmrecht auf Niedersachsen übertragen", "ihr Stimmrecht … übertragen haben": a vote handed to another Land.
+const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:übertragen|überträgt|übertrugen)(?![\p{L}])/u
+// "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
+const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
+
+/** The Länder that hand their vote over for the session in a sentence (not those who receive it). */
+function transferring(text: string): LandCode[] {
+  const m = TRANSFER.exec(text)
+  // "Das Saarland ist entschuldigt; es hat sein Stimmrecht nicht übertragen."
+  if (!m || /(?<![\p{L}])(?:nicht|kein|keine)(?![\p{L}])/u.test(m[0])) return []
+  return findMentions(text).filter((m) => !RECEIVER.test(text.slice(Math.max(0, m.start - 40), m.start)) && isLandCode(m.org)).map((m) => m.org as LandCode)
 }
 
 interface Body {

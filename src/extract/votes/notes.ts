@@ -23,7 +23,8 @@ export interface FoundNote {
 }
 
 // "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll".
-const KEYWORD = /Protokollnotiz|Protokollerklärung|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)[ \t\n]+zu[ \t\n]+Protokoll/gu
+// "Sondervotum der Freien Hansestadt Bremen: „…“": a dissent put on record, a note of its own kind ('other', as printed).
+const KEYWORD = /Protokollnotiz|Protokollerklärung|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)[ \t\n]+zu[ \t\n]+Protokoll/gu
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
 const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
