@@ -1088,3 +1088,36 @@ describe('votes sessions 43–47 taught', () => {
     expect([kept.absent.map((a) => a.org), dissent(kept, '1')]).toEqual([['HB', 'SL'], ['HB=absent', 'SL=absent']])
   })
 })
+
+describe('header facts sessions 43–47 taught', () => {
+  const meetingOf = (lines: string[]) => record(lines).meeting!
+  const ITEMS = ['TOP 1 Eröffnung', 'Die Ministerin eröffnet die Sitzung um 10.05 Uhr.', 'TOP 2 Verschiedenes', 'Die Ministerin schließt die Sitzung um 15.50 Uhr.']
+
+  it('two header fields on one line ("Datum: …   Vorsitz: …", "Zeit: … Protokoll: …"), a value wrapping in its column', () => {
+    const m = meetingOf(['Ergebnisprotokoll', 'der 9. Sitzung der Digitalministerkonferenz',
+      'Datum:   Donnerstag, 16. November 2045        Vorsitz:     Ministerin Dr. Anna Weber (RLP)',
+      'Zeit:    10:00–16:15 Uhr                      Protokoll:   Dr. Jan Roth, Eva',
+      '                                                           Lindner (MASTD RLP)',
+      'Ort:     Festung Ehrenbreitstein, Kuppelsaal,  Anlagen:     3', '         56077 Koblenz', ...ITEMS])
+    expect([m.place, m.start, m.end, m.chair.map((c) => c.name), m.minutes.map((p) => `${p.name} ${p.org}`)])
+      .toEqual(['Festung Ehrenbreitstein, Kuppelsaal, 56077 Koblenz', '10:00', '16:15', ['Anna Weber'], ['Jan Roth RP', 'Eva Lindner RP']])
+  })
+
+  it('times told only in the minutes ("eröffnet die Sitzung um 10.05 Uhr", "schließt die Sitzung um 15.50 Uhr")', () => {
+    const m = meetingOf(['Protokoll', 'der 9. Sitzung der Digitalministerkonferenz', 'Ort: Schifffahrtsmuseum, Flensburg',
+      'Sitzungsleitung: Minister Dr. Karl Roth (Schleswig-Holstein)', ...ITEMS])
+    expect([m.start, m.end]).toEqual(['10:05', '15:50'])
+  })
+
+  it('the minute-takers of the chair\'s office ("(TMDI)", "(Die Senatorin für Finanzen)", "(IM BW)"), the letter\'s date before the title', () => {
+    const of = (office: string) => meetingOf(['Stuttgart, 30. Mai 2047', 'Az.: IM5-0141', 'Ergebnisniederschrift', '9. Sitzung der Digitalministerkonferenz',
+      'Karlsruhe, 16. Mai 2047', 'Leitung: Ministerin Dr. Anna Weber (Thüringen)', `Niederschrift: Dr. Jan Roth, Eva Lindner (${office})`, 'Inhalt',
+      'TOP 1 Eröffnung   2', 'TOP 2 Verschiedenes   3', ...ITEMS])
+    expect(of('TMDI').minutes.map((p) => `${p.name} ${p.org}`)).toEqual(['Jan Roth TH', 'Eva Lindner TH'])
+    expect(of('Die Senatorin für Finanzen').minutes.map((p) => p.org)).toEqual(['TH', 'TH'])
+    expect(of('IM BW').minutes.map((p) => p.org)).toEqual(['BW', 'BW'])
+    expect(of('BMDS').minutes.map((p) => p.org)).toEqual(['BMDS', 'BMDS'])
+    expect(of('TMDI').date).toBe('2047-05-16')
+  })
+})
+

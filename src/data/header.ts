@@ -36,3 +36,11 @@ export const HEADER_FIELD = new RegExp(
 export function headerKind(printed: string): HeaderKind | undefined {
   return HEADER_LABELS.get(printed.replace(/[ \t]+/g, ' '))
 }
+
+/**
+ * A second label inside a field's line, colon required: "Datum: Donnerstag, 16. November 2045   Vorsitz: Min’in …",
+ * "Zeit: 10:00–16:15 Uhr Protokoll: RD’in …" (two columns of a header table on one line).
+ */
+export const INNER_FIELD = new RegExp(
+  `[ \\t](${[...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})[ \\t]*:(?=[ \\t]|$)`, 'g'
+)

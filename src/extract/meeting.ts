@@ -11,7 +11,8 @@ import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
 import {isPlainName, parsePerson, peopleIn} from '../text/names.ts'
-import {landFromName} from '../data/laender.ts'
+import {isLandCode, landFromName} from '../data/laender.ts'
+import {isFederalBody} from '../data/bodies.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
@@ -21,6 +22,7 @@ import {agendaItems, linesOf, walk} from '../record/query.ts'
 
 
 // "2. Sitzung", "3. ordentliche Sitzung".
+const SESSION_AT = /\b\d{1,3}\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/
 const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
 // Sentences that announce a later session rather than report this one.
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
@@ -48,7 +50,9 @@ export default function meeting(this: Processor) {
     if (record.chair.length === 0) record.chair.push(...chairInProse(preface))
     factsInProse(preface, record)
     if (record.minutes.length === 0) record.minutes.push(...minutesAtEnd(tree))
+    if (!record.start || !record.end) timesInMinutes(tree, record)
     for (const list of [record.chair, record.minutes]) shareLastOrg(list)
+    minutesOfChairsOffice(header, record)
     readSession(tree, file, record, textOf(preface), body)
     extraction.meeting = record
   }
@@ -168,6 +172,40 @@ function minutesAtEnd(tree: Root): PersonRef[] {
   return out
 }
 
+// "Minister Dr. … eröffnet die Sitzung um 10.05 Uhr", "Der Vorsitzende schließt die Sitzung um 15.50 Uhr.": the
+// times told only in the minutes.
+const OPENS = /(?<![\p{L}])(?:eröffnet|eröffnete)[ \t\n]+die[ \t\n]+(?:\d{1,3}\.[ \t\n]+)?Sitzung[ \t\n]+um[ \t\n]+(\d{1,2}[.:]\d{2})[ \t\n]*Uhr/u
+const CLOSES = /(?<![\p{L}])(?:schließt|schloss|beendet|beendete)[ \t\n]+die[ \t\n]+Sitzung[ \t\n]+um[ \t\n]+(\d{1,2}[.:]\d{2})[ \t\n]*Uhr/u
+
+function timesInMinutes(tree: Root, record: MeetingRecord) {
+  const items = agendaItems(tree)
+  const read = (slot: 'start' | 'end', re: RegExp, item: (typeof items)[number] | undefined) => {
+    if (record[slot] || !item) return
+    const joined = joinNodes(linesOf(item))
+    const m = re.exec(joined.text)
+    const t = m ? findTimes(`${m[1]} Uhr`)[0] : undefined
+    if (!m || !t) return
+    record[slot] = t.hhmm
+    const at = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length
+    record.spans[slot] = spanIn(joined, at, at + m[1]!.length)
+  }
+  read('start', OPENS, items[0])
+  read('end', CLOSES, items.at(-1))
+}
+
+/**
+ * "Niederschrift: Dr. Ulrike Seidel, Tom Ebert (TMDI)", "… (Die Senatorin für Finanzen)": the minute-takers' office,
+ * named by a short form or a title no Land can be read from, is the chair's ministry: the chair's Land.
+ */
+function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord) {
+  const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o))
+  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
+  if (!chairLand || !field) return
+  const office = /\(([^()]{2,80})\)[ \t]*$/.exec(joinNodes(field.children).text.trimEnd())?.[1]
+  if (!office || landFromName(office) || isFederalBody(office)) return
+  for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
+}
+
 /** "Dr. Felix Hägele, Sabine Wörner (BW)": the Land after the last name is everyone's. */
 function shareLastOrg(list: PersonRef[]) {
   const last = list.at(-1)
@@ -191,7 +229,11 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
     }
     const ordinal = ordinalSession(preface.text, body)
     if (ordinal) candidates.push({n: ordinal.n, span: preface.span})
-    const d = findDates(preface.text)[0]
+    // "Stuttgart, 30. Mai 2047" / "Az.: …" / "47. Sitzung der DMK" / "Karlsruhe, 16. Mai 2047": the letter's date stands
+    // before the title; the session's after its number.
+    const dates = findDates(preface.text)
+    const named = SESSION_AT.exec(preface.text)
+    const d = (named ? dates.find((x) => x.index > named.index) : undefined) ?? dates[0]
     if (d && !record.date) {
       record.date = d.iso
       record.spans.date = preface.span

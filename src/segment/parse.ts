@@ -5,6 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
+import {INNER_FIELD} from '../data/header.ts'
 import type {
   AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
@@ -399,6 +400,27 @@ function blockSpan(ctx: Ctx, from: number, to: number): {start: number; end: num
   return {start, end: next ? next.start : ctx.text.length}
 }
 
+/** The fields of a label line: the first, and any later label with its colon ("Datum: …   Vorsitz: …"). */
+function fieldsOnLine(line: Line, m: RegExpExecArray): Array<{label: string; labelAt: number; valueAt: number; end: number}> {
+  const labelAt = line.text.length - line.text.trimStart().length
+  const valueAt = m[2] ? line.text.length - m[2].length : line.text.length
+  const parts = [{label: m[1]!, labelAt, valueAt, end: line.text.length}]
+  if (!m[2]) return parts
+  for (const inner of line.text.slice(valueAt).matchAll(INNER_FIELD)) {
+    const at = valueAt + inner.index + 1
+    parts.at(-1)!.end = at
+    parts.push({label: inner[1]!, labelAt: at, valueAt: valueAt + inner.index + inner[0].length, end: line.text.length})
+  }
+  return parts
+}
+
+/** Part of a line, from one column to another. */
+function textPart(line: Line, from: number, to: number): TextLine {
+  const raw = line.text.slice(from, to)
+  const span = trimmedSpan({index: line.index, start: line.start + from, end: line.start + to, text: raw} satisfies Required<Line>)
+  return {type: 'line', start: span.start, end: span.end, value: raw.trim(), raw}
+}
+
 function textLine(line: Line, offset = 0): TextLine {
   const raw = line.text.slice(offset)
   // Spelled out: a spread with more keys after it takes V8's slow path (about 1 µs a line).
@@ -426,17 +448,28 @@ const TITLE_WORDS = /(?:[Ss]itzung|[Kk]onferenz)(?![\p{L}])|Ergebnisprotokoll|Ni
 function header(ctx: Ctx, from: number, to: number): Header {
   const children: Header['children'] = []
   let field: HeaderField | undefined
+  /** The fields side by side on the last label line, with the column their value starts at. */
+  let row: Array<{field: HeaderField; column: number}> = []
   for (const {line, furniture} of walk(ctx, from, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
     const m = HEADER_FIELD.exec(line.text)
     // "Protokoll der 2. Sitzung …" is a title, not the minute-takers.
     if (m && !/^(?:der|des|über|zur)\b/.test(m[2] ?? '')) {
-      const valueAt = m[2] ? line.text.length - m[2].length : line.text.length
-      field = {type: 'field', label: m[1]!, ...trimmedSpan(line), children: []}
-      if (m[2]) field.children.push(textLine(line, valueAt))
-      children.push(field)
+      row = []
+      for (const part of fieldsOnLine(line, m)) {
+        field = {type: 'field', label: part.label, start: line.start + part.labelAt, end: line.start + part.end, children: []}
+        if (part.valueAt < part.end) field.children.push(textPart(line, part.valueAt, part.end))
+        field.end = field.children.at(-1)?.end ?? line.start + line.text.slice(0, part.end).trimEnd().length
+        children.push(field)
+        row.push({field, column: part.valueAt + (line.text.slice(part.valueAt).length - line.text.slice(part.valueAt).trimStart().length)})
+      }
       continue
     }
+    // "             56077 Koblenz" under "Ort: Festung …,   Anlagen: 3": an indented line goes on in the column it stands in.
+    const indent = line.text.length - line.text.trimStart().length
+    if (field && row.length > 1 && indent > 0) field = row.filter((r) => r.column <= indent + 2).at(-1)?.field ?? row[0]!.field
+    // "Niederschrift: …" / "Tagesordnung" / "TOP  Gegenstand  Antragsteller": a field's value ends where the agenda begins.
+    if (field && AGENDA_LIST_HEAD.test(line.text) && field.children.length > 0) field = undefined
     const previous = field?.children[field.children.length - 1]
     if (field && !previous && TITLE_WORDS.test(line.text)) {
       // "Protokoll" / "1. Sondersitzung der Digitalministerkonferenz": a title, not a field.

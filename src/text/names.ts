@@ -29,12 +29,16 @@ const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
 const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
 // "Senatskanzlei Hamburg", "MIK Brandenburg" is no Land's name: an office of one, then the Land.
 const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
+const OFFICE_CODE = /^[A-Z][A-Za-z]{1,6}[ ]([A-Z]{2,3}|[A-Z]-[A-Z])$/
 // "Sächsische Staatskanzlei", "Hessisches Ministerium für Digitalisierung …": the Land's adjective, then its office.
 const ADJECTIVE_OFFICE = /^\p{Lu}[\p{L}-]+[ ](?:Staatskanzlei|Senatskanzlei|Staatsministerium|Ministerium|Landesministerium|Innenministerium|Landesregierung)(?![\p{L}])/u
 
 /** The Land whose office the text names, or null. */
 export function landOfficeOrg(text: string): LandCode | null {
   if (LAND_OFFICE.test(text)) return landFromName(text.slice(text.indexOf(' ') + 1)) ?? null
+  // "IM BW", "StK BW", "MIBD M-V": a ministry's short form before its Land's code ("TU Berlin" names a city, no code).
+  const coded = OFFICE_CODE.exec(text)
+  if (coded) return landCodeOf(coded[1]!) ?? null
   if (!ADJECTIVE_OFFICE.test(text)) return null
   const first = findMentions(text)[0]
   return first && first.start === 0 && first.form === 'adjective' && isLandCode(first.org) ? first.org : null
