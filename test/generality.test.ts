@@ -1069,6 +1069,24 @@ describe('lists sessions 43–47 taught', () => {
   })
 })
 
+describe('tables sessions 43–47 taught', () => {
+  it('a Land column over several rows, the voting member starred under a legend ("* stimmführend"), the rest staff', () => {
+    const r = record(['Protokoll', 'der 9. Sitzung der Digitalministerkonferenz', 'Ort: Rathaus, Kiel', 'Anwesenheit',
+      ' Land                     Teilnehmende (* = stimmführend)', ' Baden-Württemberg        Ministerin Dr. Anna Weber*',
+      '                          Dr. Jana Fischer', ' Bayern                   Staatsminister Dr. Paul Huber*',
+      '                          Ministerialdirektor Stefan Krebs', '                          Moritz Engel',
+      ' Bund (ständiger Gast)    Staatssekretär Dr. Markus Richter (BMDS)', '', '* stimmführend; alle übrigen Personen nehmen als Begleitung teil.',
+      '', 'Übersicht der Ergebnisse', '    TOP    Gegenstand          Ergebnis', '    1      Eröffnung           festgestellt',
+      '    2      Offene Daten        angenommen', '    3      Verschiedenes       –', '', '1      Eröffnung', 'Die Ministerin eröffnet die Sitzung.',
+      '2      Offene Daten', 'Die Länder beraten.', '3      Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber'])
+    expect(people(r, 'staff')).toEqual(['BW Jana Fischer', 'BY Stefan Krebs', 'BY Moritz Engel'])
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Markus Richter'])
+    expect(people(r, 'guest')).toEqual([])
+  })
+})
+
 describe('votes sessions 43–47 taught', () => {
   const HEAD = ['Beschlussniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsort: Rathaus, Kiel', 'Beginn: 10.00 Uhr', 'Ende: 15.00 Uhr']
   const MEMBERS = ['Teilnehmende', 'Stimmberechtigte Mitglieder', ...LANDS.map((c, i) => `• ${MINISTERS[i]}, ${c}`)]

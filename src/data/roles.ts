@@ -28,7 +28,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: /^Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?$/},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\(Ständiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
@@ -81,7 +81,9 @@ export function isColumnHead(line: string): boolean {
 
 /** A row of column heads, two words at least and all of them heads: no attendee. */
 export function isColumnHeads(line: string): boolean {
-  const words = line.split(/[ \t]+/).filter(Boolean)
+  // "Land   Teilnehmende (* = stimmführend)": a legend in parentheses beside a head.
+  const paren = line.trimEnd().endsWith(')') ? line.lastIndexOf('(') : -1
+  const words = (paren > 0 ? line.slice(0, paren) : line).split(/[ \t]+/).filter(Boolean)
   return words.length >= 2 && new Set(words).size >= 2 && words.every((w) => COLUMN_HEADS.has(w))
 }
 

@@ -125,10 +125,11 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
   }
   if (list !== -1) {
-    // "Tagesordnung:" right above the list belongs to it.
-    for (let i = list - 1; i >= 0 && i >= list - 3; i--) {
+    // "Tagesordnung:" right above the list belongs to it, and its table's heads ("TOP  Gegenstand  Ergebnis", a cell a
+    // line in plain pdftotext) between them.
+    for (let i = list - 1; i >= 0 && i >= list - 8; i--) {
       if (AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; break }
-      if (!isBlank(lines[i]!)) break
+      if (!isBlank(lines[i]!) && !LIST_COLUMN_HEADS.test(lines[i]!.text)) break
     }
   }
   return {tops: heads, list}
@@ -145,6 +146,9 @@ interface Head {
 }
 
 const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
+
+// "TOP   Gegenstand   Antragsteller   Art", "Nr.  Betreff  Ergebnis": the heads of an agenda or results table.
+const LIST_COLUMN_HEADS = /^[ \t]*(?:(?:TOP|Nr\.|Punkt|Gegenstand|Betreff|Thema|Titel|Antragsteller|Art|Ergebnis|Beschluss|Votum|Seite)(?:[ \t]+|$))+$/
 
 const CLAUSE_TABLE_HEAD = /^[ \t]*(?:Ziff(?:er|\.)?|Nr\.?|Nummer|Lfd\.[ \t]*Nr\.)[ \t]+(?:Beschlusstext|Beschlussinhalt|Wortlaut|Text)[ \t]*$/
 

@@ -48,7 +48,7 @@ export const SPONSOR_LINE = new RegExp(String.raw`^[ \t]*${SPONSOR_LABEL}(\S.*)$
 export const SPONSOR_PAREN = new RegExp(String.raw`^\((?:${SPONSOR_LABEL})?([^():]{2,300})\)$`)
 
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
-export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht)[ \t]*(?::[ \t]*)?$/
+export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Ergebnisübersicht|Beschlussübersicht)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste" alone. */
 export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:Anwesenheit(?:sliste)?|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u

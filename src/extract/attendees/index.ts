@@ -51,12 +51,43 @@ export default function attendees(this: Processor) {
     const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
     const sections = readTable(lines, options)
     for (const section of sections) section.items = mergeWraps(section.items)
+    for (const section of sections) furtherRows(section)
     runInStaff(sections)
     moveStrayRows(lateCodes(fillLateLabel(continueMembers(sections))))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
     }
+    starredVoters(extraction, lines)
+  }
+}
+
+/**
+ * "Baden-Württemberg   Ministerin Dr. …" / "                    Dr. Lukas Rehm": in a table with a Land column, the rows
+ * under a Land's cell without one of their own are that Land's (a cell over several rows).
+ */
+function furtherRows(section: Section) {
+  const rows = section.items.filter((it) => it.type === 'row')
+  if (section.items.some((it) => it.type === 'code') || rows.filter((it) => it.row.org && isLandCode(it.row.org)).length < 2) return
+  let org: string | null = null
+  for (const it of section.items) {
+    if (it.type !== 'row') continue
+    if (it.row.org) org = isLandCode(it.row.org) ? it.row.org : null
+    else if (org && !it.row.absent) it.row.org = org
+  }
+}
+
+// "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".
+const STAR_LEGEND = /\*[ \t]*(?:=[ \t]*)?(?:stimmführend|stimmberechtigt)/
+
+/** Under a legend for a star, the starred are the Länder's voting members; the rest of them is staff. */
+function starredVoters(extraction: Extraction, lines: readonly TextLine[]) {
+  if (!lines.some((l) => STAR_LEGEND.test(l.value))) return
+  const members = extraction.attendees.filter((a) => a.role === 'member')
+  if (!members.some((a) => a.name.endsWith('*'))) return
+  for (const a of members) {
+    if (a.name.endsWith('*')) a.name = a.name.slice(0, -1).trimEnd()
+    else a.role = 'staff'
   }
 }
 

@@ -215,7 +215,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     }
     if (!line.value) continue
     // "Anwesende" / "Baden-Württemberg" / "Ministerin …": the list's title over the Länder, their members first.
-    if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && lines.slice(i + 1, i + 4).some((l) => isLandName(l.value))) {
+    const next = lines.slice(i + 1).find((l) => l.value && !isColumnHeads(l.value))
+    if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && next && !isLabel(next.value) && isLandName(next.value.split(/[ \t]{2,}/)[0]!)) {
       current = {role: 'member', label: line.value.replace(/:$/, '').trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
       continue
