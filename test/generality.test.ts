@@ -1097,6 +1097,26 @@ describe('votes sessions 43–47 taught', () => {
     expect(dissent(r, '1')).toEqual(['BY=no', 'HE=abstain', 'SN=no'])
   })
 
+  it('"14 Ja / 0 Nein / 0 Enthaltungen (BB noch nicht anwesend)", an amendment voted down before the decision, "mit Ausnahme Bayerns, das sich enthält"', () => {
+    const r = record([...HEAD, 'TOP 1 Geodaten', 'Beschluss:', '1. Die Länder öffnen ihre Geodaten.',
+      'Abstimmungsergebnis: 15 Ja / 0 Nein / 0 Enthaltungen (BB noch nicht anwesend).',
+      'TOP 2 Barrierefreiheit', 'Bayern beantragt, die Frist zu verlängern. Der Änderungsantrag wird mit 3 : 12 : 1 Stimmen abgelehnt.',
+      'Beschluss:', '1. Die Länder prüfen ihre Onlinedienste.', 'Der Beschlussvorschlag wird sodann mit 15 Ja-Stimmen bei einer Enthaltung (BY) angenommen.',
+      'TOP 3 Schulclouds', 'Beschluss:', '1. Die Länder betreiben Schulclouds.', 'Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält.',
+      'TOP 4 Studiennachweise', 'Die Beratung wird in der 10. Sitzung fortgesetzt.'])
+    expect([dissent(r, '1'), dissent(r, '2'), dissent(r, '3')]).toEqual([['BB=absent'], ['BY=abstain'], ['BY=abstain']])
+    expect(r.agenda.find((a) => a.number === '4')!.vote!.outcome).toBe('deferred')
+  })
+
+  it('the vote handed over in the next sentence ("Sie überträgt das Stimmrecht Hamburgs … auf Bremen"), or to a colleague of the Land', () => {
+    const r = record([...HEAD, 'TOP 1 Geodaten', 'Staatsrätin Dr. Eva Lindner (HH) verlässt die Sitzung um 11:25 Uhr.',
+      'Sie überträgt das Stimmrecht Hamburgs für die Punkte 2 bis 3 auf Bremen.',
+      'Staatssekretär Dr. Tom Brandt (HE) verlässt die Sitzung um 12.15 Uhr. Die Stimme Hessens führt im Weiteren Ministerialdirigentin Dr. Ida Kern.',
+      'TOP 2 Schulclouds', 'Beschluss:', '1. Die Länder betreiben Schulclouds.', 'Der Beschluss ergeht einstimmig.'])
+    expect(r.meeting!.departures.map((d) => `${d.org} ${d.proxy}`)).toEqual(['HH HB', 'HE null'])
+    expect(dissent(r, '2')).toEqual([])
+  })
+
   it('"Nicht vertreten: Bremen und Saarland. Bremen hat sein Stimmrecht auf Niedersachsen, das Saarland auf Rheinland-Pfalz übertragen." votes; "nicht übertragen" does not', () => {
     const lines = (sentence: string) => [...HEAD, ...MEMBERS.filter((l) => !/ (?:HB|SL)$/.test(l)), sentence,
       'TOP 1 Schulclouds', 'Beschluss:', '1. Die Länder betreiben Schulclouds.', 'Der Beschluss ergeht einstimmig.']

@@ -79,6 +79,9 @@ export const PHRASINGS: Phrasings = {
     {position: 'yes', phrase: '(?<![\\p{L}])(?:Zustimmung|Ja)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('}
   ],
   subjectVerbs: [
+    // "… mit Ausnahme Bayerns, das sich enthält", "… mit Ausnahme von Bayern und Hessen, die sich enthalten"
+    {position: 'abstain', phrase: '(?:das|der|die)[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthält', one: false},
+    {position: 'abstain', phrase: 'die[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten', one: false},
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
     {position: 'abstain', phrase: 'enthält[ \\t\\n]+sich', one: true},
     {position: 'abstain', phrase: 'enthalten[ \\t\\n]+sich', one: false},
@@ -94,6 +97,8 @@ export const PHRASINGS: Phrasings = {
     // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
     {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
+    // "(BB noch nicht anwesend, SN entschuldigt)", "Hamburg ist nicht mehr anwesend": not there for this vote.
+    {position: 'absent', phrase: '(?:ist[ \\t\\n]+|sind[ \\t\\n]+)?(?:noch|nicht[ \\t\\n]+mehr)[ \\t\\n]+(?:nicht[ \\t\\n]+)?anwesend', one: false},
     // "Thüringen nimmt an der Abstimmung nicht teil", "Hamburg ist an der Abstimmung nicht mehr beteiligt"
     {position: 'absent', phrase: 'nimmt[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: true},
     {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},
@@ -111,13 +116,16 @@ export const PHRASINGS: Phrasings = {
     // "… stimmen alle anwesenden Länder zu", "alle übrigen Länder stimmen dagegen" (verb first or last)
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:zu|dafür)(?![\\p{L}])'},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
+    // "Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält."
+    {position: 'yes', phrase: '(?:Zustimmung|Stimmen)[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+|übrigen[ \\t\\n]+)?Länder[ \\t\\n]+mit[ \\t\\n]+Ausnahme'},
     // "Bayern stimmt dagegen; im Übrigen Zustimmung.", "…; im Übrigen wird der Beschlussvorschlag angenommen."
     {position: 'yes', phrase: '[Ii]m[ \\t\\n]+Übrigen[ \\t\\n]+(?:Zustimmung|wird[ \\t\\n]+(?:der|die|das)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+angenommen)'}
   ],
   outcomes: [
     {outcome: 'rejected', phrase: 'abgelehnt'},
     {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen)'},
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben)'},
+    // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
     {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|ergeht|ergangen|zustande[ \\t\\n]+gekommen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}

@@ -626,9 +626,9 @@ function isAncestor(a: string, b: string): boolean {
 // A sentence in which the body decides: "Die DMK fasst folgenden Beschluss:", "Die Konferenz beschließt
 // mehrheitlich:", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
 const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fassen|gefasst)(?![\p{L}])/u
-// "Der so geänderte Beschluss lautet:", "Der Beschlusstext lautet:", "Der Beschluss lautet in der geänderten Fassung:":
+// "Der so geänderte Beschluss lautet:", "Der Beschlusstext lautet:", "Der Beschluss lautet in der geänderten (ergänzten) Fassung:":
 // the wording of the decision follows.
-const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|folgenden|neuen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
+const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|ergänzten|folgenden|neuen|beschlossenen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 

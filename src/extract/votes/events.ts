@@ -35,6 +35,8 @@ const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausg
 // "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
 const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten|durch[^;!?]{1,100}?vertreten))(?![\p{L}])/u
 
+const OFFICE_TAKES_OVER = /(?<![\p{L}])(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Ministerialdirektor|Ministerialdirektorin|Ministerialdirigent|Ministerialdirigentin|Senator|Senatorin|Herr|Frau)(?![\p{L}])/u
+
 /**
  * A member leaves: who, when, and who holds the Land's vote — said in the same sentence ("… verlässt die
  * Sitzung und überträgt ihr Stimmrecht auf das Land Berlin") or in the next ("Die Stimmführung für
@@ -60,10 +62,15 @@ export function departure(text: string, next = ''): Departure | null {
   let proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
   if (!proxy && repOrg && repProxy && repOrg === org) proxy = repProxy
   const following = trimQuotes(next)
+  // "Sie überträgt das Stimmrecht Hamburgs für die TO-Punkte 5 bis 8 auf Bremen.": the vote handed over in the next sentence.
+  const q = proxy ? null : PROXY.exec(following)
+  if (q) proxy = listAfter(following, q.index + q[0].length).codes.find((c) => c !== org) ?? null
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
-  const represented = !proxy && STILL_THERE.test(`${sentence} ${following}`)
+  // "Die Stimme Hessens führt im Weiteren Ministerialdirigentin Dr. Sophie Kranz.": a colleague of the Land votes on.
+  const colleague = !proxy && TAKES_OVER.test(following) && OFFICE_TAKES_OVER.test(following)
+  const represented = !proxy && (colleague || STILL_THERE.test(`${sentence} ${following}`))
   return {name: person?.name || null, org, time, proxy, represented}
 }
 

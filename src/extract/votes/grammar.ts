@@ -169,7 +169,10 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
     for (const m of text.matchAll(re)) {
       // "Brandenburg und Rheinland-Pfalz – zugleich für das Saarland – enthalten sich": the Land voted for, set apart.
       const aside = asideProxy(text, m.index)
-      let codes = listBefore(text, aside ? aside.start : m.index, one && !aside)
+      // "Bayern, das sich enthält": a relative clause after the list, its comma between.
+      let to = aside ? aside.start : m.index
+      if (!aside && /^(?:das|der|die)[ \t\n]/.test(m[0])) to -= /,[ \t\n]*$/.exec(text.slice(Math.max(0, to - 4), to))?.[0].length ?? 0
+      let codes = listBefore(text, to, one && !aside)
       if (aside && codes.length > 0) codes = [...codes, ...listAfter(aside.land, 0).codes]
       // "Daher enthält sich Sachsen", "Es enthalten sich Bayern und Hessen": the subject after the verb.
       if (codes.length === 0) {
@@ -217,7 +220,9 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
   })
   if (called.length >= 6) for (const c of called) named.push({position: c.position, codes: [c.code]})
   const rest = g.rest.find((r) => r.re.test(text))?.position ?? null
-  return {named, counts, rest}
+  // "0 Enthaltungen (BB noch nicht anwesend, SN entschuldigt)": a count of none names no one who voted so.
+  const none = (p: Named['position']) => (p === 'yes' || p === 'no' || p === 'abstain') && counts[p] === 0
+  return {named: named.filter((n) => !none(n.position)), counts, rest}
 }
 
 // (Looked for only in a text with a colon.)
@@ -259,18 +264,23 @@ const DELEGATION_AFTER = /^[ \t\n]+(?:Vertretung|Delegation|Landesregierung|Staa
 
 /** The vote's text with Länder named by adjective written as their names (positions need no offsets). */
 function adjectivesNamed(text: string): string {
-  const found = findMentions(text).filter((m) => m.form === 'adjective' && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))
+  const found = findMentions(text).filter((m) => (m.form === 'adjective' && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) ||
+    (m.form === 'genitive' && RELATIVE_AFTER.test(text.slice(m.end, m.end + 12))))
   if (found.length === 0) return text
   let out = ''
   let at = 0
   for (const m of found) {
-    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))!
-    const after = DELEGATION_AFTER.exec(text.slice(m.end))?.[0].length ?? 0
-    out += text.slice(at, m.start - article[0].length) + LAENDER.find((l) => l.code === m.org)!.name
+    const article = m.form === 'adjective' ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))![0].length : 0
+    const after = m.form === 'adjective' ? DELEGATION_AFTER.exec(text.slice(m.end))?.[0].length ?? 0 : 0
+    const von = m.form === 'genitive' && /Ausnahme[ \t\n]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) ? 'von ' : ''
+    out += text.slice(at, m.start - article) + von + LAENDER.find((l) => l.code === m.org)!.name
     at = m.end + after
   }
   return out + text.slice(at)
 }
+
+// "mit Ausnahme Bayerns, das sich enthält": a genitive before a relative clause (the lists read names).
+const RELATIVE_AFTER = /^,[ \t\n]+(?:das|der|die)[ \t\n]/
 
 // A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".
 const STANCE = /(?<![\p{L}])(?:hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u

@@ -125,6 +125,8 @@ function transferring(text: string): LandCode[] {
   return findMentions(text).filter((m) => !RECEIVER.test(text.slice(Math.max(0, m.start - 40), m.start)) && isLandCode(m.org)).map((m) => m.org as LandCode)
 }
 
+const AMENDMENT_VOTE = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Antrag[ \t\n]+auf[ \t\n]+Änderung)(?![\p{L}])/u
+
 interface Body {
   joined: Joined
   /** The joined text with quoted note texts blanked (same length). */
@@ -224,6 +226,12 @@ function readVote(
     return change !== null && change.number !== record.number
   }
   let at = list.findIndex((s) => outcomeOf(s.text, g) !== null && !elsewhere(s.text))
+  // "Der Änderungsantrag wird mit 3 : 11 : 1 Stimmen abgelehnt." before "Der Beschlussvorschlag wird sodann … angenommen.":
+  // the vote on an amendment is not the item's decision.
+  if (at !== -1 && AMENDMENT_VOTE.test(list[at]!.text)) {
+    const later = list.findIndex((s, k) => k > at && outcomeOf(s.text, g) !== null && !elsewhere(s.text) && !AMENDMENT_VOTE.test(s.text))
+    if (later !== -1) at = later
+  }
   // "…; der Beschluss ist einstimmig ergangen." about a written procedure, then "Die Konferenz nimmt das Ergebnis
   // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
   if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) {
@@ -240,7 +248,7 @@ function readVote(
   const cues: Sentence[] = []
   if (at !== -1) {
     let from = at
-    while (from > 0 && hasCue(list[from - 1]!.text, g)) from--
+    while (from > 0 && hasCue(list[from - 1]!.text, g) && !AMENDMENT_VOTE.test(list[from - 1]!.text)) from--
     cues.push(...list.slice(from))
   } else {
     let tallied = list.findIndex((s) => !SESSION_WIDE.test(s.text) && Object.keys(positionsIn(s.text, g).counts).length > 0)
@@ -297,7 +305,8 @@ function readVote(
     return {outcome, unanimous: null, debate, positions: null, evidence, span: decision.span}
   }
   const majority = texts.some((t) => g.majority.test(t))
-  const unanimousSaid = texts.some((t) => g.unanimous.test(t))
+  // "Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält": all but the ones named.
+  const unanimousSaid = texts.some((t) => g.unanimous.test(t) && !/(?<![\p{L}])mit[ \t\n]+Ausnahme(?![\p{L}])/u.test(t))
   let positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
   // No word for the outcome: the positions carry it ("Für den Antrag stimmen …; alle übrigen Länder stimmen dagegen").
   if (byCues && positions) {
