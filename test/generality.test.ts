@@ -978,6 +978,12 @@ describe('what sessions 43–47 taught', () => {
     expect(titles(r)).toEqual(['1 Eröffnung', '2 Offene Schnittstellen', '3 Verschiedenes'])
   })
 
+  it('Roman heads alone on their lines, the title below (plain pdftotext: "III." / "" / "Cybersicherheit")', () => {
+    const r = record([...HEAD, 'I.', '', 'Regularien', '', 'I.1', '', 'Eröffnung', '', 'Die Vorsitzende eröffnet die Sitzung.', '', 'II.', '',
+      'Bericht des Bundes', '', 'Der Bund berichtet.', '', 'III.', '', 'Offene Daten', '', 'Die Länder beraten.'])
+    expect(titles(r)).toEqual(['I Regularien', 'I.1 Eröffnung', 'II Bericht des Bundes', 'III Offene Daten'])
+  })
+
   it('Roman heads without "TOP" ("I.", "I.1", "II."), one item called early ("V." before "III.")', () => {
     const r = record([...HEAD, 'I.       Regularien', 'I.1      Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
       'I.2      Protokoll der 8. Sitzung', 'Das Protokoll wird genehmigt.', 'II.      Bericht des Bundes', 'Der Bund berichtet.',
@@ -1084,6 +1090,11 @@ describe('tables sessions 43–47 taught', () => {
     expect(people(r, 'staff')).toEqual(['BW Jana Fischer', 'BY Stefan Krebs', 'BY Moritz Engel'])
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Markus Richter'])
     expect(people(r, 'guest')).toEqual([])
+    // pdf.js: one blank between the cells.
+    const flat = record(['Protokoll', 'der 9. Sitzung der Digitalministerkonferenz', 'Ort: Rathaus, Kiel', 'Anwesenheit', 'Land Teilnehmende (* = stimmführend)',
+      'Baden-Württemberg Ministerin Dr. Anna Weber*', 'Dr. Jana Fischer', 'Bayern Staatsminister Dr. Paul Huber*', 'Moritz Engel',
+      '* stimmführend; alle übrigen Personen nehmen als Begleitung teil.', 'TOP 1 Eröffnung', 'Keine.', 'TOP 2 Verschiedenes', 'Keine.'])
+    expect([people(flat, 'member'), people(flat, 'staff')]).toEqual([['BW Anna Weber', 'BY Paul Huber'], ['BW Jana Fischer', 'BY Moritz Engel']])
   })
 })
 
