@@ -6,7 +6,7 @@
  * furniture and header tables.
  */
 import {describe, expect, it} from 'vitest'
-import {run} from './helpers.ts'
+import {ingestAndExport, run} from './helpers.ts'
 import {factRows} from '../src/store/write.ts'
 import type {Extraction} from '../src/record/schema.ts'
 
@@ -1095,6 +1095,18 @@ describe('tables sessions 43–47 taught', () => {
       'Baden-Württemberg Ministerin Dr. Anna Weber*', 'Dr. Jana Fischer', 'Bayern Staatsminister Dr. Paul Huber*', 'Moritz Engel',
       '* stimmführend; alle übrigen Personen nehmen als Begleitung teil.', 'TOP 1 Eröffnung', 'Keine.', 'TOP 2 Verschiedenes', 'Keine.'])
     expect([people(flat, 'member'), people(flat, 'staff')]).toEqual([['BW Anna Weber', 'BY Paul Huber'], ['BW Jana Fischer', 'BY Moritz Engel']])
+  })
+})
+
+describe('the corpus pass, sessions 43–47', () => {
+  it('keeps the Land printed with each person of a staff list when another person of it is known elsewhere', () => {
+    const doc = (n: number, staff: string) => ({source: `d${n}.txt`, bytes: new TextEncoder().encode([
+      'Ergebnisprotokoll der ' + n + '. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Ort: Rathaus, Bremen',
+      'Teilnehmende', 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`), `Weitere Teilnehmende: ${staff}`, ...TAIL].join('\n'))})
+    // Jana Fischer's Land is not printed in the second: the first says it, and the list is placed by her.
+    const {records} = ingestAndExport([doc(9, 'Dr. Jana Fischer (BW)'), doc(10, 'Dr. Jana Fischer, Korbinian Mayr (BY)')])
+    const staff = (records[1]!.attendees as Array<{role: string; org: string; name: string; evidence: {kind: string}}>).filter((a) => a.role === 'staff').map((a) => `${a.org} ${a.name} ${a.evidence.kind}`)
+    expect(staff).toEqual(['BW Jana Fischer aligned', 'BY Korbinian Mayr printed'])
   })
 })
 

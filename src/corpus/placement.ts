@@ -134,6 +134,9 @@ function placeDocument(
       const p = placed[i]!
       const alt = JSON.stringify(p.alt)
       for (const row of group) {
+        // "Dr. Felix Rapp (BW), Korbinian Mayr (BY), …": a person printed with a Land keeps it, whoever the group's
+        // known person is.
+        if (row.evidence === 'printed') continue
         if (row.org !== p.org) replaced++
         if (row.org !== p.org || row.evidence !== p.evidence || row.reason !== p.reason || row.confidence !== p.confidence || row.alt_orgs !== alt) {
           q.place(row, p)
