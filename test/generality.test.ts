@@ -1098,6 +1098,25 @@ describe('tables sessions 43–47 taught', () => {
   })
 })
 
+describe('minutes as one table (session 42)', () => {
+  it('a result column beside each row (pdftotext -layout): titles without it, the cells read as the item\'s vote, a row called early', () => {
+    const pad = (left: string, right = '') => (right ? left.padEnd(60) + right : left)
+    const r = record(['Beschlussprotokoll', 'Sitzung: 9. Sitzung der Digitalministerkonferenz', 'Ort: Rathaus, Essen', '',
+      pad('Nr.    Gegenstand und Beschluss', 'Ergebnis'),
+      pad('1      Eröffnung', 'festgestellt'), pad('       Die Ministerin eröffnet die Sitzung.'),
+      pad('2      Offene Daten: Gemeinsames Portal (SH, BE)', 'angenommen'), pad('       Beschluss:', '14 : 0 : 1'),
+      pad('       1. Die Länder richten ein Portal ein.', 'Enthaltung: BY'), pad('       2. Schleswig-Holstein betreibt es.'),
+      pad('5      Cyberabwehr: Lagezentrum (NI)', 'abgelehnt'), pad('       Niedersachsen stellt den Vorschlag vor.', 'Ja: NI, HB'),
+      pad('3      Schulclouds', 'vertagt'), pad('       Die Beratung wird vertagt.'),
+      pad('4      Bericht des Bundes', 'Kenntnisnahme'), pad('       Der Bund berichtet über die Cloud.')])
+    const view = r.agenda.map((a) => `${a.number} ${a.title} ${a.vote?.outcome ?? '-'}`)
+    expect(view).toEqual(['1 Eröffnung -', '2 Offene Daten: Gemeinsames Portal adopted', '5 Cyberabwehr: Lagezentrum rejected',
+      '3 Schulclouds deferred', '4 Bericht des Bundes noted'])
+    expect(dissent(r, '2')).toEqual(['BY=abstain'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder richten ein Portal ein.', 'Schleswig-Holstein betreibt es.'])
+  })
+})
+
 describe('the corpus pass, sessions 43–47', () => {
   it('keeps the Land printed with each person of a staff list when another person of it is known elsewhere', () => {
     const doc = (n: number, staff: string) => ({source: `d${n}.txt`, bytes: new TextEncoder().encode([

@@ -164,9 +164,11 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
+    // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
     {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
-    {outcome: 'deferred', phrase: '^(?:Vertagt|Vertagung)\\.?$'},
-    {outcome: 'rejected', phrase: '^(?:(?:Mehrheitlich)[ \\t\\n]+)?(?:Abgelehnt|Ablehnung)\\.?$'}
+    {outcome: 'noted', phrase: '^(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
+    {outcome: 'deferred', phrase: '^(?:[Vv]ertagt|Vertagung)\\.?$'},
+    {outcome: 'rejected', phrase: '^(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"

@@ -42,6 +42,8 @@ export interface TextLine extends NodeBase {
   value: string
   /** The printed line as it stands, with its blanks (for hyphen joining). */
   raw: string
+  /** A minutes table's result cell ("angenommen", "14 : 0 : 1"), cut off its line: its own paragraph. */
+  cell?: true
 }
 
 export interface HeaderField extends NodeBase {

@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import {INNER_FIELD} from '../data/header.ts'
+import {resultColumn} from './results.ts'
 import type {
   AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
   Furniture, FurnitureKind, Header, HeaderField, Leftover, Prose, Resolution, Root, TextLine
@@ -30,7 +31,7 @@ export interface ParseOptions {
 
 export function parseProtocol(text: string, file: VFile, options: ParseOptions): Root {
   const pageBreaks = file.data.normalized?.pageBreaks ?? []
-  const lines = splitLines(text)
+  const {lines, cells, beside} = resultColumn(splitLines(text))
   const furniture = classifyFurniture(lines, pageBreaks)
   applyHints(lines, furniture, file.data.furnitureHints ?? [])
   const numbered = findLineNumbers(lines, furniture)
@@ -39,12 +40,12 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
-  const {tops, list: listAt} = agendaHeads(lines, furniture, pageBreaks.length + 1)
+  const {tops, list: listAt} = agendaHeads(lines, furniture, pageBreaks.length + 1, beside)
   let list = listAt
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
   // "Ziff.   Beschlusstext" over a decision set as a table: its column heads, no text of the decision (a leftover).
   for (const line of lines) if (CLAUSE_TABLE_HEAD.test(line.text) && !furniture.has(line.index)) displaced.add(line.index)
-  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced}
+  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced, cells}
   const children: Block[] = []
   if (tops.length === 0) {
     children.push(prose(ctx, 0, lines.length))
@@ -99,7 +100,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
  * plain "TOP 3" lines are the agenda list or references. An agenda list ("Tagesordnung:" and its
  * heads) is recognised by its numbers coming again as heads further on.
  */
-function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number): {tops: Head[]; list: number} {
+function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>): {tops: Head[]; list: number} {
   let heads: Head[] = []
   let before = ''
   for (const line of lines) {
@@ -111,7 +112,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(sectionHead(lines, furniture, line, head))
     if (!isBlank(line)) before = line.text.trimEnd()
   }
-  if (heads.length === 0) heads = numberedHeads(lines, furniture, pages)
+  if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
   let list = -1
   if (heads.filter((h) => h.zu).length >= 2) {
     const zu = heads.filter((h) => h.zu)
@@ -212,7 +213,7 @@ const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalmi
  * "Inhalt") and returned first, so that the numbers coming again mark it as the agenda list. Clauses restart at 1
  * inside each item, so they make short runs of their own.
  */
-function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number): Head[] {
+function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>): Head[] {
   const runs: Run[] = []
   const reclaimed: number[] = []
   for (let i = 0; i < lines.length; i++) {
@@ -236,7 +237,8 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
       const title = m[2]!
       if (CLAUSE_OPENING.test(title) || GROUP_LABEL.test(title)) continue
       // "8. Bericht …" / "10. Verschiedenes": an item taken off the agenda leaves a gap; a title, not a sentence, after it.
-      const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}\./.test(line.text), !/[.;,]$/.test(title.trim()))
+      // "10     Cyberabwehr: …   angenommen": a table row with its result beside it may come out of order (called early).
+      const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}\./.test(line.text), !/[.;,]$/.test(title.trim()), false, beside.has(line.index))
       run?.push({index: line.index, zu: false, number, rest: m.indices![2]![0]})
       continue
     }
@@ -288,7 +290,7 @@ class Run {
   constructor(readonly dotted: boolean) {}
 
   /** Takes `number` if it continues the run ("5" after "4.2"), or, with `gap`, after an item taken off. */
-  accepts(number: string, dotted: boolean, gap: boolean): boolean {
+  accepts(number: string, dotted: boolean, gap: boolean, row = false): boolean {
     const key = arabic(number)
     if (key === null || this.seen.has(number)) return false
     // One protocol numbers its items one way: "4." or "4" (a sub-item "4.1" either way).
@@ -296,7 +298,7 @@ class Run {
     if (follows(this.last, key) || (gap && follows(this.last, key, 2))) return true
     // "VII. Bericht der FITKO" between "II." and "III.": an item called early keeps its number; Roman numbers
     // are heads' (clauses count 1., 2.), so one not yet read may come out of order.
-    return this.last !== null && /^[IVX]+$/.test(number) && Number(key) > Number(this.last.split('.')[0])
+    return this.last !== null && (/^[IVX]+$/.test(number) || (row && !dotted && !key.includes('.'))) && Number(key) > Number(this.last.split('.')[0])
   }
 
   push(head: Head) {
@@ -308,9 +310,9 @@ class Run {
 }
 
 /** The run that takes `number` (the longest, the first of equals), or a new one from "1" or "I". */
-function runFor(runs: Run[], number: string, dotted: boolean, gap: boolean, withoutNew = false): Run | undefined {
+function runFor(runs: Run[], number: string, dotted: boolean, gap: boolean, withoutNew = false, row = false): Run | undefined {
   let taker: Run | undefined
-  for (const run of runs) if (run.accepts(number, dotted, gap) && (!taker || run.heads.length > taker.heads.length)) taker = run
+  for (const run of runs) if (run.accepts(number, dotted, gap, row) && (!taker || run.heads.length > taker.heads.length)) taker = run
   if (taker || withoutNew || !follows(null, arabic(number) ?? '')) return taker
   // At most a few runs are followed at once (the minutes', an overview's, a decision's clauses).
   if (runs.length >= MAX_RUNS) {
@@ -392,6 +394,8 @@ interface Ctx {
   decider: RegExp
   /** Head numbers read out of place: leftovers where they stand. */
   displaced: ReadonlySet<number>
+  /** Lines that are a minutes table's result cells (segment/results.ts): read after their item's text. */
+  cells: ReadonlySet<number>
   lines: Line[]
   furniture: Map<number, FurnitureKind>
   file: VFile
@@ -528,9 +532,11 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   const furniture: Furniture[] = []
   const leftovers: Leftover[] = []
   if (found.rest !== null) content.push(textLine(headLine, found.rest))
+  const cells: TextLine[] = []
   for (const {line, furniture: isFurniture} of walk(ctx, from + 1, to)) {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else if (ctx.displaced.has(line.index)) leftovers.push({type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)})
+    else if (ctx.cells.has(line.index)) cells.push({...textLine(line), cell: true})
     else content.push(textLine(line))
   }
   const spill = found.rest !== null ? [] : spilledRows(content)
@@ -563,7 +569,7 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   for (const f of furniture) {
     if (!children.some((c) => c.type === 'resolution' && c.start <= f.start && f.end <= c.end)) children.push(f)
   }
-  children.push(...leftovers)
+  children.push(...leftovers, ...cells)
   children.sort((a, b) => a.start - b.start)
   return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children}
 }

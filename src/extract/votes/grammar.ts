@@ -195,7 +195,8 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
     counts[/^(?:Dafür|Ja|Zustimmung)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
-  if (triple && /Stimme|Abstimmung|angenommen|abgelehnt|beschlossen|Ergebnis/.test(text)) {
+  // "14 : 0 : 1" alone: a result cell's count.
+  if (triple && (/Stimme|Abstimmung|angenommen|abgelehnt|beschlossen|Ergebnis/.test(text) || triple[0].length === text.trim().length)) {
     counts.yes = Number(triple[1])
     counts.no = Number(triple[3])
     counts.abstain = Number(triple[4])

@@ -142,8 +142,9 @@ function afterResolution(item: AgendaItem): number[] {
   for (const c of item.children) {
     if (c.type === 'resolution') gap = true
     else if (c.type === 'line') {
-      if (gap) out.push(c.start)
-      gap = false
+      // A result cell beside the text ("angenommen", "Enthaltung: BY") is a paragraph of its own, and so is what follows.
+      if (gap || c.cell) out.push(c.start)
+      gap = c.cell === true
     }
   }
   return out
