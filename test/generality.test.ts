@@ -1129,6 +1129,20 @@ describe('the corpus pass, sessions 43–47', () => {
   })
 })
 
+describe('a ministry for the Land (session 47)', () => {
+  it('"Name  Dienststelle  Funktion" with ministries\' short forms ("IM BW", "HMDI Hessen", "StK Schleswig-Holstein"), remarks after the office', () => {
+    const rows = [['Dr. A. Weber', 'IM BW', 'Ministerin, Vorsitz'], ['Dr. P. Huber', 'StMD Bayern', 'Staatsminister'],
+      ['E. Lindner', 'SenInnDS Berlin', 'Staatssekretärin'], ['K. Roth', 'HMDI Hessen', 'Minister (bis 13.00 Uhr)'],
+      ['O. Janssen', 'Staatskanzlei Saarland', 'Staatssekretär']]
+    const layout = record([...HEADER, 'Teilnehmende', 'Name                  Dienststelle               Funktion', 'Mitglieder',
+      ...rows.map(([n, d, f]) => `${n!.padEnd(22)}${d!.padEnd(27)}${f}`), ...TAIL])
+    const flat = record([...HEADER, 'Teilnehmende', 'Name Dienststelle Funktion', 'Mitglieder', ...rows.map((r) => r.join(' ')), ...TAIL])
+    const expected = ['BW A. Weber Ministerin', 'BY P. Huber Staatsminister', 'BE E. Lindner Staatssekretärin', 'HE K. Roth Minister', 'SL O. Janssen Staatssekretär']
+    for (const r of [layout, flat]) expect(r.attendees.filter((a) => a.role === 'member').map((a) => `${a.org} ${a.name} ${a.title}`)).toEqual(expected)
+    expect(flat.attendees[0]!.chair).toBe(true)
+  })
+})
+
 describe('votes sessions 43–47 taught', () => {
   const HEAD = ['Beschlussniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsort: Rathaus, Kiel', 'Beginn: 10.00 Uhr', 'Ende: 15.00 Uhr']
   const MEMBERS = ['Teilnehmende', 'Stimmberechtigte Mitglieder', ...LANDS.map((c, i) => `• ${MINISTERS[i]}, ${c}`)]

@@ -29,16 +29,23 @@ const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
 const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
 // "Senatskanzlei Hamburg", "MIK Brandenburg" is no Land's name: an office of one, then the Land.
 const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
+// "IM", "StMD", "SenInnDS", "Staatskanzlei": a ministry's short form (two capitals at least) or an office's noun.
+const MINISTRY_WORD = /^(?:\p{Lu}[\p{L}]{0,7}\p{Lu}[\p{L}]{0,7}|Staatskanzlei|Senatskanzlei|Staatsministerium|Senatsverwaltung|Landesregierung|Ministerium)$/u
 const OFFICE_CODE = /^[A-Z][A-Za-z]{1,6}[ ]([A-Z]{2,3}|[A-Z]-[A-Z])$/
+const OFFICE_NAME = /^([A-Z][A-Za-z]{0,7}[A-Z][A-Za-z]{0,7})[ ](\p{Lu}[\p{L}-]+)$/u
+const NOT_OFFICES: ReadonlySet<string> = new Set(['TU', 'FU', 'HU', 'LMU', 'KIT', 'FH', 'HS', 'HTW', 'RWTH', 'DLR', 'BSI', 'IHK', 'HWK', 'AOK', 'DRK'])
 // "Sächsische Staatskanzlei", "Hessisches Ministerium für Digitalisierung …": the Land's adjective, then its office.
 const ADJECTIVE_OFFICE = /^\p{Lu}[\p{L}-]+[ ](?:Staatskanzlei|Senatskanzlei|Staatsministerium|Ministerium|Landesministerium|Innenministerium|Landesregierung)(?![\p{L}])/u
 
 /** The Land whose office the text names, or null. */
 export function landOfficeOrg(text: string): LandCode | null {
   if (LAND_OFFICE.test(text)) return landFromName(text.slice(text.indexOf(' ') + 1)) ?? null
-  // "IM BW", "StK BW", "MIBD M-V": a ministry's short form before its Land's code ("TU Berlin" names a city, no code).
+  // "IM BW", "StK BW", "MIBD M-V": a ministry's short form before its Land's code; "HMDI Hessen", "SenInnDS Berlin",
+  // "StK Schleswig-Holstein": before its Land's name ("TU Berlin", "FU Berlin" are universities, no ministry).
   const coded = OFFICE_CODE.exec(text)
   if (coded) return landCodeOf(coded[1]!) ?? null
+  const named = OFFICE_NAME.exec(text)
+  if (named && !NOT_OFFICES.has(named[1]!)) return landFromName(named[2]!) ?? null
   if (!ADJECTIVE_OFFICE.test(text)) return null
   const first = findMentions(text)[0]
   return first && first.start === 0 && first.form === 'adjective' && isLandCode(first.org) ? first.org : null
@@ -118,6 +125,9 @@ function parseUncached(text: string): ParsedPerson {
     if (land) {
       org ??= land.code
       rest = rest.slice(0, land.at).trim()
+      // "Dr. F. Haberl  StMD  Bayern", "M. Recktenwald  Staatskanzlei  Saarland": the Land's ministry before it.
+      const ministry = /[ ](\S+)$/.exec(rest)
+      if (ministry && MINISTRY_WORD.test(ministry[1]!) && !/^Ma?c\p{Lu}/u.test(ministry[1]!)) rest = rest.slice(0, ministry.index).trim()
       continue
     }
     // "Dr. Konstantin Vahlberg   Bund (BMDS)": the body's abbreviation said who; "Bund" is its column's word.

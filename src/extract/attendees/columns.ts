@@ -10,6 +10,7 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {landFromName} from '../../data/laender.ts'
+import {landOfficeOrg} from '../../text/names.ts'
 import {looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
 import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
@@ -245,7 +246,7 @@ export function staffSection(items: Section['items']): Section {
 /** "Land Baden-Württemberg", "Bund (BMDS)", "Bundesamt für … (BSI)", "Friedrich-Schiller-Universität Jena". */
 function orgOf(text: string): string | null {
   if (!text) return null
-  const land = landFromName(text)
+  const land = landFromName(text) ?? landOfficeOrg(text)
   if (land) return land
   const code = /\(([\p{L}\d-]{2,10})\)$/u.exec(text)
   if (code && looksLikeCode(code[1]!)) return code[1]!

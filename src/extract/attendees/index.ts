@@ -564,6 +564,13 @@ interface Person {
   span: {start: number; end: number}
 }
 
+/** "Minister (bis 13.00 Uhr)", "Beigeordneter (zu TOP 7)": the office of a Funktion cell, its remark aside. */
+function officeOf(cell: string | undefined): string | null {
+  if (!cell) return null
+  const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1
+  return (open > 0 ? cell.slice(0, open).trimEnd() : cell) || null
+}
+
 /** The people of a row; rows run together in a list ("…; Bayern: Marina Dannenberg, …") come apart with their orgs. */
 function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
   const joined = joinNodes(row.lines)
@@ -587,7 +594,7 @@ function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span
       if (NOT_PRESENT.test(p.name)) continue
       // "Minister  Land Baden-Württemberg  Tobias Hellwarth": the office from its own column.
       // "Anna Beck (BW)": the org printed with the name, when the list gives none before it.
-      out.push({name: p.name, honorific: p.honorific, title: p.title ?? row.office ?? null, chair: p.chair || row.chair === true, org: c.org ?? p.org,
+      out.push({name: p.name, honorific: p.honorific, title: p.title ?? officeOf(row.office), chair: p.chair || row.chair === true, org: c.org ?? p.org,
         span: spanIn(joined, c.at + p.start, c.at + p.end)})
     }
   })

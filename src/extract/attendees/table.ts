@@ -258,7 +258,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     // "A. Regularien": a part heading of the minutes that plain reading order put here, no row.
-    if (!label && /^[A-H]\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,3}$/u.test(line.value)) continue
+    // Not "E. Lindner  SenInnDS Berlin  Staatssekretärin": an initial, a person with a Land.
+    if (!label && /^[A-H]\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,3}$/u.test(line.value) && findMentions(line.value).length === 0) continue
     current.end = line.end
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
