@@ -1164,6 +1164,16 @@ describe('votes sessions 43–47 taught', () => {
     expect(r.agenda.find((a) => a.number === '4')!.vote!.outcome).toBe('deferred')
   })
 
+  it('a debate: Länder that "sprechen sich gegen … aus" or "bitten, zunächst … abzuwarten", members named by their Land\'s adjective', () => {
+    const r = record([...HEAD, 'TOP 1 Geodaten', 'Berlin und Bremen sprechen sich gegen verbindliche Vorgaben aus.', 'Beschluss:',
+      '1. Die Länder öffnen ihre Geodaten.', 'Der Beschluss ergeht einstimmig.',
+      'TOP 2 Schulzeugnisse', 'Bayern und Hessen bitten, zunächst die Stellungnahme der KMK abzuwarten.', 'Die Beratung wird vertagt.',
+      'TOP 3 Kfz-Zulassung', 'Die niedersächsische Staatssekretärin und der sächsische Staatssekretär verweisen auf die Kosten.', 'Beschluss:',
+      '1. Die Länder ermöglichen den digitalen Halterwechsel.', 'Der Beschluss ergeht einstimmig.',
+      'TOP 4 Verschiedenes', 'Die DMK bittet den Bund um einen Bericht.'])
+    expect(r.agenda.map((a) => a.vote?.debate ?? null)).toEqual([true, true, true, null])
+  })
+
   it('the vote handed over in the next sentence ("Sie überträgt das Stimmrecht Hamburgs … auf Bremen"), or to a colleague of the Land', () => {
     const r = record([...HEAD, 'TOP 1 Geodaten', 'Staatsrätin Dr. Eva Lindner (HH) verlässt die Sitzung um 11:25 Uhr.',
       'Sie überträgt das Stimmrecht Hamburgs für die Punkte 2 bis 3 auf Bremen.',

@@ -80,8 +80,8 @@ export const PHRASINGS: Phrasings = {
   ],
   subjectVerbs: [
     // "… mit Ausnahme Bayerns, das sich enthält", "… mit Ausnahme von Bayern und Hessen, die sich enthalten"
-    {position: 'abstain', phrase: '(?:das|der|die)[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthält', one: false},
-    {position: 'abstain', phrase: 'die[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten', one: false},
+    // ("…, dass Bayern sich enthält" too; the phrase starts at "sich", which few words do, not at the article.)
+    {position: 'abstain', phrase: 'sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?(?:enthält|enthalten)(?![\\p{L}])', one: false},
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
     {position: 'abstain', phrase: 'enthält[ \\t\\n]+sich', one: true},
     {position: 'abstain', phrase: 'enthalten[ \\t\\n]+sich', one: false},

@@ -45,7 +45,10 @@ export function trailingParens(title: string): TrailingParens {
   let rest = title.trimEnd()
   // "Cloud-Strategie der Länder: Fortschreibung 2047   BY, NW": a head row whose last cell names the sponsors
   // (and guests: "BW, SN; Gast: KIT"), or says "Bund", "Vorsitz", "–"; no parenthesis.
-  const cell = SPONSOR_CELL.exec(rest)
+  // Only the title's end can hold the cell (a search from every blank of a long title costs).
+  const tail = Math.max(0, rest.length - 160)
+  const found = SPONSOR_CELL.exec(rest.slice(tail))
+  const cell = found ? Object.assign(found, {index: found.index + tail}) : null
   if (cell && !rest.includes('(', cell.index)) {
     const list = cell[1]
     const parts = list ? pieces(list, cell.index + cell[0].indexOf(list)) : []

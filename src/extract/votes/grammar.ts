@@ -171,7 +171,7 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
       const aside = asideProxy(text, m.index)
       // "Bayern, das sich enthält": a relative clause after the list, its comma between.
       let to = aside ? aside.start : m.index
-      if (!aside && /^(?:das|der|die)[ \t\n]/.test(m[0])) to -= /,[ \t\n]*$/.exec(text.slice(Math.max(0, to - 4), to))?.[0].length ?? 0
+      if (!aside && /^sich[ \t\n]/.test(m[0])) to -= /,[ \t\n]*(?:das|der|die)[ \t\n]+$/.exec(text.slice(Math.max(0, to - 16), to))?.[0].length ?? 0
       let codes = listBefore(text, to, one && !aside)
       if (aside && codes.length > 0) codes = [...codes, ...listAfter(aside.land, 0).codes]
       // "Daher enthält sich Sachsen", "Es enthalten sich Bayern und Hessen": the subject after the verb.
@@ -265,6 +265,8 @@ const DELEGATION_AFTER = /^[ \t\n]+(?:Vertretung|Delegation|Landesregierung|Staa
 
 /** The vote's text with Länder named by adjective written as their names (positions need no offsets). */
 function adjectivesNamed(text: string): string {
+  // Most vote sentences have neither: one cheap test before the lexicon's scan.
+  if (!MAYBE_NAMED.test(text)) return text
   const found = findMentions(text).filter((m) => (m.form === 'adjective' && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) ||
     (m.form === 'genitive' && RELATIVE_AFTER.test(text.slice(m.end, m.end + 12))))
   if (found.length === 0) return text
@@ -280,13 +282,17 @@ function adjectivesNamed(text: string): string {
   return out + text.slice(at)
 }
 
+// An adjective's ending ("bayerische", "hessischen") or a genitive's comma before a relative clause.
+const MAYBE_NAMED = /isch(?:e[mnrs]?)?(?![\p{L}])|s,[ \t\n]+(?:das|der|die)[ \t\n]/u
 // "mit Ausnahme Bayerns, das sich enthält": a genitive before a relative clause (the lists read names).
 const RELATIVE_AFTER = /^,[ \t\n]+(?:das|der|die)[ \t\n]/
 
 // A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".
-const STANCE = /(?<![\p{L}])(?:hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
+// "Berlin und Bremen sprechen sich gegen … aus", "Bayern, Hessen und Niedersachsen bitten, zunächst … abzuwarten".
+const STANCE = /(?<![\p{L}])(?:hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
 // What may stand beside the Länder in the subject: articles, "Freistaat", "Mehrere Länder", "und".
-const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten)*$/u
+// "Die niedersächsische Staatssekretärin und der sächsische Staatssekretär verweisen …": a Land's member by office.
+const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten|Vertretung|Vertretungen|Staatssekretärin|Staatssekretär|Ministerin|Minister|Staatsministerin|Staatsminister|Senatorin|Senator|Staatsrätin|Staatsrat)*$/u
 
 /**
  * Länder taking a position before the decision are a debate: the subject is Länder only ("Bayern und Sachsen
