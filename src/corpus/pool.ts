@@ -111,10 +111,11 @@ export class Pool {
     const data: WorkerData & {entry: string} = {pipeline: this.#options.pipeline, maxSize: this.#options.maxSize, entry: new URL('./worker.ts', here).href}
     const worker = new Worker(entry, {
       workerData: data,
-      // A document that exhausts memory stops its worker, not the process. The young generation at two thirds of
-      // V8's default (48 MB): a worker keeps ~15 MB live between documents. At 1,000 documents, alternating: 48 MB
+      // A document that exhausts memory stops its worker, not the process. The young generation at a third of V8's
+      // default (48 MB): a worker keeps ~15 MB live between documents. At 1,000 documents, alternating: 48 MB
       // 11.0–11.6 s, peak 370–390 MB; 32 MB 11.5–11.7 s, 358–377 MB; 16 MB 11.9–12.1 s, 328–340 MB (more scavenges).
-      resourceLimits: {maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20), maxYoungGenerationSizeMb: 32}
+      // At 5,000 the bench's peak was 351 MB with 16 MB, 408 MB with 32 MB: under 400 MB is the target (issue 11).
+      resourceLimits: {maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20), maxYoungGenerationSizeMb: 16}
     })
     const slot: Slot = {worker, ready: false, running: []}
     worker.on('message', (message: FromWorker) => this.#message(slot, message))
