@@ -15,6 +15,8 @@ const TAIL = ['TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP
 const HEADER = ['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Beginn/Ende: 10:00 Uhr – 15:00 Uhr', 'Ort: Rathaus, Bremen']
 
 const record = (lines: string[]): Extraction => run(lines.join('\n')).record
+/** Every attendee as [role, org, name, title, chair]. */
+const roster = (r: Extraction) => r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])
 const people = (r: Extraction, role: string) => r.attendees.filter((a) => a.role === role).map((a) => `${a.org} ${a.name}`)
 /** Positions other than yes, as "HB=abstain". */
 const dissent = (r: Extraction, top: string) =>
@@ -225,7 +227,7 @@ describe('protocols from a further office (the held-out set\'s phenomena)', () =
       '                                                        Informationsfreiheit',
       ...TAIL])
     expect(r.meeting).toMatchObject({date: '2030-03-14', start: '10:05', end: '14:40'})
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'HB', 'Eva Lindner', 'Senatorin', true], ['member', 'HH', 'Jan Meyer', 'Staatsrat', false],
       ['guest', 'BfDI', 'Henrike Albers', 'Bundesbeauftragte für den Datenschutz und die Informationsfreiheit', false]])
   })
@@ -543,7 +545,7 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     const r = record([...HEADER, 'Mitglieder der DMK', ' Dr. Anna Weber                   HB       Senatorin (Vorsitz)',
       ' Tom Brandt                       NRW      Staatssekretär', ' Dr. Ole Janssen                  NDS      Staatssekretär (Stv.)',
       'Weitere Teilnehmende', ' Jana Fischer                     BY       Begleitung', ' Moritz Engel                     BMDS     Referat DG II, Protokoll', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'HB', 'Anna Weber', 'Senatorin', true], ['member', 'NW', 'Tom Brandt', 'Staatssekretär', false],
       ['member', 'NI', 'Ole Janssen', 'Staatssekretär', false], ['staff', 'BY', 'Jana Fischer', null, false], ['staff', 'BMDS', 'Moritz Engel', null, false]])
   })
@@ -552,7 +554,7 @@ describe('a fourth held-out set\'s phenomena (sessions 28-32)', () => {
     const r = record([...HEADER, 'Mitglieder', '– Frau Senatorin Eva Lindner (Bremen)', '– Herr Minister Karl Roth (Hessen), Vorsitz', 'Gäste',
       '– Herr Vizepräsident Dr. Tilman Ochs (Bundesamt für Sicherheit in der Informationstechnik – BSI), zu TOP 3 und TOP 9',
       '– Frau Prof. Dr. Leonie Haberland (Technische Universität Dresden), zu TOP 4', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'HB', 'Eva Lindner', 'Senatorin', false], ['member', 'HE', 'Karl Roth', 'Minister', true],
       ['guest', 'BSI', 'Tilman Ochs', 'Vizepräsident', false], ['guest', 'Technische Universität Dresden', 'Leonie Haberland', null, false]])
   })
@@ -669,7 +671,7 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       ' Ministerin (Vorsitz)   Dr. Ute Krüger (bis 14.30 Uhr)   Freie Hansestadt Bremen',
       ' Staatssekretär    Ole Janssen                     Mecklenburg-Vorpommern',
       ' Ständiger Gast', ' Staatssekretär    Dr. Jan Meyer                   Bund (BMDS)', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'HB', 'Ute Krüger', 'Ministerin', true],
       ['member', 'MV', 'Ole Janssen', 'Staatssekretär', false], ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false]])
   })
@@ -740,7 +742,7 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       '   4. Prof. Dr. Ida Schulz    Vizepräsidentin        Universität Jena               Gast (TOP 3)',
       '   5. Ole Brandt              Regierungsrat          Freistaat Bayern               Begleitung',
       '', 'Die Freie Hansestadt Bremen hat ihr Stimmrecht auf Niedersachsen übertragen.', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
       ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false], ['guest', 'Universität Jena', 'Ida Schulz', 'Vizepräsidentin', false],
       ['staff', 'BY', 'Ole Brandt', 'Regierungsrat', false]])
@@ -762,7 +764,7 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       '3. Dr. Jan Meyer Staatssekretär Bundesministerium für Digitales', 'und Staatsmodernisierung (BMDS)', 'Ständiger Gast',
       '4. Ole Brandt Regierungsrat Freistaat Bayern Begleitung',
       'Die Freie Hansestadt Bremen hat ihr Stimmrecht für die heutige Sitzung auf das Land Niedersachsen übertragen.', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
       ['permanent_guest', 'BMDS', 'Jan Meyer', 'Staatssekretär', false], ['staff', 'BY', 'Ole Brandt', 'Regierungsrat', false]])
   })
@@ -896,7 +898,7 @@ describe('a fifth held-out set\'s phenomena (sessions 33-37)', () => {
       'Begleitung und Geschäftsstelle', 'Jana Beck                   Begleitung                        Saarland',
       'Name                        Funktion                          Land / Institution',
       'Martin Pötzsch              Geschäftsstelle, Niederschrift    Sachsen', ...TAIL])
-    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title, a.chair])).toEqual([
+    expect(roster(r)).toEqual([
       ['member', 'BY', 'Paul Huber', 'Staatsminister', false], ['member', 'SN', 'Anna Weber', 'Staatsministerin', true],
       ['staff', 'SL', 'Jana Beck', null, false], ['staff', 'SN', 'Martin Pötzsch', null, false]])
   })

@@ -31,5 +31,8 @@ export const OFFICE_TITLES = [
 /** The offices longest first, so "Staatssekretärin" is found before "Staatssekretär". */
 export const OFFICES_LONGEST_FIRST: readonly string[] = [...new Set<string>(OFFICE_TITLES)].sort((a, b) => b.length - a.length)
 
+/** The offices as a regex alternation, longest first, escaped ("Min.in" has a dot). */
+export const OFFICE_ALTERNATION = OFFICES_LONGEST_FIRST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+
 /** Titles that say nothing about the office: dropped, not stored as `title`. */
 export const SALUTATIONS: ReadonlySet<string> = new Set(['Frau', 'Herr'])

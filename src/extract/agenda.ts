@@ -9,7 +9,7 @@ import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
-import {SPONSOR_LINE} from '../segment/patterns.ts'
+import {SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -32,8 +32,6 @@ export default function agenda() {
     }
   }
 }
-
-const CODE_CELL = /^[ \t]*((?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3})(?:[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:.*)?$/
 
 function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   const head = item.children[0]!
@@ -64,7 +62,7 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     // "Antragsteller: BE, BB" on the line under the title.
     const first = item.children.find((c): c is TextLine => c.type === 'line')
     // "HE, RP; Gast:" under the title: a head row's sponsor cell that wrapped onto a line of its own.
-    const line = first ? SPONSOR_LINE.exec(first.value) ?? CODE_CELL.exec(first.value) : null
+    const line = first ? SPONSOR_LINE.exec(first.value) ?? SPONSOR_CODES_LINE.exec(first.value) : null
     if (line && record.sponsors.length === 0) {
       const list = trailingParens(`(${line[1]!.trim()})`)
       const at = first!.start + first!.value.length - line[1]!.length - 1

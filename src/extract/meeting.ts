@@ -22,8 +22,9 @@ import {agendaItems, linesOf, walk} from '../record/query.ts'
 
 
 // "2. Sitzung", "3. ordentliche Sitzung".
-const SESSION_AT = /\b\d{1,3}\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/
 const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
+// The first of them, where it stands (no global state: SESSION is matched with matchAll).
+const SESSION_FIRST = new RegExp(SESSION.source)
 // Sentences that announce a later session rather than report this one.
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
 const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
@@ -186,7 +187,7 @@ function timesInMinutes(tree: Root, record: MeetingRecord) {
     const t = m ? findTimes(`${m[1]} Uhr`)[0] : undefined
     if (!m || !t) return
     record[slot] = t.hhmm
-    const at = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length
+    const at = m.index + m[0].lastIndexOf(m[1]!)
     record.spans[slot] = spanIn(joined, at, at + m[1]!.length)
   }
   read('start', OPENS, items[0])
@@ -232,7 +233,7 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
     // "Stuttgart, 30. Mai 2047" / "Az.: …" / "47. Sitzung der DMK" / "Karlsruhe, 16. Mai 2047": the letter's date stands
     // before the title; the session's after its number.
     const dates = findDates(preface.text)
-    const named = SESSION_AT.exec(preface.text)
+    const named = SESSION_FIRST.exec(preface.text)
     const d = (named ? dates.find((x) => x.index > named.index) : undefined) ?? dates[0]
     if (d && !record.date) {
       record.date = d.iso

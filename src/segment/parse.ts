@@ -278,7 +278,7 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
   const first = startOf(best)
   if (!lines.slice(0, first).some((l) => HEADER_FIELD.test(l.text) || ATTENDEES_START.test(l.text))) return []
   const overview = found.find((r) => r !== best && startOf(r) < first && endOf(r) < first)
-  for (const head of best.heads) if (reclaimed.includes(head.index)) furniture.delete(head.index)
+  for (const head of best.heads) if (taken.has(head.index)) furniture.delete(head.index)
   return overview ? [...overview.heads, ...best.heads] : best.heads
 }
 
@@ -394,7 +394,7 @@ interface Ctx {
   decider: RegExp
   /** Head numbers read out of place: leftovers where they stand. */
   displaced: ReadonlySet<number>
-  /** Lines that are a minutes table's result cells (segment/results.ts): read after their item's text. */
+  /** Lines that are a minutes table's result cells (segment/results.ts): no part of titles or clauses. */
   cells: ReadonlySet<number>
   lines: Line[]
   furniture: Map<number, FurnitureKind>
@@ -426,15 +426,13 @@ function fieldsOnLine(line: Line, m: RegExpExecArray): Array<{label: string; lab
 /** Part of a line, from one column to another. */
 function textPart(line: Line, from: number, to: number): TextLine {
   const raw = line.text.slice(from, to)
+  // Spelled out: a spread with more keys after it takes V8's slow path (about 1 µs a line).
   const span = trimmedSpan({index: line.index, start: line.start + from, end: line.start + to, text: raw} satisfies Required<Line>)
   return {type: 'line', start: span.start, end: span.end, value: raw.trim(), raw}
 }
 
 function textLine(line: Line, offset = 0): TextLine {
-  const raw = line.text.slice(offset)
-  // Spelled out: a spread with more keys after it takes V8's slow path (about 1 µs a line).
-  const span = trimmedSpan({index: line.index, start: line.start + offset, end: line.end, text: raw} satisfies Required<Line>)
-  return {type: 'line', start: span.start, end: span.end, value: raw.trim(), raw}
+  return textPart(line, offset, line.text.length)
 }
 
 function furnitureNode(ctx: Ctx, line: Line): Furniture {

@@ -41,6 +41,16 @@ export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}\.(?:\d{1,
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
 const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
 
+// "BY, NW": Länder by their codes in a head row's sponsor cell, maybe guests after them ("BW, SN; Gast: KIT").
+const CODE_LIST = String.raw`(?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3}`
+const GUESTS_AFTER = String.raw`[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:`
+
+/** "… 2047   BY, NW", "…   BW, SN; Gast: KIT", "… Bund", "… –": a head row's last cell (group 1 the codes, 2 the guests). */
+export const SPONSOR_CELL = new RegExp(String.raw`[ \t](?:(${CODE_LIST})(?:${GUESTS_AFTER}[ \t]*([^;()]{1,80}))?|Bund|Vorsitz|[–-])$`)
+
+/** "HE, RP; Gast:" under the title: a head row's sponsor cell wrapped onto a line of its own (group 1 the codes). */
+export const SPONSOR_CODES_LINE = new RegExp(String.raw`^[ \t]*(${CODE_LIST})(?:${GUESTS_AFTER}.*)?$`)
+
 /** "Antragsteller: BE, BB", "Berichterstattung: NDS, HB" on a line of its own under a title. */
 export const SPONSOR_LINE = new RegExp(String.raw`^[ \t]*${SPONSOR_LABEL}(\S.*)$`)
 

@@ -7,7 +7,8 @@
  *          Beschluss:                                         Enthaltung: BY
  *
  * `pdftotext -layout` keeps the column apart by blanks; read line by line, the result runs into the title and the
- * clauses. Each result cell is cut off its line into a line of its own; the item reads its cells after its text.
+ * clauses. Each result cell is cut off its line into a line of its own, kept out of the item's title and clauses;
+ * the vote reads each cell as a paragraph of its own.
  */
 import type {Line} from '../text/lines.ts'
 

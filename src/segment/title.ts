@@ -7,7 +7,7 @@
 import {joinLines} from '../text/join.ts'
 import {landFromName} from '../data/laender.ts'
 import type {TextLine} from '../record/tree.ts'
-import {RESOLUTION_HEAD, SPONSOR_LINE, SPONSOR_PAREN} from './patterns.ts'
+import {RESOLUTION_HEAD, SPONSOR_CELL, SPONSOR_LINE, SPONSOR_PAREN} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
 
 /** How many lines a title may span at most. */
@@ -34,8 +34,6 @@ export interface TrailingParens {
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
-// A sponsor cell at the end of a head row: codes ("BY, NW", "NRW"), maybe "; Gast: …"; or "Bund", "Vorsitz", "–".
-const SPONSOR_CELL = /[ \t](?:((?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3})(?:[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:[ \t]*([^;()]{1,80}))?|Bund|Vorsitz|[–-])$/
 const CODE = /^[A-Z]{2,3}$/
 
 /** Peels "(Gast: …)" and "(BB, BE)" off the end of a title, in any order; also both in one: "(NI, BE; Gast: IT-PLR)". */
@@ -47,18 +45,15 @@ export function trailingParens(title: string): TrailingParens {
   // (and guests: "BW, SN; Gast: KIT"), or says "Bund", "Vorsitz", "–"; no parenthesis.
   // Only the title's end can hold the cell (a search from every blank of a long title costs).
   const tail = Math.max(0, rest.length - 160)
-  const found = SPONSOR_CELL.exec(rest.slice(tail))
-  const cell = found ? Object.assign(found, {index: found.index + tail}) : null
-  if (cell && !rest.includes('(', cell.index)) {
+  const cell = SPONSOR_CELL.exec(rest.slice(tail))
+  const at = cell ? tail + cell.index : -1
+  if (cell && !rest.includes('(', at)) {
     const list = cell[1]
-    const parts = list ? pieces(list, cell.index + cell[0].indexOf(list)) : []
-    if (parts.every((p) => CODE.test(p.text) && landFromName(p.text)) && !FUNCTION_WORDS.has(rest.slice(0, cell.index).trimEnd().split(' ').at(-1)!)) {
+    const parts = list ? pieces(list, at + cell[0].indexOf(list)) : []
+    if (parts.every((p) => CODE.test(p.text) && landFromName(p.text)) && !FUNCTION_WORDS.has(rest.slice(0, at).trimEnd().split(' ').at(-1)!)) {
       sponsors.push(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
-      if (cell[2]) {
-        const at = cell.index + cell[0].length - cell[2].length
-        guests.push(...pieces(cell[2], at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
-      }
-      rest = rest.slice(0, cell.index).trimEnd()
+      if (cell[2]) guests.push(...pieces(cell[2], at + cell[0].length - cell[2].length).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
+      rest = rest.slice(0, at).trimEnd()
     }
   }
   for (;;) {

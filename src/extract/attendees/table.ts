@@ -141,7 +141,6 @@ function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<numb
 }
 
 const LIST_TITLE = /^(?:Anwesende|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
-const isLandName = (text: string) => landFromName(text.trim()) !== undefined || isLandCode(text.trim())
 
 const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
@@ -216,7 +215,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     if (!line.value) continue
     // "Anwesende" / "Baden-Württemberg" / "Ministerin …": the list's title over the Länder, their members first.
     const next = lines.slice(i + 1).find((l) => l.value && !isColumnHeads(l.value))
-    if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && next && !isLabel(next.value) && (isLandName(next.value.split(/[ \t]{2,}/)[0]!) || landAt(next.value, 0) !== null)) {
+    if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && next && !isLabel(next.value) && landAt(next.value, 0) !== null) {
       current = {role: 'member', label: line.value.replace(/:$/, '').trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
       continue

@@ -5,6 +5,7 @@
 import {landFromName, type LandCode} from '../../data/laender.ts'
 import {isPlainName, parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
+import {OFFICE_ALTERNATION} from '../../data/titles.ts'
 import {listAfter, listBefore} from './lists.ts'
 
 const NUM = '(\\d{1,3}(?:\\.\\d{1,3}){0,3}[a-z]?)'
@@ -35,7 +36,8 @@ const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausg
 // "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
 const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten|durch[^;!?]{1,100}?vertreten))(?![\p{L}])/u
 
-const OFFICE_TAKES_OVER = /(?<![\p{L}])(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Ministerialdirektor|Ministerialdirektorin|Ministerialdirigent|Ministerialdirigentin|Senator|Senatorin|Herr|Frau)(?![\p{L}])/u
+// An office (or "Frau", "Herr") before the person who takes over: the offices as listed once, longest first.
+const OFFICE_TAKES_OVER = new RegExp(`(?<![\\p{L}])(?:${OFFICE_ALTERNATION})(?![\\p{L}])`, 'u')
 
 /**
  * A member leaves: who, when, and who holds the Land's vote — said in the same sentence ("… verlässt die

@@ -102,11 +102,12 @@ export default function votes(this: Processor) {
   }
 }
 
-// "Zu TOP 5 – " / "Zu TOP 8: " right before a note: the item it is about.
-const NOTE_TARGET = /(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)[ \t]*(?:[–:-][ \t]*)?$/
-
+// "Zu TOP 5", "Zu Punkt III.1" at a line's start: the item a note is about.
+const ABOUT_ITEM = String.raw`(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)`
+// "Zu TOP 5 – " / "Zu TOP 8: " right before a note.
+const NOTE_TARGET = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*(?:[–:-][ \t]*)?$`)
 // The note's sentence may begin with it, after a heading: "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: …".
-const NOTE_TARGET_START = /(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)/
+const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)`)
 
 function noteTarget(text: string, at: number): string | null {
   return NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1] ?? null
@@ -122,7 +123,7 @@ function transferring(text: string): LandCode[] {
   const m = TRANSFER.exec(text)
   // "Das Saarland ist entschuldigt; es hat sein Stimmrecht nicht übertragen."
   if (!m || /(?<![\p{L}])(?:nicht|kein|keine)(?![\p{L}])/u.test(m[0])) return []
-  return findMentions(text).filter((m) => !RECEIVER.test(text.slice(Math.max(0, m.start - 40), m.start)) && isLandCode(m.org)).map((m) => m.org as LandCode)
+  return findMentions(text).filter((l) => !RECEIVER.test(text.slice(Math.max(0, l.start - 40), l.start)) && isLandCode(l.org)).map((l) => l.org as LandCode)
 }
 
 const AMENDMENT_VOTE = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Antrag[ \t\n]+auf[ \t\n]+Änderung)(?![\p{L}])/u
@@ -226,19 +227,19 @@ function readVote(
     const change = agendaChange(text)
     return change !== null && change.number !== record.number
   }
-  let at = list.findIndex((s) => outcomeOf(s.text, g) !== null && !elsewhere(s.text))
+  const decides = (s: Sentence) => outcomeOf(s.text, g) !== null && !elsewhere(s.text)
+  /** The first sentence after `k` that decides and that `skip` does not leave out; `k` where there is none. */
+  const laterThan = (k: number, skip: (s: Sentence) => boolean) => {
+    const later = list.findIndex((s, j) => j > k && decides(s) && !skip(s))
+    return later === -1 ? k : later
+  }
+  let at = list.findIndex(decides)
   // "Der Änderungsantrag wird mit 3 : 11 : 1 Stimmen abgelehnt." before "Der Beschlussvorschlag wird sodann … angenommen.":
   // the vote on an amendment is not the item's decision.
-  if (at !== -1 && AMENDMENT_VOTE.test(list[at]!.text)) {
-    const later = list.findIndex((s, k) => k > at && outcomeOf(s.text, g) !== null && !elsewhere(s.text) && !AMENDMENT_VOTE.test(s.text))
-    if (later !== -1) at = later
-  }
+  if (at !== -1 && AMENDMENT_VOTE.test(list[at]!.text)) at = laterThan(at, (s) => AMENDMENT_VOTE.test(s.text))
   // "…; der Beschluss ist einstimmig ergangen." about a written procedure, then "Die Konferenz nimmt das Ergebnis
   // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
-  if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) {
-    const later = list.findIndex((s, k) => k > at && outcomeOf(s.text, g) !== null && !elsewhere(s.text))
-    if (later !== -1) at = later
-  }
+  if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) at = laterThan(at, () => false)
   const debate = [...list.map((s) => s.text), lead?.text ?? ''].some((t) => g.noDebate.test(t)) ? false
     : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) ? true : null
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
