@@ -25,6 +25,7 @@ import {agendaItems, linesOf, walk} from '../record/query.ts'
 const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
 // The first of them, where it stands (no global state: SESSION is matched with matchAll).
 const SESSION_FIRST = new RegExp(SESSION.source)
+const SESSION_LOOSE = new RegExp(SESSION.source.replaceAll('\\b', ''))
 // Sentences that announce a later session rather than report this one.
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
 const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
@@ -248,7 +249,9 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
       const at = joined.text.search(CONSTITUENT)
       constituent = spanIn(joined, at, at + 14)
     }
-    if (!/Sitzung/.test(joined.text)) continue
+    // Sentences only where a sentence can hold "N. Sitzung" (SESSION without its word boundaries: what a sentence
+    // matches, its item's text matches): parse-latin over every item that says "Sitzung" was a tenth of a document's time.
+    if (!SESSION_LOOSE.test(joined.text)) continue
     for (const sentence of sentences(joined.text)) {
       for (const m of sentence.text.matchAll(SESSION)) {
         const n = Number(m[1])
