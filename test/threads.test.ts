@@ -9,7 +9,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {openDatabase, type DB} from '../src/store/db.ts'
-import {ingestFiles, reextract, type RunSummary} from '../src/corpus/run.ts'
+import {ingestFiles, reextract, type RunOptions, type RunSummary} from '../src/corpus/run.ts'
+import {defaultLimit, Pool} from '../src/corpus/pool.ts'
+import {MAX_SIZE} from '../src/corpus/read.ts'
 import {FIXTURES, pipeline} from './helpers.ts'
 
 const GENERALITY = new URL('../fixtures/generality/text/', import.meta.url).pathname
@@ -38,12 +40,14 @@ function dump(db: DB): Record<string, unknown[]> {
 async function corpus(jobs: number): Promise<{dump: Record<string, unknown[]>; runs: RunSummary[]}> {
   const path = join(mkdtempSync(join(tmpdir(), 'protokollant-threads-')), 'db.sqlite')
   const db = openDatabase(path)
-  const options = {pipeline, pipelineName: 'dmk', jobs}
+  // `jobs` workers from the start, however few documents and cores (a run would start fewer: see pool.ts).
+  const options = (): RunOptions => ({pipeline, pipelineName: 'dmk', jobs,
+    ...(jobs > 0 ? {workers: new Pool({jobs, pipeline: 'dmk', maxSize: MAX_SIZE, limit: defaultLimit})} : {})})
   const list = files()
   const runs = [
-    await ingestFiles(db, list.slice(0, 30), options),
-    await ingestFiles(db, list, options),
-    await reextract(db, options)
+    await ingestFiles(db, list.slice(0, 30), options()),
+    await ingestFiles(db, list, options()),
+    await reextract(db, options())
   ]
   const out = {dump: dump(db), runs}
   db.close()
@@ -61,6 +65,21 @@ describe('worker threads', () => {
       for (const table of Object.keys(here.dump)) expect(there.dump[table], `${table} with ${jobs} worker(s)`).toEqual(here.dump[table])
     }
   }, 180_000)
+})
+
+describe('starting workers', () => {
+  it('starts one per 25 documents, and one that shares the writer\'s core only for 600 documents per worker', async () => {
+    const started = async (documents: number, ownCores: number) => {
+      const pool = new Pool({jobs: 2, documents, ownCores, pipeline: 'dmk', maxSize: MAX_SIZE, limit: defaultLimit})
+      const n = pool.started
+      await pool.close()
+      return n
+    }
+    expect(await started(5, 2)).toBe(1)
+    expect(await started(50, 2)).toBe(2)
+    expect(await started(1000, 1)).toBe(1)
+    expect(await started(1200, 1)).toBe(2)
+  }, 60_000)
 })
 
 describe('the watchdog', () => {

@@ -10,7 +10,9 @@
  * documents each (at least one), another once the last one started is
  * ready and enough documents are left to pay for its start and the
  * warm-up of its compiled code (its first documents take several times as
- * long as later ones). Five documents take one worker.
+ * long as later ones). Five documents take one worker. A worker that would
+ * share its core with the writing thread (an ingest on 2 cores: the second)
+ * needs 600 documents left per worker.
  *
  * Each worker holds a second document behind the one it processes, so it
  * goes on at once when it is done instead of waiting for this thread to
@@ -27,6 +29,12 @@ export interface PoolOptions {
   jobs: number
   /** Documents the run will hand the pool (more workers start only while enough are left); unknown: as many as `jobs` from the start. */
   documents?: number
+  /**
+   * Workers with a core of their own (default: `jobs`). A run that writes every document (ingest) leaves
+   * one core fewer: its writing thread takes a good part of one. A worker past them shares that core and
+   * starts only for SHARED_CORE_DOCUMENTS documents left per worker.
+   */
+  ownCores?: number
   /** A preset name from `pipelines/index.ts`: workers load it themselves. */
   pipeline: string
   maxSize: number
@@ -39,6 +47,15 @@ export interface PoolOptions {
  * about what 40 documents cost it once warm, so one for fewer would mostly warm up.
  */
 export const DOCUMENTS_PER_WORKER = 25
+
+/**
+ * Documents left per worker before one that shares the writer's core starts. Ingest on 2 cores, one
+ * worker against two, alternating (wall; CPU): 100 documents 1.84–2.06 s against 2.18–2.30 s; 500 6.1 s
+ * against 6.0–6.3 s; 1,000 9.45–9.95 s (14 s) against 9.71–10.05 s (17.6 s); 1,500 14.5–15.4 s against
+ * 13.7–14.2 s; 5,000 48 s against 39 s. The second worker's warm-up and its competition with the writer
+ * cost what it gains below about 1,200 documents.
+ */
+export const SHARED_CORE_DOCUMENTS = 600
 
 /** Documents handed to a worker at once: the one it processes and the next. */
 const DEPTH = 2
@@ -77,10 +94,17 @@ export class Pool {
 
   constructor(options: PoolOptions) {
     this.#options = options
-    // As many as have their 25 documents each from the start (at least one): they load the preset side by side.
-    const start = options.documents === undefined ? options.jobs
-      : Math.min(options.jobs, Math.max(1, Math.floor(options.documents / DOCUMENTS_PER_WORKER)))
+    // As many as have their documents each from the start (at least one): they load the preset side by side.
+    let start = 1
+    if (options.documents === undefined) start = options.jobs
+    else while (start < options.jobs && this.#pays(start, options.documents)) start++
     for (let i = 0; i < start; i++) this.#slots.push(this.#spawn())
+  }
+
+  /** Whether `left` documents pay for one more worker beside `running` ones. */
+  #pays(running: number, left: number): boolean {
+    const each = running < (this.#options.ownCores ?? this.#options.jobs) ? DOCUMENTS_PER_WORKER : SHARED_CORE_DOCUMENTS
+    return left >= each * (running + 1)
   }
 
   /** Starts another worker when the last one started is ready and enough documents are left for one more. */
@@ -88,7 +112,12 @@ export class Pool {
     const {jobs, documents} = this.#options
     if (this.#closed || this.#broken || documents === undefined || this.#slots.length >= jobs) return
     if (this.#slots.some((s) => !s.ready)) return
-    if (documents - this.#dispatched >= DOCUMENTS_PER_WORKER * this.#slots.length) this.#slots.push(this.#spawn())
+    if (this.#pays(this.#slots.length, documents - this.#dispatched)) this.#slots.push(this.#spawn())
+  }
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.#slots.length
   }
 
   run(task: Task): Promise<Processed> {

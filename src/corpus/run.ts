@@ -9,6 +9,7 @@
  * corpus pass or the run record leaves the documents as written and says
  * so in `runError`.
  */
+import {availableParallelism} from 'node:os'
 import {basename} from 'node:path'
 import {retryBusy, type DB} from '../store/db.ts'
 import {replaceRows, storeRows} from '../store/write.ts'
@@ -47,13 +48,16 @@ export type Workers = Pool
 
 /**
  * Starts the worker threads a run of `documents` documents with these options would start, before
- * the database is opened; null when the run has none (`jobs` 0).
+ * the database is opened; null when the run has none (`jobs` 0). `writes`: what the run writes, every
+ * document (ingest) or those whose records changed (reextract).
  */
-export function startWorkers(documents: number, options: RunOptions): Workers | null {
+export function startWorkers(documents: number, options: RunOptions, writes: 'every' | 'changed' = 'every'): Workers | null {
   const jobs = options.jobs ?? 0
   if (jobs === 0) return null
   if (!options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
-  return new Pool({jobs, documents, pipeline: options.pipelineName, maxSize: options.maxSize ?? MAX_SIZE, limit: options.limit ?? defaultLimit})
+  // An ingest writes every document: this thread needs a good part of a core (a re-extraction writes what changed).
+  const ownCores = writes === 'every' ? Math.max(1, availableParallelism() - 1) : jobs
+  return new Pool({jobs, documents, ownCores, pipeline: options.pipelineName, maxSize: options.maxSize ?? MAX_SIZE, limit: options.limit ?? defaultLimit})
 }
 
 /** `unchanged`: the same bytes were stored before (ingest), or the records came out the same (reextract). */
@@ -168,7 +172,7 @@ async function runJobs(db: DB, kind: RunSummary['kind'], jobs: Job[], options: R
   const run = retryBusy(() => startRun(db, kind, options.pipelineName ?? 'custom'))
   const maxSize = options.maxSize ?? MAX_SIZE
   const workers = options.jobs ?? 0
-  const pool = options.workers ?? startWorkers(jobs.length, options)
+  const pool = options.workers ?? startWorkers(jobs.length, options, kind === 'ingest' ? 'every' : 'changed')
   if (!pool && !options.pipeline) throw new Error('Unexpected run in this thread without a pipeline, expected `pipeline`')
   const work = async (task: Task): Promise<Processed> => {
     if (pool) return pool.run(task)
