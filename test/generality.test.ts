@@ -1227,3 +1227,19 @@ describe('header facts sessions 43–47 taught', () => {
   })
 })
 
+
+describe('a Land over its people, each on a line of its own (plain pdftotext)', () => {
+  const NAMES = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Freie Hansestadt Bremen', 'Freie und Hansestadt Hamburg']
+  it('"Anwesenheit" / "Land" / "Teilnehmende (* = stimmführend)" / "Bayern" / "Staatsminister …*" / "Korbinian Mayr": the people after a Land are its', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land', '', 'Teilnehmende (* = stimmführend)', '',
+      ...NAMES.flatMap((land, i) => [land, '', `${MINISTERS[i]}*`, ...(i % 2 === 0 ? ['Dr. Jana Fischer', ''] : [''])]), ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'member BW Anna Weber', 'staff BW Jana Fischer', 'member BY Paul Huber', 'member BE Eva Lindner', 'staff BE Jana Fischer',
+      'member BB Tom Brandt', 'member HB Jan Meyer', 'staff HB Jana Fischer', 'member HH Lea Vogt'])
+  })
+
+  it('not a Land column read whole before its names ("BW" / "BY" / … / "Ministerin …" / …): those still pair in order', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.slice(0, 4), ...MINISTERS.slice(0, 4), ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner', 'BB Tom Brandt'])
+  })
+})

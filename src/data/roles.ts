@@ -74,10 +74,13 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied'
 ])
 
-/** One column head alone ("Funktion"). */
+/** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */
 export function isColumnHead(line: string): boolean {
-  return COLUMN_HEADS.has(line.trim())
+  return COLUMN_HEADS.has(line.replace(LEGEND, '').trim())
 }
+
+// "(* = stimmführend)": a legend in parentheses after a head.
+const LEGEND = /\([^()]{1,60}\)[ \t]*$/
 
 /** A row of column heads, two words at least and all of them heads: no attendee. */
 export function isColumnHeads(line: string): boolean {

@@ -315,6 +315,18 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     previous = it
   }
   if (open.length === 0) return out
+  // "Baden-Württemberg" / "Ministerin Dr. … *" / "Dr. Lukas Rehm" / "Bayern" / …: each Land over its people (plain
+  // pdftotext reads the Land's cell, then the people's beside it). Only where the list opens with a Land, no two Länder
+  // follow each other and no row names its own: a Land column read whole before the names has its codes in a run.
+  if (open.length === items.length - codes.length && codes.length >= 3 && items[0]!.type === 'code' &&
+    items.every((it, k) => it.type === 'row' || items[k + 1]?.type === 'row') && codes.every((c) => isLandCode(c.org))) {
+    let code = codes[0]!
+    for (const it of items) {
+      if (it.type === 'code') code = it.code
+      else out[rowSection.get(it.row)!]!.rows.push({row: it.row, placement: {org: code.org, evidence: 'column', confidence: 1, alt: [], reason: `under ${code.org}, its Land's line before it`}})
+    }
+    return sortRows(out)
+  }
   // Codes and rows that take turns ("BW", "Minister …", "BY", …) pair by adjacency; a code column read
   // before its names column gives one adjacency per page only.
   const turns = after.filter((a) => a !== undefined).length

@@ -214,7 +214,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     }
     if (!line.value) continue
     // "Anwesende" / "Baden-Württemberg" / "Ministerin …": the list's title over the Länder, their members first.
-    const next = lines.slice(i + 1).find((l) => l.value && !isColumnHeads(l.value))
+    // "Anwesenheit" / "Land" / "Teilnehmende (* = stimmführend)" / "Baden-Württemberg": heads on lines of their own (plain).
+    const next = lines.slice(i + 1).find((l) => l.value && !isColumnHeads(l.value) && !isColumnHead(l.value))
     if (!current && sections.length === 0 && LIST_TITLE.test(line.value) && next && !isLabel(next.value) && landAt(next.value, 0) !== null) {
       current = {role: 'member', label: line.value.replace(/:$/, '').trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
