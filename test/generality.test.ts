@@ -1243,3 +1243,25 @@ describe('a Land over its people, each on a line of its own (plain pdftotext)', 
     expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner', 'BB Tom Brandt'])
   })
 })
+
+describe('a table whose heads stand each on a line of its own, a cell a paragraph (plain pdftotext)', () => {
+  const cells = (...rows: string[][]) => rows.flatMap((r) => r.flatMap((c) => [...c.split('\n'), '']))
+  it('"Name" / "Dienststelle" / "Funktion", then each row\'s three cells in turn; a cell wraps, a label opens its section', () => {
+    const r = record([...HEADER, 'Teilnehmerliste', 'Name', '', 'Dienststelle', '', 'Funktion', '', ...cells(
+      ['Dr. A. Weber', 'IM BW', 'Ministerin, Vorsitz'], ['P. Huber', 'StMD Bayern', 'Staatsminister'],
+      ['E. Lindner', 'MHKBD NRW', 'Staatssekretärin (i. V. für Minister Dr. T.\nOverkamp)'], ['Gäste'],
+      ['Prof. Dr. K. Roth', 'Karlsruher Institut für Technologie (KIT)', 'Vizepräsidentin (zu TOP 5)']), ...TAIL])
+    expect(roster(r)).toEqual([
+      ['member', 'BW', 'A. Weber', 'Ministerin', true], ['member', 'BY', 'P. Huber', 'Staatsminister', false],
+      ['member', 'NW', 'E. Lindner', 'Staatssekretärin', false], ['guest', 'KIT', 'K. Roth', 'Vizepräsidentin', false]])
+  })
+
+  it('the group labels printed after the cells: each row\'s role by its office and org; a row without its name passed over', () => {
+    const r = record([...HEADER, 'Teilnehmerliste', 'Name', '', 'Dienststelle', '', 'Funktion', '', ...cells(
+      ['Dr. A. Weber', 'IM BW', 'Ministerin'], ['BMDS', 'Staatssekretär'], ['M. Kaya', 'Deutscher Städtetag', 'Beigeordneter'],
+      ['Dr. L. Rehm', 'IM BW', 'Leitender Ministerialrat'], ['S. Keller', 'IM BW', 'Oberregierungsrätin (Niederschrift)']),
+    'Mitglieder', 'Gäste', '', 'Weitere Teilnehmende', '', 'Thüringen ist nicht vertreten.', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'member BW A. Weber', 'guest Deutscher Städtetag M. Kaya', 'staff BW L. Rehm', 'staff BW S. Keller'])
+  })
+})

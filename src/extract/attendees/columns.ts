@@ -9,9 +9,9 @@
  * a status column ("Mitglied", "Gast (TOP 3)", "Begleitung").
  */
 import type {TextLine} from '../../record/tree.ts'
-import {landFromName} from '../../data/laender.ts'
+import {isLandCode, landFromName} from '../../data/laender.ts'
 import {landOfficeOrg} from '../../text/names.ts'
-import {looksLikeCode} from '../../data/bodies.ts'
+import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
 import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
@@ -134,35 +134,7 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
     sections.push(current)
   }
   const done = () => {
-    if (!row || !current) return
-    const text = (k: Kind) => (row!.cells.get(k) ?? []).map((l) => l.value).join(' ').trim()
-    const names = row.cells.get('name') ?? []
-    if (names.length === 0) return
-    // "1. Dr. Johanna …": the running number is part of nothing.
-    const numbered = /^\d{1,3}\.[ \t]+/.exec(names[0]!.value)
-    if (numbered) names[0] = {...names[0]!, start: names[0]!.start + numbered[0].length, value: names[0]!.value.slice(numbered[0].length), raw: names[0]!.raw.slice(numbered[0].length)}
-    let office = text('office')
-    let chair = /(?:^|[ ,(])Vorsitz(?:ende|ender)?\b/.test(text('status')) || /(?:^|[ ,(])Vorsitz\b/.test(text('remark'))
-    // "Ministerin (Vorsitz)", "Staatsministerin, Vorsitz": the office column's remark.
-    const mark = /(?:\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)|,[ ](Vorsitz))$/.exec(office)
-    if (mark) {
-      chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
-      office = office.slice(0, mark.index).trimEnd()
-    }
-    // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office.
-    if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
-    // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
-    const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
-    const org = orgOf(orgText)
-    const r: Row = {
-      org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
-      ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
-    }
-    current.items.push({type: 'row', row: r})
-    // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.
-    const more = (k: Kind) => (row!.cells.get(k) ?? []).filter((l) => !/^[–—-]$/.test(l.value))
-    if (more('deputy').length > 0) current.items.push({type: 'row', row: {org, lines: more('deputy'), absent: false}})
-    if (more('staff').length > 0) staff.push({type: 'row', row: {org, lines: more('staff'), absent: false}})
+    if (!row || !current || !addRow(row, current, staff)) return
     current.end = row.end
     row = undefined
   }
@@ -216,6 +188,39 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
   done()
   if (staff.length > 0) sections.push(staffSection(staff))
   return {next: i, current}
+}
+
+/** A row's cells as the section's items: its people with org and office, its deputies, its staff (into `staff`); false without a name. */
+function addRow(row: Building, current: Section, staff: Section['items']): boolean {
+  const text = (k: Kind) => (row.cells.get(k) ?? []).map((l) => l.value).join(' ').trim()
+  const names = row.cells.get('name') ?? []
+  if (names.length === 0) return false
+  // "1. Dr. Johanna …": the running number is part of nothing.
+  const numbered = /^\d{1,3}\.[ \t]+/.exec(names[0]!.value)
+  if (numbered) names[0] = {...names[0]!, start: names[0]!.start + numbered[0].length, value: names[0]!.value.slice(numbered[0].length), raw: names[0]!.raw.slice(numbered[0].length)}
+  let office = text('office')
+  let chair = /(?:^|[ ,(])Vorsitz(?:ende|ender)?\b/.test(text('status')) || /(?:^|[ ,(])Vorsitz\b/.test(text('remark'))
+  // "Ministerin (Vorsitz)", "Staatsministerin, Vorsitz": the office column's remark.
+  const mark = /(?:\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)|,[ ](Vorsitz))$/.exec(office)
+  if (mark) {
+    chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
+    office = office.slice(0, mark.index).trimEnd()
+  }
+  // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office.
+  if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
+  // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
+  const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+  const org = orgOf(orgText)
+  const r: Row = {
+    org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
+    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
+  }
+  current.items.push({type: 'row', row: r})
+  // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.
+  const more = (k: Kind) => (row.cells.get(k) ?? []).filter((l) => !/^[–—-]$/.test(l.value))
+  if (more('deputy').length > 0) current.items.push({type: 'row', row: {org, lines: more('deputy'), absent: false}})
+  if (more('staff').length > 0) staff.push({type: 'row', row: {org, lines: more('staff'), absent: false}})
+  return true
 }
 
 /**
@@ -336,3 +341,180 @@ function upTo(lines: readonly TextLine[], n: number): TextLine[] {
   }
   return out
 }
+
+/**
+ * Heads each on a line of their own ("Name" / "Dienststelle" / "Funktion": plain pdftotext of a bordered table, a
+ * blank line after each cell): the columns in order and the index of the last head, or null. Three heads at least,
+ * each kind once, the name first, an org among them.
+ */
+export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: Kind[]; end: number} | null {
+  const kinds: Kind[] = []
+  let end = -1
+  for (let k = from; k < lines.length && kinds.length < 5; k++) {
+    const text = lines[k]!.value.replace(/[ \t]+/g, ' ').trim()
+    if (!text) continue
+    const kind = HEADS.find(([re]) => re.test(text))?.[1]
+    if (!kind || kinds.includes(kind)) break
+    kinds.push(kind)
+    end = k
+  }
+  const plain = kinds.every((k) => k === 'name' || k === 'office' || k === 'org' || k === 'remark')
+  // The name first: every row then starts with a cell of its own. A first Land or Funktion column often has a cell over
+  // several rows, printed once, and the rows no longer take turns (read as before).
+  return kinds.length >= 3 && kinds[0] === 'name' && kinds.includes('org') && plain ? {kinds, end} : null
+}
+
+/** Where a line's printed text, blanks included, starts and ends in the normalized text. */
+const rawStart = (l: TextLine) => l.start - (l.raw.length - l.raw.trimStart().length)
+const rawEnd = (l: TextLine) => rawStart(l) + l.raw.length
+
+/** The paragraph from line `from` on: the lines up to a blank one (or a page break) between two, and the index after it. */
+function paragraph(lines: readonly TextLine[], from: number): {lines: TextLine[]; at: number; next: number} | null {
+  let i = from
+  while (i < lines.length && !lines[i]!.value) i++
+  if (i >= lines.length) return null
+  const at = i++
+  while (i < lines.length && lines[i]!.value && rawStart(lines[i]!) === rawEnd(lines[i - 1]!) + 1) i++
+  return {lines: lines.slice(at, i), at, next: i}
+}
+
+// "Stefan Krebs", "Anna-Lena Schmidt": two or three capitalised words and nothing that names a body.
+const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
+// "Deutscher Städtetag", "Freie Hansestadt Bremen": capitalised words that name a body.
+const BODY_WORD = /(?:tag|amt|ministerium|kanzlei|verband|institut|zentrum|behörde|stelle|rat|bund|konferenz|universität|hochschule|gesellschaft|agentur|kooperation|stadt|land)(?![\p{L}])/iu
+const joined = (cell: readonly TextLine[]) => cell.map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t || text.startsWith(`${t} `) || text.startsWith(`${t},`))
+
+/** Whether cells fit their columns: a name that is no office, org or head; an org that is no office or person. */
+function fits(kinds: readonly Kind[], cells: ReadonlyArray<readonly TextLine[]>): boolean {
+  return kinds.every((kind, k) => {
+    const text = joined(cells[k]!)
+    if (!text || text.length > 120 || /[.:]$/.test(text) || HEADS.some(([re]) => re.test(text))) return false
+    if (kind === 'name') return /^\p{Lu}/u.test(text) && !isOffice(text) && landFromName(text) === undefined && !looksLikeCode(text) && text.length <= 80
+    // Not a person's name ("Stefan Krebs" where a Land's cell over several rows was printed once).
+    if (kind === 'org') {
+      return orgOf(text) !== null && !isOffice(text) && !/^(?:Dr\.|Prof\.)[ ]/.test(text) &&
+        (landFromName(text) !== undefined || BODY_WORD.test(text) || !PERSON.test(text))
+    }
+    // An office or remark, not a person (the row's cells shifted: an empty cell is not printed).
+    return landFromName(text) === undefined && (isOffice(text) || (!/^(?:Dr\.|Prof\.)[ ]/.test(text) && !PERSON.test(text)))
+  })
+}
+
+// A section's label in the table's rows, where plain reading order left it ("Mitglieder", "Gäste").
+type WholeLabel = (text: string) => {role: Role; label: string} | null
+
+/**
+ * The rows under stacked heads: each K paragraphs a row, in the heads' order ("Dr. A. Weber" / "IM BW" /
+ * "Ministerin, Vorsitz"). A label paragraph followed by a row opens its section; one that is not (plain prints the
+ * labels of a table's group rows after the page's cells) is passed over, as are the heads again on the next page. A
+ * row whose cells do not fit is passed over a cell at a time (its name printed elsewhere: "BMDS" / "Staatssekretär"),
+ * at most two, never a cell that could be a name. The table ends at prose ("Thüringen ist nicht vertreten.") or at
+ * cells that do not fit (an empty cell plain does not print shifts the rest): the lines from there are read as before.
+ * Stopped before its third row, it is not read this way at all (`next` the line after the heads, nothing added).
+ * Rows before any label: their role by office and org.
+ */
+export function readCellRows(lines: readonly TextLine[], heads: {kinds: Kind[]; end: number}, whole: WholeLabel, sections: Section[],
+  current: Section | undefined): {next: number; current: Section | undefined} {
+  const {kinds} = heads
+  const added: Section[] = []
+  const staff: Section['items'] = []
+  /** The section opened for rows before any label, if any. */
+  let unlabelled: Section | undefined
+  let open = current
+  const row = (from: number): {cells: TextLine[][]; next: number} => {
+    const cells: TextLine[][] = []
+    let at = from
+    for (let k = 0; k < kinds.length; k++) {
+      const p = paragraph(lines, at)
+      if (!p) break
+      cells.push(p.lines)
+      at = p.next
+    }
+    return {cells, next: at}
+  }
+  const fitting = (r: {cells: TextLine[][]}) => r.cells.length === kinds.length && fits(kinds, r.cells)
+  let i = heads.end + 1
+  let next = i
+  let misses = 0
+  let failed = false
+  for (;;) {
+    const first = paragraph(lines, i)
+    if (!first) break
+    const again = first.lines.length === 1 ? stackedHeads(lines, first.at) : null
+    if (again && again.kinds.join() === kinds.join()) {
+      i = again.end + 1
+      continue
+    }
+    const label = first.lines.length === 1 ? whole(first.lines[0]!.value) : null
+    if (label) {
+      if (fitting(row(first.next))) {
+        open = {role: label.role, label: label.label, start: first.lines[0]!.start, end: first.lines[0]!.end, items: []}
+        added.push(open)
+      }
+      i = first.next
+      continue
+    }
+    const r = row(i)
+    if (!fitting(r)) {
+      const text = joined(first.lines)
+      // Prose after the table ends it; a cell that could be a name is not passed over.
+      if (/[.!?]$/.test(text) || text.length > 120) break
+      if (misses >= 2 || fits(['name'], [first.lines])) {
+        failed = true
+        break
+      }
+      misses++
+      i = first.next
+      continue
+    }
+    misses = 0
+    if (!open) {
+      open = unlabelled = {role: 'member', label: 'Mitglieder', start: first.lines[0]!.start, end: first.lines[0]!.end, items: []}
+      added.push(open)
+    }
+    const built: Building = {cells: new Map(kinds.map((k, n) => [k, r.cells[n]!])), start: r.cells[0]![0]!.start, end: r.cells.at(-1)!.at(-1)!.end}
+    if (addRow(built, open, staff)) open.end = built.end
+    i = next = r.next
+  }
+  const rows = added.reduce((n, x) => n + x.items.length, 0)
+  if ((failed && rows < 3) || rows === 0) return {next: heads.end + 1, current}
+  sections.push(...added)
+  if (unlabelled) byRole(unlabelled, sections)
+  if (staff.length > 0) sections.push(staffSection(staff))
+  return {next, current: open}
+}
+
+/**
+ * Rows of a table whose group labels plain printed elsewhere, by what they say: "Begleitung", "Niederschrift" →
+ * staff; a minister or state secretary of a Land → member, of the Bund → permanent guest; others of a Land or the Bund
+ * → staff, the rest guests.
+ */
+function byRole(section: Section, sections: Section[]): void {
+  const by = new Map<Role, Section>()
+  const kept: Section['items'] = []
+  for (const item of section.items) {
+    if (item.type !== 'row') continue
+    const {org, office} = item.row
+    const land = org !== null && isLandCode(org)
+    const role: Role = !office || /\((?:Niederschrift|Protokoll)\)/.test(office) ? (land ? 'staff' : 'guest')
+      : MEMBER_OFFICE.test(`${office} `) ? (land ? 'member' : isFederalBody(org ?? '') ? 'permanent_guest' : 'guest')
+        : land || isFederalBody(org ?? '') ? 'staff' : 'guest'
+    if (role === 'member') {
+      kept.push(item)
+      continue
+    }
+    let target = by.get(role)
+    if (!target) {
+      target = {role, label: section.label, start: item.row.lines[0]!.start, end: item.row.lines.at(-1)!.end, items: []}
+      by.set(role, target)
+    }
+    target.items.push(item)
+    target.end = Math.max(target.end, item.row.lines.at(-1)!.end)
+  }
+  section.items = kept
+  sections.push(...(['permanent_guest', 'guest', 'staff'] as const).flatMap((r) => (by.get(r) ? [by.get(r)!] : [])))
+}
+
+/** A member's office at a line's start: a minister, state secretary, Staatsrat or Senator. */
+export const MEMBER_OFFICE = /^(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Senator|Senatorin)[ \t]/

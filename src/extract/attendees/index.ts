@@ -28,7 +28,7 @@ import {looksLikeCode} from '../../data/bodies.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
-import {staffSection} from './columns.ts'
+import {MEMBER_OFFICE, staffSection} from './columns.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -156,7 +156,6 @@ function runInStaff(sections: Section[]): void {
   staff.items.unshift(...moved)
 }
 
-const MEMBER_OFFICE = /^(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Senator|Senatorin)[ \t]/
 
 function continueMembers(sections: Section[]): Section[] {
   const orgOf = (it: Section['items'][number]) => (it.type === 'code' ? it.code.org : it.row.org)

@@ -18,7 +18,7 @@ import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
-import {cellStart, columnsOf, keepsColumns, readColumns, readStatusList, staffSection, statusHeadsEnd} from './columns.ts'
+import {cellStart, columnsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
@@ -196,6 +196,16 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       current = read.current
       i = read.next - 1
       continue
+    }
+    // "Name" / "Dienststelle" / "Funktion" each on a line of its own, then the cells a paragraph each (plain).
+    const stacked = stackedHeads(lines, i)
+    if (stacked) {
+      const read = readCellRows(lines, stacked, wholeLabel, sections, current)
+      if (read.next > stacked.end + 1) {
+        current = read.current
+        i = read.next - 1
+        continue
+      }
     }
     if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
       current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
