@@ -1129,6 +1129,16 @@ describe('the corpus pass, sessions 43–47', () => {
     const staff = (records[1]!.attendees as Array<{role: string; org: string; name: string; evidence: {kind: string}}>).filter((a) => a.role === 'staff').map((a) => `${a.org} ${a.name} ${a.evidence.kind}`)
     expect(staff).toEqual(['BW Jana Fischer aligned', 'BY Korbinian Mayr printed'])
   })
+
+  it('gives guests without a code no Land by the Länder\'s order: "Gäste" / "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen"', () => {
+    const bytes = new TextEncoder().encode([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`), 'Gäste',
+      'Vicedirektørin Mette Lund, Digitaliseringsstyrelsen', ...TAIL].join('\n'))
+    const {records} = ingestAndExport([{source: 'g.txt', bytes}])
+    const guests = (records[0]!.attendees as Array<{role: string; org: string | null; name: string}>).filter((a) => a.role === 'guest')
+    expect(guests.length).toBeGreaterThan(0)
+    expect(guests.map((g) => g.org)).toEqual(guests.map(() => null))
+    expect((records[0]!.diagnostics as Array<{rule_id: string}>).map((d) => d.rule_id)).not.toContain('attendee-ambiguous')
+  })
 })
 
 describe('a ministry for the Land (session 47)', () => {

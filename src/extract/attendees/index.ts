@@ -342,7 +342,8 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
       : open.map((): Placement => ({org: null, evidence: 'unplaced', reason: 'no code for this row', confidence: 0, alt: []}))
     target.excluded = excluded
     open.forEach((row, i) => {
-      target.aligned.push(target.rows.length)
+      // Rows with no Land to take (guests without codes) are not aligned: the corpus pass would give them one.
+      if (landRows) target.aligned.push(target.rows.length)
       target.rows.push({row, placement: placements[i]!})
     })
     return sortRows(out)
