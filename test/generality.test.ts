@@ -1130,6 +1130,13 @@ describe('the corpus pass, sessions 43–47', () => {
     expect(staff).toEqual(['BW Jana Fischer aligned', 'BY Korbinian Mayr printed'])
   })
 
+  it('reads a guest\'s body and city after the name as no people: "Prof. Dr. Ina Voss, Datenethikrat, Kopenhagen"; "Dr. Ole Berg, Dataport AöR" keeps its code', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`), 'Gäste',
+      'Prof. Dr. Ina Voss, Datenethikrat, Kopenhagen (zu TOP 3)', 'Dr. Ole Berg, Dataport AöR (zu TOP 4)', 'Weitere Teilnehmende', 'BW   Dr. Jana Fischer, Moritz Engel', ...TAIL])
+    expect(r.attendees.filter((a) => a.role !== 'member').map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'guest Datenethikrat Ina Voss', 'guest Dataport Ole Berg', 'staff BW Jana Fischer', 'staff BW Moritz Engel'])
+  })
+
   it('gives guests without a code no Land by the Länder\'s order: "Gäste" / "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen"', () => {
     const bytes = new TextEncoder().encode([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`), 'Gäste',
       'Vicedirektørin Mette Lund, Digitaliseringsstyrelsen', ...TAIL].join('\n'))

@@ -576,6 +576,31 @@ interface Person {
   span: {start: number; end: number}
 }
 
+// "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": a legal form ends a body's name.
+const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
+
+/**
+ * "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen, Kopenhagen (zu TOP 3)", "Dr. Tjark Hansen, Dataport AöR": a
+ * guest's body, and its city, after the name, read as if they were people. One word alone or a name with a legal form,
+ * without honorific or title, is no person: the first after a person is that person's org, the ones after it go.
+ */
+function guestBodies(people: Person[]): Person[] {
+  const out: Person[] = []
+  let body = false
+  for (const p of people) {
+    const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name))
+    const last = out.at(-1)
+    if (bare && last && (body || last.org === null)) {
+      if (!body) out[out.length - 1] = {...last, org: p.name}
+      body = true
+      continue
+    }
+    body = false
+    out.push(p)
+  }
+  return out
+}
+
 /** "Minister (bis 13.00 Uhr)", "Beigeordneter (zu TOP 7)": the office of a Funktion cell, its remark aside. */
 function officeOf(cell: string | undefined): string | null {
   if (!cell) return null
@@ -639,7 +664,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
   extraction.attendeeSections.push(sectionRecord)
   rows.forEach(({row, placement}, gi) => {
     const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
-    const {people, absent} = peopleOf(row)
+    const read = peopleOf(row)
+    const {absent} = read
+    const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people) : read.people
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       if (row.absent && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
