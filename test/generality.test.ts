@@ -1282,3 +1282,24 @@ describe('a table whose heads stand each on a line of its own, a cell a paragrap
       'member BW A. Weber', 'guest Deutscher Städtetag M. Kaya', 'staff BW L. Rehm', 'staff BW S. Keller'])
   })
 })
+
+describe('Land blocks in text columns (pdftotext -layout)', () => {
+  it('"Baden-Württemberg   Hessen   Saarland" over columns that hold further Länder lower down, "Begleitung:" inside a block', () => {
+    const col = (a: string, b: string, c: string) => `${a.padEnd(40)}${b.padEnd(38)}${c}`.trimEnd()
+    const r = record([...HEADER, 'Anwesende',
+      col('Baden-Württemberg', 'Hessen', 'Saarland'),
+      col('Ministerin Dr. Anna Weber-', 'Staatssekretär Tom Brandt', 'entschuldigt'),
+      col('Schmitt', 'Begleitung: Eva Lindner', ''),
+      col('', '', 'Sachsen'),
+      col('Begleitung: Jan Roth', '', 'Staatssekretär Dr. Jan Meyer (in'),
+      col('', 'Niedersachsen', 'Vertretung von Minister Dr. Karl'),
+      col('Bayern', 'Ministerin Ute Krüger', 'Roth)'),
+      col('Staatsminister Paul Huber', '', ''),
+      col('Begleitung: Lea Vogt', '', ''),
+      'Gäste: Präsident Dr. Arne Berg, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu', 'TOP 2', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'member BW Anna Weber-Schmitt', 'member HE Tom Brandt', 'member SN Jan Meyer', 'member NI Ute Krüger', 'member BY Paul Huber',
+      'guest BSH Arne Berg', 'staff BW Jan Roth', 'staff BY Lea Vogt', 'staff HE Eva Lindner'])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
+})

@@ -449,9 +449,12 @@ function mergeWraps(cells: Section['items']): Section['items'] {
       const next = it.row.lines[0]!.value
       // The row's last line says how it ends (joining the whole row again each time would be quadratic).
       // With the office after the name, an office cell ends its row unless its phrase is open ("… für den").
-      const join = after
+      // "… Feddersen (in" / "Vertretung von Minister Dr. Broder" / "Thomsen)": the row's parenthesis closes on this line.
+      const row = prev.row.lines.map((l) => l.value).join(' ')
+      const closes = row.lastIndexOf('(') > row.lastIndexOf(')') && /^[^()]{1,40}\)$/.test(next)
+      const join = closes || (after
         ? (isOfficeOnly(next) && !merged) || (continues(before, next) && (!isOfficeOnly(before) || OPEN_END.test(before) || /^\p{Ll}/u.test(next)))
-        : continues(before, next)
+        : continues(before, next))
       if (join) {
         prev.row.lines.push(...it.row.lines)
         merged = merged || isOfficeOnly(next)
@@ -539,6 +542,8 @@ function continues(before: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
+  // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.
+  if (/(?<![\p{L}])zu$/u.test(before) && /^(?:TOP|Punkt|TO-Punkt)[ \t]/.test(next)) return true
   // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
   const last = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
   const first = next.split(/[,;]/, 1)[0]!

@@ -284,12 +284,17 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // column by column (pdftotext -layout keeps the columns apart by blanks).
     const grid = at === 0 ? gridHeads(line) : null
     if (grid) {
-      const end = gridEnd(lines, i + 1, isLabel)
+      // "Begleitung: Tim Bernhardt" under a Land's member in its column is no label that ends the grid.
+      const end = gridEnd(lines, i + 1, (text) => isLabel(text) && !(staffInBlocks && STAFF_IN_BLOCK.test(text)))
       for (const [k, head] of grid.entries()) {
         current.items.push({type: 'code', code: {org: head.org, line}})
         for (let j = i + 1; j < end; j++) {
           const cell = cellOf(lines[j]!, head.column, grid[k + 1]?.column ?? Infinity)
-          if (cell) current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value)}})
+          if (!cell) continue
+          // "Bayern" lower in the column: a further Land's block in it (three text columns of Land blocks).
+          const land = landAt(cell.value, 0)
+          if (land && land.end === cell.value.length) current.items.push({type: 'code', code: {org: land.code, line: cell}})
+          else current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value)}})
         }
       }
       for (let j = i + 1; j < end; j++) current.end = lines[j]!.end
@@ -384,7 +389,8 @@ function cellOf(line: TextLine, from: number, to: number): TextLine | null {
   if (!piece.trim()) return null
   const lead = line.start - (raw.length - raw.trimStart().length)
   const first = start + (piece.length - piece.trimStart().length)
-  return {type: 'line', start: lead + first, end: lead + first + piece.trim().length, value: piece.trim(), raw: piece}
+  // Without the blanks that pad it to the next column: "Schwab-" at a cell's end is no suspended hyphen ("orts- und").
+  return {type: 'line', start: lead + first, end: lead + first + piece.trim().length, value: piece.trim(), raw: piece.trimEnd()}
 }
 
 /** The office at the start of a row with the blanks after it ("Staatssekretärin   "), or a dash for none. */
