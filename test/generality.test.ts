@@ -1303,3 +1303,14 @@ describe('Land blocks in text columns (pdftotext -layout)', () => {
     expect(r.absent.map((a) => a.org)).toEqual(['SL'])
   })
 })
+
+describe('"Land" / "Mitglieder" / "Begleitung" heads on lines of their own (plain pdftotext)', () => {
+  it('reads the Länder over their people: a member by the office, the staff without one, "–" for no staff', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land', '', 'Mitglieder', '', 'Begleitung', '',
+      'Baden-Württemberg', '', 'Ministerialdirektor Felix Roth', '', 'Tim Berg', '', 'Bayern', '', 'Staatsminister Dr. Paul Huber', '',
+      'Veronika Lang', '', 'Dr. Simon Kager', '', 'Berlin', '', 'Staatssekretärin Eva Lindner', '', '–', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'member BW Felix Roth', 'member BY Paul Huber', 'member BE Eva Lindner', 'staff BW Tim Berg', 'staff BY Veronika Lang', 'staff BY Simon Kager'])
+    expect(r.absent).toEqual([])
+  })
+})

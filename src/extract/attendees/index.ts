@@ -320,9 +320,16 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   if (open.length === items.length - codes.length && codes.length >= 3 && items[0]!.type === 'code' &&
     items.every((it, k) => it.type === 'row' || items[k + 1]?.type === 'row') && codes.every((c) => isLandCode(c.org))) {
     let code = codes[0]!
+    let under = 0
     for (const it of items) {
-      if (it.type === 'code') code = it.code
-      else out[rowSection.get(it.row)!]!.rows.push({row: it.row, placement: {org: code.org, evidence: 'column', confidence: 1, alt: [], reason: `under ${code.org}, its Land's line before it`}})
+      if (it.type === 'code') {
+        code = it.code
+        under = 0
+        continue
+      }
+      // "Staatsrat Dr. …" / "–": a dash after the Land's member is an empty staff cell, not an absence.
+      if (under++ > 0 && /^[–—-]$/.test(it.row.lines.map((l) => l.value).join(' ').trim())) continue
+      out[rowSection.get(it.row)!]!.rows.push({row: it.row, placement: {org: code.org, evidence: 'column', confidence: 1, alt: [], reason: `under ${code.org}, its Land's line before it`}})
     }
     return sortRows(out)
   }

@@ -121,6 +121,22 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
  */
 const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied))*$/
 
+/** The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung"), or -1. */
+function stackedMemberHeads(lines: readonly TextLine[], from: number): number {
+  const heads: string[] = []
+  for (let k = from; k < lines.length && k < from + 4; k++) {
+    const value = lines[k]!.value.trim()
+    if (!/^(?:Land|Bundesland|Name|Funktion|Mitglied(?:er)?|Begleitung|Begleitpersonen|Vertretung)$/.test(value)) return -1
+    heads.push(value)
+    if (heads.length >= 2 && heads.some((h) => h.startsWith('Mitglied')) && MEMBER_HEADS.test(heads.join(' '))) {
+      // The longest run: "Begleitung" may follow "Land" / "Mitglieder".
+      const more = lines[k + 1] && /^(?:Begleitung|Begleitpersonen)$/.test(lines[k + 1]!.value.trim()) && MEMBER_HEADS.test([...heads, 'Begleitung'].join(' '))
+      return more ? k + 1 : k
+    }
+  }
+  return -1
+}
+
 /**
  * A "Begleitung" column beside the members' (pdftotext -layout keeps it apart): each line's cells from there
  * on, by line. Null without such a column.
@@ -206,6 +222,15 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
         i = read.next - 1
         continue
       }
+    }
+    // "Land" / "Mitglieder" / "Begleitung": the same heads, each on a line of its own (plain); members by their office.
+    const stackedEnd = current ? -1 : stackedMemberHeads(lines, i)
+    if (stackedEnd !== -1) {
+      current = {role: 'member', label: 'Mitglieder', start: line.start, end: lines[stackedEnd]!.end, items: []}
+      sections.push(current)
+      if (/Begleit(?:ung|personen)$/.test(lines[stackedEnd]!.value)) byOffice = sections.length - 1
+      i = stackedEnd
+      continue
     }
     if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
       current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
