@@ -1137,6 +1137,13 @@ describe('the corpus pass, sessions 43–47', () => {
       'guest Datenethikrat Ina Voss', 'guest Dataport Ole Berg', 'staff BW Jana Fischer', 'staff BW Moritz Engel'])
   })
 
+  it('gives a guest the short form of its body, not the Land the long name mentions: "… der Freien Hansestadt Bremen (LfDI Bremen), zu TOP 7"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`),
+      'Gäste: Präsident Dr. Arne Berg, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu TOP 6; Dr. Ina Voss, Landesbeauftragte',
+      'für Datenschutz der Freien Hansestadt Bremen (LfDI Bremen), zu TOP 7', ...TAIL])
+    expect(r.attendees.filter((a) => a.role === 'guest').map((a) => `${a.org} ${a.name}`)).toEqual(['BSH Arne Berg', 'LfDI Bremen Ina Voss'])
+  })
+
   it('gives guests without a code no Land by the Länder\'s order: "Gäste" / "Vicedirektørin Mette Lund" / "Jens Holm"', () => {
     const bytes = new TextEncoder().encode([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}`), 'Gäste',
       'Vicedirektørin Mette Lund', 'Jens Holm', ...TAIL].join('\n'))

@@ -621,7 +621,13 @@ function officeOf(cell: string | undefined): string | null {
 }
 
 /** The people of a row; rows run together in a list ("…; Bayern: Marina Dannenberg, …") come apart with their orgs. */
-function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
+/**
+ * "Dr. Friederike Albers, Landesbeauftragte für Datenschutz … der Freien Hansestadt Bremen (LfDI Bremen), zu TOP 7": a
+ * guest's body by its short form in parentheses after the name, not by the Land its long name mentions.
+ */
+const SHORT_FORM = /\(((?:\p{Lu}[\p{L}\d.&-]*){1}(?:[ ]\p{Lu}[\p{L}\d.&-]*)?)\)/gu
+
+function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
   const joined = joinNodes(row.lines)
   const text = joined.text
   // "Für Baden-Württemberg: Minister …; für Bayern: …": the first org may open the row.
@@ -639,8 +645,18 @@ function peopleOf(row: Row): {people: Person[]; absent: Array<{org: string; span
     const piece = text.slice(c.at, end)
     // "für das Saarland: nicht vertreten".
     if (c.org && NOT_PRESENT.test(piece.trim().replace(/[.;,]$/, ''))) absent.push({org: c.org, span: spanIn(joined, c.at, end)})
-    for (const p of peopleIn(piece)) {
+    const found = peopleIn(piece)
+    for (const [n, p] of found.entries()) {
       if (NOT_PRESENT.test(p.name)) continue
+      if (guests && p.org !== null && isLandCode(p.org)) {
+        // The first short form after the name, before the next person's.
+        const until = found[n + 1]?.start ?? piece.length
+        for (const m of piece.slice(p.end, until).matchAll(SHORT_FORM)) {
+          if ((m[1]!.match(/\p{Lu}/gu) ?? []).length < 2 || /^(?:TOP|TO|Punkt|Ziffer|Anlage)(?![\p{L}])/u.test(m[1]!) || landFromName(m[1]!) !== undefined || isLandCode(m[1]!)) continue
+          p.org = m[1]!
+          break
+        }
+      }
       // "Minister  Land Baden-Württemberg  Tobias Hellwarth": the office from its own column.
       // "Anna Beck (BW)": the org printed with the name, when the list gives none before it.
       out.push({name: p.name, honorific: p.honorific, title: p.title ?? officeOf(row.office), chair: p.chair || row.chair === true, org: c.org ?? p.org,
@@ -676,7 +692,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
   extraction.attendeeSections.push(sectionRecord)
   rows.forEach(({row, placement}, gi) => {
     const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
-    const read = peopleOf(row)
+    const read = peopleOf(row, section.role === 'guest' || section.role === 'permanent_guest')
     const {absent} = read
     const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people) : read.people
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
