@@ -1321,3 +1321,16 @@ describe('"Land" / "Mitglieder" / "Begleitung" heads on lines of their own (plai
     expect(r.absent).toEqual([])
   })
 })
+
+describe('the title beside the header fields (pdftotext -layout)', () => {
+  it('" 40. Sitzung der Digitalministerkonferenz          Sitzungsdauer: 10.00 – 15.45 Uhr": the fields after the gap are read', () => {
+    const gap = (left: string, right: string) => ` ${left.padEnd(52)}${right}`
+    const r = record([gap('BESCHLUSSPROTOKOLL', 'Sitzungstag: Donnerstag, 12. November 2043'),
+      gap('9. Sitzung der Digitalministerkonferenz', 'Sitzungsdauer: 10.00 – 15.45 Uhr'),
+      gap('(DMK)', 'Sitzungsort: Altes Rathaus, Reichssaal,'), `${' '.repeat(53)}Rathausplatz 1, 93047 Regensburg`,
+      `${' '.repeat(53)}Vorsitz: Staatsminister Max Huber`, ...TAIL])
+    const m = r.meeting!
+    expect([m.number, m.date, m.start, m.end, m.place, m.chair.map((c) => c.name)])
+      .toEqual([9, '2043-11-12', '10:00', '15:45', 'Altes Rathaus, Reichssaal, Rathausplatz 1, 93047 Regensburg', ['Max Huber']])
+  })
+})

@@ -449,6 +449,9 @@ function* walk(ctx: Ctx, from: number, to: number): Generator<{line: Line; furni
   }
 }
 
+// A field's label after a wide gap (three blanks at least), colon required.
+const BESIDE_FIELD = new RegExp(`[ \\t]{2}${INNER_FIELD.source}`)
+
 // The words of a protocol's title: "1. Sondersitzung der Digitalministerkonferenz", "Ergebnisprotokoll".
 const TITLE_WORDS = /(?:[Ss]itzung|[Kk]onferenz)(?![\p{L}])|Ergebnisprotokoll|Niederschrift/u
 
@@ -457,9 +460,20 @@ function header(ctx: Ctx, from: number, to: number): Header {
   let field: HeaderField | undefined
   /** The fields side by side on the last label line, with the column their value starts at. */
   let row: Array<{field: HeaderField; column: number}> = []
-  for (const {line, furniture} of walk(ctx, from, to)) {
-    if (furniture) { children.push(furnitureNode(ctx, line)); continue }
-    const m = HEADER_FIELD.exec(line.text)
+  for (const item of walk(ctx, from, to)) {
+    let {line} = item
+    if (item.furniture) { children.push(furnitureNode(ctx, line)); continue }
+    let m = HEADER_FIELD.exec(line.text)
+    // " 40. Sitzung der Digitalministerkonferenz          Sitzungsdauer: 10.00 – 15.45 Uhr": the title beside the fields,
+    // a wide gap between; the title's part is a line of its own, the rest a field line.
+    const beside = m ? null : BESIDE_FIELD.exec(line.text)
+    if (beside) {
+      const at = beside.index + beside[0].indexOf(beside[1]!)
+      children.push(textPart(line, 0, at))
+      const part: Line = {...line, start: line.start + at, text: line.text.slice(at)}
+      m = HEADER_FIELD.exec(part.text)
+      if (m) line = part
+    }
     // "Protokoll der 2. Sitzung …" is a title, not the minute-takers.
     if (m && !/^(?:der|des|über|zur)\b/.test(m[2] ?? '')) {
       row = []
