@@ -1320,6 +1320,14 @@ describe('"Land" / "Mitglieder" / "Begleitung" heads on lines of their own (plai
       'member BW Felix Roth', 'member BY Paul Huber', 'member BE Eva Lindner', 'staff BW Tim Berg', 'staff BY Veronika Lang', 'staff BY Simon Kager'])
     expect(r.absent).toEqual([])
   })
+
+  it('"Land" / "Mitglied der DMK" / "Vertretung / weiteres Mitglied" / "Begleitung": the whole run of heads, a code line over each Land', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land', 'Mitglied der DMK', 'Vertretung / weiteres Mitglied', 'Begleitung',
+      'BW', 'Ministerin Dr. Anna Weber', '–', 'Dr. Felix Rapp', 'BY', 'Staatsminister Paul Huber', '(Vorsitz)', 'Ministerialdirektorin Dr. Eva Hierl', 'Korbinian Mayr', ...TAIL])
+    expect(roster(r)).toEqual([
+      ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
+      ['member', 'BY', 'Eva Hierl', 'Ministerialdirektorin', false], ['staff', 'BW', 'Felix Rapp', null, false], ['staff', 'BY', 'Korbinian Mayr', null, false]])
+  })
 })
 
 describe('the title beside the header fields (pdftotext -layout)', () => {

@@ -121,20 +121,21 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
  */
 const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied))*$/
 
-/** The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung"), or -1. */
+/**
+ * The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung",
+ * "Land" / "Mitglied der DMK" / "Vertretung / weiteres Mitglied" / "Begleitung"), or -1.
+ */
 function stackedMemberHeads(lines: readonly TextLine[], from: number): number {
   const heads: string[] = []
+  let last = -1
   for (let k = from; k < lines.length && k < from + 4; k++) {
     const value = lines[k]!.value.trim()
-    if (!/^(?:Land|Bundesland|Name|Funktion|Mitglied(?:er)?|Begleitung|Begleitpersonen|Vertretung)$/.test(value)) return -1
+    if (!/^(?:Land|Bundesland|Name|Funktion|Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Begleitung|Begleitpersonen|Vertretung(?:[ \t]*\/[ \t]*weiteres[ \t]+Mitglied)?)$/.test(value)) break
     heads.push(value)
-    if (heads.length >= 2 && heads.some((h) => h.startsWith('Mitglied')) && MEMBER_HEADS.test(heads.join(' '))) {
-      // The longest run: "Begleitung" may follow "Land" / "Mitglieder".
-      const more = lines[k + 1] && /^(?:Begleitung|Begleitpersonen)$/.test(lines[k + 1]!.value.trim()) && MEMBER_HEADS.test([...heads, 'Begleitung'].join(' '))
-      return more ? k + 1 : k
-    }
+    // The longest run that still reads as the heads ("Begleitung" may follow "Land" / "Mitglieder").
+    if (heads.length >= 2 && heads.some((h) => h.startsWith('Mitglied')) && MEMBER_HEADS.test(heads.join(' '))) last = k
   }
-  return -1
+  return last
 }
 
 /**
