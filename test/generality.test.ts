@@ -264,6 +264,15 @@ describe('protocols from a further office (the held-out set\'s phenomena)', () =
     expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['footnote', 'footnote', 'footnote', 'page-number'])
   })
 
+  it('a note given as a footnote belongs to the item its marker stands in ("2 Bayern gibt hierzu folgende Protokollerklärung ab: „…“")', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Präsentation liegt vor.1', 'TOP 2 Cloud (BE)', 'Beschluss:',
+      '1. Die Länder schließen einen Rahmenvertrag.', 'Der Beschluss wird bei Enthaltung Bayerns angenommen.2', '',
+      '1 Die Präsentation ist als Anlage 1 beigefügt.', '2', '    Bayern gibt hierzu folgende Protokollerklärung ab: „Bayern prüft', '    den Beitritt.“', '', '- 2 -',
+      'TOP 3 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.notes.map((n) => `${a.number} ${n.org} ${n.kind}: ${n.text}`)).flat()).toEqual([
+      '2 BY Protokollerklärung: Bayern prüft den Beitritt.'])
+  })
+
   it('a numbered line at a page\'s foot without a marker above is no footnote; "Anlage 1" and "TOP 2" are no markers', () => {
     const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Die Präsentation ist als Anlage 1 beigefügt, wie zu TOP 2 vereinbart.',
       '2 Länder berichten mündlich.', '- 2 -', ...TAIL])

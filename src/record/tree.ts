@@ -28,6 +28,8 @@ export interface Furniture extends NodeBase {
   type: 'furniture'
   kind: FurnitureKind
   value: string
+  /** A footnote's marker in the text (offset): the place the note is a note to. */
+  marker?: number
 }
 
 /** A line that no rule claimed: counted and reported, never dropped. */

@@ -27,6 +27,8 @@ export interface Footnotes {
   lines: Map<number, FurnitureKind>
   /** Markers to blank: line index and the column range of the digits. */
   markers: Array<{line: number; from: number; to: number}>
+  /** A note's line → its marker: what the note is a note to. */
+  markerOf: Map<number, {line: number; from: number; to: number}>
 }
 
 /**
@@ -34,7 +36,7 @@ export interface Footnotes {
  * headers); a page ends at such a line, at a page break, or at the end of the text.
  */
 export function findFootnotes(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, breakLines: ReadonlySet<number>): Footnotes {
-  const out: Footnotes = {lines: new Map(), markers: []}
+  const out: Footnotes = {lines: new Map(), markers: [], markerOf: new Map()}
   // "2" alone between blank lines is a page number to the furniture pass, but may open a note (plain pdftotext).
   const mayOpen = new Set([...furniture].filter(([i, kind]) => kind === 'page-number' && BARE.test(lines[i]!.text) && textFollows(lines, furniture, i)).map(([i]) => i))
   const isFurniture = (i: number) => furniture.has(i) && !mayOpen.has(i)
@@ -79,16 +81,25 @@ function readFoot(lines: readonly Line[], content: readonly number[], pageStart:
     const marker = markerAbove(lines, pageStart, i, label[1]!)
     if (!marker) continue
     const found = [marker]
+    /** Each label's line with its marker. */
+    const labelled = new Map([[i, marker]])
     let last = content.length
     // Further notes below it need their markers too; a bare number without one ends the notes (a page number).
     for (let j = k + 1; j < content.length; j++) {
       const next = LABEL.exec(lines[content[j]!]!.text)
       if (!next) continue
       const m = markerAbove(lines, pageStart, i, next[1]!)
-      if (m) found.push(m)
-      else if (!next[2]) { last = j; break }
+      if (m) {
+        found.push(m)
+        labelled.set(content[j]!, m)
+      } else if (!next[2]) { last = j; break }
     }
-    for (const j of noteLines(lines, content.slice(k, last))) out.lines.set(j, 'footnote')
+    let current: {line: number; from: number; to: number} | undefined
+    for (const j of noteLines(lines, content.slice(k, last))) {
+      out.lines.set(j, 'footnote')
+      current = labelled.get(j) ?? current
+      if (current) out.markerOf.set(j, current)
+    }
     // "2" under the note, the page's last line: its page number.
     if (last === content.length - 1) out.lines.set(content[last]!, 'page-number')
     out.markers.push(...found)

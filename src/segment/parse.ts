@@ -45,7 +45,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
   // "Ziff.   Beschlusstext" over a decision set as a table: its column heads, no text of the decision (a leftover).
   for (const line of lines) if (CLAUSE_TABLE_HEAD.test(line.text) && !furniture.has(line.index)) displaced.add(line.index)
-  const ctx: Ctx = {lines, furniture, file, text, decider: options.decider, displaced, cells}
+  const ctx: Ctx = {lines, furniture, markers: notes.markerOf, file, text, decider: options.decider, displaced, cells}
   const children: Block[] = []
   if (tops.length === 0) {
     children.push(prose(ctx, 0, lines.length))
@@ -398,6 +398,8 @@ interface Ctx {
   cells: ReadonlySet<number>
   lines: Line[]
   furniture: Map<number, FurnitureKind>
+  /** A footnote's line → its marker (segment/footnotes.ts). */
+  markers: ReadonlyMap<number, {line: number; from: number}>
   file: VFile
   text: string
 }
@@ -437,7 +439,10 @@ function textLine(line: Line, offset = 0): TextLine {
 
 function furnitureNode(ctx: Ctx, line: Line): Furniture {
   const span = trimmedSpan(line)
-  return {type: 'furniture', kind: ctx.furniture.get(line.index)!, value: line.text.trim(), ...span}
+  const node: Furniture = {type: 'furniture', kind: ctx.furniture.get(line.index)!, value: line.text.trim(), ...span}
+  const marker = node.kind === 'footnote' ? ctx.markers.get(line.index) : undefined
+  if (marker) node.marker = ctx.lines[marker.line]!.start + marker.from
+  return node
 }
 
 /** Content lines and furniture of a line range, blank lines skipped. */

@@ -11,7 +11,7 @@
  */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import type {AgendaItem, Root, Span, TextLine} from '../../record/tree.ts'
+import type {AgendaItem, Furniture, Root, Span, TextLine} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
@@ -19,10 +19,10 @@ import {findMentions} from '../../text/lexicon.ts'
 import type {Outcome, Position} from '../../data/phrasings.ts'
 import {bodyPattern, conferenceOf} from '../../data/conference.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
-import type {Joined} from '../../text/join.ts'
+import {joinMapped, type Joined} from '../../text/join.ts'
 import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
-import {agendaItems, bodyLines} from '../../record/query.ts'
+import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
@@ -89,6 +89,8 @@ export default function votes(this: Processor) {
         return false
       })
     }
+    // "2 Bayern gibt hierzu folgende Protokollerklärung ab: „…“": a note given as a footnote belongs to the item its marker stands in.
+    footnoteNotes(tree, items, extraction)
     // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
     // or a tally, the table gives the positions.
     const matrix = voteMatrix(String(file.value))
@@ -173,6 +175,31 @@ function analyse(joined: Joined, resumes: readonly number[] = []): Body {
     if (piece.trim()) for (const s of sentences(piece)) list.push({text: s.text, start: s.start + from, end: s.end + from})
   }
   return {joined, masked, sentences: list, notes}
+}
+
+/** Notes printed as footnotes, each to the item whose text holds its marker. */
+function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Extraction) {
+  const groups: Furniture[][] = []
+  walk(tree, (node) => {
+    if (node.type !== 'furniture' || node.kind !== 'footnote' || node.marker === undefined) return
+    const last = groups.at(-1)
+    if (last && last[0]!.marker === node.marker) last.push(node)
+    else groups.push([node])
+  })
+  for (const group of groups) {
+    const at = items.findIndex((item) => item.start <= group[0]!.marker! && group[0]!.marker! < item.end)
+    const record = extraction.agenda[at]
+    if (!record) continue
+    // "2" / "Bayern gibt …" or "2 Bayern gibt …": the note's number is no part of it.
+    const lines = group.map((n, k) => {
+      const number = k === 0 ? /^\d{1,2}(?:[ \t]+|$)/.exec(n.value)?.[0].length ?? 0 : 0
+      return {raw: n.value.slice(number), rawStart: n.start + number}
+    }).filter((l) => l.raw)
+    const joined = joinMapped(lines)
+    for (const n of findNotes(joined.text)) {
+      for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: spanIn(joined, n.start, n.end)})
+    }
+  }
 }
 
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
