@@ -1337,6 +1337,13 @@ describe('"Land" / "Mitglieder" / "Begleitung" heads on lines of their own (plai
       ['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'BY', 'Paul Huber', 'Staatsminister', true],
       ['member', 'BY', 'Eva Hierl', 'Ministerialdirektorin', false], ['staff', 'BW', 'Felix Rapp', null, false], ['staff', 'BY', 'Korbinian Mayr', null, false]])
   })
+
+  it('a staff cell of several names that wraps ("Dr. Veronika Lechner, Stefan" / "Gruber, Korbinian Mayr") is staff', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land', 'Mitglied der DMK', 'Begleitung', 'BY', 'Staatsminister Paul Huber',
+      'Dr. Veronika Lechner, Stefan', 'Gruber, Korbinian Mayr', 'BE', 'Senatorin Eva Lindner', 'Emine Kocak', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Paul Huber', 'member BE Eva Lindner',
+      'staff BY Veronika Lechner', 'staff BY Stefan Gruber', 'staff BY Korbinian Mayr', 'staff BE Emine Kocak'])
+  })
 })
 
 describe('the title beside the header fields (pdftotext -layout)', () => {

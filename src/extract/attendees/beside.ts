@@ -35,8 +35,14 @@ export function staffByOffice(sections: Section[], from: number): void {
       // cell between the member's and the staff's.
       const value = line.value.replace(/[ ][–—-](?:[ ][–—-])?$/, '').replace(/[ ][–—-][ ](?=(?:Dr\.[ ])?\p{Lu})/gu, ' ')
       const text = value.replace(/[ \t]+/g, ' ')
-      if (row.lines.length === 1 && org && !row.absent && !NOT_PRESENT.test(text) && NAME_ONLY.test(text) && !OFFICES.some((t) => text.startsWith(`${t} `))) {
-        staff.push({type: 'row', row: {org, lines: [line], absent: false}})
+      // "Dr. Veronika Lechner, Stefan" / "Gruber, Korbinian Mayr": a staff cell of several names, wrapped (each line a row here).
+      const names = (t: string) => t.split(/,[ ]*/).every((n) => (NAME_ONLY.test(n) || /^\p{Lu}[\p{L}'’-]+$/u.test(n)) && !OFFICES.some((o) => n.startsWith(`${o} `)))
+      if (row.lines.length === 1 && org && !row.absent && !NOT_PRESENT.test(text) && (NAME_ONLY.test(text) || (text.includes(',') && names(text))) && !OFFICES.some((t) => text.startsWith(`${t} `))) {
+        // "…, Stefan" / "Gruber, …": a name broken at the line's end goes on in the next.
+        const before = staff.at(-1)
+        const cut = before?.type === 'row' && before.row.org === org && /,[ ]*\p{Lu}[\p{L}'’-]+$/u.test(before.row.lines.at(-1)!.value) && /^\p{Lu}[\p{L}'’-]+,/u.test(text)
+        if (cut) before.row.lines.push(line)
+        else staff.push({type: 'row', row: {org, lines: [line], absent: false}})
         continue
       }
       const office = OFFICES.find((t) => text.startsWith(`${t} `))
