@@ -1292,10 +1292,11 @@ describe('a table whose heads stand each on a line of its own, a cell a paragrap
   it('the group labels printed after the cells: each row\'s role by its office and org; a row without its name passed over', () => {
     const r = record([...HEADER, 'Teilnehmerliste', 'Name', '', 'Dienststelle', '', 'Funktion', '', ...cells(
       ['Dr. A. Weber', 'IM BW', 'Ministerin'], ['BMDS', 'Staatssekretär'], ['M. Kaya', 'Deutscher Städtetag', 'Beigeordneter'],
-      ['Dr. L. Rehm', 'IM BW', 'Leitender Ministerialrat'], ['S. Keller', 'IM BW', 'Oberregierungsrätin (Niederschrift)']),
+      ['Dr. L. Rehm', 'IM BW', 'Leitender Ministerialrat'], ['S. Keller', 'IM BW', 'Oberregierungsrätin (Niederschrift)'],
+      ['Dr. I. Berg', 'BSI', 'Vizepräsidentin (zu TOP 3)'], ['Dr. J. Weid', 'BMDS', 'Ministerialrat']),
     'Mitglieder', 'Gäste', '', 'Weitere Teilnehmende', '', 'Thüringen ist nicht vertreten.', '', ...TAIL])
     expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
-      'member BW A. Weber', 'guest Deutscher Städtetag M. Kaya', 'staff BW L. Rehm', 'staff BW S. Keller'])
+      'member BW A. Weber', 'guest Deutscher Städtetag M. Kaya', 'guest BSI I. Berg', 'staff BW L. Rehm', 'staff BW S. Keller', 'staff BMDS J. Weid'])
   })
 })
 

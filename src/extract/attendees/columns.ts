@@ -487,8 +487,9 @@ export function readCellRows(lines: readonly TextLine[], heads: {kinds: Kind[]; 
 
 /**
  * Rows of a table whose group labels plain printed elsewhere, by what they say: "Begleitung", "Niederschrift" →
- * staff; a minister or state secretary of a Land → member, of the Bund → permanent guest; others of a Land or the Bund
- * → staff, the rest guests.
+ * staff; a minister or state secretary of a Land → member, of the Bund → permanent guest; others of a Land, and civil
+ * servants of the Bund ("Ministerialrat") → staff; the rest (a federal agency's "Vizepräsident", a city's "Beigeordneter")
+ * guests.
  */
 function byRole(section: Section, sections: Section[]): void {
   const by = new Map<Role, Section>()
@@ -497,9 +498,9 @@ function byRole(section: Section, sections: Section[]): void {
     if (item.type !== 'row') continue
     const {org, office} = item.row
     const land = org !== null && isLandCode(org)
-    const role: Role = !office || /\((?:Niederschrift|Protokoll)\)/.test(office) ? (land ? 'staff' : 'guest')
+    const role: Role = !office || /\((?:Niederschrift|Protokoll)\)/.test(office) ? (land || isFederalBody(org ?? '') ? 'staff' : 'guest')
       : MEMBER_OFFICE.test(`${office} `) ? (land ? 'member' : isFederalBody(org ?? '') ? 'permanent_guest' : 'guest')
-        : land || isFederalBody(org ?? '') ? 'staff' : 'guest'
+        : land || (isFederalBody(org ?? '') && CIVIL_SERVICE.test(office)) ? 'staff' : 'guest'
     if (role === 'member') {
       kept.push(item)
       continue
@@ -515,6 +516,10 @@ function byRole(section: Section, sections: Section[]): void {
   section.items = kept
   sections.push(...(['permanent_guest', 'guest', 'staff'] as const).flatMap((r) => (by.get(r) ? [by.get(r)!] : [])))
 }
+
+// "Ministerialrat", "Regierungsdirektorin", "Referent": a civil servant's rank, who comes with a member; a body's
+// "Präsidentin" or "Vizepräsident" comes as a guest.
+const CIVIL_SERVICE = /^(?:Leitende[rn]?[ ])?(?:Ministerial|Regierungs|Oberregierungs|Referent|Sachbearbeiter|Amtsrat|Amtsrätin|Oberamtsr)/
 
 /** A member's office at a line's start: a minister, state secretary, Staatsrat or Senator. */
 export const MEMBER_OFFICE = /^(?:Minister|Ministerin|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin|Staatsrat|Staatsrätin|Senator|Senatorin)[ \t]/
