@@ -39,3 +39,9 @@ export function looksLikeCode(token: string): boolean {
   const capitals = token.replace(/[^\p{Lu}]/gu, '').length
   return capitals >= 2 || /\d/.test(token)
 }
+
+/**
+ * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",
+ * "Staatskanzlei", "Technische Universität", and the little words of a body's long name ("für", "der").
+ */
+export const BODY_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle|kanzlei|universität|hochschule)(?![\p{L}])/iu

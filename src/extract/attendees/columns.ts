@@ -11,7 +11,7 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landFromName} from '../../data/laender.ts'
 import {landOfficeOrg} from '../../text/names.ts'
-import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
 import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
@@ -380,8 +380,6 @@ function paragraph(lines: readonly TextLine[], from: number): {lines: TextLine[]
 
 // "Stefan Krebs", "Anna-Lena Schmidt": two or three capitalised words and nothing that names a body.
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
-// "Deutscher Städtetag", "Freie Hansestadt Bremen": capitalised words that name a body.
-const BODY_WORD = /(?:tag|amt|ministerium|kanzlei|verband|institut|zentrum|behörde|stelle|rat|bund|konferenz|universität|hochschule|gesellschaft|agentur|kooperation|stadt|land)(?![\p{L}])/iu
 const joined = (cell: readonly TextLine[]) => cell.map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
 const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t || text.startsWith(`${t} `) || text.startsWith(`${t},`))
 

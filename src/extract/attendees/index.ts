@@ -625,7 +625,7 @@ function officeOf(cell: string | undefined): string | null {
  * "Dr. Friederike Albers, Landesbeauftragte für Datenschutz … der Freien Hansestadt Bremen (LfDI Bremen), zu TOP 7": a
  * guest's body by its short form in parentheses after the name, not by the Land its long name mentions.
  */
-const SHORT_FORM = /\(((?:\p{Lu}[\p{L}\d.&-]*){1}(?:[ ]\p{Lu}[\p{L}\d.&-]*)?)\)/gu
+const SHORT_FORM = /\((\p{Lu}[\p{L}\d.&-]*(?:[ ]\p{Lu}[\p{L}\d.&-]*)?)\)/gu
 
 function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
   const joined = joinNodes(row.lines)

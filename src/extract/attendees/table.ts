@@ -14,7 +14,7 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
-import {isFederalBody, looksLikeCode} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
@@ -72,7 +72,6 @@ const SEPARATOR = /^[ \t]*(?:[–:-](?=[ \t]|$)[ \t]*)?/
 // "Föderale IT-Kooperation (FITKO) –", "Bundesministerium für Digitales und Staatsmodernisierung (BMDS)":
 // an institution's name before its abbreviation, the names after a dash or colon.
 const INSTITUTION = /^([^()]{3,200}?)\(([\p{L}\d-]{2,10})\)[ \t]*(?:[–:-][ \t]*|$)/mu
-const INSTITUTION_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle)(?![\p{L}])/iu
 
 // The caption of a block beside the members': other roles only.
 const BESIDE_CAPTION = /^(?:(?:Bund|Gäste|Gast|Ständige[rn]?|Geschäftsstelle|Protokoll|Begleitung|Weitere|Teilnehmende|Sonstige|und)(?:[ ,/]+|$))+$/
@@ -530,7 +529,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   const inst = INSTITUTION.exec(joined.slice(at))
   // Not when its first line has names beside it after a wide gap ("Bundesministerium für     Leonie Pantzke").
   const beside = inst ? /[ \t][ \t]/.test(inst[1]!.split('\n', 1)[0]!.trimEnd()) : false
-  if (inst && !beside && looksLikeCode(inst[2]!) && INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
+  if (inst && !beside && looksLikeCode(inst[2]!) && BODY_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
     const {line, offset} = position(window, at + inst[0].length)
     return {org: inst[2]!, line: i + line, offset}
   }
@@ -563,7 +562,7 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
       const inst = land ? null : INSTITUTION.exec(cell)
       // An institution reads as one ("Bundesministerium für …"), never as people ("Anna Beck" / "Dr. Lea" / "Hartmann (HE)").
       const whole = land ? land.end === cell.length : inst !== null && inst[0].trimEnd().length === cell.length && looksLikeCode(inst[2]!) &&
-        INSTITUTION_WORD.test(inst[1]!) && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(inst[1]!)
+        BODY_WORD.test(inst[1]!) && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(inst[1]!)
       if (!whole) continue
       const names = at + words[p]!.index
       return {org: land ? land.code : inst![2]!, line: i + k, offset: -names - 1}

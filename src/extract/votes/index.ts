@@ -23,7 +23,7 @@ import {joinMapped, type Joined} from '../../text/join.ts'
 import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
-import {findNotes} from './notes.ts'
+import {findNotes, type FoundNote} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
 import {compile, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
@@ -90,7 +90,7 @@ export default function votes(this: Processor) {
       })
     }
     // "2 Bayern gibt hierzu folgende Protokollerklärung ab: „…“": a note given as a footnote belongs to the item its marker stands in.
-    footnoteNotes(tree, items, extraction)
+    footnoteNotes(tree, items, extraction, file)
     // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
     // or a tally, the table gives the positions.
     const matrix = voteMatrix(String(file.value))
@@ -178,7 +178,7 @@ function analyse(joined: Joined, resumes: readonly number[] = []): Body {
 }
 
 /** Notes printed as footnotes, each to the item whose text holds its marker. */
-function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Extraction) {
+function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Extraction, file: VFile) {
   const groups: Furniture[][] = []
   walk(tree, (node) => {
     if (node.type !== 'furniture' || node.kind !== 'footnote' || node.marker === undefined) return
@@ -196,9 +196,15 @@ function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Ext
       return {raw: n.value.slice(number), rawStart: n.start + number}
     }).filter((l) => l.raw)
     const joined = joinMapped(lines)
-    for (const n of findNotes(joined.text)) {
-      for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: spanIn(joined, n.start, n.end)})
-    }
+    addNotes(record, findNotes(joined.text), (n) => spanIn(joined, n.start, n.end), file)
+  }
+}
+
+/** "Die Länder A, B und C geben folgende Protokollerklärung ab": one note each; one without a Land is said. */
+function addNotes(record: AgendaRecord, found: readonly FoundNote[], span: (n: FoundNote) => Span, file: VFile) {
+  for (const n of found) {
+    for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: span(n)})
+    if (n.orgs.length === 0) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
   }
 }
 
@@ -206,11 +212,7 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
   const span = (s: {start: number; end: number}): Span => spanIn(body.joined, s.start, s.end)
   const verbatim = (s: Sentence) => body.joined.text.slice(s.start, s.end)
   const left: Array<ReturnType<typeof departure> & {}> = []
-  for (const n of body.notes) {
-    // "Die Länder A, B und C geben folgende Protokollerklärung ab": one note each.
-    for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: span(n)})
-    if (n.orgs.length === 0) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
-  }
+  addNotes(record, body.notes, span, file)
   body.sentences.forEach((s, k) => {
     const text = verbatim(s)
     const d = departure(s.text, body.sentences[k + 1]?.text)
