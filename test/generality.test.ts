@@ -1359,3 +1359,62 @@ describe('the title beside the header fields (pdftotext -layout)', () => {
       .toEqual([9, '2043-11-12', '10:00', '15:45', 'Altes Rathaus, Reichssaal, Rathausplatz 1, 93047 Regensburg', ['Max Huber']])
   })
 })
+
+describe('a header table with its labels as column heads', () => {
+  const col = (...cells: Array<[number, string]>) => cells.reduce((line, [at, text]) => line.padEnd(at) + text, '')
+  it('pdftotext -layout: each value under its head, a cell that wraps under its own column, a blank line between the rows', () => {
+    const r = record(['Ergebnisprotokoll',
+      col([0, 'Datum'], [14, 'Beginn'], [26, 'Ende'], [38, 'Tagungsort']),
+      col([0, '03.06.2048'], [14, '9:30 Uhr'], [26, '16:00 Uhr'], [38, 'Schloss Schwerin, Plenarsaal des Landtages,']),
+      col([38, 'Lennéstraße 1, 19053 Schwerin']),
+      '',
+      col([0, 'Vorsitz'], [46, 'Niederschrift']),
+      col([0, 'Minister Dr. Hauke Brandes (MV)'], [46, 'Dr. Ilka Raddatz, Sven Pöhland']),
+      col([46, '(Staatskanzlei MV)']),
+      '', ...TAIL])
+    const m = r.meeting!
+    expect([m.date, m.start, m.end, m.place, m.chair.map((c) => c.name), m.minutes.map((p) => `${p.name} ${p.org}`)]).toEqual([
+      '2048-06-03', '09:30', '16:00', 'Schloss Schwerin, Plenarsaal des Landtages, Lennéstraße 1, 19053 Schwerin', ['Hauke Brandes'],
+      ['Ilka Raddatz MV', 'Sven Pöhland MV']])
+  })
+
+  it('pdftotext -raw: the cells run together, cut where a date, a time or a person in parentheses ends', () => {
+    const r = record(['Ergebnisprotokoll', 'Sitzung Datum Beginn Ende Ort', '48. 03.06.2048 9:30 Uhr 16:00 Uhr Schloss Schwerin, Plenarsaal,',
+      'Lennéstraße 1, 19053 Schwerin', 'Vorsitz Niederschrift Teilnehmende', 'Minister Dr. Hauke Brandes (MV) Dr. Ilka Raddatz, Sven Pöhland',
+      '(Staatskanzlei MV)', 'siehe Anlage 1', ...TAIL])
+    const m = r.meeting!
+    expect([m.date, m.start, m.end, m.place, m.chair.map((c) => c.name), m.minutes.map((p) => `${p.name} ${p.org}`)]).toEqual([
+      '2048-06-03', '09:30', '16:00', 'Schloss Schwerin, Plenarsaal, Lennéstraße 1, 19053 Schwerin', ['Hauke Brandes'],
+      ['Ilka Raddatz MV', 'Sven Pöhland MV']])
+  })
+})
+
+describe('the attendee list as an annex after the minutes', () => {
+  const minutes = [...HEADER.slice(0, 3), 'Teilnehmende: siehe Anlage 2', 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    'TOP 2 Bericht des Bundes', 'Der Bund berichtet. Die Präsentation ist als Anlage 1 beigefügt.', 'Anlagen', 'Anlage 1   Präsentation des Bundes',
+    'Anlage 2   Anwesenheitsliste', 'Anlage 3   Protokollerklärung Sachsens zu TOP 2']
+  it('"Anlage 2: Anwesenheitsliste": its table is the attendees, the annexes after it stay annexes', () => {
+    const {record: r, file} = run([...minutes, '', 'Anlage 2: Anwesenheitsliste', 'Mitglieder',
+      ...LANDS.map((c, i) => `${c}    ${MINISTERS[i]}`), 'Ständiger Gast', 'BMDS  Staatssekretär Dr. Rolf Adam',
+      'Anlage 3: Protokollerklärung Sachsens zu TOP 2', '„Sachsen hält eine eigene Lösung für vorzugswürdig“'].join('\n'))
+    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${MINISTERS[i]!.split(' ').filter((w) => !/^(?:Minister|Ministerin|Staats\p{L}+|Dr\.)$/u.test(w)).join(' ')}`))
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Rolf Adam'])
+    expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Präsentation des Bundes', '2 Anwesenheitsliste', '3 Protokollerklärung Sachsens zu TOP 2'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2'])
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('document-truncated')
+  })
+
+  it('an annex last, without a closing list: the minutes end before it, its last row is no truncated sentence', () => {
+    const {record: r, file} = run([...minutes.slice(0, 8), '', 'Anlage 2 – Teilnehmerliste', 'Mitglieder',
+      ...LANDS.map((c, i) => `${c}    ${MINISTERS[i]}`)].join('\n'))
+    expect(r.attendees.filter((a) => a.role === 'member')).toHaveLength(16)
+    expect(r.agenda.at(-1)!.title).toBe('Bericht des Bundes')
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('document-truncated')
+  })
+
+  it('the list entry ("Anlage 2   Anwesenheitsliste" between other entries) is no annex', () => {
+    const r = record(minutes)
+    expect(r.attendees).toEqual([])
+    expect(r.attachments.map((a) => a.number)).toEqual(['1', '2', '3'])
+  })
+})

@@ -44,3 +44,24 @@ export function headerKind(printed: string): HeaderKind | undefined {
 export const INNER_FIELD = new RegExp(
   `[ \\t](${[...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})[ \\t]*:(?=[ \\t]|$)`, 'g'
 )
+
+/**
+ * The heads of a header table printed as columns, labels in one row and values below
+ * ("Sitzung Datum           Beginn      Ende         Ort" / "42.      24.11.2044     10:00 Uhr …"):
+ * the field labels and the heads of columns that hold no field ("Sitzung", "Teilnehmende").
+ */
+const COLUMN_ONLY = ['Sitzung', 'Nr.', 'Teilnehmende', 'Teilnehmer', 'Teilnehmerinnen und Teilnehmer', 'Anwesende', 'Gäste']
+const GRID_LABEL = new RegExp(`(${[...HEADER_LABELS.keys(), ...COLUMN_ONLY].sort((a, b) => b.length - a.length).map(escape).join('|')})(?=[ \\t]|$)[ \\t]*`, 'y')
+
+/** A header row of column heads only, each with the column it starts at; null for any other line (or fewer than two). */
+export function gridLabels(text: string): Array<{label: string; column: number}> | null {
+  const labels: Array<{label: string; column: number}> = []
+  GRID_LABEL.lastIndex = text.length - text.trimStart().length
+  while (GRID_LABEL.lastIndex < text.length) {
+    const column = GRID_LABEL.lastIndex
+    const m = GRID_LABEL.exec(text)
+    if (!m) return null
+    labels.push({label: m[1]!, column})
+  }
+  return labels.length >= 2 && labels.some((l) => HEADER_LABELS.has(l.label.replace(/[ \t]+/g, ' '))) ? labels : null
+}

@@ -15,7 +15,7 @@ export default function attachments() {
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
     if (extraction.kind !== 'protocol') return
-    const list = tree.children.find((c): c is Attachments => c.type === 'attachments')
+    const list = tree.children.find((c): c is Attachments => c.type === 'attachments' && !c.annexes)
     const seen = new Set<string>()
     if (list) {
       for (const node of list.children) {

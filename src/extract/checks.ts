@@ -26,7 +26,8 @@ export default function checks() {
       }
       if (!previous || major > previous.major) previous = {major, number: item.number}
     }
-    if (tree.children.some((c) => c.type === 'attachments')) return
+    // A list of attachments or an attendee annex last: no sentence to end the text.
+    if (tree.children.some((c) => c.type === 'attachments') || tree.children.at(-1)?.type === 'attendees') return
     const last = lastLine(tree)
     if (last && !COMPLETE.test(last.value)) {
       report(file, last, 'document-truncated', `Unexpected end of text after \`${last.value.slice(-40)}\`, expected a complete last sentence (a file cut short?)`)

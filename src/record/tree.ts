@@ -115,6 +115,8 @@ export interface Attachment extends NodeBase {
 
 export interface Attachments extends NodeBase {
   type: 'attachments'
+  /** The annexes after an attendee annex: their text, not the list (that comes before the attendees). */
+  annexes?: true
   children: Array<Attachment | TextLine | Furniture | Leftover>
 }
 

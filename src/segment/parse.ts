@@ -5,7 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
-import {INNER_FIELD} from '../data/header.ts'
+import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
   AgendaItem, AgendaHead, AgendaList, AttendeeBlock, Attachments, Attachment, Block, Clause, ClauseItem,
@@ -15,7 +15,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
@@ -70,6 +70,10 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
         if (!furniture.has(i) && AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; prefaceEnd = i; break }
       }
     }
+    // "Teilnehmende   siehe Anlage 1" in the header: the list is the annex, the label a header field's.
+    const last = tops[tops.length - 1]!.index
+    let annex = attendeeAnnex(lines, furniture, last + 1)
+    if (annex && attendeesAt !== -1 && listEnd === first && refersToAnnex(lines, attendeesAt, prefaceEnd)) attendeesAt = -1
     if (listEnd !== first) {
       if (list > 0) children.push(header(ctx, 0, list))
       children.push(agendaList(ctx, list, listEnd), attendees(ctx, attendeesAt, first))
@@ -79,16 +83,25 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
       if (attendeesAt !== -1) children.push(attendees(ctx, attendeesAt, prefaceEnd))
       if (list !== -1) children.push(agendaList(ctx, list, first))
     }
-    const last = tops[tops.length - 1]!.index
     let listAt = -1
     for (let i = last + 1; i < lines.length; i++) {
       if (!furniture.has(i) && ATTACHMENTS_HEAD.test(lines[i]!.text)) { listAt = i; break }
     }
-    const end = listAt === -1 ? lines.length : listAt
+    // No attendees before the minutes: "Anlage 1: Teilnehmendenverzeichnis" after them holds the list.
+    if (attendeesAt !== -1) annex = null
+    const ends = [listAt, annex?.from ?? -1].filter((i) => i !== -1)
+    const end = ends.length === 0 ? lines.length : Math.min(...ends)
     const items: AgendaItem[] = []
     tops.forEach((head, k) => items.push(agendaItem(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
-    if (listAt !== -1) children.push(attachments(ctx, listAt, lines.length))
+    if (!annex) {
+      if (listAt !== -1) children.push(attachments(ctx, listAt, lines.length))
+    } else {
+      if (listAt !== -1 && listAt < annex.from) children.push(attachments(ctx, listAt, annex.from))
+      children.push(attendees(ctx, annex.from, annex.to))
+      // The annexes after it ("Anlage 2: Protokollerklärung …"): their lines kept, the list is the one above.
+      if (annex.to < lines.length) children.push(attachments(ctx, annex.to, lines.length, false))
+    }
   }
   return {type: 'root', start: 0, end: text.length, children}
 }
@@ -465,9 +478,21 @@ function header(ctx: Ctx, from: number, to: number): Header {
   let field: HeaderField | undefined
   /** The fields side by side on the last label line, with the column their value starts at. */
   let row: Array<{field: HeaderField; column: number}> = []
+  let grid: Grid | undefined
   for (const item of walk(ctx, from, to)) {
     let {line} = item
     if (item.furniture) { children.push(furnitureNode(ctx, line)); continue }
+    // "Sitzung Datum   Beginn   Ende   Ort" / "42.   24.11.2044   10:00 Uhr …": a header table with its labels as column heads.
+    const heads = gridLabels(line.text)
+    if (heads) {
+      grid = {heads: heads.map((h) => ({...h, field: {type: 'field', label: h.label, start: line.start + h.column, end: line.start + h.column + h.label.length, children: []}})), last: line.index, values: 0, typed: false, ends: [], width: widest(ctx)}
+      children.push(...grid.heads.map((h) => h.field))
+      field = undefined
+      row = []
+      continue
+    }
+    if (grid && gridValues(grid, line)) continue
+    grid = undefined
     let m = HEADER_FIELD.exec(line.text)
     // " 40. Sitzung der Digitalministerkonferenz          Sitzungsdauer: 10.00 – 15.45 Uhr": the title beside the fields,
     // a wide gap between; the title's part is a line of its own, the rest a field line.
@@ -514,6 +539,124 @@ function header(ctx: Ctx, from: number, to: number): Header {
     children.push(textLine(line))
   }
   return {type: 'header', ...blockSpan(ctx, from, to), children}
+}
+
+interface Grid {
+  heads: Array<{label: string; column: number; field: HeaderField}>
+  /** The index of the grid's last line, and how many value lines it has. */
+  last: number
+  values: number
+  /** Its first value line had cells run together ("42. 24.11.2044 10:00 Uhr …"): its columns are lost. */
+  typed: boolean
+  /** The cells of the last value line; the widest line of the text (a cell in the last column wraps at it). */
+  ends: Array<{at: number; end: number}>
+  width: number
+}
+
+/** What a column's value starts with, where cells run together: a session number, a date, a time. */
+const CELL_START: Partial<Record<HeaderKind, RegExp>> = {
+  date: /^(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}|\d{1,2}\.[ \t]*\p{L}+[ \t]+\d{4})(?=[ \t,;]|$)/u,
+  start: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/,
+  end: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/,
+  times: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?[ \t]*(?:[-–]|bis)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/
+}
+const NUMBER_CELL = /^\d{1,3}\.?(?=[ \t]|$)/
+// "Ministerin Dr. Friederike Overbeck (NRW) Kevin Brüggemann, …": a person's cell ends with its parenthesis.
+const PERSON_CELL = /^[^()]{3,120}\([^()]{1,40}\)(?=[ \t]+\S)/
+
+/**
+ * A value line of a header grid: each cell to the head it stands under; a cell that runs on under later heads (the
+ * tool closed the gaps) is cut where its column's kind of value ends. Lines after a blank, a lowercase line after
+ * run-together cells ("siehe Anlage 1") or a second run-on line end the grid (false).
+ */
+function gridValues(grid: Grid, line: Line): boolean {
+  const text = line.text
+  if (line.index > grid.last + 1) return false
+  if (grid.typed && (grid.values >= 2 || /^[ \t]*\p{Ll}/u.test(text))) return false
+  const add = (h: Grid['heads'][number], from: number, to: number) => {
+    h.field.children.push(textPart(line, from, to))
+    h.field.end = line.start + to
+  }
+  const cells = [...text.matchAll(/\S+(?:[ \t]\S+)*/g)]
+  if (grid.values > 0 && grid.typed) {
+    // "Straße 181, 45309 Essen": the columns are lost, the line goes on in the last cell that got a value.
+    const filled = grid.heads.filter((h) => h.field.children.length > 0).at(-1)
+    if (!filled) return false
+    add(filled, cells[0]!.index, text.trimEnd().length)
+  } else {
+    // A line under the values goes on a cell only where the cell's next word would not have fitted above it.
+    if (grid.values > 0 && !cells.every((cell) => wraps(grid, cell.index, cell[0].length - cell[0].trimStart().length + (/^\S+/.exec(cell[0])?.[0].length ?? 0)))) return false
+    for (const cell of cells) {
+      const at = cell.index
+      let k = 0
+      while (k < grid.heads.length - 1 && grid.heads[k + 1]!.column <= at + 2) k++
+      let from = at
+      const to = at + cell[0].length
+      // The cell runs on under the next heads: cut it by what each column holds.
+      while (k < grid.heads.length - 1 && grid.heads[k + 1]!.column < to - 1) {
+        const head = grid.heads[k]!
+        const kind = headerKind(head.label)
+        const rest = text.slice(from, to)
+        const m = (kind ? CELL_START[kind] : undefined)?.exec(rest) ?? (kind === undefined ? NUMBER_CELL.exec(rest) : kind === 'chair' || kind === 'minutes' ? PERSON_CELL.exec(rest) : null)
+        if (!m) break
+        if (grid.values === 0) grid.typed = true
+        add(head, from, from + m[0].length)
+        from += m[0].length
+        from += text.slice(from, to).length - text.slice(from, to).trimStart().length
+        k++
+      }
+      add(grid.heads[k]!, from, to)
+    }
+  }
+  grid.values++
+  grid.last = line.index
+  grid.ends = cells.map((c) => ({at: c.index, end: c.index + c[0].length}))
+  return true
+}
+
+/** The widest line of the text, its blanks at the end not counted. */
+function widest(ctx: Ctx): number {
+  let width = 0
+  for (const line of ctx.lines) width = Math.max(width, line.text.trimEnd().length)
+  return width
+}
+
+/** Whether a word at `at` continues the cell above it: that cell ended too near the next column (or the page's edge) for it. */
+function wraps(grid: Grid, at: number, word: number): boolean {
+  let k = 0
+  while (k < grid.heads.length - 1 && grid.heads[k + 1]!.column <= at + 2) k++
+  const from = grid.heads[k]!.column - 2
+  const until = k < grid.heads.length - 1 ? grid.heads[k + 1]!.column - 1 : grid.width
+  const above = grid.ends.filter((c) => c.at >= from && c.at < until).at(-1)
+  return above !== undefined && above.end + 1 + word > until - 2
+}
+
+/** "Anlage 1: Teilnehmendenverzeichnis", "Anlage 3 – Anwesenheitsliste": an annex that is the attendee list. */
+const ATTENDEE_ANNEX = /^[ \t]*Anlage[ \t]+\d{1,3}(?:[ \t]*[:.–-])?[ \t]*(?:Teilnehm|Anwesen)/
+
+/**
+ * The attendee list given as an annex after the minutes: from its head to the next annex's. The closing list's
+ * entry ("Anlage 1      Teilnehmendenverzeichnis") has another entry after it, the annex its people.
+ */
+function attendeeAnnex(lines: readonly Line[], furniture: Map<number, FurnitureKind>, from: number): {from: number; to: number} | null {
+  let at = -1
+  for (let i = from; i < lines.length; i++) {
+    if (furniture.has(i) || !ATTENDEE_ANNEX.test(lines[i]!.text)) continue
+    let next = i + 1
+    while (next < lines.length && (furniture.has(next) || isBlank(lines[next]!))) next++
+    if (next < lines.length && !ATTACHMENT_LINE.test(lines[next]!.text)) { at = i; break }
+  }
+  if (at === -1) return null
+  for (let i = at + 1; i < lines.length; i++) {
+    if (!furniture.has(i) && ATTACHMENT_REF_LINE.test(lines[i]!.text)) return {from: at, to: i}
+  }
+  return {from: at, to: lines.length}
+}
+
+/** "Teilnehmende" / "siehe Anlage 1": a short front block that sends the reader to an annex. */
+function refersToAnnex(lines: readonly Line[], from: number, to: number): boolean {
+  const text = lines.slice(from, Math.min(to, from + 8)).map((l) => l.text).join('\n')
+  return /(?:siehe|s\.|vgl\.)[ \t]+Anlage[ \t]+\d/.test(text)
 }
 
 function attendees(ctx: Ctx, from: number, to: number): AttendeeBlock {
@@ -887,12 +1030,12 @@ function runsOnTitle(text: string): boolean {
   return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
 }
 
-function attachments(ctx: Ctx, from: number, to: number): Attachments {
+function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
   // "Anlage 1:" / "Anlage 2:" / then both titles: labels and titles in two columns, paired in order.
   const pending: Attachment[] = []
-  for (const {line, furniture} of walk(ctx, from + 1, to)) {
+  for (const {line, furniture} of walk(ctx, headed ? from + 1 : from, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
     // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:".
     const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text)
@@ -913,6 +1056,5 @@ function attachments(ctx: Ctx, from: number, to: number): Attachments {
       children.push(leftover)
     }
   }
-  const node: Attachments = {type: 'attachments', ...blockSpan(ctx, from, to), children}
-  return node
+  return {type: 'attachments', ...blockSpan(ctx, from, to), children, ...(headed ? {} : {annexes: true as const})}
 }

@@ -767,7 +767,11 @@ function personFacts(tree: Root, text: string): PersonFact[] {
       if (p.org && isLandCode(p.org)) facts.push({name: p.name, org: p.org, source: 'header', span: spanIn(joined, p.start, p.end)})
     }
   }
-  const attendeesEnd = tree.children.find((c) => c.type === 'attendees')?.end ?? headerEnd
+  // An attendee annex after the minutes: the mentions are those of the minutes before it.
+  const block = tree.children.find((c) => c.type === 'attendees')
+  const first = agendaItems(tree)[0]?.start ?? Infinity
+  const attendeesEnd = block && block.start < first ? block.end : headerEnd
+  const outside = (offset: number) => !block || offset < block.start || offset >= block.end
   // Agenda titles end in sponsor codes ("Digitale Teilhabe (SH)"): not people.
   // Sorted by start and disjoint: a binary search per mention keeps this linear in the text.
   const heads = agendaItems(tree).map((item) => item.children[0]!).filter((h) => h.type === 'agendaHead').sort((a, b) => a.start - b.start)
@@ -787,7 +791,7 @@ function personFacts(tree: Root, text: string): PersonFact[] {
     const org = landFromName(m[2]!)
     const p = parsePerson(m[1]!)
     if (!org || p.name.split(' ').length < 2) continue
-    if (inHead(start)) continue
+    if (inHead(start) || !outside(start)) continue
     facts.push({name: p.name, org, source: 'mention', span: {start, end: start + m[0].length}})
   }
   return facts
