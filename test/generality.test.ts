@@ -188,6 +188,14 @@ describe('declarations by several Länder', () => {
       'Bayern und Hessen erklären zu Protokoll: „Wir tragen den Beschluss mit.“', ...TAIL])
     expect(r.agenda[0]!.notes.map((n) => [n.org, n.text])).toEqual([['BY', 'Wir tragen den Beschluss mit.'], ['HE', 'Wir tragen den Beschluss mit.']])
   })
+
+  it('"Brandenburg erklärt vor der Beschlussfassung zu Protokoll: …" before the decision; "gibt folgenden Bericht zu Protokoll" keeps its kind', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Brandenburg erklärt vor der Beschlussfassung zu Protokoll: „Brandenburg trägt die Kosten nicht mit.“',
+      'Beschluss:', '1. Die DMK richtet eine Cloud ein.', 'Der Beschlussvorschlag wird einstimmig angenommen.',
+      'TOP 4 Bericht (NI)', 'Niedersachsen gibt folgenden Bericht zu Protokoll: „Die Plattform läuft.“', ...TAIL])
+    expect(r.agenda.slice(0, 2).map((a) => a.notes.map((n) => [n.org, n.kind, n.text]))).toEqual([
+      [['BB', 'Protokollerklärung', 'Brandenburg trägt die Kosten nicht mit.']], [['NI', 'Bericht zu Protokoll', 'Die Plattform läuft.']]])
+  })
 })
 
 describe('page furniture', () => {

@@ -22,9 +22,10 @@ export interface FoundNote {
   textEnd: number
 }
 
-// "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll".
+// "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll",
+// "erklärt vor der Abstimmung zu Protokoll".
 // "Sondervotum der Freien Hansestadt Bremen: „…“": a dissent put on record, a note of its own kind ('other', as printed).
-const KEYWORD = /Protokollnotiz|Protokollerklärung|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)[ \t\n]+zu[ \t\n]+Protokoll/gu
+const KEYWORD = /Protokollnotiz|Protokollerklärung|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
 const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
