@@ -1426,3 +1426,33 @@ describe('the attendee list as an annex after the minutes', () => {
     expect(r.attachments.map((a) => a.number)).toEqual(['1', '2', '3'])
   })
 })
+
+describe('sub-items as rows of a table in their item (a block of items decided together)', () => {
+  const expected = [['6', 'Beschlüsse ohne Aussprache', [], null], ['6.1', 'Fortschreibung der Open-Data-Leitlinien der Länder', ['BE', 'HH'], []],
+    ['6.2', 'Stellungnahme zum Entwurf einer Verordnung über Datenräume', ['NW', 'BW'], ['BY=abstain']],
+    ['6.3', 'Haushalt der Geschäftsstelle 2049', ['NI'], ['SN=no', 'ST=abstain']], ['7', 'Verschiedenes', [], null]]
+  const table = (r: Extraction) => r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.vote?.positions ? dissent(r, a.number) : null])
+  it('pdftotext -layout: title, sponsor and result cells, a title and a result that wrap', () => {
+    const row = (n: string, title: string, sponsors: string, result: string) => ` ${n.padEnd(8)}${title.padEnd(44)}${sponsors.padEnd(16)}${result}`.trimEnd()
+    const r = record([...HEADER, 'TOP 6 Beschlüsse ohne Aussprache', 'Die Vorschläge 6.1 bis 6.3 werden im Block aufgerufen:',
+      row('Nr.', 'Gegenstand', 'Antragsteller', 'Ergebnis'),
+      row('6.1', 'Fortschreibung der Open-Data-Leitlinien', 'BE, HH', 'einstimmig angenommen'), row('', 'der Länder', '', ''),
+      row('6.2', 'Stellungnahme zum Entwurf einer Verordnung', 'NW, BW', 'angenommen; Enthaltung:'), row('', 'über Datenräume', '', 'BY'),
+      row('6.3', 'Haushalt der Geschäftsstelle 2049', 'NI', 'angenommen; Nein: SN;'), row('', '', '', 'Enthaltung: ST'),
+      'TOP 7 Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(table(r)).toEqual(expected)
+  })
+
+  it('pdftotext -raw: the cells one after the other, the sponsors at the start of the result\'s line', () => {
+    const r = record([...HEADER, 'TOP 6 Beschlüsse ohne Aussprache', 'Die Vorschläge 6.1 bis 6.3 werden im Block aufgerufen:',
+      'Nr. Gegenstand Antragsteller Ergebnis', '6.1 Fortschreibung der Open-Data-Leitlinien', 'der Länder', 'BE, HH einstimmig angenommen',
+      '6.2 Stellungnahme zum Entwurf einer Verordnung', 'über Datenräume', 'NW, BW angenommen; Enthaltung:', 'BY',
+      '6.3 Haushalt der Geschäftsstelle 2049', 'NI angenommen; Nein: SN;', 'Enthaltung: ST', 'TOP 7 Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(table(r)).toEqual(expected)
+  })
+
+  it('"6.1" in a sentence or a single numbered line is no sub-item', () => {
+    const r = record([...HEADER, 'TOP 6 Bericht', '6.1 Der Bericht liegt vor.', 'Die Konferenz nimmt Kenntnis.', 'TOP 7 Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['6', '7'])
+  })
+})

@@ -46,6 +46,8 @@ export interface TextLine extends NodeBase {
   raw: string
   /** A minutes table's result cell ("angenommen", "14 : 0 : 1"), cut off its line: its own paragraph. */
   cell?: true
+  /** The cell above goes on in this line ("angenommen; Enthaltung:" / "BY"): the same paragraph. */
+  cellGoesOn?: true
 }
 
 export interface HeaderField extends NodeBase {

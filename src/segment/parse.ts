@@ -16,7 +16,7 @@ import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
-  RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
+  RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleLineCount} from './title.ts'
 import {report} from '../record/message.ts'
@@ -92,7 +92,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     const ends = [listAt, annex?.from ?? -1].filter((i) => i !== -1)
     const end = ends.length === 0 ? lines.length : Math.min(...ends)
     const items: AgendaItem[] = []
-    tops.forEach((head, k) => items.push(agendaItem(ctx, head, tops[k + 1]?.index ?? end)))
+    tops.forEach((head, k) => items.push((head.row ? rowItem : agendaItem)(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
     if (!annex) {
       if (listAt !== -1) children.push(attachments(ctx, listAt, lines.length))
@@ -138,6 +138,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
       heads = heads.slice(again)
     }
   }
+  heads = withRowItems(lines, furniture, heads)
   if (list !== -1) {
     // "Tagesordnung:" right above the list belongs to it, and its table's heads ("TOP  Gegenstand  Ergebnis", a cell a
     // line in plain pdftotext) between them.
@@ -157,6 +158,8 @@ interface Head {
   rest: number | null
   /** The head's number line when it was read elsewhere (plain pdftotext): a leftover of the item above. */
   label?: number
+  /** A row of a table of sub-items (title, sponsors and result as cells). */
+  row?: true
 }
 
 const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
@@ -189,6 +192,29 @@ function headAt(line: Line): Head | null {
  * "TOP 1 – Regularien" / "Eröffnung, Feststellung der Tagesordnung": a dash sets apart the part of the agenda; the item's
  * title is the next line, where that is a title (no sentence) and the head line's rest is one word.
  */
+/**
+ * "Punkt 9: Beschlussvorschläge ohne Aussprache" / … / " 9.1   Verlängerung des Mandats …   BE, HH   einstimmig
+ * angenommen" / " 9.2   …": an item's sub-items as rows of a table in its text (a block of items decided together).
+ * Rows numbered 9.1, 9.2, … in turn under item 9, two at least, a title after each number.
+ */
+function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, heads: Head[]): Head[] {
+  const out: Head[] = []
+  heads.forEach((head, k) => {
+    out.push(head)
+    if (head.number.includes('.') || heads.some((h) => h.number.startsWith(`${head.number}.`))) return
+    const end = heads[k + 1]?.index ?? lines.length
+    const rows: Head[] = []
+    for (let i = head.index + 1; i < end; i++) {
+      if (furniture.has(i)) continue
+      const m = NUMBERED_HEAD.exec(lines[i]!.text)
+      if (!m || m[1] !== `${head.number}.${rows.length + 1}` || CLAUSE_OPENING.test(m[2]!)) continue
+      rows.push({index: i, zu: false, number: m[1]!, rest: m.indices![2]![0], row: true})
+    }
+    if (rows.length >= 2) out.push(...rows)
+  })
+  return out
+}
+
 function sectionHead(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, line: Line, head: Head): Head {
   if (head.rest === null || !/[–-][ \t]*$/.test(line.text.slice(0, head.rest))) return head
   if (!/^\p{Lu}\p{Ll}+[ \t]*$/u.test(line.text.slice(head.rest))) return head
@@ -732,6 +758,75 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   children.push(...leftovers, ...cells)
   children.sort((a, b) => a.start - b.start)
   return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children}
+}
+
+/**
+ * A row of a table of sub-items: " 9.2   Gemeinsame Stellungnahme der Länder zur   NW, BW   angenommen; Enthaltung:" /
+ * "       Überarbeitung der …                                      BY". The title's cell, the sponsor cell (the first
+ * content line, as "Antragsteller: …" would be) and the result: where the sponsor cell stood beside the title, text at
+ * its column or right of it is the result; where it began a line (the columns lost), all after it.
+ */
+function rowItem(ctx: Ctx, found: Head, to: number): AgendaItem {
+  const headLine = ctx.lines[found.index]!
+  const title: TextLine[] = []
+  const rest: AgendaItem['children'] = []
+  let sponsor: TextLine | undefined
+  let column = -1
+  let sequential = false
+  const take = (line: Line, from: number) => {
+    const runs = [...line.text.slice(from).matchAll(/\S+(?:[ \t]\S+)*/g)].map((r) => ({at: from + r.index, end: from + r.index + r[0].length}))
+    runs.forEach((run, j) => {
+      const text = line.text.slice(run.at, run.end)
+      if (sequential || (sponsor && column !== -1 && run.at >= column - 2)) { rest.push(textPart(line, run.at, run.end)); return }
+      if (!sponsor) {
+        const alone = CODES_CELL.exec(text)
+        if (alone && (j > 0 || title.length > 0)) {
+          sponsor = textPart(line, run.at, run.end)
+          if (j > 0) column = run.at
+          else sequential = true
+          return
+        }
+        const before = j === 0 && title.length > 0 ? CODES_BEFORE_RESULT.exec(text) : null
+        if (before) {
+          sponsor = textPart(line, run.at, run.at + before[0].length)
+          rest.push(textPart(line, run.at + before[0].length, run.end))
+          sequential = true
+          return
+        }
+        const after = j < runs.length - 1 ? CODES_AFTER_TITLE.exec(text) : null
+        if (after) {
+          title.push(textPart(line, run.at, run.at + after.index))
+          sponsor = textPart(line, run.at + after.index, run.end)
+          column = run.at + after.index
+          return
+        }
+      }
+      title.push(textPart(line, run.at, run.end))
+    })
+  }
+  take(headLine, found.rest ?? headLine.text.length)
+  for (const {line, furniture} of walk(ctx, found.index + 1, to)) {
+    if (furniture) rest.push(furnitureNode(ctx, line))
+    else if (ctx.displaced.has(line.index)) rest.push({type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)})
+    else if (ctx.cells.has(line.index)) rest.push({...textLine(line), cell: true})
+    else take(line, 0)
+  }
+  const head: AgendaHead = {
+    type: 'agendaHead', number: found.number,
+    start: headLine.start + headLine.text.length - headLine.text.trimStart().length,
+    end: Math.max(trimmedSpan(headLine).end, ...title.map((t) => t.end)),
+    children: title
+  }
+  const children: AgendaItem['children'] = [head, ...(sponsor ? [sponsor] : []), ...rest]
+  children.sort((a, b) => a.start - b.start)
+  // The result cell is one paragraph, however many lines it wraps to ("angenommen; Enthaltung:" / "BY").
+  const results = children.filter((c): c is TextLine => c.type === 'line' && c !== sponsor)
+  results.forEach((c, k) => {
+    delete c.cell
+    if (k === 0) c.cell = true
+    else c.cellGoesOn = true
+  })
+  return {type: 'agendaItem', number: found.number, parent: parentNumber(found.number), ...blockSpan(ctx, found.index, to), children}
 }
 
 // A cell of a table's code column: "NW", "BMDS".

@@ -43,6 +43,14 @@ const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ 
 
 // "BY, NW": Länder by their codes in a head row's sponsor cell, maybe guests after them ("BW, SN; Gast: KIT").
 const CODE_LIST = String.raw`(?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3}`
+
+/**
+ * A row of a table of sub-items: its sponsor cell. "BE, HH" alone; "NI angenommen; Nein: SN;" (the result run on,
+ * pdftotext -raw); "… Geschäftsstelle der DMK für das NI" (the title run on, pdf.js lines): group 1 the codes.
+ */
+export const CODES_CELL = new RegExp(String.raw`^(${CODE_LIST})[ \t]*$`)
+export const CODES_BEFORE_RESULT = new RegExp(String.raw`^(${CODE_LIST})(?=[ \t]+\p{Ll})`, 'u')
+export const CODES_AFTER_TITLE = new RegExp(String.raw`(?<=\p{Ll}[ \t])(${CODE_LIST})[ \t]*$`, 'u')
 const GUESTS_AFTER = String.raw`[ \t]*;[ \t]*(?:Gast|Gäste)[ \t]*:`
 
 /** "… 2047   BY, NW", "…   BW, SN; Gast: KIT", "… Bund", "… –": a head row's last cell (group 1 the codes, 2 the guests). */

@@ -144,7 +144,7 @@ function afterResolution(item: AgendaItem): number[] {
   let gap = false
   for (const c of item.children) {
     if (c.type === 'resolution') gap = true
-    else if (c.type === 'line') {
+    else if (c.type === 'line' && !c.cellGoesOn) {
       // A result cell beside the text ("angenommen", "Enthaltung: BY") is a paragraph of its own, and so is what follows.
       if (gap || c.cell) out.push(c.start)
       gap = c.cell === true
