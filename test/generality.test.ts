@@ -1456,3 +1456,26 @@ describe('sub-items as rows of a table in their item (a block of items decided t
     expect(r.agenda.map((a) => a.number)).toEqual(['6', '7'])
   })
 })
+
+describe('"Land   Name   Amtsbezeichnung   Ressort / Institution" (pdftotext -layout)', () => {
+  it('the Land column gives a Land\'s people their code, the body column the Bund\'s and the guests\' org; heads repeated elsewhere on the next page', () => {
+    const row = (at: number[], ...cells: string[]) => cells.reduce((line, c, k) => line.padEnd(at[k]!) + c, '').trimEnd()
+    const p1 = [0, 22, 46, 78]
+    const p2 = [1, 25, 51, 80]
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', row(p1, 'Land', 'Name', 'Amtsbezeichnung', 'Ressort / Institution'), 'Mitglieder',
+      row(p1, 'Bremen', 'Merle Tjarks', 'Staatsrätin', 'Die Senatorin für Finanzen'),
+      row(p1, 'Hessen', 'Dr. Kai Nolte', 'Staatssekretär', 'Hessisches Ministerium für'), row(p1, '', '', '', 'Digitalisierung'),
+      row(p1, 'Mecklenburg-', 'Jens Rieck', 'Minister', 'Ministerium für Inneres und'), row(p1, 'Vorpommern', '', '', 'Digitalisierung'),
+      row(p1, 'Saarland', 'Mia Kern', 'Staatssekretärin (bis 13 Uhr)', 'Ministerium der Finanzen'),
+      'Seite 1 von 4', row(p2, 'Land', 'Name', 'Amtsbezeichnung', 'Ressort / Institution'), ' Ständiger Gast',
+      row(p2, 'Bund', 'Dr. Ina Falk', 'Staatssekretärin', 'Bundesministerium für Digitales und'), row(p2, '', '', '', 'Staatsmodernisierung (BMDS)'),
+      ' Gäste', row(p2, '', 'Prof. Dr. Uwe Brandt', 'Präsident', 'Hochschule Wismar (zu TOP 2)'),
+      row(p2, '', 'Carla Mohr', 'Beigeordnete', 'Deutscher Städtetag (DST) (zu TOP'), row(p2, '', '', '', '2)'),
+      ' Begleitung', row(p2, 'Bremen', 'Jonas Hartwig', 'Referent', 'Die Senatorin für Finanzen'), row(p2, 'Bund', 'Eva Lamprecht', 'Ministerialrätin', 'BMDS'),
+      ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual([
+      'member HB Merle Tjarks Staatsrätin', 'member HE Kai Nolte Staatssekretär', 'member MV Jens Rieck Minister',
+      'member SL Mia Kern Staatssekretärin', 'permanent_guest BMDS Ina Falk Staatssekretärin',
+      'guest Hochschule Wismar Uwe Brandt Präsident', 'guest DST Carla Mohr Beigeordnete', 'staff HB Jonas Hartwig Referent', 'staff BMDS Eva Lamprecht Ministerialrätin'])
+  })
+})

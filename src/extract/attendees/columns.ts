@@ -17,14 +17,14 @@ import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
-type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'status' | 'remark'
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied[ ]der[ ](?:DMK|Konferenz)$/, 'name'],
   [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$/, 'deputy'],
   [/^(?:Begleitung|Begleitpersonen)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
-  [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|Land[ ]?\/[ ]?(?:Institution|Organisation|Behörde))$/, 'org'],
+  [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|(?:Land|Ressort)[ ]?\/[ ]?(?:Institution|Organisation|Behörde|Dienststelle))$/, 'org'],
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   [/^(?:Bemerkung|Bemerkungen|Anmerkung)$/, 'remark']
 ]
@@ -80,6 +80,11 @@ export function columnsOf(line: TextLine): Column[] | null {
     if (!kind) return null
     columns.push({kind, at: c.at})
   }
+  // "Land   Name   Amtsbezeichnung   Ressort / Institution": beside the Land's column, the other org column names
+  // the body (the org where the Land's cell holds none: "Bund", a guest's empty cell).
+  const orgs = columns.filter((c) => c.kind === 'org')
+  const land = cells.findIndex((c) => /^(?:Land|Bundesland)$/.test(c.text))
+  if (orgs.length === 2 && land !== -1) for (const c of orgs) if (c !== columns[land]) c.kind = 'body'
   // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere.
   if (new Set(columns.map((c) => c.kind)).size < columns.length) return null
   return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
@@ -106,6 +111,8 @@ export function keepsColumns(lines: readonly TextLine[], from: number, columns: 
   let runsSeen = 0
   let aligned = 0
   for (let i = from + 1; i < lines.length && i <= from + 12; i++) {
+    // The heads again (the next page): the columns may stand elsewhere from there on.
+    if (columnsOf(lines[i]!)) break
     for (const r of runs(lines[i]!.raw)) {
       runsSeen++
       if (columns.some((c) => Math.abs(c.at - r.at) <= 2)) aligned++
@@ -118,12 +125,13 @@ export function keepsColumns(lines: readonly TextLine[], from: number, columns: 
  * Reads the rows under the heads line `from` until a line that fits no column (a sentence across them, a label with
  * its rows on the line); section labels between the rows open sections. Returns the index of the first line not read.
  */
-export function readColumns(lines: readonly TextLine[], from: number, columns: Column[], labels: {
+export function readColumns(lines: readonly TextLine[], from: number, heads: Column[], labels: {
   /** A line that is a section label and nothing else: its role and label. */
   whole: (text: string) => {role: Role; label: string} | null
   /** A line that starts with a section label. */
   starts: (text: string) => boolean
 }, sections: Section[], current: Section | undefined): {next: number; current: Section | undefined} {
+  let columns = heads
   const first = columns[0]!.kind
   let row: Building | undefined
   /** A Begleitung column's people: a staff section after the table's others. */
@@ -150,8 +158,13 @@ export function readColumns(lines: readonly TextLine[], from: number, columns: C
       sections.push(current)
       continue
     }
-    // The heads again on the next page ("Name   Funktion   Land / Institution").
-    if (columnsOf(line)) continue
+    // The heads again on the next page ("Name   Funktion   Land / Institution"), where the columns may stand a little
+    // elsewhere: the same heads give the columns there.
+    const again = columnsOf(line)
+    if (again) {
+      if (again.length === columns.length && again.every((c, k) => c.kind === columns[k]!.kind)) columns = again
+      continue
+    }
     const parts = runs(line.raw)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {
@@ -210,7 +223,10 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
   // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
   const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
-  const org = orgOf(orgText)
+  // "Bund | … | Bundesministerium für … (BMDS)", "(empty) | … | Stadt Osnabrück (zu TOP 1)": the body's column.
+  const landOrg = orgOf(orgText)
+  const body = landOrg && isLandCode(landOrg) ? null : orgOf(text('body').replace(/-[ ](?=\p{Lu})/gu, '-').replace(/[ \t]*\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, ''))
+  const org = body ?? landOrg
   const r: Row = {
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
     ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
