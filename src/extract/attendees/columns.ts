@@ -225,7 +225,7 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
   // "Bund | … | Bundesministerium für … (BMDS)", "(empty) | … | Stadt Osnabrück (zu TOP 1)": the body's column.
   const landOrg = orgOf(orgText)
-  const body = landOrg && isLandCode(landOrg) ? null : orgOf(text('body').replace(/-[ ](?=\p{Lu})/gu, '-').replace(/[ \t]*\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, ''))
+  const body = landOrg && isLandCode(landOrg) ? null : orgOf(text('body').replace(/-[ ](?=\p{Lu})/gu, '-').replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, '').trimEnd())
   const org = body ?? landOrg
   const r: Row = {
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
