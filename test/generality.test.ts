@@ -1479,3 +1479,19 @@ describe('"Land   Name   Amtsbezeichnung   Ressort / Institution" (pdftotext -la
       'guest Hochschule Wismar Uwe Brandt Präsident', 'guest DST Carla Mohr Beigeordnete', 'staff HB Jonas Hartwig Referent', 'staff BMDS Eva Lamprecht Ministerialrätin'])
   })
 })
+
+describe('column heads on two lines, a centred participation column (pdftotext -layout)', () => {
+  it('"Land/   Name   Funktion   Teilnahme" / "Institution   (TOP)": the heads joined by column, "1–9" / "ab 4" no part of anyone', () => {
+    const row = (...cells: string[]) => cells.reduce((line, c, k) => line.padEnd([0, 14, 42, 86][k]! + (k === 3 ? Math.max(0, 4 - Math.floor(c.length / 2)) : 0)) + c, '').trimEnd()
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', row('Land/', 'Name', 'Funktion', 'Teilnahme'), row('Institution', '', '', '(TOP)'),
+      'Stimmberechtigte', 'Mitglieder',
+      row('HB', 'Merle Tjarks', 'Staatsrätin', '1–9'), row('HH', 'Dr. Ole Wiese', 'Staatsrat (Vorsitz)', '1–9'), row('SL', '–', 'entschuldigt', '–'),
+      row('TH', 'Dr. Kai Nolte', 'Staatssekretär (i. V. für Minister Dr. Jan', 'ab 4'), row('', '', 'Roth)', ''),
+      'Ständiger', 'Gast', row('BMDS', 'Dr. Ina Falk', 'Staatssekretärin', '1–5'), 'Gäste', row('BSI', 'Prof. Dr. Uwe Brandt', 'Präsident', '7'),
+      'Weitere', 'Teilnehmende', row('HB', 'Jonas Hartwig', 'Referent', '1–9'), ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual([
+      'member HB Merle Tjarks Staatsrätin', 'member HH Ole Wiese Staatsrat', 'member TH Kai Nolte Staatssekretär',
+      'permanent_guest BMDS Ina Falk Staatssekretärin', 'guest BSI Uwe Brandt Präsident', 'staff HB Jonas Hartwig Referent'])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
+})

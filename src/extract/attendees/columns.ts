@@ -26,7 +26,8 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
   [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|(?:Land|Ressort)[ ]?\/[ ]?(?:Institution|Organisation|Behörde|Dienststelle))$/, 'org'],
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung)$/, 'remark']
+  // "Teilnahme (TOP)": the items a person was there for.
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit[ ]\(TOP\))$/, 'remark']
 ]
 
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
@@ -40,6 +41,8 @@ const STATUS: ReadonlyArray<[RegExp, Role]> = [
 interface Column {
   kind: Kind
   at: number
+  /** How wide its head is printed (a centred cell starts anywhere under it). */
+  width: number
 }
 
 /** Runs of text two blanks apart, with where each starts in the line. */
@@ -72,13 +75,38 @@ export function cellStart(raw: string, column: number): number {
 
 /** The columns of a heads line, when every run names one and a name column is among them (three at least). */
 export function columnsOf(line: TextLine): Column[] | null {
-  const cells = runs(line.raw)
+  return columnsFrom(runs(line.raw))
+}
+
+/**
+ * The heads at line i: on that line, or on two ("Land/   Name   Funktion   Teilnahme" / "Institution   (TOP)"), each
+ * run of the second under the head it goes on. The columns and the index of the heads' last line.
+ */
+export function headsOf(lines: readonly TextLine[], i: number): {columns: Column[]; last: number} | null {
+  const one = columnsOf(lines[i]!)
+  if (one) return {columns: one, last: i}
+  const next = lines[i + 1]
+  if (!next) return null
+  const top = runs(lines[i]!.raw)
+  const below = runs(next.raw)
+  if (top.length < 3 || below.length === 0 || below.length >= top.length) return null
+  const texts = top.map((r) => r.text)
+  for (const b of below) {
+    const k = top.findIndex((t) => Math.abs(t.at - b.at) <= 3)
+    if (k === -1) return null
+    texts[k] = `${texts[k]} ${b.text}`
+  }
+  const columns = columnsFrom(top.map((r, k) => ({at: r.at, text: texts[k]!})))
+  return columns ? {columns, last: i + 1} : null
+}
+
+function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[] | null {
   if (cells.length < 3) return null
   const columns: Column[] = []
   for (const c of cells) {
     const kind = HEADS.find(([re]) => re.test(c.text.replace(/[ \t]+/g, ' ')))?.[1]
     if (!kind) return null
-    columns.push({kind, at: c.at})
+    columns.push({kind, at: c.at, width: c.text.length})
   }
   // "Land   Name   Amtsbezeichnung   Ressort / Institution": beside the Land's column, the other org column names
   // the body (the org where the Land's cell holds none: "Bund", a guest's empty cell).
@@ -112,8 +140,10 @@ export function keepsColumns(lines: readonly TextLine[], from: number, columns: 
   let aligned = 0
   for (let i = from + 1; i < lines.length && i <= from + 12; i++) {
     // The heads again (the next page): the columns may stand elsewhere from there on.
-    if (columnsOf(lines[i]!)) break
+    if (headsOf(lines, i)) break
     for (const r of runs(lines[i]!.raw)) {
+      // A remark's cell may stand anywhere under its head ("Teilnahme" / "1–11" centred): it shows nothing.
+      if (columns.some((c) => c.kind === 'remark' && r.at >= c.at - 2 && r.at < c.at + c.width)) continue
       runsSeen++
       if (columns.some((c) => Math.abs(c.at - r.at) <= 2)) aligned++
     }
@@ -149,20 +179,25 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
   let i = from + 1
   for (; i < lines.length; i++) {
     const line = lines[i]!
-    const label = labels.whole(line.value)
+    // "Ständiger" / "Gast": a label broken in its narrow cell is read whole.
+    const next = lines[i + 1]
+    const broken = !labels.whole(line.value) && next && /^\p{L}+$/u.test(line.value) ? labels.whole(`${line.value} ${next.value}`) : null
+    const label = broken ?? labels.whole(line.value)
     // "Weitere Teilnehmende: Dr. …": a label with its rows on the line is no part of the table.
     if (!label && labels.starts(line.value)) break
     if (label) {
       done()
-      current = {role: label.role, label: label.label, start: line.start, end: line.end, items: []}
+      current = {role: label.role, label: label.label, start: line.start, end: (broken ? next! : line).end, items: []}
       sections.push(current)
+      if (broken) i++
       continue
     }
     // The heads again on the next page ("Name   Funktion   Land / Institution"), where the columns may stand a little
     // elsewhere: the same heads give the columns there.
-    const again = columnsOf(line)
+    const again = headsOf(lines, i)
     if (again) {
-      if (again.length === columns.length && again.every((c, k) => c.kind === columns[k]!.kind)) columns = again
+      if (again.columns.length === columns.length && again.columns.every((c, k) => c.kind === columns[k]!.kind)) columns = again.columns
+      i = again.last
       continue
     }
     const parts = runs(line.raw)

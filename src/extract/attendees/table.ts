@@ -18,7 +18,7 @@ import {BODY_WORD, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
-import {cellStart, columnsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
+import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
@@ -197,9 +197,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     aside = besides.get(i)
     const line = lines[i]!
     // "Funktion   Name   Land", "Nr. Name   Amtsbezeichnung   Land / Institution   Status": read by the columns.
-    const columns = columnsOf(line)
-    if (columns && keepsColumns(lines, i, columns)) {
-      const read = readColumns(lines, i, columns, {whole: wholeLabel, starts: isLabel}, sections, current)
+    const heads = headsOf(lines, i)
+    if (heads && keepsColumns(lines, heads.last, heads.columns)) {
+      const read = readColumns(lines, heads.last, heads.columns, {whole: wholeLabel, starts: isLabel}, sections, current)
       current = read.current
       for (let k = i + 1; k < read.next; k++) if (current) current.end = Math.max(current.end, lines[k]!.end)
       i = read.next - 1
