@@ -1494,4 +1494,11 @@ describe('column heads on two lines, a centred participation column (pdftotext -
       'permanent_guest BMDS Ina Falk Staatssekretärin', 'guest BSI Uwe Brandt Präsident', 'staff HB Jonas Hartwig Referent'])
     expect(r.absent.map((a) => a.org)).toEqual(['SL'])
   })
+
+  it('pdftotext -raw: "HB Merle Tjarks Staatsrätin 1–9", the items at the line\'s end no part of the name', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'Land/', 'Institution', 'Name Funktion Teilnahme', '(TOP)', 'Stimmberechtigte', 'Mitglieder',
+      'HB Merle Tjarks Staatsrätin 1–9', 'HH Dr. Ole Wiese Staatsrat ab 4', 'TH Dr. Kai Nolte Minister 1–6.2', 'Gäste', 'BSI Prof. Dr. Uwe Brandt Präsident 7', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual([
+      'member HB Merle Tjarks Staatsrätin', 'member HH Ole Wiese Staatsrat', 'member TH Kai Nolte Minister', 'guest BSI Uwe Brandt Präsident'])
+  })
 })

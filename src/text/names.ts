@@ -21,7 +21,8 @@ export interface ParsedPerson {
 const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
+// "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
