@@ -1502,3 +1502,23 @@ describe('column heads on two lines, a centred participation column (pdftotext -
       'member HB Merle Tjarks Staatsrätin', 'member HH Ole Wiese Staatsrat', 'member TH Kai Nolte Minister', 'guest BSI Uwe Brandt Präsident'])
   })
 })
+
+describe('results with each Land\'s position beside it', () => {
+  const vote = (...lines: string[]) => record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschlussvorschlag', '1. Die DMK richtet eine Cloud ein.', ...lines, ...TAIL]).agenda[0]!
+  it('"Zustimmung aller anwesenden Länder außer Bayern (Ablehnung) und Sachsen (Enthaltung)."', () => {
+    const item = vote('Ergebnis: angenommen. Zustimmung aller anwesenden Länder außer Bayern (Ablehnung) und Sachsen (Enthaltung).')
+    expect([item.vote!.outcome, Object.entries(item.vote!.positions!).filter(([, p]) => p !== 'yes')]).toEqual(['adopted', [['BY', 'no'], ['SN', 'abstain']]])
+  })
+
+  it('"Ergebnis: abgelehnt. Zustimmung: BW, … (7); Ablehnung: BY, … (5); Enthaltung: … (3)." across a line break', () => {
+    const item = vote('Ergebnis: abgelehnt. Zustimmung: BW, BE, HB, HH, NW, RP, SH, TH (8); Ablehnung: BY, HE, NI, SN,', 'ST (5); Enthaltung: BB, MV, SL (3).')
+    expect([item.vote!.outcome, Object.entries(item.vote!.positions!).filter(([, p]) => p !== 'yes')]).toEqual(['rejected',
+      [['BY', 'no'], ['BB', 'abstain'], ['HE', 'no'], ['MV', 'abstain'], ['NI', 'no'], ['SL', 'abstain'], ['SN', 'no'], ['ST', 'no']]])
+  })
+
+  it('a title whose sponsor parenthesis wraps with a guest in words ("(HE, RP; Gast: Deutscher" / "Landkreistag)")', () => {
+    const r = record([...HEADER, 'TOP 5         Cyberresilienz der Kommunen (HE, RP; Gast: Deutscher', '              Landkreistag)', 'Der Bericht wird zur Kenntnis genommen.', ...TAIL])
+    expect([r.agenda[0]!.title, r.agenda[0]!.sponsors.map((s) => s.org), r.agenda[0]!.guests.map((g) => g.org)]).toEqual([
+      'Cyberresilienz der Kommunen', ['HE', 'RP'], ['Deutscher Landkreistag']])
+  })
+})

@@ -67,6 +67,9 @@ export const PHRASINGS: Phrasings = {
     // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
     {position: 'with', phrase: '[Mm]it[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
     {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?|Ja)[ \\t]*:'},
+    // "Zustimmung: BW, BE, HB (3); Ablehnung: BY, HE (2); Enthaltung: …": each list after its word and colon.
+    {position: 'yes', phrase: '(?<![\\p{L}])Zustimmung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
+    {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
     {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
     {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
@@ -103,7 +106,10 @@ export const PHRASINGS: Phrasings = {
     {position: 'absent', phrase: 'nimmt[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: true},
     {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},
     {position: 'absent', phrase: 'ist[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: true},
-    {position: 'absent', phrase: 'sind[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: false}
+    {position: 'absent', phrase: 'sind[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: false},
+    // "… außer Bayern (Ablehnung) und Sachsen (Enthaltung)": each Land's position in parentheses after it.
+    {position: 'no', phrase: '\\((?:Ablehnung|Gegenstimme|Nein-Stimme|Nein|dagegen)\\)', one: true},
+    {position: 'abstain', phrase: '\\((?:Stimm)?[Ee]nthaltung\\)', one: true}
   ],
   rest: [
     // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
@@ -117,7 +123,7 @@ export const PHRASINGS: Phrasings = {
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:zu|dafür)(?![\\p{L}])'},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
     // "Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält."
-    {position: 'yes', phrase: '(?:Zustimmung|Stimmen)[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+|übrigen[ \\t\\n]+)?Länder[ \\t\\n]+mit[ \\t\\n]+Ausnahme'},
+    {position: 'yes', phrase: '(?:Zustimmung|Stimmen)[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+|übrigen[ \\t\\n]+)?Länder[ \\t\\n]+(?:mit[ \\t\\n]+Ausnahme|außer)(?![\\p{L}])'},
     // "Bayern stimmt dagegen; im Übrigen Zustimmung.", "…; im Übrigen wird der Beschlussvorschlag angenommen."
     {position: 'yes', phrase: '[Ii]m[ \\t\\n]+Übrigen[ \\t\\n]+(?:Zustimmung|wird[ \\t\\n]+(?:der|die|das)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+angenommen)'}
   ],
@@ -165,10 +171,11 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
-    {outcome: 'noted', phrase: '^(?:Zustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
-    {outcome: 'noted', phrase: '^(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
-    {outcome: 'deferred', phrase: '^(?:[Vv]ertagt|Vertagung)\\.?$'},
-    {outcome: 'rejected', phrase: '^(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
+    // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.": the same after a result's label.
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
+    {outcome: 'deferred', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung)\\.?$'},
+    {outcome: 'rejected', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"

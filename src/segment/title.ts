@@ -47,7 +47,8 @@ export function trailingParens(title: string): TrailingParens {
   const tail = Math.max(0, rest.length - 160)
   const cell = SPONSOR_CELL.exec(rest.slice(tail))
   const at = cell ? tail + cell.index : -1
-  if (cell && !rest.includes('(', at)) {
+  // "… Kommunen (HE, RP; Gast: Deutscher" / "Landkreistag)": inside a parenthesis still open, no cell.
+  if (cell && !rest.includes('(', at) && rest.lastIndexOf('(') <= rest.lastIndexOf(')')) {
     const list = cell[1]
     const parts = list ? pieces(list, at + cell[0].indexOf(list)) : []
     if (parts.every((p) => CODE.test(p.text) && landFromName(p.text)) && !FUNCTION_WORDS.has(rest.slice(0, at).trimEnd().split(' ').at(-1)!)) {
