@@ -1522,3 +1522,15 @@ describe('results with each Land\'s position beside it', () => {
       'Cyberresilienz der Kommunen', ['HE', 'RP'], ['Deutscher Landkreistag']])
   })
 })
+
+describe('a Land block list with run-in labels (sessions 48–52)', () => {
+  it('"Mitglieder der Konferenz:", "Begleitung und Geschäftsstelle:", "(alle" / "MV)" across a line inside the list', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder der Konferenz:', '  Bremen                 Staatsrat Ole Brünjes',
+      '  Mecklenburg-Vorpommern Staatssekretärin Dr. Antje Sievert (Vorsitz)', '  Thüringen              entschuldigt',
+      'Begleitung und Geschäftsstelle: Dr. Lorenz Rehm (HB), Jens Kröger, Saskia Lemke, Dr. Paul Wendt (alle',
+      'MV), Hauke Dirksen (TH), Ole Petersen (HB)', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member HB Ole Brünjes', 'member MV Antje Sievert',
+      'staff HB Lorenz Rehm', 'staff MV Jens Kröger', 'staff MV Saskia Lemke', 'staff MV Paul Wendt', 'staff TH Hauke Dirksen', 'staff HB Ole Petersen'])
+    expect(r.absent.map((a) => a.org)).toEqual(['TH'])
+  })
+})

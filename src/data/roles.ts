@@ -23,7 +23,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
-    {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Mitglieder der Konferenz:" names no conference.
+    {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder.
     {role: 'member', pattern: /^Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?$/},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
@@ -33,8 +34,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
     // "Begleitung", "Begleitpersonen": the members' staff.
-    // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too.
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle(?:[ \t]*\/[ \t]*Protokoll)?)(?![\p{L}])[ \t]*:?/u}
+    // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".
+    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 

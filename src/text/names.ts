@@ -253,6 +253,8 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
 /** Lowercase words a name may have ("Ursula von der Leyen"), sorted. */
 const PARTICLES: ReadonlySet<string> = new Set(['d', 'da', 'de', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'van', 'vom', 'von', 'zu', 'zum', 'zur'])
 
+/** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
+const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g
 /** "(beide RP)", "(alle Hessen)": one org for every person before it. */
 const SHARED_ORG = /\((?:beide|alle)[ \t]+([^()]{1,40})\)[ \t]*$/
 // "i. V.", "i.V.", "vertreten durch": on behalf of the person before, who is not there.
@@ -357,5 +359,14 @@ export function peopleIn(text: string): PersonPiece[] {
   // "Dr. Miriam Recktenwald und Jonas Kiefer (Saarland)": the Land after the pair is both persons'.
   for (let i = out.length - 2; i >= 0; i--) if (afterAnd[i + 1] && out[i + 1]!.org) out[i]!.org ??= out[i + 1]!.org
   if (sharedOrg) for (const p of out) p.org ??= sharedOrg
+  // "Jens Kröger, Saskia Lemke, Dr. Paul Wendt (alle MV), Hauke Dirksen (NI)": inside a list, the people before it
+  // without an org of their own.
+  for (const m of text.matchAll(SHARED_INSIDE)) {
+    const at = out.findIndex((p) => p.start <= m.index && m.index < p.end + 2)
+    const org = landFromName(m[1]!.trim()) ?? (looksLikeCode(m[1]!.trim()) ? m[1]!.trim() : null)
+    if (at === -1 || !org) continue
+    out[at]!.org ??= org
+    for (let k = at - 1; k >= 0 && out[k]!.org === null; k--) out[k]!.org = org
+  }
   return out
 }

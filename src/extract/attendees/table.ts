@@ -523,8 +523,9 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   if (land) {
     const {line, offset} = position(window, land.end)
     const rest = window[line]!.slice(offset)
-    // "Bayern – Staatsminister …", "Land Berlin  Staatssekretärin …", a cell alone: not "Berliner …".
-    if (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|\S)/.test(rest)) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
+    // "Bayern – Staatsminister …", "Land Berlin  Staatssekretärin …", a cell alone: not "Berliner …", and not a
+    // parenthesis of the line above that closes ("Dr. Paul Wendt (alle" / "MV), Hauke Dirksen (NI), …").
+    if (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|[^\s),;])/.test(rest)) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
   }
   const inst = INSTITUTION.exec(joined.slice(at))
   // Not when its first line has names beside it after a wide gap ("Bundesministerium für     Leonie Pantzke").
