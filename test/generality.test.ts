@@ -1534,3 +1534,23 @@ describe('a Land block list with run-in labels (sessions 48–52)', () => {
     expect(r.absent.map((a) => a.org)).toEqual(['TH'])
   })
 })
+
+describe('notes about other items than the one they stand in', () => {
+  const notes = (r: Extraction) => r.agenda.map((a) => [a.number, a.notes.map((n) => `${n.org} ${n.text}`)])
+  it('"Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab: …" is on both items', () => {
+    const r = record([...HEADER, 'TOP 5 Cloud (BE)', 'Der Beschlussvorschlag wird einstimmig angenommen.', 'TOP 6 Portal (HB)',
+      'Der Beschlussvorschlag wird einstimmig angenommen.', 'Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab: „Bayern prüft die Kosten.“',
+      'TOP 7 Verschiedenes', 'Keine Wortmeldungen.'])
+    expect(notes(r)).toEqual([['5', ['BY Bayern prüft die Kosten.']], ['6', ['BY Bayern prüft die Kosten.']], ['7', []]])
+  })
+
+  it('"Nachtrag zu TOP 5 a" after the closing list, its Land the subject before a date ("… vom 3. Mai 2049 gebeten, …")', () => {
+    const {record: r, file} = run([...HEADER, 'TOP 5 a Cloud (BE)', 'Der Beschlussvorschlag wird einstimmig angenommen.', 'TOP 6 Verschiedenes',
+      'Keine Wortmeldungen.', 'Anlagen', 'Anlage 1   Präsentation des Bundes', '', 'Nachtrag zu TOP 5 a',
+      'Das Land Hessen hat mit Schreiben vom 3. Mai 2049 gebeten, folgende Protokollerklärung in die Niederschrift',
+      'aufzunehmen: „Hessen trägt den Beschluss mit.“'].join('\n'))
+    expect(notes(r)).toEqual([['5a', ['HE Hessen trägt den Beschluss mit.']], ['6', []]])
+    expect(r.attachments.map((a) => a.number)).toEqual(['1'])
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('note-land')
+  })
+})

@@ -79,6 +79,18 @@ export default function votes(this: Processor) {
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
+    // "Nachtrag zu TOP 7 a" / "Das Land Hessen hat … gebeten, folgende Protokollerklärung …": after the closing list.
+    annexNotes(tree, extraction, file)
+    // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab": the note is on each item its lead-in names.
+    const text = String(file.value)
+    for (const record of extraction.agenda) {
+      record.notes = record.notes.filter((note) => {
+        const named = namedItems(text.slice(note.span.start, note.span.end)).filter((n) => extraction.agenda.some((r) => r.number === n))
+        if (named.length === 0) return true
+        for (const n of named) if (n !== record.number) extraction.agenda.find((r) => r.number === n)!.notes.push({...note})
+        return named.includes(record.number)
+      })
+    }
     // "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: „…“": notes collected at the end belong to the item they name.
     for (const record of extraction.agenda) {
       record.notes = record.notes.filter((note) => {
@@ -104,15 +116,28 @@ export default function votes(this: Processor) {
   }
 }
 
-// "Zu TOP 5", "Zu Punkt III.1" at a line's start: the item a note is about.
-const ABOUT_ITEM = String.raw`(?:^|\n)[ \t]*Zu[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*[a-z]?|[IVX]{1,6}(?:\.\d{1,3})*)`
-// "Zu TOP 5 – " / "Zu TOP 8: " right before a note.
-const NOTE_TARGET = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*(?:[–:-][ \t]*)?$`)
+// "Zu TOP 5", "Zu Punkt III.1", "Nachtrag zu TOP 7 a" at a line's start: the item a note is about.
+const ITEM_REF = String.raw`[ \t]*(?:Zu|Nachtrag[ \t]+zu)[ \t]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t]+(\d{1,3}(?:\.\d{1,3})*(?:[ \t]?[a-z](?![\p{L}]))?|[IVX]{1,6}(?:\.\d{1,3})*)`
+const ABOUT_ITEM = String.raw`(?:^|\n)${ITEM_REF}`
+// "Nachtrag zu TOP 7 a", "Zu TOP 5:" alone on a line: a heading over what follows.
+const HEADING_ITEM = new RegExp(String.raw`^${ITEM_REF}[ \t]*:?$`, 'u')
+// "Zu TOP 5 – " / "Zu TOP 8: " right before a note, or a line of its own over it ("Nachtrag zu TOP 7 a").
+const NOTE_TARGET = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*(?:[–:-][ \t]*)?\n?$`, 'u')
 // The note's sentence may begin with it, after a heading: "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: …".
-const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)`)
+const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)`, 'u')
 
 function noteTarget(text: string, at: number): string | null {
-  return NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1] ?? null
+  const found = NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1]
+  return found === undefined ? null : found.replace(/[ \t]+/g, '')
+}
+
+// "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab: „…“": the items the note's lead-in names.
+const NAMED_ITEMS = /(?<![\p{L}])zu[ \t\n]+(?:den[ \t\n]+)?(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})/u
+
+function namedItems(statement: string): string[] {
+  const lead = statement.slice(0, statement.search(/[„:]|$/))
+  const m = NAMED_ITEMS.exec(lead)
+  return m ? [...m[1]!.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0]) : []
 }
 
 // "… hat sein Stimmrecht auf Niedersachsen übertragen", "ihr Stimmrecht … übertragen haben": a vote handed to another Land.
@@ -197,6 +222,28 @@ function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Ext
     }).filter((l) => l.raw)
     const joined = joinMapped(lines)
     addNotes(record, findNotes(joined.text), (n) => spanIn(joined, n.start, n.end), file)
+  }
+}
+
+/** Notes in the text after the closing list of attachments, each on the item its heading names ("Nachtrag zu TOP 7 a"). */
+function annexNotes(tree: Root, extraction: Extraction, file: VFile) {
+  const text = String(file.value)
+  for (const block of tree.children) {
+    if (block.type !== 'attachments') continue
+    // Each heading's lines, up to the next heading.
+    const groups: Array<{to: string; lines: Array<{raw: string; rawStart: number}>}> = []
+    for (const c of block.children) {
+      if (c.type !== 'leftover') continue
+      const heading = HEADING_ITEM.exec(c.value)
+      if (heading) groups.push({to: heading[1]!.replace(/[ \t]+/g, ''), lines: []})
+      else groups.at(-1)?.lines.push({raw: text.slice(c.start, c.end), rawStart: c.start})
+    }
+    for (const group of groups) {
+      const record = extraction.agenda.find((r) => r.number === group.to)
+      if (!record || group.lines.length === 0) continue
+      const joined = joinMapped(group.lines)
+      addNotes(record, findNotes(joined.text), (n) => spanIn(joined, n.start, n.end), file)
+    }
   }
 }
 

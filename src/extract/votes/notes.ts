@@ -31,6 +31,13 @@ const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
 const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen)(?![\p{L}])[^.:„]{0,60})?$/u
 
+/** Where the sentence around `at` starts: after the last ". " before it that ends no number ("vom 24. November 2049"). */
+function sentenceBefore(text: string, at: number): number {
+  let k = text.lastIndexOf('. ', at)
+  while (k > 0 && /\d/.test(text[k - 1]!)) k = text.lastIndexOf('. ', k - 1)
+  return k + 1
+}
+
 export function findNotes(text: string): FoundNote[] {
   const notes: FoundNote[] = []
   let consumed = 0
@@ -40,7 +47,7 @@ export function findNotes(text: string): FoundNote[] {
     // Characters from the keyword to the note's text: the colon's opening, or a heading of Länder.
     const open = OPENING.exec(text.slice(after))?.[0].length ?? heading(text.slice(after, after + 200))
     if (open === null) continue
-    const sentenceStart = Math.max(text.lastIndexOf('. ', m.index) + 1, text.lastIndexOf('“', m.index) + 1, 0)
+    const sentenceStart = Math.max(sentenceBefore(text, m.index), text.lastIndexOf('“', m.index) + 1, 0)
     // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the subject before it.
     let orgs = landsIn(text.slice(after, after + open))
     if (orgs.length === 0) {
