@@ -1554,3 +1554,14 @@ describe('notes about other items than the one they stand in', () => {
     expect(file.messages.map((m) => m.ruleId)).not.toContain('note-land')
   })
 })
+
+describe('items voted on together, the votes under the last of them', () => {
+  it('"TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates Bayern angenommen."', () => {
+    const r = record([...HEADER, 'TOP 3 Register (NW)', '', 'TOP 4 Open Data (NI, HB)', '', 'TOP 5 Plattform (BB, SN)',
+      'Die Beschlussvorschläge zu TOP 3 bis TOP 5 werden ohne Aussprache gemeinsam abgestimmt.',
+      'TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates', 'Bayern angenommen.',
+      'TOP 6 Bericht (BE)', 'Ohne Aussprache angenommen.', 'TOP 7 Verschiedenes', 'TOP 6 wird im Umlaufverfahren fortgeführt.'])
+    expect(r.agenda.map((a) => [a.number, a.vote?.outcome ?? null, a.vote?.unanimous ?? null, a.vote ? dissent(r, a.number) : null])).toEqual([
+      ['3', 'adopted', true, []], ['4', 'adopted', false, ['BY=abstain']], ['5', 'adopted', true, []], ['6', 'adopted', null, []], ['7', null, null, null]])
+  })
+})

@@ -58,10 +58,14 @@ export function compile(p: Phrasings, body: string): Grammar {
 }
 
 /** The outcome a sentence states, if it states one. */
+// "TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates Bayern angenommen.": items
+// named at a clause's start as its subject (items voted on together, printed under one of them).
+export const ITEM_SUBJECT = /(?:^|;)[ \t\n]*(?:TOP|Tagesordnungspunkte?|Punkte?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})[ \t\n]+(?:wird|werden)(?![\p{L}])/u
+
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
   for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome
-  const subject = g.subject.exec(text)
+  const subject = g.subject.exec(text) ?? ITEM_SUBJECT.exec(text)
   if (subject) {
     const after = text.slice(subject.index)
     for (const o of g.outcomes) {

@@ -26,7 +26,7 @@ import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, type FoundNote} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
-import {compile, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
+import {compile, ITEM_SUBJECT, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
 
@@ -79,6 +79,7 @@ export default function votes(this: Processor) {
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
+    blockVotes(bodies, extraction, rules, sessionAbsent, gone, file)
     // "Nachtrag zu TOP 7 a" / "Das Land Hessen hat … gebeten, folgende Protokollerklärung …": after the closing list.
     annexNotes(tree, extraction, file)
     // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab": the note is on each item its lead-in names.
@@ -225,6 +226,46 @@ function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Ext
   }
 }
 
+
+/** "3 und TOP 5" → ["3", "5"]. */
+function numbersIn(list: string): string[] {
+  return [...list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0])
+}
+
+/** Each item a decision clause names takes the vote that clause gives, unless it has a vote of its own elsewhere. */
+function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile) {
+  const text = String(file.value)
+  for (const body of bodies) {
+    for (const s of body.sentences) {
+      const sentence = body.joined.text.slice(s.start, s.end)
+      let from = 0
+      for (const part of sentence.split(';')) {
+        const at = from
+        from += part.length + 1
+        const m = ITEM_SUBJECT.exec(part)
+        if (!m || outcomeOf(part, g) === null) continue
+        const span = spanIn(body.joined, s.start + at, s.start + at + part.length)
+        let lineStart = span.start
+        const lines: Array<{raw: string; rawStart: number}> = []
+        for (const line of text.slice(span.start, span.end).split('\n')) {
+          lines.push({raw: line, rawStart: lineStart})
+          lineStart += line.length + 1
+        }
+        const clause = analyse(joinMapped(lines))
+        for (const n of numbersIn(m[1]!)) {
+          const record = extraction.agenda.find((r) => r.number === n)
+          if (!record) continue
+          // Its own decision elsewhere stands; one read from the sentence that holds this clause is replaced.
+          const own = record.vote?.evidence ?? []
+          const whole = spanIn(body.joined, s.start, s.end)
+          if (record.vote?.outcome && own.some((e) => e.span.end <= whole.start || e.span.start >= whole.end)) continue
+          record.vote = readVote(clause, record, g, sessionAbsent, gone, file)
+        }
+      }
+    }
+  }
+}
+
 /** Notes in the text after the closing list of attachments, each on the item its heading names ("Nachtrag zu TOP 7 a"). */
 function annexNotes(tree: Root, extraction: Extraction, file: VFile) {
   const text = String(file.value)
@@ -301,7 +342,9 @@ function readVote(
   // agenda: a sentence about another item is not this item's decision.
   const elsewhere = (text: string) => {
     const change = agendaChange(text)
-    return change !== null && change.number !== record.number
+    // "TOP 4 wird bei Enthaltung Bayerns angenommen." under TOP 5: another item's decision (blockVotes gives it there).
+    const block = ITEM_SUBJECT.exec(text)
+    return (change !== null && change.number !== record.number) || (block !== null && !numbersIn(block[1]!).includes(record.number))
   }
   const decides = (s: Sentence) => outcomeOf(s.text, g) !== null && !elsewhere(s.text)
   /** The first sentence after `k` that decides and that `skip` does not leave out; `k` where there is none. */
