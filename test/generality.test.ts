@@ -1565,3 +1565,18 @@ describe('items voted on together, the votes under the last of them', () => {
       ['3', 'adopted', true, []], ['4', 'adopted', false, ['BY=abstain']], ['5', 'adopted', true, []], ['6', 'adopted', null, []], ['7', null, null, null]])
   })
 })
+
+describe('a result with a clause after it, an attachment after the signature', () => {
+  it('"Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten." gives every Land yes', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss', '1. Die DMK richtet eine Cloud ein.',
+      'Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten.', ...TAIL])
+    expect([r.agenda[0]!.vote!.outcome, r.agenda[0]!.vote!.unanimous, dissent(r, '3')]).toEqual(['adopted', true, []])
+  })
+
+  it('"Anlage 1: Entwurf des Berichts … zum Stand der" / "Verwaltungsdigitalisierung" without a closing list: the whole title', () => {
+    const r = record([...HEADER, 'TOP 1 Bericht (MV)', 'Die Vorsitzende stellt den Entwurf vor (Anlage 1).', 'TOP 2 Verschiedenes',
+      'Keine Wortmeldungen.', 'gez. Dr. Antje Sievert', 'Anlage 1: Entwurf des Berichts der DMK an die Ministerpräsidentenkonferenz zum Stand der',
+      'Verwaltungsdigitalisierung'])
+    expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Entwurf des Berichts der DMK an die Ministerpräsidentenkonferenz zum Stand der Verwaltungsdigitalisierung'])
+  })
+})

@@ -11,6 +11,9 @@ import {ATTACHMENT_LINE, ATTACHMENT_REF_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
+// A title's end that needs its next line: a hyphen, a comma, an article or preposition.
+const RUNS_ON = /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u
+
 export default function attachments() {
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
@@ -29,15 +32,23 @@ export default function attachments() {
       return
     }
     for (const item of agendaItems(tree)) {
-      for (const line of linesOf(item)) {
-        if (!ATTACHMENT_REF_LINE.test(line.raw)) continue
+      const lines = linesOf(item)
+      lines.forEach((line, k) => {
+        if (!ATTACHMENT_REF_LINE.test(line.raw)) return
         const m = ATTACHMENT_LINE.exec(line.raw)
         // "Anlage 7:" with nothing after it names no attachment here.
-        if (!m || !m[2]) continue
+        if (!m || !m[2]) return
         const node: Attachment = {type: 'attachment', number: m[1]!, start: line.start, end: line.end, children: []}
         const at = line.raw.length - m[2]!.length
-        add(node, [{...line, raw: line.raw.slice(at), value: m[2]!.trim(), start: line.end - m[2]!.trim().length}])
-      }
+        const title = [{...line, raw: line.raw.slice(at), value: m[2]!.trim(), start: line.end - m[2]!.trim().length}]
+        // "Anlage 1: Entwurf des Berichts … zum Stand der" / "Verwaltungsdigitalisierung": a title that plainly breaks off.
+        const next = lines[k + 1]
+        if (next && RUNS_ON.test(m[2]!.trimEnd()) && !ATTACHMENT_REF_LINE.test(next.raw)) {
+          title.push(next)
+          node.end = next.end
+        }
+        add(node, title)
+      })
     }
 
     function add(node: Attachment, lines: TextLine[]) {
