@@ -8,6 +8,7 @@
 import {describe, expect, it} from 'vitest'
 import {ingestAndExport, run} from './helpers.ts'
 import {factRows} from '../src/store/write.ts'
+import {parsePerson} from '../src/text/names.ts'
 import type {Extraction} from '../src/record/schema.ts'
 
 const LANDS = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH']
@@ -1578,5 +1579,13 @@ describe('a result with a clause after it, an attachment after the signature', (
       'Keine Wortmeldungen.', 'gez. Dr. Antje Sievert', 'Anlage 1: Entwurf des Berichts der DMK an die Ministerpräsidentenkonferenz zum Stand der',
       'Verwaltungsdigitalisierung'])
     expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Entwurf des Berichts der DMK an die Ministerpräsidentenkonferenz zum Stand der Verwaltungsdigitalisierung'])
+  })
+})
+
+describe('a guest "Name, Amt (Body)"', () => {
+  it('"Prof. Dr. Tanja Ewerts, Vorsitzende der Datenschutzkonferenz (DSK), zu TOP 5": no comma in the name; an office cell "Staatssekretär, CDO" names nobody', () => {
+    const r = record([...HEADER, 'Gäste: Prof. Dr. Tanja Ewerts, Vorsitzende der Datenschutzkonferenz (DSK), zu TOP 5', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual(['guest DSK Tanja Ewerts Vorsitzende der Datenschutzkonferenz'])
+    expect([parsePerson('Staatssekretär, CDO (Vorsitz)').name, parsePerson('Staatssekretär, CDO (Vorsitz)').title]).toEqual(['', 'Staatssekretär'])
   })
 })

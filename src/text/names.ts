@@ -139,7 +139,8 @@ function parseUncached(text: string): ParsedPerson {
     const after = officeAfter(rest)
     if (!after) break
     trailing ??= rest.slice(after)
-    rest = rest.slice(0, after).trim()
+    // "Prof. Dr. Tanja Ewerts, Vorsitzende der Datenschutzkonferenz": the comma before the office is no part of the name.
+    rest = rest.slice(0, after).trim().replace(/,$/, '')
   }
   // "Deutscher Landkreistag Beigeordneter Dr. Arne Kleinwächter (DLT)": the institution's cell before the office.
   const office = INSTITUTION_NOUN.test(rest) ? Math.min(...TITLES_LONGEST_FIRST.map((t) => rest.indexOf(` ${t} `)).filter((i) => i > 0)) : Infinity
