@@ -1589,3 +1589,16 @@ describe('a guest "Name, Amt (Body)"', () => {
     expect([parsePerson('Staatssekretär, CDO (Vorsitz)').name, parsePerson('Staatssekretär, CDO (Vorsitz)').title]).toEqual(['', 'Staatssekretär'])
   })
 })
+
+describe('"Land  Name  Amtsbezeichnung  Ressort / Institution" with its columns run together (pdftotext -raw, pdf.js)', () => {
+  it('name, office, body: the body names nobody and gives a guest\'s org; a Land\'s ministry gives none; "Body Office Name" stays as it was', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'Land Name Amtsbezeichnung Ressort / Institution', 'Mitglieder',
+      'Bremen Ole Brünjes Staatsrat Die Senatorin für Finanzen', 'Hessen Dr. Carla Winterstein Ministerin Hessisches Ministerium für',
+      'Digitalisierung und Innovation', 'Niedersachsen Bastian Wöhler Minister (Vorsitz) Ministerium für Wirtschaft, Verkehr,', 'Bauen und Digitalisierung',
+      'Gäste', 'Dr. Anneke Wiemann Oberbürgermeisterin Stadt Osnabrück (zu TOP 1)', 'Martin Kühling Leiter Überwachungsstelle des Bundes für',
+      'Barrierefreiheit von Informationstechnik (BFIT-Bund) (zu TOP 7)', 'Deutscher Landkreistag Beigeordneter Dr. Arne Kleinwächter (DLT)', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual([
+      'member HB Ole Brünjes Staatsrat', 'member HE Carla Winterstein Ministerin', 'member NI Bastian Wöhler Minister',
+      'guest Stadt Osnabrück Anneke Wiemann Oberbürgermeisterin', 'guest BFIT-Bund Martin Kühling Leiter', 'guest DLT Arne Kleinwächter Beigeordneter'])
+  })
+})

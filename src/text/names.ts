@@ -254,6 +254,38 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
 /** Lowercase words a name may have ("Ursula von der Leyen"), sorted. */
 const PARTICLES: ReadonlySet<string> = new Set(['d', 'da', 'de', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'van', 'vom', 'von', 'zu', 'zum', 'zur'])
 
+// "Ministerium des Inneren", "Bayerisches Staatsministerium für", "Die Senatorin für Finanzen": a Land's or the Bund's
+// ministry, whose name gives no org of its own (the row's Land, or the code in its parentheses, does).
+const MINISTRY = /^(?:\p{Lu}\p{Ll}+(?:es|er)[ ])?(?:Ministerium|Staatsministerium|Bundesministerium|Staatskanzlei|Senatskanzlei|Senatsverwaltung|Die[ ]Senatorin|Der[ ]Senator)(?![\p{L}])/u
+// A name before its office: capitalised words, "Dr." and "Prof." among them.
+const NAME_WORDS = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}[\p{L}'’-]+(?:[ ](?:von|van|de|zu|der)?[ ]?\p{Lu}[\p{L}'’-]+){1,3}$/u
+
+/**
+ * "Gregor Vetter Ministerialdirektor (i. V.) Ministerium des Inneren, für Digitalisierung und Kommunen", "Dr. Anneke
+ * Wiemann Oberbürgermeisterin Stadt Osnabrück (zu TOP 1)": a row whose cells ran together (pdftotext -raw, pdf.js) —
+ * name, office, body. Where the body starts (it names nobody; its commas split no people) and the org it gives.
+ */
+function bodyAfterOffice(text: string): {at: number; org: string | null} | null {
+  if (text.length < 12 || text.split(' ').length < 4) return null
+  for (const t of TITLES_LONGEST_FIRST) {
+    if (SALUTATIONS.has(t)) continue
+    const i = text.indexOf(` ${t} `)
+    // "Deutscher Landkreistag Beigeordneter Dr. Arne …": a body before the office, the name after it.
+    if (i <= 0 || !NAME_WORDS.test(text.slice(0, i)) || INSTITUTION_NOUN.test(text.slice(0, i))) continue
+    // "(Vorsitz)", "(i. V.)", "(geschäftsführend)" after the office.
+    let at = i + t.length + 2
+    const remark = /^\([^()]{1,30}\)[ ]/.exec(text.slice(at))
+    if (remark) at += remark[0].length
+    const rest = text.slice(at)
+    if (!/^\p{Lu}/u.test(rest) || OFFICE_TAIL.test(rest) || /^(?:Prof|Dr)\./.test(rest)) continue
+    const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
+    const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)
+    const org = landFromName(body) ?? landOfficeOrg(body) ?? (code && looksLikeCode(code[1]!) ? code[1]! : MINISTRY.test(body) || /\d/.test(body) ? null : body)
+    return {at, org}
+  }
+  return null
+}
+
 /** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
 const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g
 /** "(beide RP)", "(alle Hessen)": one org for every person before it. */
@@ -274,7 +306,9 @@ export interface PersonPiece extends ParsedPerson {
  * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
  * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
  */
-export function peopleIn(text: string): PersonPiece[] {
+export function peopleIn(whole: string): PersonPiece[] {
+  const body = bodyAfterOffice(whole)
+  const text = body ? whole.slice(0, body.at) : whole
   const out: PersonPiece[] = []
   /** Per person: whether "und" joins it to the one before. */
   const afterAnd: boolean[] = []
@@ -360,6 +394,7 @@ export function peopleIn(text: string): PersonPiece[] {
   // "Dr. Miriam Recktenwald und Jonas Kiefer (Saarland)": the Land after the pair is both persons'.
   for (let i = out.length - 2; i >= 0; i--) if (afterAnd[i + 1] && out[i + 1]!.org) out[i]!.org ??= out[i + 1]!.org
   if (sharedOrg) for (const p of out) p.org ??= sharedOrg
+  if (body?.org && out.length === 1) out[0]!.org ??= body.org
   // "Jens Kröger, Saskia Lemke, Dr. Paul Wendt (alle MV), Hauke Dirksen (NI)": inside a list, the people before it
   // without an org of their own.
   for (const m of text.matchAll(SHARED_INSIDE)) {
