@@ -266,24 +266,50 @@ const NAME_WORDS = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}[\p{L}'’-]+(?:[ ](?:von|van|de
  * name, office, body. Where the body starts (it names nobody; its commas split no people) and the org it gives.
  */
 function bodyAfterOffice(text: string): {at: number; org: string | null} | null {
-  if (text.length < 12 || text.split(' ').length < 4) return null
-  for (const t of TITLES_LONGEST_FIRST) {
-    if (SALUTATIONS.has(t)) continue
-    const i = text.indexOf(` ${t} `)
-    // "Deutscher Landkreistag Beigeordneter Dr. Arne …": a body before the office, the name after it.
-    if (i <= 0 || !NAME_WORDS.test(text.slice(0, i)) || INSTITUTION_NOUN.test(text.slice(0, i))) continue
-    // "(Vorsitz)", "(i. V.)", "(geschäftsführend)" after the office.
-    let at = i + t.length + 2
-    const remark = /^\([^()]{1,30}\)[ ]/.exec(text.slice(at))
-    if (remark) at += remark[0].length
-    const rest = text.slice(at)
-    if (!/^\p{Lu}/u.test(rest) || OFFICE_TAIL.test(rest) || /^(?:Prof|Dr)\./.test(rest)) continue
-    const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
-    const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)
-    const org = landFromName(body) ?? landOfficeOrg(body) ?? (code && looksLikeCode(code[1]!) ? code[1]! : MINISTRY.test(body) || /\d/.test(body) ? null : body)
-    return {at, org}
+  // The office starts at the second word or later, after no more than two honorifics and four name words.
+  let i = -1
+  for (let k = 0; k < 7; k++) {
+    i = text.indexOf(' ', i + 1)
+    if (i === -1) return null
+    if (k < 1) continue
+    const next = text.indexOf(' ', i + 1)
+    for (const t of titlesStartingWith(text.slice(i + 1, next === -1 ? text.length : next))) {
+      if (!text.startsWith(`${t} `, i + 1)) continue
+      const found = bodyAt(text, i, t)
+      if (found) return found
+    }
   }
   return null
+}
+
+let byFirstWord: Map<string, string[]> | undefined
+/** The offices whose first word this is, longest first. */
+function titlesStartingWith(word: string): readonly string[] {
+  if (!byFirstWord) {
+    byFirstWord = new Map()
+    for (const t of TITLES_LONGEST_FIRST) {
+      if (SALUTATIONS.has(t)) continue
+      const first = t.split(' ', 1)[0]!
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), t])
+    }
+  }
+  return byFirstWord.get(word) ?? []
+}
+
+/** The body after the office `t` that stands after the blank at `i`, if the words before it are a name. */
+function bodyAt(text: string, i: number, t: string): {at: number; org: string | null} | null {
+  // "Deutscher Landkreistag Beigeordneter Dr. Arne …": a body before the office, the name after it.
+  if (!NAME_WORDS.test(text.slice(0, i)) || INSTITUTION_NOUN.test(text.slice(0, i))) return null
+  // "(Vorsitz)", "(i. V.)", "(geschäftsführend)" after the office.
+  let at = i + t.length + 2
+  const remark = /^\([^()]{1,30}\)[ ]/.exec(text.slice(at))
+  if (remark) at += remark[0].length
+  const rest = text.slice(at)
+  if (!/^\p{Lu}/u.test(rest) || OFFICE_TAIL.test(rest) || /^(?:Prof|Dr)\./.test(rest)) return null
+  const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
+  const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)
+  const org = landFromName(body) ?? landOfficeOrg(body) ?? (code && looksLikeCode(code[1]!) ? code[1]! : MINISTRY.test(body) || /\d/.test(body) ? null : body)
+  return {at, org}
 }
 
 /** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
