@@ -1602,3 +1602,11 @@ describe('"Land  Name  Amtsbezeichnung  Ressort / Institution" with its columns 
       'guest Stadt Osnabrück Anneke Wiemann Oberbürgermeisterin', 'guest BFIT-Bund Martin Kühling Leiter', 'guest DLT Arne Kleinwächter Beigeordneter'])
   })
 })
+
+describe('what no name holds', () => {
+  it('a running header\'s date read into the names ("8. Mai 2048") is nobody; "(zu Tagesordnungspunkt 7)" inside a guest\'s line is no part of the name', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', 'BW   Ministerin Anna Weber', '8. Mai 2048', 'BY   Staatsminister Dr. Paul Huber',
+      'Gäste', 'Präsident Rüdiger Hamann (zu Tagesordnungspunkt 7) (BNetzA)', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BW Anna Weber', 'member BY Paul Huber', 'guest BNetzA Rüdiger Hamann'])
+  })
+})

@@ -88,7 +88,9 @@ function copyOf(text: string): string {
 function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
   // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
+  // "Rüdiger Hamann (zu Tagesordnungspunkt 7) Bundesnetzagentur": the items a guest came for, wherever they stand.
   let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '')
+    .replace(/[ ]\(zu[ ](?:TOP|Top|Tagesordnungspunkt|Punkt)[ ][^()]{1,30}\)(?=[ ])/, '')
   let org: string | null = null
   let chair = false
   let away = false
