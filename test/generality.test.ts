@@ -1610,3 +1610,12 @@ describe('what no name holds', () => {
     expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BW Anna Weber', 'member BY Paul Huber', 'guest BNetzA Rüdiger Hamann'])
   })
 })
+
+describe('the Länder column printed whole before the names (plain pdftotext), one Land with two members', () => {
+  it('"Staatsrätin …" pairs with Hamburg, not the Land after it; a running header\'s date between the rows takes no Land', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Freie Hansestadt Bremen', 'Freie und Hansestadt Hamburg', 'Land Hessen', 'Land Niedersachsen', '',
+      'Staatsrat Ole Brünjes', 'Senatorin Dr. Katrin Lüders (Vorsitz)', 'Staatsrätin Dr. Imke Petersen-Vogt', 'Ministerin Dr. Carla Winterstein',
+      '8. Mai 2048', 'Minister Bastian Wöhler', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['HB Ole Brünjes', 'HH Katrin Lüders', 'HH Imke Petersen-Vogt', 'HE Carla Winterstein', 'NI Bastian Wöhler'])
+  })
+})

@@ -306,6 +306,9 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
       out[sectionAt]!.rows.push(last)
     } else if (waiting === 0 && last && open.length === 0) {
       out[sectionAt]!.rows.push({row: it.row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})
+    } else if (numbersOnly(it.row)) {
+      // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
+      continue
     } else {
       open.push(it.row)
       after.push(previous?.type === 'code' ? codes.length - 1 : undefined)
@@ -357,7 +360,10 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   }
   const paired = pair(
     codes.map((c, i) => ({org: c.org, role: roles[codeSection[i]!]!})),
-    open.map((r, i) => ({official: official(r), absent: r.absent, known: vote(namesOf(r).map(known)), ...(after[i] === undefined ? {} : {after: after[i]})}))
+    open.map((r, i) => {
+      const only = officeLands(r)
+      return {official: official(r), absent: r.absent, known: vote(namesOf(r).map(known)), ...(only ? {only} : {}), ...(after[i] === undefined ? {} : {after: after[i]})}
+    })
   )
   open.forEach((row, i) => {
     const ci = paired.codeOf[i]!
@@ -399,6 +405,18 @@ function printed(org: string): Placement {
 
 
 /** A row that starts with an office title, or says nobody came: what a members' row looks like. */
+// Offices only the city states' members hold: "Staatsrat" (Bremen, Hamburg), "Senator" (Berlin, Bremen, Hamburg).
+const CITY_STATE_OFFICES: ReadonlyArray<[RegExp, readonly LandCode[]]> = [
+  [/^Staatsr(?:at|ätin)[ \t]/, ['HB', 'HH']],
+  [/^Senator(?:in)?[ \t]/, ['BE', 'HB', 'HH']]
+]
+
+/** The Länder whose members hold the office the row starts with, where only some do. */
+function officeLands(row: Row): readonly LandCode[] | undefined {
+  const text = row.lines[0]!.value
+  return CITY_STATE_OFFICES.find(([re]) => re.test(text))?.[1]
+}
+
 function official(row: Row): boolean {
   const text = row.lines[0]!.value
   return row.absent || NOT_PRESENT.test(text.split(/[;,]/)[0]!.trim()) || /^(?:n\.[ \t]?a\.|entschuldigt)/.test(text) ||
@@ -571,6 +589,11 @@ function textOf(row: Row): string {
 }
 
 /** The names in a row (for anchors). */
+/** A row that is only a date ("8. Mai 2048", "18.11.2049"): a running header's, nobody. */
+function numbersOnly(row: Row): boolean {
+  return /^\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{Lu}\p{Ll}{2,8})[ \t]?\d{4}$/u.test(textOf(row).trim())
+}
+
 function namesOf(row: Row): string[] {
   return peopleIn(textOf(row)).map((p) => p.name)
 }

@@ -22,6 +22,8 @@ export interface PairRow {
   absent: boolean
   /** The Land its people are known to belong to. */
   known: LandCode | undefined
+  /** The only Länder whose members hold the row's office ("Staatsrätin": Bremen, Hamburg). */
+  only?: readonly LandCode[]
   /** The code printed right before the row, where codes and rows take turns ("BW", "Minister …", "BY", …). */
   after?: number
 }
@@ -47,6 +49,9 @@ const SKIP = 1.2
 const KNOWN_MATCH = -0.5
 const KNOWN_MISMATCH = 3
 
+// An office no member of the code's Land holds ("Staatsrätin" beside Hessen): likelier a Land's second row.
+const OFFICE_ELSEWHERE = 1.5
+
 // Where codes and rows take turns, a row belongs to the code right before it.
 const ADJACENT = 0.5
 
@@ -56,6 +61,7 @@ function fit(row: PairRow, code: PairCode, index: number): number {
   if ((code.role === 'member' || code.role === 'permanent_guest') && !row.official) cost += PAIR_MISMATCH
   if (code.role === 'staff' && row.official && !row.absent) cost += PAIR_MISMATCH
   if (row.known && isLandCode(code.org)) cost += row.known === code.org ? KNOWN_MATCH : KNOWN_MISMATCH
+  if (row.only && isLandCode(code.org) && !row.only.includes(code.org)) cost += OFFICE_ELSEWHERE
   return cost
 }
 
