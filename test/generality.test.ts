@@ -1619,3 +1619,17 @@ describe('the Länder column printed whole before the names (plain pdftotext), o
     expect(r.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['HB Ole Brünjes', 'HH Katrin Lüders', 'HH Imke Petersen-Vogt', 'HE Carla Winterstein', 'NI Bastian Wöhler'])
   })
 })
+
+describe('a minutes table\'s result column read after the text (pdftotext -raw, pdf.js)', () => {
+  it('"… vor." / "angenommen" / "14 : 0 : 1" / "Enthaltung: BY": the result ends the clauses and is the vote; "abgelehnt" / "Ja: …" / "Nein: …"', () => {
+    const r = record([...HEADER, 'Nr. Gegenstand und Beschluss Ergebnis', '1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Tagesordnung festgestellt',
+      '2 Bericht des Bundes', 'Der Bund berichtet.', 'Kenntnisnahme', '3 Beschaffungsportal (SH, BE)', 'Beschluss:',
+      '1. Die Länder richten ein Portal ein.', '2. Schleswig-Holstein legt zur nächsten Sitzung ein Konzept vor.', 'angenommen', '14 : 0 : 1',
+      'Enthaltung: BY', 'SL entschuldigt', '4 Prüfstelle (HB, HH)', 'Beschluss:', '1. Die Länder errichten eine Prüfstelle.', 'abgelehnt',
+      'Ja: BW, HB, HH', 'Nein: BY, BE, BB, HE, MV, NI, NW, RP, SN, ST, SH, TH', '5 Verschiedenes', 'Keine Wortmeldungen.'])
+    const [three, four] = r.agenda.slice(2)
+    expect([three!.resolution!.clauses.map((c) => c.text), three!.vote!.outcome, dissent(r, '3')]).toEqual([
+      ['Die Länder richten ein Portal ein.', 'Schleswig-Holstein legt zur nächsten Sitzung ein Konzept vor.'], 'adopted', ['BY=abstain']])
+    expect([four!.resolution!.clauses.length, four!.vote!.outcome, four!.vote!.positions!.HB, four!.vote!.positions!.BY]).toEqual([1, 'rejected', 'yes', 'no'])
+  })
+})

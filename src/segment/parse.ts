@@ -723,6 +723,9 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
     if (isFurniture) furniture.push(furnitureNode(ctx, line))
     else if (ctx.displaced.has(line.index)) leftovers.push({type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)})
     else if (ctx.cells.has(line.index)) cells.push({...textLine(line), cell: true})
+    // "… ein Betriebskonzept vor." / "abgelehnt": a result cell the text tool put after the text (-raw, pdf.js), a paragraph
+    // of its own as the cells cut off their lines are.
+    else if (RESULT_CELL.test(line.text.trim()) && /[.!?]$/.test(content.at(-1)?.value ?? '')) content.push({...textLine(line), cell: true})
     else content.push(textLine(line))
   }
   const spill = found.rest !== null ? [] : spilledRows(content)
@@ -936,6 +939,9 @@ function isResolutionHead(body: readonly TextLine[], i: number): boolean {
  * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a
  * new sentence that reports the proceedings rather than continuing the last clause.
  */
+// A minutes table's result cell on a line of its own: "angenommen", "einstimmig angenommen", "zur Kenntnis genommen", "14 : 0 : 1".
+const RESULT_CELL = /^(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \t]+)?(?:angenommen|abgelehnt|beschlossen|vertagt|zur[ \t]+Kenntnis[ \t]+genommen)\.?$|^\d{1,2}[ \t]?:[ \t]?\d{1,2}[ \t]?:[ \t]?\d{1,2}$/
+
 function resolutionEnd(body: readonly TextLine[], from: number): number {
   let clauses = false
   for (let j = from; j < body.length; j++) {
@@ -944,6 +950,8 @@ function resolutionEnd(body: readonly TextLine[], from: number): number {
     if (CLAUSE_LINE.test(value) || CLAUSE_LABEL.test(value)) { clauses = true; continue }
     // A new sentence: the line before ends one ("1)" alone is a label, not an end).
     const before = j > 0 ? body[j - 1]!.value : ''
+    // "… ein Betriebskonzept vor." / "angenommen" / "14 : 0 : 1": a result cell the text tool put after the clauses.
+    if (clauses && /[.!?]$/.test(before) && RESULT_CELL.test(value)) return j
     const starts = /[.!?“”")]$/.test(before) && !CLAUSE_LABEL.test(before) && !ITEM_LABEL.test(before) && /^\p{Lu}/u.test(value)
     // "Minister Dirk Schrödter (SH) verlässt …": a person named with the office opens a report of the proceedings.
     if (clauses && starts && !ITEM_LINE.test(value) && (PROCEEDINGS.test(sentenceAt(body, j)) || OFFICE_OPENING.test(value))) return j
