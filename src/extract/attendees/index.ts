@@ -672,8 +672,8 @@ function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{o
     for (const [n, p] of found.entries()) {
       if (NOT_PRESENT.test(p.name)) continue
       // "8. Mai 2048", "1–7 Land", "-2HE": a running header's date, a page number or a cell of numbers read into the
-      // names' column (no name holds a digit).
-      if (/\d/.test(p.name)) continue
+      // names' column — digits and fewer than two capitalised words, no name.
+      if (/\d/.test(p.name) && (p.name.match(/\p{Lu}\p{L}+/gu) ?? []).length < 2) continue
       if (guests && p.org !== null && isLandCode(p.org)) {
         // The first short form after the name, before the next person's.
         const until = found[n + 1]?.start ?? piece.length
