@@ -1633,3 +1633,16 @@ describe('a minutes table\'s result column read after the text (pdftotext -raw, 
     expect([four!.resolution!.clauses.length, four!.vote!.outcome, four!.vote!.positions!.HB, four!.vote!.positions!.BY]).toEqual([1, 'rejected', 'yes', 'no'])
   })
 })
+
+describe('further people of a Land on lines of their own under "Land   Name   Bemerkung" (pdftotext -layout)', () => {
+  it('an office opens a person ("Ministerialdirektor Florian Wiesmaier"), a whole name after a whole name is another ("Anna Beck" / "Jonas Ruf")', () => {
+    const col = (a: string, b: string, c = '') => `${a.padEnd(28)}${b.padEnd(51)}${c}`.trimEnd()
+    const r = record([...HEADER, 'Teilnehmende', col('Land', 'Name', 'Bemerkung'), 'Mitglieder der Digitalministerkonferenz',
+      col('Baden-Württemberg', 'Minister Dr. Jan Kienle'), col('Bayern', 'Staatsminister Dr. Paul Huber', 'Vorsitz'),
+      col('', 'Ministerialdirektor Florian Wiesmaier', 'Amtschef'), col('Hessen', 'Staatssekretär Dr. Nils Ober', 'in Vertretung von Ministerin Prof.'),
+      col('', '', 'Dr. Henrike Albach'), 'Begleitung', col('Baden-Württemberg', 'Anna Beck'), col('', 'Jonas Ruf'),
+      col('Bayern', 'Regierungsdirektorin Dr. Theresa Maier-Lindl', 'Protokoll'), col('', 'Quirin Hörmann'), ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BW Jan Kienle', 'member BY Paul Huber', 'member BY Florian Wiesmaier',
+      'member HE Nils Ober', 'staff BW Anna Beck', 'staff BW Jonas Ruf', 'staff BY Theresa Maier-Lindl', 'staff BY Quirin Hörmann'])
+  })
+})

@@ -287,8 +287,12 @@ function startsRow(row: Building, placed: ReadonlyArray<{kind: Kind; text: strin
   if (first === 'org' && org && /^\p{Lu}/u.test(org.text) && !/-$/.test(orgBefore) && landFromName(orgBefore) !== undefined) return true
   const name = placed.find((p) => p.kind === 'name')
   if (!name || (/^\p{Ll}/u.test(name.text) && !NOT_PRESENT.test(name.text))) return false
-  const before = (row.cells.get('name') ?? []).map((l) => l.value).join(' ')
+  const lines = row.cells.get('name') ?? []
+  const before = lines.map((l) => l.value).join(' ')
   if (before.lastIndexOf('(') > before.lastIndexOf(')') || /[-,]$/.test(before)) return false
+  // "Bayern   Staatsminister Dr. … Steinleitner" / "         Ministerialdirektor Florian Wiesmaier": an office opens a
+  // person of the Land's (a further row under it); "Anna Beck" / "Jonas Ruf": a whole name after a whole name too.
+  if (lines.length > 0 && (isOffice(name.text) || (WHOLE_NAME.test(name.text) && WHOLE_NAME.test(afterOffice(lines.at(-1)!.value))))) return true
   // "1. Dr. …": a running number starts a row by itself.
   return /^\d{1,3}\.[ \t]/.test(name.text) || placed.some((p) => p.kind === 'office' || p.kind === 'status' || (p.kind === 'org' && first === 'org'))
 }
@@ -431,6 +435,14 @@ function paragraph(lines: readonly TextLine[], from: number): {lines: TextLine[]
 
 // "Stefan Krebs", "Anna-Lena Schmidt": two or three capitalised words and nothing that names a body.
 const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
+/** "Regierungsdirektorin Dr. Theresa Maier-Lindl" → "Dr. Theresa Maier-Lindl". */
+function afterOffice(text: string): string {
+  const office = OFFICES_LONGEST_FIRST.find((t) => text.startsWith(`${t} `))
+  return office ? text.slice(office.length + 1) : text
+}
+
+// A name whole on its line: "Dr. Wiebke Onken", "Theresa Maier-Lindl", "Annette von der Heide".
+const WHOLE_NAME = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ](?:(?:von|van|de|zu)[ ](?:der[ ])?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
 const joined = (cell: readonly TextLine[]) => cell.map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
 const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t || text.startsWith(`${t} `) || text.startsWith(`${t},`))
 
