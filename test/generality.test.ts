@@ -1646,3 +1646,20 @@ describe('further people of a Land on lines of their own under "Land   Name   Be
       'member HE Nils Ober', 'staff BW Anna Beck', 'staff BW Jonas Ruf', 'staff BY Theresa Maier-Lindl', 'staff BY Quirin Hörmann'])
   })
 })
+
+describe('"Anwesend:" over "Land   Vertreterinnen und Vertreter", ", MdL" after names (sessions 53–57)', () => {
+  it('the official Land names open the members; ", MdL" / ", MdB" is neither a person nor an org; "…, Stadt Augsburg" a guest\'s body', () => {
+    const col = (a: string, b: string) => ` ${a.padEnd(32)}${b}`
+    const r = record([...HEADER, 'Anwesend:', col('Land', 'Vertreterinnen und Vertreter'), col('Land Baden-Württemberg', 'Minister Benedikt Waibel, MdL'),
+      col('Freistaat Bayern', 'Staatsministerin Theresa Lindinger, MdL (Vorsitz)'), col('', 'Begleitung: Korbinian Stadler'),
+      col('Land Berlin', 'Staatssekretär Dr. Malte Szymanski'), col('', 'Begleitung: Lea Hoffmeister'), '', col('Land', 'Vertreterinnen und Vertreter'),
+      col('Bund (ständiger Gast)', 'Parlamentarische Staatssekretärin Annette Brosowski, MdB, Bundesministerium'),
+      col('', 'für Digitales und Staatsmodernisierung (BMDS)'), col('', 'Begleitung: Dr. Jakob Weidemann (BMDS)'),
+      col('Gäste', 'Oberbürgermeisterin Dr. Claudia Reitmayr, Stadt Augsburg (zu TOP 1)'),
+      col('', 'Präsident Dr. Wolfram Aigner, Landesamt für Sicherheit in der Informationstechnik (LSI) (zu TOP 5)'), '', ...TAIL])
+    // The Bund's row ("Parlamentarische Staatssekretärin …, MdB, Bundesministerium" / "für … (BMDS)") is still lost here.
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`).sort()).toEqual(['guest LSI Wolfram Aigner', 'guest Stadt Augsburg Claudia Reitmayr',
+      'member BE Malte Szymanski', 'member BW Benedikt Waibel', 'member BY Theresa Lindinger', 'staff BE Lea Hoffmeister', 'staff BMDS Jakob Weidemann',
+      'staff BY Korbinian Stadler'])
+  })
+})

@@ -72,7 +72,9 @@ export const LABEL_ENUMERATOR = /^(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+/
 const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Amt', 'Amtsbezeichnung', 'Anmerkung', 'Behörde', 'Bemerkung', 'Bundesland', 'Dienststelle', 'Funktion', 'Institution', 'Land',
   'Land/Institution', 'Land/Organisation', 'Name', 'Name,', 'Namen', 'Organisation', 'Position', 'Ressort', 'Teilnehmende', 'Teilnehmer/in',
-  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied'
+  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied',
+  // "Land   Vertreterinnen und Vertreter"
+  'Vertreterinnen', 'Vertreter', 'und'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

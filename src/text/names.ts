@@ -334,7 +334,12 @@ export interface PersonPiece extends ParsedPerson {
  * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
  * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
  */
-export function peopleIn(whole: string): PersonPiece[] {
+// ", MdL", ", MdB", ", MdEP": a member of a parliament — no person and no org of its own.
+const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
+
+export function peopleIn(printed: string): PersonPiece[] {
+  // Blanked, not cut: the offsets stay those of the text.
+  const whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
   const body = bodyAfterOffice(whole)
   const text = body ? whole.slice(0, body.at) : whole
   const out: PersonPiece[] = []

@@ -619,11 +619,14 @@ const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
  * guest's body, and its city, after the name, read as if they were people. One word alone or a name with a legal form,
  * without honorific or title, is no person: the first after a person is that person's org, the ones after it go.
  */
+const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
+
 function guestBodies(people: Person[]): Person[] {
   const out: Person[] = []
   let body = false
   for (const p of people) {
-    const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name))
+    // "…, Stadt Augsburg (zu TOP 1)": a town after the name is the guest's body too.
+    const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name) || MUNICIPALITY.test(p.name))
     const last = out.at(-1)
     if (bare && last && (body || last.org === null)) {
       if (!body) out[out.length - 1] = {...last, org: p.name}
