@@ -1663,3 +1663,19 @@ describe('"Anwesend:" over "Land   Vertreterinnen und Vertreter", ", MdL" after 
       'staff BY Korbinian Stadler'])
   })
 })
+
+describe('a running header on every page from the first, "Begründung:" after the clauses, an attachment title in parentheses that wraps', () => {
+  it('reads each as what it is', () => {
+    const head = (gap: number) => `Freistaat Sachsen · SMID${' '.repeat(gap)}DMK – 55. Sitzung${' '.repeat(gap + 10)}11.05.2051`
+    const page = (n: number) => ['', `Seite ${n} von 3`, '\f']
+    const r = record([head(20), ...HEADER, 'TOP 1 Fortbildung (SN)', 'Die Digitalministerkonferenz fasst folgenden Beschluss:', ...page(1), head(12),
+      '1. Die Länder öffnen ihre Lernplattformen.', '2. Sachsen entwickelt einen Katalog.',
+      'Begründung: Die Verwaltungsakademien bieten bisher getrennte Angebote an.', 'Der Beschluss wird einstimmig gefasst.', ...page(2), head(14),
+      'TOP 2 Verschiedenes', 'Keine Wortmeldungen.', 'Anlagen', 'Anlage 1: Mindeststandards für die Informationssicherheit (BSI und kommunale',
+      'Spitzenverbände, Entwurf vom 2. April 2051)', ...page(3)])
+    const one = r.agenda[0]!
+    expect([one.resolution!.preamble, one.resolution!.clauses.map((c) => c.text), one.vote!.outcome]).toEqual([
+      'Die Digitalministerkonferenz fasst folgenden Beschluss:', ['Die Länder öffnen ihre Lernplattformen.', 'Sachsen entwickelt einen Katalog.'], 'adopted'])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Mindeststandards für die Informationssicherheit (BSI und kommunale Spitzenverbände, Entwurf vom 2. April 2051)'])
+  })
+})

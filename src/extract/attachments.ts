@@ -43,7 +43,8 @@ export default function attachments() {
         const title = [{...line, raw: line.raw.slice(at), value: m[2]!.trim(), start: line.end - m[2]!.trim().length}]
         // "Anlage 1: Entwurf des Berichts … zum Stand der" / "Verwaltungsdigitalisierung": a title that plainly breaks off.
         const next = lines[k + 1]
-        if (next && RUNS_ON.test(m[2]!.trimEnd()) && !ATTACHMENT_REF_LINE.test(next.raw)) {
+        const open = m[2]!.split('(').length > m[2]!.split(')').length
+        if (next && (RUNS_ON.test(m[2]!.trimEnd()) || open) && !ATTACHMENT_REF_LINE.test(next.raw)) {
           title.push(next)
           node.end = next.end
         }

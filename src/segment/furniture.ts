@@ -63,6 +63,9 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   for (const indexes of numbered.values()) if (indexes.length >= 2) for (const i of indexes) found.set(i, 'running-header')
   // Running headers and footers: the same line (digits aside) near several page boundaries.
   const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number' || k === 'running-header').map(([i]) => i)]
+  // The top of the first page is a page's edge too: its running header stands there, often far from any number.
+  const top = lines.find((l) => !isBlank(l))?.index
+  if (top !== undefined && anchors.length > 0) anchors.push(top)
   if (anchors.length >= REPEATS - 1) {
     const groups = new Map<string, number[]>()
     const add = (key: string, index: number) => {

@@ -1130,6 +1130,8 @@ const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.
 
 /** An attachment title runs on only when it plainly breaks off ("… durch Beschäftigte der", "für KI-"). */
 function runsOnTitle(text: string): boolean {
+  // "… (BSI und kommunale" / "Spitzenverbände, Entwurf vom 2. April 2051)": a parenthesis still open.
+  if (text.split('(').length > text.split(')').length) return true
   return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
 }
 
