@@ -1679,3 +1679,14 @@ describe('a running header on every page from the first, "Begründung:" after th
     expect(r.attachments.map((a) => a.title)).toEqual(['Mindeststandards für die Informationssicherheit (BSI und kommunale Spitzenverbände, Entwurf vom 2. April 2051)'])
   })
 })
+
+describe('guests as "Name, Amt, Body" (sessions 53–57)', () => {
+  it('an office alone after the name is its title, a body after it its org (by its code where it gives one); a code column keeps its code', () => {
+    const r = record([...HEADER, 'Gäste:', '– Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg (zu TOP 1)',
+      '– Präsident Dr. Konstantin Vahrenholt, Föderale IT-Kooperation (FITKO) (zu TOP 5)', '– Vizepräsidentin Dr. Sibylle Grunert, Bundesnetzagentur (BNetzA) (zu TOP 7)', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name} ${a.title}`)).toEqual(['TU Bergakademie Freiberg Jana Oehme Rektorin',
+      'FITKO Konstantin Vahrenholt Präsident', 'BNetzA Sibylle Grunert Vizepräsidentin'])
+    const coded = record([...HEADER, 'Gäste', 'EUV      Präsidentin Prof. Dr. Agnieszka Nowak, Europa-Universität Viadrina', ...TAIL])
+    expect(coded.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['EUV Agnieszka Nowak'])
+  })
+})

@@ -44,4 +44,4 @@ export function looksLikeCode(token: string): boolean {
  * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",
  * "Staatskanzlei", "Technische Universität", and the little words of a body's long name ("für", "der").
  */
-export const BODY_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle|kanzlei|universität|hochschule)(?![\p{L}])/iu
+export const BODY_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle|kanzlei|universität|hochschule|akademie)(?![\p{L}])/iu

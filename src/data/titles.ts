@@ -11,7 +11,9 @@ export const OFFICE_TITLES = [
   'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister',
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
   'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
-  'Minister', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
+  'Minister', 'Ministerialdirektor',
+  // A university's head: "Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg".
+  'Rektor', 'Rektorin', 'Prorektor', 'Prorektorin', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
   'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Oberregierungsrat',
   'Oberregierungsrätin',
   'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Referatsleiter',

@@ -29,6 +29,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
 import {MEMBER_OFFICE, staffSection} from './columns.ts'
+import {BODY_WORD} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -621,15 +622,22 @@ const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
  */
 const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
 
-function guestBodies(people: Person[]): Person[] {
+/** `coded`: the row's code column names the body already ("EUV   Präsidentin …, Europa-Universität Viadrina"); it stays. */
+function guestBodies(people: Person[], coded = false): Person[] {
   const out: Person[] = []
   let body = false
   for (const p of people) {
-    // "…, Stadt Augsburg (zu TOP 1)": a town after the name is the guest's body too.
-    const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name) || MUNICIPALITY.test(p.name))
     const last = out.at(-1)
+    // "Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg": an office alone after the name is its title.
+    if (!p.name && p.title && last && !last.title && !body) {
+      out[out.length - 1] = {...last, title: p.title}
+      continue
+    }
+    // "…, Stadt Augsburg (zu TOP 1)", "…, Föderale IT-Kooperation (FITKO)": a town or a body after the name is the
+    // guest's body too, by its code where it gives one.
+    const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name) || MUNICIPALITY.test(p.name) || BODY_WORD.test(p.name))
     if (bare && last && (body || last.org === null)) {
-      if (!body) out[out.length - 1] = {...last, org: p.name}
+      if (!body && !coded) out[out.length - 1] = {...last, org: p.org ?? p.name}
       body = true
       continue
     }
@@ -723,7 +731,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
     const read = peopleOf(row, section.role === 'guest' || section.role === 'permanent_guest')
     const {absent} = read
-    const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people) : read.people
+    const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people, placement.org !== null) : read.people
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       if (row.absent && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
