@@ -1690,3 +1690,14 @@ describe('guests as "Name, Amt, Body" (sessions 53–57)', () => {
     expect(coded.attendees.map((a) => `${a.org} ${a.name}`)).toEqual(['EUV Agnieszka Nowak'])
   })
 })
+
+describe('a motion to defer voted before the decision, an item added in the session', () => {
+  it('"Der Antrag Bayerns auf Vertagung wird … abgelehnt." is not the decision; "TOP 4 (neu) …" has no "(neu)" in its title', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss:', '1. Die Länder richten eine Cloud ein.',
+      'Der Antrag Bayerns auf Vertagung wird mit 3 Ja-Stimmen (BY, BW, HE) bei 13 Gegenstimmen abgelehnt.',
+      'Der Beschlussvorschlag wird sodann mit 13 Ja-Stimmen bei 3 Gegenstimmen (BY, BW, HE) angenommen.',
+      'TOP 4 (neu) Cyberangriff auf kommunale IT-Dienstleister (SH)', 'Schleswig-Holstein berichtet. Die DMK nimmt den Bericht zur Kenntnis.', ...TAIL])
+    expect([r.agenda[0]!.vote!.outcome, dissent(r, '3'), r.agenda[1]!.title]).toEqual(['adopted', ['BW=no', 'BY=no', 'HE=no'],
+      'Cyberangriff auf kommunale IT-Dienstleister'])
+  })
+})

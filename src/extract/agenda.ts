@@ -54,9 +54,11 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   if (titleLines.length > 0) {
     const joined = joinNodes(titleLines)
     const parens = trailingParens(joined.text)
-    const title = joined.text.slice(0, parens.titleLength)
+    // "TOP 10 (neu) Cyberangriff …": an item added in the session says so before its title.
+    const added = /^\((?:neu|NEU)\)[ \t]+/.exec(joined.text)?.[0].length ?? 0
+    const title = joined.text.slice(added, Math.max(added, parens.titleLength))
     record.title = title || null
-    record.titleSpan = spanIn(joined, 0, parens.titleLength)
+    record.titleSpan = spanIn(joined, added, Math.max(added, parens.titleLength))
     record.sponsors = parens.sponsors.map((s) => ({org: s.org, span: spanIn(joined, s.start, s.end)}))
     record.guests = parens.guests.map((g) => ({org: g.org, span: spanIn(joined, g.start, g.end)}))
     // "Antragsteller: BE, BB" on the line under the title.

@@ -154,7 +154,8 @@ function transferring(text: string): LandCode[] {
   return findMentions(text).filter((l) => !RECEIVER.test(text.slice(Math.max(0, l.start - 40), l.start)) && isLandCode(l.org)).map((l) => l.org as LandCode)
 }
 
-const AMENDMENT_VOTE = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Antrag[ \t\n]+auf[ \t\n]+Änderung)(?![\p{L}])/u
+// "Der Änderungsantrag wird …", and a motion about the procedure: "Der Antrag Bayerns auf Vertagung wird … abgelehnt.".
+const AMENDMENT_VOTE = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Vertagungsantrag|Antrag[ \t\n]+(?:\p{L}+[ \t\n]+)?auf[ \t\n]+(?:Änderung|Vertagung|Absetzung|Zurückstellung))(?![\p{L}])/u
 
 interface Body {
   joined: Joined
