@@ -8,11 +8,9 @@ import type {Attachments, Attachment, Root, TextLine} from '../record/tree.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {textOf} from '../text/nodes.ts'
 import {ATTACHMENT_LINE, ATTACHMENT_REF_LINE} from '../segment/patterns.ts'
+import {titleBreaksOff} from '../segment/title.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
-
-// A title's end that needs its next line: a hyphen, a comma, an article or preposition.
-const RUNS_ON = /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u
 
 export default function attachments() {
   return (tree: Root, file: VFile) => {
@@ -43,8 +41,7 @@ export default function attachments() {
         const title = [{...line, raw: line.raw.slice(at), value: m[2]!.trim(), start: line.end - m[2]!.trim().length}]
         // "Anlage 1: Entwurf des Berichts … zum Stand der" / "Verwaltungsdigitalisierung": a title that plainly breaks off.
         const next = lines[k + 1]
-        const open = m[2]!.split('(').length > m[2]!.split(')').length
-        if (next && (RUNS_ON.test(m[2]!.trimEnd()) || open) && !ATTACHMENT_REF_LINE.test(next.raw)) {
+        if (next && titleBreaksOff(m[2]!.trimEnd()) && !ATTACHMENT_REF_LINE.test(next.raw)) {
           title.push(next)
           node.end = next.end
         }

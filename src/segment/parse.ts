@@ -18,7 +18,8 @@ import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
-import {titleLineCount} from './title.ts'
+import {titleBreaksOff, titleLineCount} from './title.ts'
+import {PERSON_NAME} from '../text/names.ts'
 import {report} from '../record/message.ts'
 import {isLandCode} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
@@ -189,10 +190,6 @@ function headAt(line: Line): Head | null {
 }
 
 /**
- * "TOP 1 – Regularien" / "Eröffnung, Feststellung der Tagesordnung": a dash sets apart the part of the agenda; the item's
- * title is the next line, where that is a title (no sentence) and the head line's rest is one word.
- */
-/**
  * "Punkt 9: Beschlussvorschläge ohne Aussprache" / … / " 9.1   Verlängerung des Mandats …   BE, HH   einstimmig
  * angenommen" / " 9.2   …": an item's sub-items as rows of a table in its text (a block of items decided together).
  * Rows numbered 9.1, 9.2, … in turn under item 9, two at least, a title after each number.
@@ -215,6 +212,10 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
   return out
 }
 
+/**
+ * "TOP 1 – Regularien" / "Eröffnung, Feststellung der Tagesordnung": a dash sets apart the part of the agenda; the item's
+ * title is the next line, where that is a title (no sentence) and the head line's rest is one word.
+ */
 function sectionHead(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, line: Line, head: Head): Head {
   if (head.rest === null || !/[–-][ \t]*$/.test(line.text.slice(0, head.rest))) return head
   if (!/^\p{Lu}\p{Ll}+[ \t]*$/u.test(line.text.slice(head.rest))) return head
@@ -836,8 +837,7 @@ function rowItem(ctx: Ctx, found: Head, to: number): AgendaItem {
 const CODE_CELL = /^[\p{L}\d-]{2,10}$/u
 
 // "Dr. Saskia Oberle, Jonas Widmaier": a names cell — people's names, comma-separated, nothing else.
-const NAME = /^(?:(?:Dr|Prof)\.[ \t]+)*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:von|van|de|zu|der|den)[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}$/u
-const isNames = (line: TextLine) => line.value.split(',').every((p) => NAME.test(p.trim()))
+const isNames = (line: TextLine) => line.value.split(',').every((p) => PERSON_NAME.test(p.trim()))
 
 /**
  * Table rows right after a head: two or more pairs of a code line and a names line, or (plain pdftotext,
@@ -935,13 +935,13 @@ function isResolutionHead(body: readonly TextLine[], i: number): boolean {
   return RESOLUTION_HEAD.test(body[i]!.raw) && !/[\p{Ll},]$/u.test(before)
 }
 
+// A minutes table's result cell on a line of its own: "angenommen", "einstimmig angenommen", "zur Kenntnis genommen", "14 : 0 : 1".
+const RESULT_CELL = /^(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \t]+)?(?:angenommen|abgelehnt|beschlossen|vertagt|zur[ \t]+Kenntnis[ \t]+genommen)\.?$|^\d{1,2}[ \t]?:[ \t]?\d{1,2}[ \t]?:[ \t]?\d{1,2}$/
+
 /**
  * Where a resolution's text ends: at a vote, a protocol note or an attachment reference, or at a
  * new sentence that reports the proceedings rather than continuing the last clause.
  */
-// A minutes table's result cell on a line of its own: "angenommen", "einstimmig angenommen", "zur Kenntnis genommen", "14 : 0 : 1".
-const RESULT_CELL = /^(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \t]+)?(?:angenommen|abgelehnt|beschlossen|vertagt|zur[ \t]+Kenntnis[ \t]+genommen)\.?$|^\d{1,2}[ \t]?:[ \t]?\d{1,2}[ \t]?:[ \t]?\d{1,2}$/
-
 function resolutionEnd(body: readonly TextLine[], from: number): number {
   let clauses = false
   for (let j = from; j < body.length; j++) {
@@ -1128,13 +1128,6 @@ function sliceLine(line: TextLine, at: number): TextLine {
 // "1. Präsentation BMDS …", "1    Eckpunkte für …" (a table's number column, its mark dropped).
 const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
-/** An attachment title runs on only when it plainly breaks off ("… durch Beschäftigte der", "für KI-"). */
-function runsOnTitle(text: string): boolean {
-  // "… (BSI und kommunale" / "Spitzenverbände, Entwurf vom 2. April 2051)": a parenthesis still open.
-  if (text.split('(').length > text.split(')').length) return true
-  return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
-}
-
 function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
@@ -1149,7 +1142,7 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachm
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
       else pending.push(current)
       children.push(current)
-    } else if (current && current.children.length > 0 && runsOnTitle(current.children.map((c) => c.value).join(' '))) {
+    } else if (current && current.children.length > 0 && titleBreaksOff(current.children.map((c) => c.value).join(' '))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"
       current.children.push(textLine(line))
       current.end = line.end

@@ -140,6 +140,15 @@ function continues(title: readonly TextLine[], next: TextLine): boolean {
 }
 
 /**
+ * An attachment's title runs on only where it plainly breaks off: a parenthesis still open ("… (BSI und kommunale" /
+ * "Spitzenverbände, …)"), a hyphen, a comma, an article or preposition at its end ("… durch Beschäftigte der", "für KI-").
+ */
+export function titleBreaksOff(text: string): boolean {
+  if (text.split('(').length > text.split(')').length) return true
+  return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
+}
+
+/**
  * A text plainly continues on the next line: open parentheses or quotes, a
  * trailing hyphen, comma or colon, an abbreviation or function word at its
  * end, or a next line that starts with "(" or a lowercase letter.

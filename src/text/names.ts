@@ -259,8 +259,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['d', 'da', 'de', 'del', 'der', '
 // "Ministerium des Inneren", "Bayerisches Staatsministerium für", "Die Senatorin für Finanzen": a Land's or the Bund's
 // ministry, whose name gives no org of its own (the row's Land, or the code in its parentheses, does).
 const MINISTRY = /^(?:\p{Lu}\p{Ll}+(?:es|er)[ ])?(?:Ministerium|Staatsministerium|Bundesministerium|Staatskanzlei|Senatskanzlei|Senatsverwaltung|Die[ ]Senatorin|Der[ ]Senator)(?![\p{L}])/u
-// A name before its office: capitalised words, "Dr." and "Prof." among them.
-const NAME_WORDS = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}[\p{L}'’-]+(?:[ ](?:von|van|de|zu|der)?[ ]?\p{Lu}[\p{L}'’-]+){1,3}$/u
+/** A person's name and nothing else: "Dr. Saskia Oberle", "Annette von der Heide", capitalised words, "Dr." and "Prof." among them. */
+export const PERSON_NAME = /^(?:(?:Dr|Prof)\.[ \t]+)*\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:von|van|de|zu|der|den)[ \t]+)?\p{Lu}[\p{L}'’-]+){1,3}$/u
 
 /**
  * "Gregor Vetter Ministerialdirektor (i. V.) Ministerium des Inneren, für Digitalisierung und Kommunen", "Dr. Anneke
@@ -301,7 +301,7 @@ function titlesStartingWith(word: string): readonly string[] {
 /** The body after the office `t` that stands after the blank at `i`, if the words before it are a name. */
 function bodyAt(text: string, i: number, t: string): {at: number; org: string | null} | null {
   // "Deutscher Landkreistag Beigeordneter Dr. Arne …": a body before the office, the name after it.
-  if (!NAME_WORDS.test(text.slice(0, i)) || INSTITUTION_NOUN.test(text.slice(0, i))) return null
+  if (!PERSON_NAME.test(text.slice(0, i)) || INSTITUTION_NOUN.test(text.slice(0, i))) return null
   // "(Vorsitz)", "(i. V.)", "(geschäftsführend)" after the office.
   let at = i + t.length + 2
   const remark = /^\([^()]{1,30}\)[ ]/.exec(text.slice(at))
@@ -329,14 +329,14 @@ export interface PersonPiece extends ParsedPerson {
   end: number
 }
 
+// ", MdL", ", MdB", ", MdEP": a member of a parliament — no person and no org of its own.
+const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
+
 /**
  * The people a text names, with their offsets: "Lea Hartmann, Dr. Jonas Weiland (beide RP)" gives both
  * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
  * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
  */
-// ", MdL", ", MdB", ", MdEP": a member of a parliament — no person and no org of its own.
-const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
-
 export function peopleIn(printed: string): PersonPiece[] {
   // Blanked, not cut: the offsets stay those of the text.
   const whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed

@@ -307,7 +307,7 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
       out[sectionAt]!.rows.push(last)
     } else if (waiting === 0 && last && open.length === 0) {
       out[sectionAt]!.rows.push({row: it.row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})
-    } else if (numbersOnly(it.row)) {
+    } else if (onlyDate(it.row)) {
       // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
       continue
     } else {
@@ -405,7 +405,6 @@ function printed(org: string): Placement {
 }
 
 
-/** A row that starts with an office title, or says nobody came: what a members' row looks like. */
 // Offices only the city states' members hold: "Staatsrat" (Bremen, Hamburg), "Senator" (Berlin, Bremen, Hamburg).
 const CITY_STATE_OFFICES: ReadonlyArray<[RegExp, readonly LandCode[]]> = [
   [/^Staatsr(?:at|ätin)[ \t]/, ['HB', 'HH']],
@@ -418,6 +417,7 @@ function officeLands(row: Row): readonly LandCode[] | undefined {
   return CITY_STATE_OFFICES.find(([re]) => re.test(text))?.[1]
 }
 
+/** A row that starts with an office title, or says nobody came: what a members' row looks like. */
 function official(row: Row): boolean {
   const text = row.lines[0]!.value
   return row.absent || NOT_PRESENT.test(text.split(/[;,]/)[0]!.trim()) || /^(?:n\.[ \t]?a\.|entschuldigt)/.test(text) ||
@@ -589,12 +589,12 @@ function textOf(row: Row): string {
   return joinNodes(row.lines).text
 }
 
-/** The names in a row (for anchors). */
 /** A row that is only a date ("8. Mai 2048", "18.11.2049"): a running header's, nobody. */
-function numbersOnly(row: Row): boolean {
+function onlyDate(row: Row): boolean {
   return /^\d{1,2}\.[ \t]?(?:\d{1,2}\.|\p{Lu}\p{Ll}{2,8})[ \t]?\d{4}$/u.test(textOf(row).trim())
 }
 
+/** The names in a row (for anchors). */
 function namesOf(row: Row): string[] {
   return peopleIn(textOf(row)).map((p) => p.name)
 }
@@ -615,14 +615,16 @@ interface Person {
 // "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": a legal form ends a body's name.
 const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
 
-/**
- * "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen, Kopenhagen (zu TOP 3)", "Dr. Tjark Hansen, Dataport AöR": a
- * guest's body, and its city, after the name, read as if they were people. One word alone or a name with a legal form,
- * without honorific or title, is no person: the first after a person is that person's org, the ones after it go.
- */
+// "Stadt Augsburg", "Landkreis Harburg": a town or district, a guest's body.
 const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
 
-/** `coded`: the row's code column names the body already ("EUV   Präsidentin …, Europa-Universität Viadrina"); it stays. */
+/**
+ * "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen, Kopenhagen (zu TOP 3)", "Dr. Tjark Hansen, Dataport AöR": a
+ * guest's body, and its city, after the name, read as if they were people. One word alone, a name with a legal form, a
+ * town or a body's words, without honorific or title, is no person: the first after a person is that person's org (by
+ * its code in parentheses where it gives one), the ones after it go; an office alone is the person's title. `coded`:
+ * the row's code column names the body already ("EUV   Präsidentin …, Europa-Universität Viadrina"); it stays.
+ */
 function guestBodies(people: Person[], coded = false): Person[] {
   const out: Person[] = []
   let body = false

@@ -57,11 +57,19 @@ export function compile(p: Phrasings, body: string): Grammar {
   }
 }
 
-/** The outcome a sentence states, if it states one. */
+// "TOP 3 und TOP 5", "Punkten 9.1, 9.2 sowie 9.3": items by their numbers (group 1 the list).
+export const ITEM_LIST = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
+
+/** "3 und TOP 5" → ["3", "5"]. */
+export function numbersIn(list: string): string[] {
+  return [...list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0])
+}
+
 // "TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates Bayern angenommen.": items
 // named at a clause's start as its subject (items voted on together, printed under one of them).
-export const ITEM_SUBJECT = /(?:^|;)[ \t\n]*(?:TOP|Tagesordnungspunkte?|Punkte?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})[ \t\n]+(?:wird|werden)(?![\p{L}])/u
+export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*${ITEM_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
 
+/** The outcome a sentence states, if it states one. */
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
   for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome

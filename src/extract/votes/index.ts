@@ -26,7 +26,7 @@ import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, type FoundNote} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
-import {compile, ITEM_SUBJECT, landsTakeStance, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
+import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
 
@@ -133,12 +133,12 @@ function noteTarget(text: string, at: number): string | null {
 }
 
 // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab: „…“": the items the note's lead-in names.
-const NAMED_ITEMS = /(?<![\p{L}])zu[ \t\n]+(?:den[ \t\n]+)?(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})/u
+const NAMED_ITEMS = new RegExp(String.raw`(?<![\p{L}])zu[ \t\n]+(?:den[ \t\n]+)?${ITEM_LIST}`, 'u')
 
 function namedItems(statement: string): string[] {
   const lead = statement.slice(0, statement.search(/[„:]|$/))
   const m = NAMED_ITEMS.exec(lead)
-  return m ? [...m[1]!.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0]) : []
+  return m ? numbersIn(m[1]!) : []
 }
 
 // "… hat sein Stimmrecht auf Niedersachsen übertragen", "ihr Stimmrecht … übertragen haben": a vote handed to another Land.
@@ -227,18 +227,13 @@ function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Ext
   }
 }
 
-
-/** "3 und TOP 5" → ["3", "5"]. */
-function numbersIn(list: string): string[] {
-  return [...list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0])
-}
-
 /** Each item a decision clause names takes the vote that clause gives, unless it has a vote of its own elsewhere. */
 function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile) {
   const text = String(file.value)
   for (const body of bodies) {
     for (const s of body.sentences) {
       const sentence = body.joined.text.slice(s.start, s.end)
+      const whole = spanIn(body.joined, s.start, s.end)
       let from = 0
       for (const part of sentence.split(';')) {
         const at = from
@@ -258,7 +253,6 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
           if (!record) continue
           // Its own decision elsewhere stands; one read from the sentence that holds this clause is replaced.
           const own = record.vote?.evidence ?? []
-          const whole = spanIn(body.joined, s.start, s.end)
           if (record.vote?.outcome && own.some((e) => e.span.end <= whole.start || e.span.start >= whole.end)) continue
           record.vote = readVote(clause, record, g, sessionAbsent, gone, file)
         }
