@@ -32,7 +32,7 @@ describe('joinLines', () => {
     const joined = joinMapped([{raw: 'Ökodesign-', rawStart: 0}, {raw: 'Verordnung  eng', rawStart: 11}])
     expect(joined.text).toBe('Ökodesign-Verordnung eng')
     for (let i = 0; i < joined.text.length; i++) {
-      if (joined.text[i] !== ' ') expect(text[joined.map[i]!]).toBe(joined.text[i])
+      if (joined.text[i] !== ' ') expect(text[joined.map.at(i)!]).toBe(joined.text[i])
     }
   })
 })
@@ -90,7 +90,11 @@ describe('joinMapped', () => {
         at += raw.length + 1
         return l
       })
-      expect(joinMapped(lines)).toEqual(joinPerCharacter(lines))
+      const joined = joinMapped(lines)
+      const oracle = joinPerCharacter(lines)
+      expect({text: joined.text, map: joined.map.toArray()}).toEqual(oracle)
+      // The first entry at or after each offset, as a search of the whole array finds it.
+      for (let offset = first - 1; offset <= at + 1; offset++) expect(joined.map.firstAtLeast(offset)).toBe(oracle.map.findIndex((m) => m >= offset))
     }), {numRuns: 2000})
   })
 })

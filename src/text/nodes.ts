@@ -19,7 +19,7 @@ export function textOf(lines: readonly TextLine[]): {text: string; span: Span} |
 
 /** Span in the normalized text of `[from, to)` in a joined text. */
 export function spanIn(joined: Joined, from: number, to: number): Span {
-  const start = joined.map[from] ?? joined.map[joined.map.length - 1]!
-  const last = to > from ? joined.map[to - 1] : undefined
+  const start = joined.map.at(from) ?? joined.map.at(joined.map.length - 1)!
+  const last = to > from ? joined.map.at(to - 1) : undefined
   return {start, end: last === undefined ? start : last + 1}
 }

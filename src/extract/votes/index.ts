@@ -195,7 +195,7 @@ function analyse(joined: Joined, resumes: readonly number[] = []): Body {
   pieces.push(joined.text.slice(at))
   const masked = pieces.join('')
   // Sentences only where a rule may look; parse-latin holds a tree per call, one item at a time.
-  const cuts = resumes.map((r) => joined.map.findIndex((m) => m >= r)).filter((k) => k > 0)
+  const cuts = resumes.map((r) => joined.map.firstAtLeast(r)).filter((k) => k > 0)
   const list: Sentence[] = []
   for (const [from, to] of [0, ...cuts].map((c, k, all) => [c, all[k + 1] ?? masked.length] as const)) {
     const piece = masked.slice(from, to)
@@ -446,7 +446,7 @@ function readVote(
 
 /** Where the body's text after the resolution begins (joined offsets): a vote sentence stands there. */
 function textAfterResolution(body: Body, res: NonNullable<AgendaRecord['resolution']>): number {
-  const at = body.joined.map.findIndex((m) => m >= res.span.end)
+  const at = body.joined.map.firstAtLeast(res.span.end)
   return at === -1 ? body.joined.text.length : at
 }
 
