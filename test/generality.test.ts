@@ -1701,3 +1701,51 @@ describe('a motion to defer voted before the decision, an item added in the sess
       'Cyberangriff auf kommunale IT-Dienstleister'])
   })
 })
+
+describe('a Land that votes for another inside a list, verbs with their particle after the object (sessions 53–57)', () => {
+  it('"Ihm stimmen nur Berlin, Bremen (zugleich für Niedersachsen) … zu; die Länder … lehnen ihn ab; die übrigen Länder enthalten sich"', () => {
+    const r = record([...HEADER, 'TOP 3 Prüfstelle (HB)', 'Beschlussvorschlag:', '1. Die Länder richten eine Prüfstelle ein.',
+      'Der Antrag wird abgelehnt. Ihm stimmen nur Berlin, Bremen (zugleich für Niedersachsen), Hamburg',
+      'und das Saarland zu; die Länder Bayern, Hessen und Sachsen lehnen ihn ab; die übrigen Länder enthalten sich.', ...TAIL])
+    expect(r.agenda[0]!.vote!.outcome).toBe('rejected')
+    expect(r.agenda[0]!.vote!.positions).toEqual(Object.fromEntries(LANDS.map((c) =>
+      [c, ['BE', 'HB', 'NI', 'HH', 'SL'].includes(c) ? 'yes' : ['BY', 'HE', 'SN'].includes(c) ? 'no' : 'abstain'])))
+  })
+
+  it('"Enthaltung: BB, zugleich für MV, und RP. Das Saarland ist nicht vertreten." before the outcome: one run of vote sentences', () => {
+    const r = record([...HEADER, 'Das Saarland ist entschuldigt.', 'TOP 3 Zentrum (SH)', 'Beschlussvorschlag:', '1. Die Länder beteiligen sich.',
+      'Abstimmungsergebnis: Ja: BE, HB, HH, SH, ST, TH – Nein: BW, BY, HE, NI, NW, SN – Enthaltung: BB,',
+      'zugleich für MV, und RP. Das Saarland ist nicht vertreten. Der Beschlussvorschlag hat die erforderliche',
+      'Mehrheit nicht erreicht und ist abgelehnt.', ...TAIL])
+    expect(r.agenda[0]!.vote!.outcome).toBe('rejected')
+    expect(dissent(r, '3')).toEqual(['BW=no', 'BY=no', 'BB=abstain', 'HE=no', 'MV=abstain', 'NI=no', 'NW=no', 'RP=abstain', 'SL=absent', 'SN=no'])
+  })
+
+  it('"Bremen (zugleich für das Saarland) enthält sich", "Hamburg ist zu diesem Zeitpunkt noch nicht vertreten"', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss:', '1. Die Länder richten eine Cloud ein.',
+      'Angenommen; Bremen (zugleich für das Saarland) enthält sich.', 'TOP 4 Netze (BY)', 'Beschluss:', '1. Die Länder bauen Netze aus.',
+      'Einstimmig angenommen; Hamburg ist zu diesem Zeitpunkt noch nicht vertreten.', ...TAIL])
+    expect([dissent(r, '3'), dissent(r, '4')]).toEqual([['HB=abstain', 'SL=abstain'], ['HH=absent']])
+  })
+})
+
+describe('a header label with blanks around its slash, a line without a full stop before a departure', () => {
+  it('"Beginn / Ende: 10.00 Uhr / 15.20 Uhr"; "Freigabe zur Veröffentlichung: ja" is no part of the name of who leaves', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Tag: 14. März 2030', 'Beginn / Ende: 10.00 Uhr / 15.20 Uhr',
+      'Ort: Rathaus, Bremen', 'TOP 3 Cloud (BE)', 'Beschluss:', '1. Die Länder richten eine Cloud ein.', 'Einstimmig angenommen.',
+      'Freigabe zur Veröffentlichung: ja', 'Staatssekretärin Dr. Jana Roloff (MV) verlässt die Sitzung um 13:30 Uhr und überträgt das',
+      'Stimmrecht Mecklenburg-Vorpommerns auf Brandenburg.', ...TAIL])
+    expect([r.meeting!.start, r.meeting!.end]).toEqual(['10:00', '15:20'])
+    expect(r.meeting!.departures.map((d) => [d.name, d.org, d.proxy])).toEqual([['Jana Roloff', 'MV', 'BB']])
+  })
+})
+
+describe('Länder taking a stance, by the verbs real minutes use', () => {
+  it('"Mehrere Länder sehen darin …", "Bayern beantragt, … zu vertagen. Hessen unterstützt den Antrag." are a debate; a presentation is none', () => {
+    const r = record([...HEADER, 'TOP 3 Portale (HB)', 'Bremen stellt den Antrag vor. Mehrere Länder sehen darin einen Eingriff in die',
+      'kommunale Selbstverwaltung.', 'Der Antrag wird abgelehnt.', 'TOP 4 Datenportal (NI)', 'Niedersachsen stellt die Vorlage vor. Bayern beantragt,',
+      'die Beschlussfassung zu vertagen. Hessen unterstützt den Antrag.', 'Der Beschlussvorschlag wird mehrheitlich angenommen.',
+      'TOP 5 Bericht (BE)', 'Berlin stellt den Bericht vor.', 'Die DMK nimmt den Bericht zur Kenntnis.', ...TAIL])
+    expect(r.agenda.slice(0, 3).map((a) => a.vote?.debate)).toEqual([true, true, null])
+  })
+})

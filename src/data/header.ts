@@ -22,7 +22,8 @@ export const HEADER_LABELS: ReadonlyMap<string, HeaderKind> = new Map(
   (Object.entries(LABELS) as Array<[HeaderKind, readonly string[]]>).flatMap(([kind, labels]) => labels.map((l) => [l, kind] as const))
 )
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')
+// "Beginn / Ende": a slash in a label may stand between blanks.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+').replace(/\//g, '[ \\t]*/[ \\t]*')
 
 /**
  * A header field's line: its label (longest first, so "Beginn/Ende" wins over
@@ -34,7 +35,7 @@ export const HEADER_FIELD = new RegExp(
 
 /** The label as listed, whatever blanks the PDF put between its words. */
 export function headerKind(printed: string): HeaderKind | undefined {
-  return HEADER_LABELS.get(printed.replace(/[ \t]+/g, ' '))
+  return HEADER_LABELS.get(printed.replace(/[ \t]+/g, ' ').replace(/ ?\/ ?/g, '/'))
 }
 
 /**

@@ -97,11 +97,17 @@ export const PHRASINGS: Phrasings = {
     // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: false},
+    // "Bayern lehnt den Antrag ab", "die Länder Bayern, Hessen und Sachsen lehnen ihn ab"
+    {position: 'no', phrase: 'lehnt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},
     // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
     {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
     // "(BB noch nicht anwesend, SN entschuldigt)", "Hamburg ist nicht mehr anwesend": not there for this vote.
     {position: 'absent', phrase: '(?:ist[ \\t\\n]+|sind[ \\t\\n]+)?(?:noch|nicht[ \\t\\n]+mehr)[ \\t\\n]+(?:nicht[ \\t\\n]+)?anwesend', one: false},
+    // "Hamburg ist zu diesem Zeitpunkt noch nicht vertreten", "Bayern und Hessen sind nicht mehr vertreten": not there for this vote.
+    {position: 'absent', phrase: 'ist[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: true},
+    {position: 'absent', phrase: 'sind[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: false},
     // "Thüringen nimmt an der Abstimmung nicht teil", "Hamburg ist an der Abstimmung nicht mehr beteiligt"
     {position: 'absent', phrase: 'nimmt[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: true},
     {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},

@@ -51,7 +51,11 @@ export function departure(text: string, next = ''): Departure | null {
   const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
   // "Herr Staatsminister Dr. Korbinian Steinleitner verlässt …": a person with an office, no Land beside.
   const named = !who && verb > 0 ? parsePerson(sentence.slice(0, verb).trim()) : null
-  const person = who ? parsePerson(who[1]!) : named && (named.title || named.honorific) && isPlainName(named.name) ? named : null
+  // "Freigabe zur Veröffentlichung: ja" / "Staatssekretärin Dr. Antje Sievert (MV) verlässt …": a line without a full stop
+  // read into the sentence; the person starts at the office after it.
+  const office = who ? OFFICE_TAKES_OVER.exec(who[1]!) : null
+  const lead = who && office && office.index > 0 && /[:;.]/.test(who[1]!.slice(0, office.index)) ? who[1]!.slice(office.index) : who?.[1]
+  const person = lead !== undefined ? parsePerson(lead) : named && (named.title || named.honorific) && isPlainName(named.name) ? named : null
   let org: LandCode | null = who ? (who[2] as LandCode) : null
   // "…; Bayern wird ab TOP 7 von Baden-Württemberg vertreten": the Land that left, and who votes for it.
   const rep = REPRESENTED_BY.exec(sentence)

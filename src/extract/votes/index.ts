@@ -364,7 +364,10 @@ function readVote(
   const cues: Sentence[] = []
   if (at !== -1) {
     let from = at
-    while (from > 0 && hasCue(list[from - 1]!.text, g) && !AMENDMENT_VOTE.test(list[from - 1]!.text)) from--
+    // "Abstimmungsergebnis: Ja: BE, … – Enthaltung: BB, zugleich für MV, und RP. Das Saarland ist nicht vertreten.
+    // Der Beschlussvorschlag hat die erforderliche Mehrheit nicht erreicht …": a Land missing is part of the run.
+    const inRun = (text: string) => (hasCue(text, g) || sessionAbsentIn(text, g).length > 0) && !AMENDMENT_VOTE.test(text)
+    while (from > 0 && inRun(list[from - 1]!.text)) from--
     cues.push(...list.slice(from))
   } else {
     let tallied = list.findIndex((s) => !SESSION_WIDE.test(s.text) && Object.keys(positionsIn(s.text, g).counts).length > 0)

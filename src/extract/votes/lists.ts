@@ -29,23 +29,44 @@ export interface LandList {
   spans: Array<{start: number; end: number}>
 }
 
+// A Land that votes for another inside a list: "Bremen (zugleich für Niedersachsen)", "BB, zugleich für MV, und RP".
+const PROXY_AFTER = /^[ \t\n]*(?:([(,])[ \t\n]*)?zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für(?=[ \t\n])/u
+const PROXY_GAP = /^(?:\(|,)? ?zugleich (?:in Stimmführung )?für(?: (?:der|des|dem|den|die|das)(?: (?:Land|Freistaat))?)?$/
+
 /** The Länder listed right after `from`; the list ends after the element joined by "und". */
 export function listAfter(text: string, from: number): LandList {
   const window = text.slice(from, from + WINDOW)
   const codes: LandCode[] = []
   const spans: LandList['spans'] = []
   let pos = 0
+  // After "zugleich für": the next Land is the one the last votes for; "(" opened before it is closed after it.
+  let proxy: '(' | ',' | '' | null = null
+  let last = false
   for (const m of findMentions(window)) {
     if (!isLandCode(m.org) || m.start < pos) continue
     const gap = fold(window.slice(pos, m.start))
-    if (!(codes.length === 0 ? LEAD : BETWEEN).test(gap)) break
+    if (!(codes.length === 0 || proxy !== null ? LEAD : BETWEEN).test(gap)) break
     codes.push(m.org)
     spans.push({start: from + m.start, end: from + m.end})
     pos = m.end
     const after = AFTER.exec(window.slice(pos))
     if (after) pos += after[0].length
-    if (codes.length > 1 && JOINS.test(gap)) break
+    if (proxy !== null) {
+      if (proxy === '(') pos += /^[ \t\n]*\)/.exec(window.slice(pos))?.[0].length ?? 0
+      proxy = null
+    } else {
+      if (codes.length > 1 && JOINS.test(gap)) last = true
+      const p = PROXY_AFTER.exec(window.slice(pos))
+      if (p) {
+        proxy = (p[1] ?? '') as '(' | ',' | ''
+        pos += p[0].length
+        continue
+      }
+    }
+    if (last) break
   }
+  // "zugleich für" with no Land after it is no part of the list.
+  if (proxy !== null) pos = spans.length > 0 ? spans[spans.length - 1]!.end - from : 0
   return {codes, end: from + pos, spans}
 }
 
@@ -60,16 +81,27 @@ export function listBefore(text: string, to: number, one = false): LandCode[] {
   const codes: LandCode[] = []
   let pos = window.length
   let joined = false
+  // Elements of the list: a Land with the one it votes for ("Bremen (zugleich für Niedersachsen)") is one.
+  let elements = 0
+  let single = false
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!
     const gap = fold(window.slice(m.end, pos))
     if (codes.length === 0) {
       // "Ministerin Ina Scharrenbach (NW) enthält sich": the code in parentheses; "… Landesregierung".
       if (!/^\)?$/.test(gap) && !AFTER.test(gap)) break
+    } else if (single && PROXY_GAP.test(gap)) {
+      // The Land before "zugleich für" votes, the one after it with it; a singular verb takes both
+      // ("Bremen (zugleich für Niedersachsen) enthält sich").
+      codes.unshift(m.org as LandCode)
+      pos = m.start
+      single = false
+      if (one) break
+      continue
     } else {
-      if (!BETWEEN.test(gap)) break
+      if (one || !BETWEEN.test(gap)) break
       // A list ends with "und X": before that, only commas; a comma right before the verb's subject ends it.
-      if (codes.length === 1 && !JOINS.test(gap)) break
+      if (elements === 1 && !JOINS.test(gap)) break
       if (JOINS.test(gap)) {
         if (joined) break
         joined = true
@@ -77,7 +109,8 @@ export function listBefore(text: string, to: number, one = false): LandCode[] {
     }
     codes.unshift(m.org as LandCode)
     pos = m.start
-    if (one) break
+    elements++
+    single = true
   }
   return codes
 }
