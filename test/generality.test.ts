@@ -1749,3 +1749,51 @@ describe('Länder taking a stance, by the verbs real minutes use', () => {
     expect(r.agenda.slice(0, 3).map((a) => a.vote?.debate)).toEqual([true, true, null])
   })
 })
+
+describe('attendee tables of sessions 58–62', () => {
+  const col = (a: string, b: string, c = '') => `${a.padEnd(21)}${b.padEnd(28)}${c}`
+  it('"Länder" as the label beside the first row, wide gaps (pdftotext -layout) or one blank (raw, pdf.js)', () => {
+    const lands = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen',
+      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+    for (const gap of [(a: string, b: string, c: string) => col(a, b, c), (a: string, b: string, c: string) => [a, b, c].filter(Boolean).join(' ')]) {
+      const r = record([...HEADER, 'Anwesenheit', ...lands.map((l, i) => gap(i === 0 ? 'Länder' : '', l, MINISTERS[i]!)),
+        gap('Ständiger Gast', 'Bund', 'Ministerialdirektor Dr. Enno Salewski (BMDS)'), '', ...TAIL])
+      expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${MINISTERS[i]!.replace(/^\S+ (?:Dr\. )?/, '')}`))
+      expect(people(r, 'permanent_guest')).toEqual(['BMDS Enno Salewski'])
+    }
+  })
+
+  it('"Minister, MdL", "Ministerialdirektorin, Amtschefin", "Referentin, Protokoll": the office before the comma; "Bund | … | Staatssekretärin, BMDS"', () => {
+    const r = record([...HEADER, 'Anwesenheit', col(' Land', 'Name', 'Funktion'), ' Stimmberechtigte Mitglieder', col(' Bayern', 'Gisela Obermaier', 'Staatsministerin, MdL'),
+      col('', 'Dr. Vroni Kastl', 'Ministerialdirektorin, Amtschefin'), col(' Berlin', 'Jens Radtke', 'Staatssekretär (bis 13:15 Uhr)'), ' Ständiger Gast',
+      col(' Bund', 'Anke Tiedemann', 'Parlamentarische Staatssekretärin, BMDS'), ' Begleitung', col(' Berlin', 'Lina Marschall', 'Referentin, Protokoll'), '',
+      'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Staatssekretär Jens Radtke (BE) verlässt die Sitzung zum Ende der Mittagspause; Berlin',
+      'überträgt sein Stimmrecht auf Brandenburg.', 'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual(['member BY Gisela Obermaier Staatsministerin',
+      'member BY Vroni Kastl Ministerialdirektorin', 'member BE Jens Radtke Staatssekretär', 'permanent_guest BMDS Anke Tiedemann Parlamentarische Staatssekretärin',
+      'staff BE Lina Marschall Referentin'])
+    // The departure says no time; the table's "(bis 13:15 Uhr)" does.
+    expect(r.meeting!.departures.map((d) => [d.name, d.time, d.proxy])).toEqual([['Jens Radtke', '13:15', 'BB']])
+  })
+})
+
+describe('header, agenda and vote phrasings of sessions 58–62', () => {
+  it('minute-takers of "Ministerium der Finanzen des Landes Sachsen-Anhalt"; "(Anlage" / "1)" across a line break', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Zeit: 10:00 Uhr bis 15:00 Uhr',
+      'Ort: Rathaus, Bremen', 'Protokoll: Regierungsrätin Femke Jaspers, Ministerium der Finanzen des Landes Sachsen-Anhalt',
+      'TOP 3 Finanzierung (HE)', 'Hessen stellt den Bericht des Arbeitskreises vor, den die DMK in Auftrag gegeben hatte (Anlage',
+      '1). Die DMK nimmt den Bericht zur Kenntnis.', ...TAIL])
+    expect(r.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Femke Jaspers', 'ST']])
+    expect(r.agenda[0]!.attachments.map((a) => a.number)).toEqual(['1'])
+  })
+
+  it('"bei Enthaltung der Freistaaten Bayern und Sachsen", "Die Ziffern 1 und 2 werden einstimmig angenommen", "nimmt … nicht mehr an der Sitzung teil"', () => {
+    const r = record([...HEADER, 'TOP 3 Plattform (MV)', 'Beschluss:', '1. Die Länder richten eine Plattform ein.',
+      'Angenommen mit 14 Ja-Stimmen bei Enthaltung der Freistaaten Bayern und Sachsen.', 'TOP 4 Netze (BY)', 'Beschlussvorschlag:',
+      '1. Die Länder bauen Netze aus.', '2. Der Bund beteiligt sich.', '3. Die Kosten trägt der Bund.', 'Ziffer 3 wird an den Arbeitskreis überwiesen.',
+      'Die Ziffern 1 und 2 werden einstimmig angenommen.', 'Staatsrat Dr. Okke Brandes (HB) nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die',
+      'Stimme Bremens führt Hamburg.', ...TAIL])
+    expect([dissent(r, '3'), r.agenda[1]!.vote!.unanimous, dissent(r, '4')]).toEqual([['BY=abstain', 'SN=abstain'], true, []])
+    expect(r.meeting!.departures.map((d) => [d.name, d.org, d.time, d.proxy])).toEqual([['Okke Brandes', 'HB', '13:00', 'HH']])
+  })
+})

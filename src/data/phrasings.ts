@@ -42,7 +42,9 @@ export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
-    'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
+    // "Die Ziffern 1 und 2 werden einstimmig angenommen" (the rest of the proposal referred elsewhere) — not "Ziffer 2 wird wie
+    // folgt gefasst", "Ziffer 3 wird gestrichen": an amendment.
+    'Ziffern?(?=[ \\t\\n]+\\d[^.;]{0,60}?(?:angenommen|abgelehnt|beschlossen)(?![\\p{L}]))', 'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
   lists: [
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung des Saarlandes", "bei Enthaltung Thüringens", "Enthaltungen: HB, ST"
     {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},

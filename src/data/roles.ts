@@ -5,6 +5,7 @@
  * conference profile.
  */
 import type {Conference} from './conference.ts'
+import {LAENDER, LAND_CODES} from './laender.ts'
 
 export type Role = 'member' | 'permanent_guest' | 'guest' | 'staff'
 
@@ -16,6 +17,9 @@ export interface SectionLabel {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const oneWord = (conference: Conference) => conference.names.filter((n) => !/[ \t]/.test(n))
 
+// A Land as the first cell of a row: its name, official name or code.
+const FIRST_LAND = [...LAENDER.flatMap((l) => [l.name, ...l.official]), ...LAND_CODES].map(escape).join('|')
+
 export function sectionLabels(conference: Conference): SectionLabel[] {
   const names = oneWord(conference).map(escape).join('|')
   return [
@@ -25,8 +29,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
     {role: 'member', pattern: new RegExp(`^Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
-    // "Länder (stimmberechtigt)", "Länder:": the members by their Länder.
-    {role: 'member', pattern: /^Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?$/},
+    // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
+    // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
+    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*\\((?:stimmberechtigt|mit[ \\t]+Stimmrecht)\\))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},

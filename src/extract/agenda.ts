@@ -74,16 +74,21 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     report(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
   }
   const seen = new Set<string>()
-  for (const line of linesOf(item)) {
-    for (const m of line.value.matchAll(ATTACHMENT_REF)) {
-      for (const n of m[1]!.matchAll(/\d{1,3}/g)) {
-        if (seen.has(n[0])) continue
-        seen.add(n[0])
-        const at = line.start + m.index + m[0].length - m[1]!.length + n.index
-        record.attachments.push({number: n[0], span: {start: at, end: at + n[0].length}})
-      }
-    }
+  const add = (number: string, at: number) => {
+    if (seen.has(number)) return
+    seen.add(number)
+    record.attachments.push({number, span: {start: at, end: at + number.length}})
   }
+  const lines = linesOf(item)
+  lines.forEach((line, k) => {
+    for (const m of line.value.matchAll(ATTACHMENT_REF)) {
+      for (const n of m[1]!.matchAll(/\d{1,3}/g)) add(n[0], line.start + m.index + m[0].length - m[1]!.length + n.index)
+    }
+    // "… überwiesen hatte (Anlage" / "1). Der Arbeitskreis …": the number at the start of the next line.
+    const next = lines[k + 1]
+    const number = next && /(?<![\p{L}])Anlage[ \t]*$/u.test(line.value) ? /^(\d{1,3})(?=[ \t]*[).,;:]|[ \t]|$)/.exec(next.value) : null
+    if (number) add(number[1]!, next!.start)
+  })
   const resolution = item.children.find((c): c is Resolution => c.type === 'resolution')
   if (resolution) record.resolution = readResolution(resolution)
   return record

@@ -12,7 +12,8 @@ import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
 import {isPlainName, parsePerson, peopleIn} from '../text/names.ts'
 import {isLandCode, landFromName} from '../data/laender.ts'
-import {isFederalBody} from '../data/bodies.ts'
+import {BODY_WORD, isFederalBody} from '../data/bodies.ts'
+import {findMentions} from '../text/lexicon.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
 import {bodyPattern, conferenceOf} from '../data/conference.ts'
@@ -55,6 +56,7 @@ export default function meeting(this: Processor) {
     if (!record.start || !record.end) timesInMinutes(tree, record)
     for (const list of [record.chair, record.minutes]) shareLastOrg(list)
     minutesOfChairsOffice(header, record)
+    minutesOfLandsBody(header, record)
     readSession(tree, file, record, textOf(preface), body)
     extraction.meeting = record
   }
@@ -206,6 +208,22 @@ function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord
   const office = /\(([^()]{2,80})\)[ \t]*$/.exec(joinNodes(field.children).text.trimEnd())?.[1]
   if (!office || landFromName(office) || isFederalBody(office)) return
   for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
+}
+
+/**
+ * "Regierungsdirektor Sven Ackermann, Ministerium der Finanzen des Landes Sachsen-Anhalt": the minute-takers' body after
+ * the names, and the one Land it names, is theirs.
+ */
+function minutesOfLandsBody(header: Header | undefined, record: MeetingRecord) {
+  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
+  const last = record.minutes.at(-1)
+  if (!field || !last || record.minutes.some((p) => p.org !== null)) return
+  const {text, map} = joinNodes(field.children)
+  const after = map.firstAtLeast(last.span.end)
+  const body = after === -1 ? '' : text.slice(after)
+  if (!/^[ \t]*,[ \t]*\p{Lu}/u.test(body) || !BODY_WORD.test(body)) return
+  const lands = new Set(findMentions(body).map((m) => m.org).filter(isLandCode))
+  if (lands.size === 1) for (const p of record.minutes) p.org = [...lands][0]!
 }
 
 /** "Dr. Felix Hägele, Sabine Wörner (BW)": the Land after the last name is everyone's. */

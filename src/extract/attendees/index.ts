@@ -653,7 +653,17 @@ function guestBodies(people: Person[], coded = false): Person[] {
 function officeOf(cell: string | undefined): string | null {
   if (!cell) return null
   const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1
-  return (open > 0 ? cell.slice(0, open).trimEnd() : cell) || null
+  const office = open > 0 ? cell.slice(0, open).trimEnd() : cell
+  // "Minister, MdL", "Ministerialdirektorin, Amtschefin", "Referentin, Protokoll", "StS’in, i. V. für Min Dr. …": the office is
+  // what stands before the comma.
+  const comma = office.indexOf(',')
+  return (comma > 0 ? office.slice(0, comma).trimEnd() : office) || null
+}
+
+/** "Parlamentarische Staatssekretärin, BMDS" beside "Bund": the body by its code after the office. */
+function bodyAfterComma(cell: string | undefined): string | null {
+  const code = cell ? /,[ \t]*([\p{L}\d-]{2,10})[ \t]*(?:\(|$)/u.exec(cell)?.[1] : undefined
+  return code && looksLikeCode(code) && !/^Md[A-Z]/.test(code) ? code : null
 }
 
 /** The people of a row; rows run together in a list ("…; Bayern: Marina Dannenberg, …") come apart with their orgs. */
@@ -744,8 +754,10 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
         `Unexpected ambiguous Land for \`${textOf(row)}\`: kept ${placement.org}, also possible ${placement.alt.join(', ')} (${placement.reason})`,
         {actual: placement.org ?? undefined, expected: placement.alt})
     }
+    // "Bund | Name | Parlamentarische Staatssekretärin, BMDS": the federal body by its code in the office cell.
+    const placed = placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org
     for (const person of people) {
-      const org = person.org ?? placement.org
+      const org = person.org ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: person.title, org,

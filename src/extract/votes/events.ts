@@ -20,7 +20,8 @@ export interface Departure {
 }
 
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
-const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen))\b/
+// "Staatsrat Ole Brünjes (HB) nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg."
+const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen)|nimmt\b[^.]{0,60}?\bnicht[ \t\n]+mehr[ \t\n]+an[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+teil)\b/
 const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
 // "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
 const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
@@ -48,7 +49,7 @@ export function departure(text: string, next = ''): Departure | null {
   const sentence = trimQuotes(text)
   if (!LEAVES.test(sentence)) return null
   const who = PERSON_WITH_LAND.exec(sentence)
-  const verb = sentence.search(/\b(?:verlässt|verlassen|muss)\b/)
+  const verb = sentence.search(/\b(?:verlässt|verlassen|muss|nimmt)\b/)
   // "Herr Staatsminister Dr. Korbinian Steinleitner verlässt …": a person with an office, no Land beside.
   const named = !who && verb > 0 ? parsePerson(sentence.slice(0, verb).trim()) : null
   // "Freigabe zur Veröffentlichung: ja" / "Staatssekretärin Dr. Antje Sievert (MV) verlässt …": a line without a full stop
@@ -74,6 +75,8 @@ export function departure(text: string, next = ''): Departure | null {
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
+  // "… nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg.": the verb after the vote's word.
+  if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(TAKES_OVER.exec(sentence)!.index), org)
   // "Die Stimme Hessens führt im Weiteren Ministerialdirigentin Dr. Sophie Kranz.": a colleague of the Land votes on.
   const colleague = !proxy && TAKES_OVER.test(following) && OFFICE_TAKES_OVER.test(following)
   const represented = !proxy && (colleague || STILL_THERE.test(`${sentence} ${following}`))

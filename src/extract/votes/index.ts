@@ -30,6 +30,9 @@ import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf,
 
 export {compile} from './grammar.ts'
 
+// "(bis 13:15 Uhr)", "(bis 13.00 Uhr)" beside a member in the table.
+const UNTIL = /\(bis[ \t]+(\d{1,2})[:.](\d{2})[ \t]*Uhr\)/
+
 // "Alle Beschlüsse werden unter Abwesenheit von Thüringen gefasst.", "Sämtliche Beschlüsse … ohne Beteiligung …"
 const SESSION_WIDE = /(?<![\p{L}])(?:[Aa]lle|[Ss]ämtliche)[ \t\n]+(?:Beschlüsse|Abstimmungen)(?![\p{L}])/u
 
@@ -84,6 +87,17 @@ export default function votes(this: Processor) {
     annexNotes(tree, extraction, file)
     // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab": the note is on each item its lead-in names.
     const text = String(file.value)
+    // "… verlässt die Sitzung zum Ende der Mittagspause" with "Staatsministerin Theresa Lindinger (bis 13:15 Uhr)" in the
+    // table: the time its row gives.
+    for (const d of extraction.meeting?.departures ?? []) {
+      if (d.time !== null || d.name === null) continue
+      const row = extraction.attendees.find((a) => a.name === d.name && (d.org === null || a.org === d.org))
+      // The name's span holds its remark; the line it stands on, the Funktion cell beside.
+      const end = row ? text.indexOf('\n', row.span.end) : -1
+      const line = row ? text.slice(row.span.start, Math.min(row.span.end + 300, end === -1 ? text.length : end)) : ''
+      const until = UNTIL.exec(line)
+      if (until) d.time = `${until[1]!.padStart(2, '0')}:${until[2]}`
+    }
     for (const record of extraction.agenda) {
       record.notes = record.notes.filter((note) => {
         const named = namedItems(text.slice(note.span.start, note.span.end)).filter((n) => extraction.agenda.some((r) => r.number === n))

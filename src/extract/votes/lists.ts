@@ -11,7 +11,8 @@ import {findMentions} from '../../text/lexicon.ts'
 
 const ARTICLE = '(?:der|des|dem|den|die|das)'
 // What may stand between a trigger and the first Land (blanks folded): "", "(", "den Ländern", "das Land", "der".
-const LEAD = new RegExp(`^(?:\\(|:|${ARTICLE}(?: (?:Ländern|Länder|Landes|Land))?)?$`)
+// "der Freistaaten Bayern und Sachsen": the plural before a list.
+const LEAD = new RegExp(`^(?:\\(|:|${ARTICLE}(?: (?:Ländern|Länder|Landes|Land|Freistaaten))?)?$`)
 // Between two Länder: ",", "und", "sowie", "/", ", und", each with an article ("und der").
 const BETWEEN = new RegExp(`^(?:,|und|sowie|&|\\/|, und|, sowie)(?: ${ARTICLE})?$`)
 const JOINS = /(?:^|[ ,])(?:und|sowie|&)(?: [a-z]+)?$/
