@@ -1797,3 +1797,34 @@ describe('header, agenda and vote phrasings of sessions 58–62', () => {
     expect(r.meeting!.departures.map((d) => [d.name, d.org, d.time, d.proxy])).toEqual([['Okke Brandes', 'HB', '13:00', 'HH']])
   })
 })
+
+describe('guests\' bodies before or after their names (sessions 58–62)', () => {
+  it('"(Stadt Eisenach)" after a name; "Stadt Konstanz", "(BMDS)", "Leopoldina" before the names; ", Protokoll" is no person', () => {
+    const raw = record([...HEADER, 'Anwesenheit', 'Land Name Funktion', 'Stimmberechtigte Mitglieder', 'Bayern Gisela Obermaier Staatsministerin',
+      'Ständiger Gast', 'Bund (BMDS) Dr. Olaf Brix Parlamentarischer Staatssekretär', 'Gäste',
+      'Stadt Konstanz Dr. Heike Albrecht Oberbürgermeisterin (zu TOP 1)', 'Begleitung und Geschäftsstelle', 'Bayern Dr. Till Wenger Oberregierungsrat, Protokoll',
+      'Lena Brauer Geschäftsstelle', '', ...TAIL])
+    expect(raw.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual(['member BY Gisela Obermaier Staatsministerin',
+      'permanent_guest BMDS Olaf Brix Parlamentarischer Staatssekretär', 'guest Stadt Konstanz Heike Albrecht Oberbürgermeisterin',
+      'staff BY Till Wenger Oberregierungsrat', 'staff BY Lena Brauer null'])
+    const layout = record([...HEADER, 'Anwesenheit', 'Länder               Bayern               Staatsministerin Gisela Obermaier',
+      '                     Freistaat            Minister Jonas Kiefer', '                     Thüringen', '',
+      'Gäste                Leopoldina           Präsidentin Prof. Dr. Wiebke Sander (zu TOP 1)', '',
+      'Gäste: Bürgermeisterin Anja Vollrath (Stadt Eisenach) zu TOP 1; Direktor Dr. Paul Reuter (ZenDiS) zu TOP 6', '', ...TAIL])
+    expect(layout.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Gisela Obermaier', 'member TH Jonas Kiefer',
+      'guest Leopoldina Wiebke Sander', 'guest Stadt Eisenach Anja Vollrath', 'guest ZenDiS Paul Reuter'])
+  })
+})
+
+describe('the next sessions (sessions 58–62)', () => {
+  it('"in Halle (Saale)"; "wie in der 61. Sitzung vereinbart" announces nothing; a table "Sitzung  Datum  Ort  Vorsitz"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Termine',
+      'Die 10. Sitzung findet am Donnerstag, 13. November 2030, in Halle (Saale) statt. Die 11. Sitzung findet, wie in der 8. Sitzung',
+      'vereinbart, am Donnerstag, 20. Mai 2031, in Bremerhaven statt. Die weiteren Sitzungen finden wie folgt statt:', '',
+      'Sitzung        Datum                                     Ort            Vorsitz',
+      '12.            Donnerstag, 18. November 2031             Konstanz       Baden-Württemberg',
+      '13.            Donnerstag, 13. Mai 2032                  Hannover       Niedersachsen', '', 'gez. Dr. Jonas Kiefer'])
+    expect(r.meeting!.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[10, 'Halle (Saale)', '2030-11-13'],
+      [11, 'Bremerhaven', '2031-05-20'], [12, 'Konstanz', '2031-11-18'], [13, 'Hannover', '2032-05-13']])
+  })
+})

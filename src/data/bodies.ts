@@ -40,6 +40,9 @@ export function looksLikeCode(token: string): boolean {
   return capitals >= 2 || /\d/.test(token)
 }
 
+// "Stadt Augsburg", "Landkreis Harburg": a town or district, a guest's body.
+export const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
+
 /**
  * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",
  * "Staatskanzlei", "Technische Universität", and the little words of a body's long name ("für", "der").

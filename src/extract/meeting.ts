@@ -32,7 +32,8 @@ const SESSION_LOOSE = new RegExp(SESSION.source.replaceAll('\\b', ''))
 const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
 // "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
-const PLACE = /(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?)/gu
+// "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
+const PLACE = /(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?(?:[ \t]+\(\p{Lu}\p{Ll}+\))?)/gu
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
 
 export default function meeting(this: Processor) {
@@ -237,6 +238,26 @@ function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0):
   return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
 }
 
+// "Sitzung   Datum   Ort   Vorsitz": the head of a table of the next sessions.
+const SESSIONS_HEAD = /^Sitzung[ \t]+Datum[ \t]+Ort(?![\p{L}])/u
+// "62.   Donnerstag, 19. November 2054   Konstanz   Baden-Württemberg": one row.
+const SESSION_ROW = /^(\d{1,3})\.[ \t]+(?=\p{Lu}|\d)/u
+
+/** "Die nächsten Sitzungen finden wie folgt statt:" over a table: each row announces a session, its date and place. */
+function sessionsTable(lines: readonly TextLine[], file: VFile, record: MeetingRecord) {
+  const head = lines.findIndex((l) => SESSIONS_HEAD.test(l.value))
+  if (head === -1) return
+  for (const line of lines.slice(head + 1)) {
+    const row = SESSION_ROW.exec(line.value)
+    const date = row ? findDates(line.value)[0] : undefined
+    if (!row || !date) continue
+    const span = {start: line.start, end: line.end}
+    if (!plausible(Number(row[1]), file, span)) continue
+    const place = /^(?:[ \t]*,)?[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]+\(\p{Lu}\p{Ll}+\))?)/u.exec(line.value.slice(date.index + date.length))?.[1] ?? null
+    record.announcements.push({number: Number(row[1]), place, date: date.iso, text: line.value, span})
+  }
+}
+
 /**
  * The session number: a "N. Sitzung" that is not announced for later, else
  * "konstituierende" (the first), else one before the first announced session.
@@ -269,21 +290,27 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
     }
     // Sentences only where a sentence can hold "N. Sitzung" (SESSION without its word boundaries: what a sentence
     // matches, its item's text matches): parse-latin over every item that says "Sitzung" was a tenth of a document's time.
-    if (!SESSION_LOOSE.test(joined.text)) continue
-    for (const sentence of sentences(joined.text)) {
-      for (const m of sentence.text.matchAll(SESSION)) {
-        const n = Number(m[1])
-        const span = spanIn(joined, sentence.start, sentence.end)
-        if (!plausible(n, file, span)) continue
-        if (ANNOUNCING.test(sentence.text)) {
-          const after = sentence.text.slice(m.index + m[0].length)
-          const date = findDates(after)[0]
-          record.announcements.push({number: n, place: placeIn(after), date: date?.iso ?? null, text: sentence.text, span})
-        } else {
-          candidates.push({n, span})
+    if (SESSION_LOOSE.test(joined.text)) {
+      for (const sentence of sentences(joined.text)) {
+        for (const m of sentence.text.matchAll(SESSION)) {
+          const n = Number(m[1])
+          const span = spanIn(joined, sentence.start, sentence.end)
+          if (!plausible(n, file, span)) continue
+          // "Die 63. Sitzung findet, wie in der 61. Sitzung vereinbart, am … statt": an earlier session referred to.
+          const referred = /(?<![\p{L}])(?:in|auf|seit|nach|bei|von)[ \t\n]+der[ \t\n]+$/u.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))
+          if (ANNOUNCING.test(sentence.text) && referred && record.announcements.some((a) => a.text === sentence.text)) continue
+          if (ANNOUNCING.test(sentence.text)) {
+            const after = sentence.text.slice(m.index + m[0].length)
+            const date = findDates(after)[0]
+            record.announcements.push({number: n, place: placeIn(after), date: date?.iso ?? null, text: sentence.text, span})
+          } else {
+            candidates.push({n, span})
+          }
         }
       }
     }
+    // The table of the next sessions after the sentences that announce it.
+    sessionsTable(lines, file, record)
   }
   const chosen = candidates[0]
   if (chosen) {

@@ -5,7 +5,7 @@
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
-import {looksLikeCode} from '../data/bodies.ts'
+import {looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
 
 export interface ParsedPerson {
   name: string
@@ -22,7 +22,8 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*)
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
+// "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -111,6 +112,8 @@ function parseUncached(text: string): ParsedPerson {
         else if (landOfficeOrg(part)) org = landOfficeOrg(part)
         else if (looksLikeCode(NAMED_CODE.exec(part)?.[1] ?? '')) org = NAMED_CODE.exec(part)![1]!
         else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
+        // "Bürgermeisterin Anja Hesselbarth (Stadt Eisenach)": a town.
+        else if (MUNICIPALITY.test(part) && part.split(' ').length <= 4) org = part
       }
       // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
       rest = rest.slice(0, m.index).trim()
@@ -233,7 +236,8 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     else if (c === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)[ \t]|(?:bis|ab)[ \t]+\d)/.test(text.slice(i, i + 16))) continue
+      // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)[ \t]|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {

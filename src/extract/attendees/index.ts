@@ -24,12 +24,11 @@ import {conferenceOf} from '../../data/conference.ts'
 import {isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import {landAt} from '../../text/lexicon.ts'
-import {looksLikeCode} from '../../data/bodies.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
 import {MEMBER_OFFICE, staffSection} from './columns.ts'
-import {BODY_WORD} from '../../data/bodies.ts'
+import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -614,9 +613,6 @@ interface Person {
 
 // "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": a legal form ends a body's name.
 const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
-
-// "Stadt Augsburg", "Landkreis Harburg": a town or district, a guest's body.
-const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
 
 /**
  * "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen, Kopenhagen (zu TOP 3)", "Dr. Tjark Hansen, Dataport AöR": a

@@ -14,10 +14,10 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
-import {BODY_WORD, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
-import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
+import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 
@@ -534,8 +534,25 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     const {line, offset} = position(window, at + inst[0].length)
     return {org: inst[2]!, line: i + line, offset}
   }
-  return wrappedBeside(lines, i, at, isLabel)
+  // "Bund (BMDS) Dr. Konstantin Fahrenholz …": the label word read, its body's code in parentheses before the names.
+  const coded = /^\(([\p{L}\d-]{2,10})\)[ \t]+(?=\p{Lu})/u.exec(text.slice(at))
+  if (coded && looksLikeCode(coded[1]!) && !isLandCode(coded[1]!)) return {org: coded[1]!, line: i, offset: at + coded[0].length}
+  // "Stadt Konstanz Dr. Friederike Haller …", "Halle (Saale)": a town before the names (raw and pdf.js keep one blank).
+  const town = TOWN.exec(text.slice(at))
+  if (town && !landFromName(town[1]!.replace(/^\S+[ \t]+/, ''))) return {org: town[1]!, line: i, offset: at + town[0].length}
+  const wrapped = wrappedBeside(lines, i, at, isLabel)
+  if (wrapped) return wrapped
+  // "Leopoldina   Präsidentin Prof. Dr. …": a body's short name before an office (not "Freistaat" / "Thüringen" wrapped).
+  const short = SHORT_BODY.exec(text.slice(at))
+  if (short && !isLabel(short[1]!) && !TITLES_LONGEST_FIRST.includes(short[1]!) && !/^(?:Bund|Land|Länder|Gast|Gäste|Freistaat|Freie)$/.test(short[1]!) &&
+    !TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${short[1]!} `))) {
+    return {org: short[1]!, line: i, offset: at + short[0].length}
+  }
+  return null
 }
+
+const TOWN = new RegExp(`^(${MUNICIPALITY.source.slice(1)}[\\p{L}-]*(?:[ \\t]+\\(\\p{Lu}\\p{Ll}+\\))?)(?=[ \\t]+\\p{Lu})[ \\t]+`, 'u')
+const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 
 /**
  * A designator cell that wraps while the names stand beside its first line: "Land Baden-  Ministerialdirektor
