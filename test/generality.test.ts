@@ -1828,3 +1828,14 @@ describe('the next sessions (sessions 58–62)', () => {
       [11, 'Bremerhaven', '2031-05-20'], [12, 'Konstanz', '2031-11-18'], [13, 'Hannover', '2032-05-13']])
   })
 })
+
+describe('a table\'s section rows printed after its cells (plain pdftotext, sessions 58–62)', () => {
+  it('"Teilnehmerinnen und Teilnehmer" over the Länder opens the members; a Land\'s people read under "Gäste" are staff, or its member', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'Land', '', 'Name', '', 'Funktion', '', 'Bayern', '', 'Gisela Obermaier', '',
+      'Staatsministerin', '', 'Berlin', '', 'Jens Radtke', '', 'Staatssekretär', '', 'Mitglieder', '', 'Gäste', '', 'FITKO', '', 'Dr. Lea Walther', '',
+      'Präsidentin (zu TOP 7)', '', 'Bayern', '', 'Korbinian Reindl', '', 'Referent', '', 'Hessen', '', 'Tobias Kranz', '', 'Staatssekretär', '',
+      ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Gisela Obermaier', 'member BE Jens Radtke',
+      'guest FITKO Lea Walther', 'staff BY Korbinian Reindl', 'member HE Tobias Kranz'])
+  })
+})

@@ -755,14 +755,20 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     for (const person of people) {
       const org = person.org ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
+      // A Land's people are members or their staff, never guests: "Gäste" / … / "Bayern" / "Korbinian Stadler" / "Referent" /
+      // "Begleitung" — plain pdftotext prints a table's section rows after its cells. A minister or state secretary of a Land
+      // without a member yet is its member.
+      const landsOwn = section.role === 'guest' && org !== null && isLandCode(org)
+      const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
+      const role = landsOwn ? (member ? 'member' : 'staff') : section.role
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: person.title, org,
-        role: section.role, chair: person.chair,
+        role, chair: person.chair,
         evidence: own ? 'printed' : placement.evidence, reason: own ? `printed with the name: ${org}` : placement.reason,
         confidence: own ? 1 : placement.confidence, altOrgs: own ? [] : placement.alt, section: index, group: gi, span: person.span
       }
       extraction.attendees.push(attendee)
-      if (attendee.confidence === 1 && org && isLandCode(org) && section.role !== 'guest') {
+      if (attendee.confidence === 1 && org && isLandCode(org) && role !== 'guest') {
         extraction.personFacts.push({name: person.name, org, source: 'table', span: person.span})
       }
     }
