@@ -1839,3 +1839,22 @@ describe('a table\'s section rows printed after its cells (plain pdftotext, sess
       'guest FITKO Lea Walther', 'staff BY Korbinian Reindl', 'member HE Tobias Kranz'])
   })
 })
+
+describe('a Land that votes in writing, a footer that starts like a clause (sessions 58–62)', () => {
+  it('"entschuldigt; schriftliche Stimmabgabe": no absence; "hat schriftlich zugestimmt", "liegt … keine Stimme vor"; "9. DMK – Ergebnisprotokoll"', () => {
+    const foot = (n: number) => ['', 'Senatskanzlei Bremen', '', '9. DMK – Ergebnisprotokoll', '', `Seite ${n} von 3`, '\f']
+    const r = record([...HEADER, 'Anwesenheit', ...LANDS.map((c, i) => c === 'SL' ? 'SL   –   entschuldigt; schriftliche Stimmabgabe zu TOP 3' : `${c}   ${MINISTERS[i]}`), '',
+      'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 3 Register (NW)', 'Beschluss:', '1. Die Frist wird verlängert.',
+      'Der Beschluss wird mit 14 Ja-Stimmen bei 2 Gegenstimmen (HB, HH) gefasst; die Stimme des Saarlandes ist schriftlich abgegeben.',
+      'TOP 4 Identitäten (NW)', 'Nordrhein-Westfalen stellt den Beschlussvorschlag vor.', ...foot(1), 'Der Beschluss lautet in der geänderten Fassung:', '1.', '',
+      'Die Länder binden ihre Portale an.', '',
+      'Der Beschluss wird einstimmig gefasst; für das Saarland liegt zu diesem Tagesordnungspunkt keine Stimme vor.', ...foot(2),
+      'TOP 5 Rechenzentrum (BW)', 'Beschluss:', '1. Die Länder nutzen das Rechenzentrum.', 'Der Beschluss wird bei Enthaltung Berlins gefasst; das',
+      'Saarland hat schriftlich zugestimmt.', 'TOP 6 Verschiedenes', 'Keine Wortmeldungen.', ...foot(3)])
+    expect(r.absent).toEqual([])
+    expect(['3', '4', '5'].map((n) => dissent(r, n))).toEqual([['HB=no', 'HH=no'], ['SL=absent'], ['BE=abstain']])
+    expect(r.agenda.find((a) => a.number === '4')!.resolution!.clauses.map((c) => c.number)).toEqual(['1'])
+    // Each page's three footer lines, "9. DMK – Ergebnisprotokoll" among them, are page furniture.
+    expect(r.segments.filter((s) => s.kind === 'furniture').length).toBe(9)
+  })
+})

@@ -102,6 +102,8 @@ export const PHRASINGS: Phrasings = {
     // "Bayern lehnt den Antrag ab", "die Länder Bayern, Hessen und Sachsen lehnen ihn ab"
     {position: 'no', phrase: 'lehnt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},
+    // "das Saarland hat schriftlich zugestimmt"
+    {position: 'yes', phrase: 'hat[ \\t\\n]+(?:vorab[ \\t\\n]+)?(?:schriftlich[ \\t\\n]+)?zugestimmt(?![\\p{L}])', one: true},
     // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
     {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
@@ -110,6 +112,8 @@ export const PHRASINGS: Phrasings = {
     // "Hamburg ist zu diesem Zeitpunkt noch nicht vertreten", "Bayern und Hessen sind nicht mehr vertreten": not there for this vote.
     {position: 'absent', phrase: 'ist[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: true},
     {position: 'absent', phrase: 'sind[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: false},
+    // "für das Saarland liegt zu diesem Tagesordnungspunkt keine Stimme vor": no vote given in writing for this one.
+    {position: 'absent', phrase: 'liegt[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+(?:Tagesordnungspunkt|TOP|Punkt)[ \\t\\n]+)?keine[ \\t\\n]+Stimme[ \\t\\n]+vor(?![\\p{L}])', one: true},
     // "Thüringen nimmt an der Abstimmung nicht teil", "Hamburg ist an der Abstimmung nicht mehr beteiligt"
     {position: 'absent', phrase: 'nimmt[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: true},
     {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},

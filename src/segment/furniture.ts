@@ -75,8 +75,9 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     }
     for (const line of lines) {
       const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
-      // "36. DMK · 14.11.2041" starts like a clause, but a clause has no parts set apart by "·" or "|".
-      if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key))) continue
+      // "36. DMK · 14.11.2041", "62. DMK – Ergebnisprotokoll" start like a clause, but a clause has no parts set apart by "·"
+      // or "|", nor a dash before a last word without a sentence's end.
+      if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key) && !/ – \p{L}+$/u.test(key))) continue
       add(key, line.index)
       // "Kurzprotokoll der 25. DMK · A. Regularien" / "… · B. Beschlüsse": a header that names the part it stands in,
       // the same up to its last separator.

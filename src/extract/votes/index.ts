@@ -160,8 +160,13 @@ const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
-/** The Länder that hand their vote over for the session in a sentence (not those who receive it). */
+// "Saarland – entschuldigt; schriftliche Stimmabgabe zu TOP 4, 6 und 7", "hat die Stimmen des Saarlandes … vorab schriftlich
+// abgegeben": a Land not there that votes all the same.
+const WRITTEN = /(?<![\p{L}])(?:schriftliche[ \t\n]+Stimmabgabe|Stimm(?:e|en|recht)(?![\p{L}])[^.]{0,80}?schriftlich[ \t\n]+abgegeben)(?![\p{L}])/u
+
+/** The Länder that hand their vote over for the session in a sentence (not those who receive it), or give it in writing. */
 function transferring(text: string): LandCode[] {
+  if (WRITTEN.test(text)) return findMentions(text).map((l) => l.org).filter(isLandCode)
   const m = TRANSFER.exec(text)
   // "Das Saarland ist entschuldigt; es hat sein Stimmrecht nicht übertragen."
   if (!m || /(?<![\p{L}])(?:nicht|kein|keine)(?![\p{L}])/u.test(m[0])) return []
