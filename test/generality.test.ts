@@ -1858,3 +1858,13 @@ describe('a Land that votes in writing, a footer that starts like a clause (sess
     expect(r.segments.filter((s) => s.kind === 'furniture').length).toBe(9)
   })
 })
+
+describe('a sentence about the list under it', () => {
+  it('"Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt." ends the guests\' run-in list', () => {
+    const r = record([...HEADER, 'Anwesend:', 'Ständiger Gast: Staatssekretär Dr. Olaf Brix (BMDS)',
+      'Gäste: Bürgermeisterin Anja Vollrath (Stadt Eisenach) zu TOP 1; Direktor Dr. Paul Reuter', '(ZenDiS) zu TOP 6',
+      'Die Begleitungen der Mitglieder und die Beschäftigten der Geschäftsstelle sind in der', 'Teilnehmerliste (Anlage 3) aufgeführt.', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['permanent_guest BMDS Olaf Brix', 'guest Stadt Eisenach Anja Vollrath',
+      'guest ZenDiS Paul Reuter'])
+  })
+})

@@ -156,6 +156,12 @@ function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<numb
   return {cells}
 }
 
+/** A sentence that opens with an article and a noun and says something with "sind", "ist", "werden": no row of people. */
+function aboutTheList(text: string, next = ''): boolean {
+  return /^(?:Die|Der|Das)[ \t]+\p{Lu}\p{Ll}+/u.test(text) && /(?<![\p{L}])(?:sind|ist|werden|wird)(?![\p{L}])/u.test(`${text} ${next}`) &&
+    /\.$/.test(/\.$/.test(text) ? text : next)
+}
+
 const LIST_TITLE = /^(?:Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
 const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
@@ -288,7 +294,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     }
     if (!current) continue
     // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
-    if (!label && /^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value)) {
+    // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
+    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
       current = undefined
       continue
     }
