@@ -1868,3 +1868,16 @@ describe('a sentence about the list under it', () => {
       'guest ZenDiS Paul Reuter'])
   })
 })
+
+describe('guests in a table by item (sessions 58–62)', () => {
+  it('"zu TOP   Name   Institution": the item no part of the name, the institution after the name the org (its code, else up to its comma)', () => {
+    for (const gap of ['             ', ' ']) {
+      const row = (n: string, name: string, body: string) => ` ${n}${gap}${name}${gap === ' ' ? ' ' : ' '.repeat(40 - name.length)}${body}`
+      const r = record([...HEADER, 'Anwesend:', 'Gäste zu einzelnen Tagesordnungspunkten', ` zu TOP${gap}Name${gap}Institution`,
+        row('0', 'Oberbürgermeisterin Dr. Jutta Imkamp', 'Stadt Münster'), row('4', 'Vizepräsident Dr. Sören Lappe', 'Bundesamt für Sicherheit in der'),
+        `${gap === ' ' ? '' : ' '.repeat(56)}Informationstechnik (BSI)`, row('7', 'Prof. Dr. Ilka Dornseif', 'Universität Münster, Institut für Informationsrecht'), '', ...TAIL])
+      expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name} ${a.title}`)).toEqual(['guest Stadt Münster Jutta Imkamp Oberbürgermeisterin',
+        'guest BSI Sören Lappe Vizepräsident', 'guest Universität Münster Ilka Dornseif null'])
+    }
+  })
+})

@@ -79,7 +79,9 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Land/Institution', 'Land/Organisation', 'Name', 'Name,', 'Namen', 'Organisation', 'Position', 'Ressort', 'Teilnehmende', 'Teilnehmer/in',
   'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied',
   // "Land   Vertreterinnen und Vertreter"
-  'Vertreterinnen', 'Vertreter', 'und'
+  'Vertreterinnen', 'Vertreter', 'und',
+  // "zu TOP   Name   Institution": the items a guest came for
+  'zu', 'TOP'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

@@ -288,6 +288,32 @@ function bodyAfterOffice(text: string): {at: number; org: string | null} | null 
   return null
 }
 
+/**
+ * "Oberbürgermeisterin Dr. Annegret Hüffer Stadt Münster", "Vizepräsident Dr. Simon Krahwinkel Bundesamt für Sicherheit in
+ * der Informationstechnik (BSI)", "Prof. Dr. Judith Vennemann Universität Münster, Institut für …": office, name, then the
+ * body (a table's Name and Institution cells run together). Where the body starts and the org it gives: its code, else its
+ * name up to the first comma.
+ */
+function bodyAfterName(text: string): {at: number; org: string | null} | null {
+  const lead = text.length - text.trimStart().length
+  const office = TITLES_LONGEST_FIRST.find((t) => !SALUTATIONS.has(t) && text.startsWith(`${t} `, lead))
+  let start = lead + (office ? office.length + 1 : 0)
+  start += HONORIFIC.exec(text.slice(start))?.[0].length ?? 0
+  if (!office && start === lead) return null
+  for (const words of [2, 3]) {
+    const name = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+){${words - 1}}[ ]`, 'u').exec(text.slice(start))
+    if (!name) return null
+    const at = start + name[0].length
+    const rest = text.slice(at)
+    const first = rest.split(/[ ,]/, 1)[0]!
+    if (!(MUNICIPALITY.test(rest) || (INSTITUTION_NOUN.test(first) && !/ministerium$/i.test(first)))) continue
+    const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
+    const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)
+    return {at, org: code && looksLikeCode(code[1]!) ? code[1]! : body.split(',', 1)[0]!.trim()}
+  }
+  return null
+}
+
 let byFirstWord: Map<string, string[]> | undefined
 /** The offices whose first word this is, longest first. */
 function titlesStartingWith(word: string): readonly string[] {
@@ -343,8 +369,11 @@ const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
  */
 export function peopleIn(printed: string): PersonPiece[] {
   // Blanked, not cut: the offsets stay those of the text.
-  const whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
-  const body = bodyAfterOffice(whole)
+  let whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
+  // "0   Oberbürgermeisterin Dr. …" under "zu TOP   Name   Institution": the item a guest came for, no part of a name.
+  const item = /^\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+(?=\p{Lu})/u.exec(whole)
+  if (item) whole = ' '.repeat(item[0].length) + whole.slice(item[0].length)
+  const body = bodyAfterOffice(whole) ?? bodyAfterName(whole)
   const text = body ? whole.slice(0, body.at) : whole
   const out: PersonPiece[] = []
   /** Per person: whether "und" joins it to the one before. */
