@@ -1881,3 +1881,22 @@ describe('guests in a table by item (sessions 58–62)', () => {
     }
   })
 })
+
+describe('lists and heads of sessions 63–67', () => {
+  it('"Anwesende Mitglieder" over codes; a town "Universitäts- und Hansestadt …"; ", zu TOP" / "1;" across a line break', () => {
+    const r = record(['Ergebnisniederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Ort: Rathaus, Greifswald', 'Datum: 14. März 2030',
+      'Niederschrift: Dr. Lene Wurzel, Tom Gräning (EM M-V)', '', 'Anwesende Mitglieder', ...LANDS.map((c, i) => `${c}         ${MINISTERS[i]}`), '',
+      'Gäste: Oberbürgermeisterin Dr. Maike Rahn (Universitäts- und Hansestadt Greifswald), zu TOP',
+      '1; Dr. Tilo Brinck (Open Source Business Alliance – OSBA), zu TOP 5', '', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(r.attendees.filter((a) => a.role === 'guest').map((a) => `${a.org} ${a.name}`)).toEqual([
+      'Universitäts- und Hansestadt Greifswald Maike Rahn', 'OSBA Tilo Brinck'])
+    expect(r.meeting!.minutes.map((p) => p.name)).toEqual(['Lene Wurzel', 'Tom Gräning'])
+  })
+
+  it('"(HE federführend, BY, SN)": the lead sponsor among the others; "(alle Länder; Gast: KMK)": every Land', () => {
+    const r = record([...HEADER, 'TOP 3 Souveräne Cloud (HE federführend, BY, SN)', 'Bericht.', 'TOP 4 Digitale Bildung (alle Länder; Gast: KMK)', 'Bericht.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)])).toEqual([
+      ['3', 'Souveräne Cloud', ['HE', 'BY', 'SN'], []], ['4', 'Digitale Bildung', LANDS, ['KMK']]])
+  })
+})

@@ -40,8 +40,8 @@ export function looksLikeCode(token: string): boolean {
   return capitals >= 2 || /\d/.test(token)
 }
 
-// "Stadt Augsburg", "Landkreis Harburg": a town or district, a guest's body.
-export const MUNICIPALITY = /^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
+// "Stadt Augsburg", "Landkreis Harburg", "Universitäts- und Hansestadt Greifswald": a town or district, a guest's body.
+export const MUNICIPALITY = /^(?:\p{Lu}\p{Ll}+-[ \t]+und[ \t]+)?(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
 
 /**
  * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",

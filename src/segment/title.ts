@@ -5,7 +5,7 @@
  * otherwise it runs on while a line plainly continues the one before.
  */
 import {joinLines} from '../text/join.ts'
-import {landFromName} from '../data/laender.ts'
+import {LAND_CODES, landFromName} from '../data/laender.ts'
 import type {TextLine} from '../record/tree.ts'
 import {RESOLUTION_HEAD, SPONSOR_CELL, SPONSOR_LINE, SPONSOR_PAREN} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
@@ -66,8 +66,8 @@ export function trailingParens(title: string): TrailingParens {
       const s = SPONSOR_PAREN.exec(`(${mixed[1]})`)
       const parts = s ? pieces(s[1]!, open + 1 + mixed[1]!.indexOf(s[1]!)) : []
       const g = GUEST_PAREN.exec(`(${mixed[2]})`)
-      if (parts.length > 0 && parts.every((p) => landFromName(p.text)) && g) {
-        sponsors.unshift(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
+      if (parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts)) && g) {
+        sponsors.unshift(...sponsorsOf(parts))
         const at = open + 1 + mixed[1]!.length + tail.slice(1 + mixed[1]!.length).indexOf(':') + 1
         guests.unshift(...pieces(g[1]!, at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
         rest = rest.slice(0, open).trimEnd()
@@ -76,8 +76,8 @@ export function trailingParens(title: string): TrailingParens {
     }
     const s = SPONSOR_PAREN.exec(tail)
     const parts = s ? pieces(s[1]!, open + tail.indexOf(s[1]!)) : []
-    if (s && parts.length > 0 && parts.every((p) => landFromName(p.text))) {
-      sponsors.unshift(...parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end})))
+    if (s && parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts))) {
+      sponsors.unshift(...sponsorsOf(parts))
       rest = rest.slice(0, open).trimEnd()
       continue
     }
@@ -93,13 +93,25 @@ export function trailingParens(title: string): TrailingParens {
   return {sponsors, guests, titleLength: rest.length}
 }
 
+/** "(alle Länder; Gast: KMK)": every Land sponsors it. */
+function everyLand(parts: ReadonlyArray<{text: string}>): boolean {
+  return parts.length === 1 && /^alle[ \t]+Länder$/.test(parts[0]!.text)
+}
+
+/** The sponsors the parts name, in the Länder's order for "alle Länder". */
+function sponsorsOf(parts: ReadonlyArray<{text: string; start: number; end: number}>): TrailingParens['sponsors'] {
+  if (everyLand(parts)) return LAND_CODES.map((org) => ({org, start: parts[0]!.start, end: parts[0]!.end}))
+  return parts.map((p) => ({org: landFromName(p.text)!, start: p.start, end: p.end}))
+}
+
 /** "BB, BE und TH" at `offset` → the parts with their offsets, blanks trimmed. */
 function pieces(list: string, offset: number): Array<{text: string; start: number; end: number}> {
   const out: Array<{text: string; start: number; end: number}> = []
   let at = 0
   for (const part of list.split(SEPARATOR)) {
     const lead = part.length - part.trimStart().length
-    const text = part.trim()
+    // "(HE federführend, BY, SN)": the lead sponsor is a sponsor like the others.
+    const text = part.trim().replace(/[ ]\(?federführend\)?$/, '')
     out.push({text, start: offset + at + lead, end: offset + at + lead + text.length})
     at += part.length + (list.slice(at + part.length).match(/^(?:,|\/|und)/)?.[0].length ?? 0)
   }

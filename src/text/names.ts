@@ -23,7 +23,7 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*)
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
 // "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*|Ständiger[ ]Gast)$/
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -237,7 +237,7 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)[ \t]|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
