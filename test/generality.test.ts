@@ -1900,3 +1900,21 @@ describe('lists and heads of sessions 63–67', () => {
       ['3', 'Souveräne Cloud', ['HE', 'BY', 'SN'], []], ['4', 'Digitale Bildung', LANDS, ['KMK']]])
   })
 })
+
+describe('attendance and notes of sessions 63–67', () => {
+  it('a column "Teilnahme" ("vor Ort", "per Video, bis 12:40 Uhr") is no part of a name; the chair\'s function "…, Chief Digital Officer der Freien Hansestadt Bremen" no person', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Ort: Rathaus, Bremen',
+      'Vorsitz: Staatsrat Okke Brandes, Chief Digital Officer der Freien Hansestadt Bremen', '', 'Anwesenheit', 'Land Funktion Name Teilnahme', 'Mitglieder',
+      'Bayern Staatsministerin Gisela Obermaier vor Ort', 'Berlin Staatssekretär Jens Radtke per Video, bis 12:40 Uhr', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name} ${a.title}`)).toEqual(['BY Gisela Obermaier Staatsministerin', 'BE Jens Radtke Staatssekretär'])
+    expect(r.meeting!.chair.map((c) => [c.name, c.org])).toEqual([['Okke Brandes', 'HB']])
+  })
+
+  it('"… Berlin und Schleswig-Holstein schließen sich der Protokollerklärung an.": the same note for each', () => {
+    const r = record([...HEADER, 'TOP 3 Plattform (HB)', 'Beschluss:', '1. Die Länder nutzen die Plattform.', 'Einstimmig angenommen.',
+      'Bremen gibt folgende Protokollerklärung ab: „Bremen erwartet eine Beteiligung an den Kosten.“ Berlin und Schleswig-Holstein schließen',
+      'sich der Protokollerklärung an.', ...TAIL])
+    expect(r.agenda[0]!.notes.map((n) => [n.org, n.text])).toEqual([['HB', 'Bremen erwartet eine Beteiligung an den Kosten.'],
+      ['BE', 'Bremen erwartet eine Beteiligung an den Kosten.'], ['SH', 'Bremen erwartet eine Beteiligung an den Kosten.']])
+  })
+})

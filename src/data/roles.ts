@@ -81,8 +81,8 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied',
   // "Land   Vertreterinnen und Vertreter"
   'Vertreterinnen', 'Vertreter', 'und',
-  // "zu TOP   Name   Institution": the items a guest came for
-  'zu', 'TOP'
+  // "zu TOP   Name   Institution": the items a guest came for; "Land  Funktion  Name  Teilnahme" (vor Ort, per Video)
+  'zu', 'TOP', 'Teilnahme'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

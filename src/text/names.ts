@@ -23,7 +23,8 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*)
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
 // "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
+// "vor Ort", "per Video": a column of how each took part.
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -449,6 +450,12 @@ export function peopleIn(printed: string): PersonPiece[] {
     if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
       // "Dr. Lukas Meinhardt, Mitglied des Nationalen Normenkontrollrates (NKR)": the function's body is the person's.
       if (p.org && !p.away && out.length > 0 && /^\p{Lu}/u.test(body)) out[out.length - 1]!.org ??= p.org
+      continue
+    }
+    // "Staatsrat Ole Brünjes, Chief Digital Officer der Freien Hansestadt Bremen": a function of the person before, of a Land.
+    const ofLand = out.length > 0 && /(?<![\p{L}])(?:der|des)[ \t]/u.test(p.name) ? findMentions(p.name).find((m) => isLandCode(m.org)) : undefined
+    if (ofLand) {
+      out[out.length - 1]!.org ??= ofLand.org
       continue
     }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.

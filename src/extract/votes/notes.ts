@@ -26,6 +26,8 @@ export interface FoundNote {
 // "erklärt vor der Abstimmung zu Protokoll".
 // "Sondervotum der Freien Hansestadt Bremen: „…“": a dissent put on record, a note of its own kind ('other', as printed).
 const KEYWORD = /Protokollnotiz|Protokollerklärung|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+// "… schließen sich der Protokollerklärung an": Länder who join a note just given.
+const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
 const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
@@ -64,6 +66,12 @@ export function findNotes(text: string): FoundNote[] {
       textEnd = close === -1 ? text.length : close
     } else {
       textEnd = text.length
+    }
+    // "„…“ Berlin und Schleswig-Holstein schließen sich der Protokollerklärung an.": their note too.
+    const next = text.slice(textEnd + 1, textEnd + 240)
+    const joins = JOINS_NOTE.exec(next)
+    if (joins && !/[.„]/.test(next.slice(0, joins.index).replace(/^[ \t\n.“]+/, ''))) {
+      for (const code of listBefore(next, joins.index).filter(isLandCode)) if (!orgs.includes(code)) orgs = [...orgs, code]
     }
     const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
     notes.push({
