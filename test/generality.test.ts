@@ -1918,3 +1918,18 @@ describe('attendance and notes of sessions 63–67', () => {
       ['BE', 'Bremen erwartet eine Beteiligung an den Kosten.'], ['SH', 'Bremen erwartet eine Beteiligung an den Kosten.']])
   })
 })
+
+describe('an item broken off and taken up again (sessions 63–67)', () => {
+  it('"Fortsetzung TOP 3" after TOP 4: its decision, vote and note are item 3\'s, one record at its place', () => {
+    const r = record([...HEADER, 'TOP 3 Bürosoftware (SH, MV)', 'Schleswig-Holstein stellt den Beschlussvorschlag vor. Bayern widerspricht Ziffer 3.',
+      'Die Beratung wird nach TOP 4 fortgesetzt.', 'TOP 4 Teilhabe (MV)', 'Die DMK nimmt den Bericht zur Kenntnis.', '', 'Fortsetzung TOP 3',
+      'Bürosoftware', 'Der Beschluss lautet in der geänderten Fassung:', '1. Die Länder schließen einen Rahmenvertrag.',
+      'Der Beschluss wird bei einer Gegenstimme (Bayern) gefasst.', 'Protokollnotiz Bayern: „Bayern beteiligt sich nicht.“', '', 'TOP 5 Verschiedenes',
+      'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['3', '4', '5'])
+    const three = r.agenda[0]!
+    expect([three.title, three.resolution?.clauses.length, three.vote?.outcome, three.vote?.debate, dissent(r, '3'), three.notes.map((n) => n.org)])
+      .toEqual(['Bürosoftware', 1, 'adopted', true, ['BY=no'], ['BY']])
+    expect([r.agenda[1]!.vote?.outcome, r.agenda[1]!.notes]).toEqual(['noted', []])
+  })
+})

@@ -23,7 +23,7 @@ export default function agenda() {
     const seen = new Map<string, AgendaItem>()
     for (const item of agendaItems(tree)) {
       const before = seen.get(item.number)
-      if (before) {
+      if (before && !item.resumed) {
         report(file, item.children[0]!, 'agenda-duplicate',
           `Unexpected second \`TOP ${item.number}\`, expected each number once (first at line ${before.position?.start.line ?? '?'})`)
       }

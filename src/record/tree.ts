@@ -107,6 +107,8 @@ export interface AgendaItem extends NodeBase {
   number: string
   parent: string | null
   children: Array<AgendaHead | TextLine | Resolution | Furniture | AgendaItem | Leftover>
+  /** "Fortsetzung TOP 5" after other items: what it holds belongs to the item of that number before it. */
+  resumed?: true
 }
 
 export interface Attachment extends NodeBase {

@@ -16,7 +16,7 @@ import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
-  RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
+  RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {titleBreaksOff, titleLineCount} from './title.ts'
 import {PERSON_NAME} from '../text/names.ts'
@@ -133,7 +133,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     if (heads[0]!.index < zu[0]!.index) list = heads[0]!.index
     heads = zu
   } else if (heads.length > 1) {
-    const again = heads.findIndex((h, i) => i > 0 && h.number === heads[0]!.number)
+    const again = heads.findIndex((h, i) => i > 0 && !h.resumed && h.number === heads[0]!.number)
     if (again !== -1) {
       list = heads[0]!.index
       heads = heads.slice(again)
@@ -161,6 +161,8 @@ interface Head {
   label?: number
   /** A row of a table of sub-items (title, sponsors and result as cells). */
   row?: true
+  /** "Fortsetzung TOP 5": the item taken up again after others. */
+  resumed?: true
 }
 
 const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
@@ -186,6 +188,8 @@ function headAt(line: Line): Head | null {
   // "Punkt 8 der Tagesordnung wird … aufgerufen" is prose.
   const p = PUNKT_HEAD.exec(line.text)
   if (p) return headProse(p[2]) ? null : {index: line.index, zu: false, number: p[1]!, rest: p[2] ? p.indices![2]![0] : null}
+  const r = RESUMED_HEAD.exec(line.text)
+  if (r) return {index: line.index, zu: false, number: r[1]!, rest: null, resumed: true}
   return null
 }
 
@@ -761,7 +765,7 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   }
   children.push(...leftovers, ...cells)
   children.sort((a, b) => a.start - b.start)
-  return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children}
+  return {type: 'agendaItem', number, parent: parentNumber(number), ...blockSpan(ctx, from, to), children, ...(found.resumed ? {resumed: true} : {})}
 }
 
 /**

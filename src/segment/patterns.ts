@@ -11,6 +11,9 @@ import {MONTH_PATTERN} from '../data/months.ts'
  */
 export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|TO-Punkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:\)|:|\.(?!\d)|[ \t]+[–-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
+/** "Fortsetzung TOP 5", "Fortsetzung der Beratung zu TOP 5": an item broken off and taken up again later (group 1 its number). */
+export const RESUMED_HEAD = /^[ \t]*(?:Fortsetzung|Fortführung)(?:[ \t]+(?:von|zu|der[ \t]+Beratung[ \t]+(?:zu|von)))?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?![\p{L}\d])(?:[ \t]*:)?[ \t]*$/u
+
 /**
  * "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style), "Punkt 6: Digitale Souveränität …": group 1 the number,
  * group 2 the rest. Without "der Tagesordnung" the colon is needed ("Punkt 8 Bremen." is a wrapped sentence).

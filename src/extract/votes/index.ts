@@ -128,7 +128,37 @@ export default function votes(this: Processor) {
         record.vote.unanimous ??= !Object.values(row).some((p) => p === 'no' || p === 'abstain')
       }
     }
+    mergeResumed(items, extraction)
   }
+}
+
+/**
+ * "Fortsetzung TOP 5" after TOP 7 ("Die Beratung wird nach TOP 7 fortgesetzt."): what the item resumed holds — its
+ * decision, vote, notes — is the item's, one record at the place it was first called. An item broken off and taken up
+ * again was debated.
+ */
+function mergeResumed(items: readonly AgendaItem[], extraction: Extraction) {
+  if (!items.some((item) => item.resumed)) return
+  const kept: AgendaRecord[] = []
+  extraction.agenda.forEach((record, i) => {
+    const first = items[i]?.resumed ? kept.find((r) => r.number === record.number) : undefined
+    if (!first) {
+      kept.push(record)
+      return
+    }
+    first.title ??= record.title
+    first.titleSpan ??= record.titleSpan
+    if (first.sponsors.length === 0) first.sponsors = record.sponsors
+    for (const g of record.guests) if (!first.guests.some((x) => x.org === g.org)) first.guests.push(g)
+    for (const a of record.attachments) if (!first.attachments.some((x) => x.number === a.number)) first.attachments.push(a)
+    first.resolution = record.resolution ?? first.resolution
+    const vote = record.vote ?? first.vote
+    first.vote = vote ? {...vote, debate: vote.debate === false ? false : true} : null
+    first.notes.push(...record.notes)
+    first.amendments.push(...record.amendments)
+    first.presenters.push(...record.presenters)
+  })
+  extraction.agenda = kept
 }
 
 // "Zu TOP 5", "Zu Punkt III.1", "Nachtrag zu TOP 7 a" at a line's start: the item a note is about.
