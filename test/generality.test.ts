@@ -1933,3 +1933,11 @@ describe('an item broken off and taken up again (sessions 63–67)', () => {
     expect([r.agenda[1]!.vote?.outcome, r.agenda[1]!.notes]).toEqual(['noted', []])
   })
 })
+
+describe('a guest\'s body in a cell of its own (pdftotext -layout, sessions 63–67)', () => {
+  it('"Bundesamt für Sicherheit in der" / "Informationstechnik (BSI)" wrapped beside the name; "Dataport AöR" by its legal form', () => {
+    const r = record([...HEADER, 'Anwesend:', '3. Gäste', 'Bundesamt für Sicherheit in der   Vizepräsident Dr. Arvid Lund (zu TOP 8)',
+      'Informationstechnik (BSI)', 'Dataport AöR                      Vorstandsvorsitzende Dr. Silke Rahn (zu TOP 5)', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.org} ${a.name} ${a.title}`)).toEqual(['BSI Arvid Lund Vizepräsident', 'Dataport AöR Silke Rahn Vorstandsvorsitzende'])
+  })
+})

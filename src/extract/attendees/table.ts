@@ -519,6 +519,9 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  */
 function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
   const text = lines[i]!.value
+  // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap.
+  const legal = /^(\p{Lu}[^\t]{1,60}?[ ](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ ]?V\.))(?:[ \t]{2,}|\t)(?=\S)/u.exec(text.slice(at))
+  if (legal) return {org: legal[1]!, line: i, offset: at + legal[0].length}
   const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
     return {org: landCodeOf(token[0]) ?? token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
@@ -576,7 +579,8 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
   // pdftotext -layout keeps the blanks between the cells: "Bundesministerium für     Leonie Pantzke".
   const gap = /[ \t]{2,}/.exec(text)
   const cellWords = gap ? words.filter((w) => w.index < gap.index).length : null
-  const most = Math.min(3, words.length - 1, named === -1 ? Infinity : named)
+  // Where pdftotext -layout keeps the gap, the cell's words are known ("Bundesamt für Sicherheit in der   Vizepräsident …").
+  const most = Math.min(cellWords ?? 3, words.length - 1, named === -1 ? Infinity : named)
   for (let k = 1; k <= WRAP && i + k < lines.length; k++) {
     const tail = lines.slice(i + 1, i + k + 1).map((l) => l.value)
     if (tail.some((t) => t.length > 40 || isLabel(t))) break
