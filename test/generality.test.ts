@@ -1941,3 +1941,13 @@ describe('a guest\'s body in a cell of its own (pdftotext -layout, sessions 63�
     expect(r.attendees.map((a) => `${a.org} ${a.name} ${a.title}`)).toEqual(['BSI Arvid Lund Vizepräsident', 'Dataport AöR Silke Rahn Vorstandsvorsitzende'])
   })
 })
+
+describe('a Land\'s name broken at a syllable in its cell (pdftotext -raw, pdf.js; sessions 63–67)', () => {
+  it('"Freie und Hansestadt Ham-" / "burg", "Land Mecklenburg-Vorpom-" / "mern" over their names; a further row stays with its Land', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Mitglieder Begleitung', 'Land Baden-Württemberg Ministerin Anna Weber Dr. Jan Rau',
+      'Freistaat Bayern Staatsminister Dr. Paul Huber –', 'Freie Hansestadt Bremen Staatsrat Dr. Jan Meyer –', 'Freie und Hansestadt Ham-', 'burg',
+      'Senatorin Lea Vogt –', 'Land Hessen Staatsminister Karl Roth Dr. Mia Kessler', 'Land Mecklenburg-Vorpom-', 'mern', 'Staatssekretär Ole Janssen –',
+      'Freistaat Sachsen Staatsminister Udo Klein –', 'Staatssekretär Ben Hahn', '–', '', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'HB Jan Meyer', 'HH Lea Vogt', 'HE Karl Roth', 'MV Ole Janssen', 'SN Udo Klein', 'SN Ben Hahn'])
+  })
+})

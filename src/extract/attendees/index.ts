@@ -289,6 +289,7 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   const after: Array<number | undefined> = []
   let last: PlacedRow | null = null
   let waiting = 0
+  const printedRows = items.filter((it) => it.type === 'row' && it.row.org).length
   let sectionAt = 0
   let d = 0
   let previous: Section['items'][number] | undefined
@@ -303,6 +304,14 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     } else if (it.row.org) {
       sectionAt = split[d++]!
       last = {row: it.row, placement: printed(it.row.org)}
+      out[sectionAt]!.rows.push(last)
+    } else if (previous?.type === 'code' && printedRows >= 3 && open.length === 0) {
+      // "Land Baden-Württemberg Minister …" / … / "Freie und Hansestadt Ham-" / "burg" / "Senatorin Dr. …": in a table whose
+      // rows print their Land, a Land's cell that wrapped above its names is that row's.
+      const code = codes.pop()!
+      codeSection.pop()
+      waiting--
+      last = {row: it.row, placement: {...printed(code.org), reason: `the row under its wrapped cell ${code.org}`}}
       out[sectionAt]!.rows.push(last)
     } else if (waiting === 0 && last && open.length === 0) {
       out[sectionAt]!.rows.push({row: it.row, placement: {...last.placement, reason: `a further row under ${last.placement.org}`}})

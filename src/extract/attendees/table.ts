@@ -519,9 +519,10 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  */
 function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
   const text = lines[i]!.value
-  // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap.
-  const legal = /^(\p{Lu}[^\t]{1,60}?[ ](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ ]?V\.))(?:[ \t]{2,}|\t)(?=\S)/u.exec(text.slice(at))
-  if (legal) return {org: legal[1]!, line: i, offset: at + legal[0].length}
+  // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap (not "Dr. Tjark Hansen,
+  // Dataport AöR   (zu TOP 5)": a person with the body).
+  const legal = /^(\p{Lu}[^\t,]{1,60}?[ ](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ ]?V\.))(?:[ \t]{2,}|\t)(?=\S)/u.exec(text.slice(at))
+  if (legal && !/^(?:Dr|Prof)\./.test(legal[1]!)) return {org: legal[1]!, line: i, offset: at + legal[0].length}
   const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
     return {org: landCodeOf(token[0]) ?? token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
@@ -529,7 +530,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
   const window = upToLabel(lines.slice(i, i + WRAP + 1).map((l) => l.value), isLabel)
   const joined = window.join('\n')
-  const land = landAt(joined, at)
+  const land = landInCell(joined, at)
   if (land) {
     const {line, offset} = position(window, land.end)
     const rest = window[line]!.slice(offset)
@@ -587,7 +588,7 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
     for (let p = cellWords ?? most; p >= (cellWords ?? 1); p--) {
       if (p < 1 || p > most) continue
       const cell = [words.slice(0, p).map((w) => w[0]).join(' '), ...tail].join('\n')
-      const land = landAt(cell, 0)
+      const land = landInCell(cell, 0)
       const inst = land ? null : INSTITUTION.exec(cell)
       // An institution reads as one ("Bundesministerium für …"), never as people ("Anna Beck" / "Dr. Lea" / "Hartmann (HE)").
       const whole = land ? land.end === cell.length : inst !== null && inst[0].trimEnd().length === cell.length && looksLikeCode(inst[2]!) &&
@@ -598,6 +599,25 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
     }
   }
   return null
+}
+
+/**
+ * A Land at `at` in a cell's lines joined by "\n", also where the cell broke its name at a syllable ("Freie und Hansestadt
+ * Ham-" / "burg", "Land Mecklenburg-Vorpom-" / "mern"): its code and where it ends in the text as given.
+ */
+function landInCell(text: string, at: number): {code: LandCode; end: number} | null {
+  const land = landAt(text, at)
+  if (land || !text.includes('-\n')) return land
+  const breaks: number[] = []
+  const joined = text.replace(/(?<=\p{L})-\n(?=\p{Ll})/gu, (_m, offset: number) => {
+    breaks.push(offset)
+    return ''
+  })
+  const found = breaks.length > 0 ? landAt(joined, at) : null
+  if (!found) return null
+  let end = found.end
+  for (const b of breaks) if (b < end) end += 2
+  return {code: found.code, end}
 }
 
 /** The lines up to the first section label after the first ("Gäste Datenschutzkonferenz" opens a section, it wraps no cell). */
