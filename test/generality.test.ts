@@ -1951,3 +1951,12 @@ describe('a Land\'s name broken at a syllable in its cell (pdftotext -raw, pdf.j
     expect(people(r, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'HB Jan Meyer', 'HH Lea Vogt', 'HE Karl Roth', 'MV Ole Janssen', 'SN Udo Klein', 'SN Ben Hahn'])
   })
 })
+
+describe('a Land\'s people under the permanent guest\'s label (plain pdftotext reads labels apart from their cells; sessions 63–67)', () => {
+  it('a Land\'s people read under "Ständiger Gast" are its member or staff, not permanent guests', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Mitglieder', 'Bayern Staatsministerin Gisela Obermaier', 'Ständiger Gast',
+      'Bund Staatssekretär Dr. Olaf Brix (BMDS)', 'Hessen Staatssekretär Tobias Kranz', 'Bayern Referent Korbinian Reindl', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Gisela Obermaier', 'permanent_guest BMDS Olaf Brix',
+      'member HE Tobias Kranz', 'staff BY Korbinian Reindl'])
+  })
+})

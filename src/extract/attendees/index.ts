@@ -764,10 +764,11 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     for (const person of people) {
       const org = person.org ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
-      // A Land's people are members or their staff, never guests: "Gäste" / … / "Bayern" / "Korbinian Stadler" / "Referent" /
-      // "Begleitung" — plain pdftotext prints a table's section rows after its cells. A minister or state secretary of a Land
-      // without a member yet is its member.
-      const landsOwn = section.role === 'guest' && org !== null && isLandCode(org)
+      // A Land's people are members or their staff, never guests or the permanent guest: "Gäste" / … / "Bayern" / "Korbinian
+      // Stadler" / "Referent" / "Begleitung", "Mitglieder mit Stimmrecht BB" / "Ständiger Gast" / "Staatssekretärin …" — plain
+      // pdftotext prints a table's section labels apart from their cells. A minister or state secretary of a Land without a
+      // member yet is its member. (None of the 123 guests and 72 permanent guests in the gold of the nine sets has a Land.)
+      const landsOwn = (section.role === 'guest' || section.role === 'permanent_guest') && org !== null && isLandCode(org)
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
       const role = landsOwn ? (member ? 'member' : 'staff') : section.role
       const attendee: AttendeeRecord = {
