@@ -1960,3 +1960,15 @@ describe('a Land\'s people under the permanent guest\'s label (plain pdftotext r
       'member HE Tobias Kranz', 'staff BY Korbinian Reindl'])
   })
 })
+
+describe('an attachment title over two lines, an item withdrawn before the session (sessions 63–67)', () => {
+  it('"Anlage 2      … in der Fassung" / "vom 28. Oktober 2054"; "Hessen hat den Beschlussvorschlag zu TOP 3 „…“ vor der Sitzung zurückgezogen."', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Hessen hat den Beschlussvorschlag zu TOP 3 „Prüfkatalog für KI-Beschaffungen“ vor der Sitzung',
+      'zurückgezogen. Im Übrigen wird die Tagesordnung festgestellt.', 'TOP 2 Verschiedenes', 'Keine Wortmeldungen.', '', 'Anlagen',
+      'Anlage 1      Zeitpläne der Länder', 'Anlage 2      Vereinbarung über die Finanzierung gemeinsamer Basisdienste in der Fassung',
+      '              vom 28. Oktober 2054', 'Anlage 3      Mindestanforderungen an die Cybersicherheit'])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Zeitpläne der Länder',
+      'Vereinbarung über die Finanzierung gemeinsamer Basisdienste in der Fassung vom 28. Oktober 2054', 'Mindestanforderungen an die Cybersicherheit'])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.by])).toEqual([['3', 'withdrawn', 'HE']])
+  })
+})

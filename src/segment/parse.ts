@@ -1132,6 +1132,8 @@ function sliceLine(line: TextLine, at: number): TextLine {
 // "1. Präsentation BMDS …", "1    Eckpunkte für …" (a table's number column, its mark dropped).
 const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
+const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß)(?![\p{L}])|\()/u
+
 function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
@@ -1146,8 +1148,9 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachm
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
       else pending.push(current)
       children.push(current)
-    } else if (current && current.children.length > 0 && titleBreaksOff(current.children.map((c) => c.value).join(' '))) {
-      // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"
+    } else if (current && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text))) {
+      // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"; "… in der Fassung" / "vom 28.
+      // Oktober 2054": a line that opens with a preposition or a parenthesis goes on with the title above.
       current.children.push(textLine(line))
       current.end = line.end
     } else if (pending.length > 0) {

@@ -116,7 +116,8 @@ export function agendaChange(sentence: string): AgendaChange | null {
     const top = WITHDRAWN.exec(sentence)
     if (top) {
       const who = PERSON_WITH_LAND.exec(sentence)
-      const zieht = sentence.search(/\bzieht\b/)
+      // "Hessen hat den Beschlussvorschlag zu TOP 8 … zurückgezogen": the subject before "hat".
+      const zieht = sentence.search(/\b(?:zieht|hat|haben)\b/)
       const by = (who?.[2] as LandCode | undefined) ?? (zieht > 0 ? listBefore(sentence, zieht).at(-1) ?? null : null)
       return {number: top[1]!, change: 'withdrawn', by, after: null, title: quoted(sentence, top.index)}
     }
