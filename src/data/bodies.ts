@@ -41,7 +41,12 @@ export function looksLikeCode(token: string): boolean {
 }
 
 // "Stadt Augsburg", "Landkreis Harburg", "Universitäts- und Hansestadt Greifswald": a town or district, a guest's body.
-export const MUNICIPALITY = /^(?:\p{Lu}\p{Ll}+-[ \t]+und[ \t]+)?(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}/u
+export const MUNICIPALITY_START = String.raw`(?:\p{Lu}\p{Ll}+-[ \t]+und[ \t]+)?(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Landkreis|Kreis|Gemeinde|Bezirksamt)[ \t]\p{Lu}`
+export const MUNICIPALITY = new RegExp(`^${MUNICIPALITY_START}`, 'u')
+// "Halle (Saale)", "Frankfurt (Oder)": a town's river in parentheses, part of its name.
+export const RIVER = String.raw`(?:[ \t]+\(\p{Lu}\p{Ll}+\))`
+// "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": the legal forms that end a body's name.
+export const LEGAL_FORMS = String.raw`(?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)`
 
 /**
  * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",

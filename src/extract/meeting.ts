@@ -12,7 +12,7 @@ import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
 import {isPlainName, parsePerson, peopleIn} from '../text/names.ts'
 import {isLandCode, landFromName} from '../data/laender.ts'
-import {BODY_WORD, isFederalBody} from '../data/bodies.ts'
+import {BODY_WORD, isFederalBody, RIVER} from '../data/bodies.ts'
 import {findMentions} from '../text/lexicon.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
@@ -33,7 +33,7 @@ const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|g
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
 // "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
 // "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
-const PLACE = /(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?(?:[ \t]+\(\p{Lu}\p{Ll}+\))?)/gu
+const PLACE = new RegExp(String.raw`(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?${RIVER}?)`, 'gu')
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
 
 export default function meeting(this: Processor) {
@@ -242,6 +242,8 @@ function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0):
 const SESSIONS_HEAD = /^Sitzung[ \t]+Datum[ \t]+Ort(?![\p{L}])/u
 // "62.   Donnerstag, 19. November 2054   Konstanz   Baden-Württemberg": one row.
 const SESSION_ROW = /^(\d{1,3})\.[ \t]+(?=\p{Lu}|\d)/u
+// The place after the row's date: "Konstanz", "Halle (Saale)".
+const ROW_PLACE = new RegExp(String.raw`^(?:[ \t]*,)?[ \t]*(\p{Lu}[\p{L}-]*${RIVER}?)`, 'u')
 
 /** "Die nächsten Sitzungen finden wie folgt statt:" over a table: each row announces a session, its date and place. */
 function sessionsTable(lines: readonly TextLine[], file: VFile, record: MeetingRecord) {
@@ -253,7 +255,7 @@ function sessionsTable(lines: readonly TextLine[], file: VFile, record: MeetingR
     if (!row || !date) continue
     const span = {start: line.start, end: line.end}
     if (!plausible(Number(row[1]), file, span)) continue
-    const place = /^(?:[ \t]*,)?[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]+\(\p{Lu}\p{Ll}+\))?)/u.exec(line.value.slice(date.index + date.length))?.[1] ?? null
+    const place = ROW_PLACE.exec(line.value.slice(date.index + date.length))?.[1] ?? null
     record.announcements.push({number: Number(row[1]), place, date: date.iso, text: line.value, span})
   }
 }

@@ -289,6 +289,9 @@ function bodyAfterOffice(text: string): {at: number; org: string | null} | null 
   return null
 }
 
+/** A name of two words, then of three, and the blank after it. */
+const NAME_WORDS = [/^\p{Lu}[\p{L}'’-]+[ ]\p{Lu}[\p{L}'’-]+[ ]/u, /^\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){2}[ ]/u]
+
 /**
  * "Oberbürgermeisterin Dr. Annegret Hüffer Stadt Münster", "Vizepräsident Dr. Simon Krahwinkel Bundesamt für Sicherheit in
  * der Informationstechnik (BSI)", "Prof. Dr. Judith Vennemann Universität Münster, Institut für …": office, name, then the
@@ -301,8 +304,8 @@ function bodyAfterName(text: string): {at: number; org: string | null} | null {
   let start = lead + (office ? office.length + 1 : 0)
   start += HONORIFIC.exec(text.slice(start))?.[0].length ?? 0
   if (!office && start === lead) return null
-  for (const words of [2, 3]) {
-    const name = new RegExp(`^\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+){${words - 1}}[ ]`, 'u').exec(text.slice(start))
+  for (const words of NAME_WORDS) {
+    const name = words.exec(text.slice(start))
     if (!name) return null
     const at = start + name[0].length
     const rest = text.slice(at)

@@ -28,7 +28,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
 import {MEMBER_OFFICE, staffSection} from './columns.ts'
-import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
+import {BODY_WORD, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -621,7 +621,7 @@ interface Person {
 }
 
 // "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": a legal form ends a body's name.
-const LEGAL_FORM = /[ \t](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)$/
+const LEGAL_FORM = new RegExp(`[ \\t]${LEGAL_FORMS}$`)
 
 /**
  * "Vicedirektørin Mette Lund, Digitaliseringsstyrelsen, Kopenhagen (zu TOP 3)", "Dr. Tjark Hansen, Dataport AöR": a

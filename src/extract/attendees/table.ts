@@ -14,7 +14,7 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
-import {BODY_WORD, isFederalBody, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
@@ -159,7 +159,7 @@ function staffColumn(lines: readonly TextLine[], from: number): {cells: Map<numb
 /** A sentence that opens with an article and a noun and says something with "sind", "ist", "werden": no row of people. */
 function aboutTheList(text: string, next = ''): boolean {
   return /^(?:Die|Der|Das)[ \t]+\p{Lu}\p{Ll}+/u.test(text) && /(?<![\p{L}])(?:sind|ist|werden|wird)(?![\p{L}])/u.test(`${text} ${next}`) &&
-    /\.$/.test(/\.$/.test(text) ? text : next)
+    (text.endsWith('.') || next.endsWith('.'))
 }
 
 const LIST_TITLE = /^(?:Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
@@ -521,7 +521,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   const text = lines[i]!.value
   // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap (not "Dr. Tjark Hansen,
   // Dataport AöR   (zu TOP 5)": a person with the body).
-  const legal = /^(\p{Lu}[^\t,]{1,60}?[ ](?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ ]?V\.))(?:[ \t]{2,}|\t)(?=\S)/u.exec(text.slice(at))
+  const legal = LEGAL_CELL.exec(text.slice(at))
   if (legal && !/^(?:Dr|Prof)\./.test(legal[1]!)) return {org: legal[1]!, line: i, offset: at + legal[0].length}
   const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
@@ -562,7 +562,8 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   return null
 }
 
-const TOWN = new RegExp(`^(${MUNICIPALITY.source.slice(1)}[\\p{L}-]*(?:[ \\t]+\\(\\p{Lu}\\p{Ll}+\\))?)(?=[ \\t]+\\p{Lu})[ \\t]+`, 'u')
+const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${RIVER}?)(?=[ \\t]+\\p{Lu})[ \\t]+`, 'u')
+const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 
 /**

@@ -117,8 +117,8 @@ export function agendaChange(sentence: string): AgendaChange | null {
     if (top) {
       const who = PERSON_WITH_LAND.exec(sentence)
       // "Hessen hat den Beschlussvorschlag zu TOP 8 … zurückgezogen": the subject before "hat".
-      const zieht = sentence.search(/\b(?:zieht|hat|haben)\b/)
-      const by = (who?.[2] as LandCode | undefined) ?? (zieht > 0 ? listBefore(sentence, zieht).at(-1) ?? null : null)
+      const verb = sentence.search(/\b(?:zieht|hat|haben)\b/)
+      const by = (who?.[2] as LandCode | undefined) ?? (verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null)
       return {number: top[1]!, change: 'withdrawn', by, after: null, title: quoted(sentence, top.index)}
     }
   }

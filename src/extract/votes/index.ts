@@ -85,19 +85,9 @@ export default function votes(this: Processor) {
     blockVotes(bodies, extraction, rules, sessionAbsent, gone, file)
     // "Nachtrag zu TOP 7 a" / "Das Land Hessen hat … gebeten, folgende Protokollerklärung …": after the closing list.
     annexNotes(tree, extraction, file)
-    // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab": the note is on each item its lead-in names.
     const text = String(file.value)
-    // "… verlässt die Sitzung zum Ende der Mittagspause" with "Staatsministerin Theresa Lindinger (bis 13:15 Uhr)" in the
-    // table: the time its row gives.
-    for (const d of extraction.meeting?.departures ?? []) {
-      if (d.time !== null || d.name === null) continue
-      const row = extraction.attendees.find((a) => a.name === d.name && (d.org === null || a.org === d.org))
-      // The name's span holds its remark; the line it stands on, the Funktion cell beside.
-      const end = row ? text.indexOf('\n', row.span.end) : -1
-      const line = row ? text.slice(row.span.start, Math.min(row.span.end + 300, end === -1 ? text.length : end)) : ''
-      const until = UNTIL.exec(line)
-      if (until) d.time = `${until[1]!.padStart(2, '0')}:${until[2]}`
-    }
+    departureTimes(extraction, text)
+    // "Bayern gibt zu TOP 5 und TOP 6 folgende Protokollerklärung ab": the note is on each item its lead-in names.
     for (const record of extraction.agenda) {
       record.notes = record.notes.filter((note) => {
         const named = namedItems(text.slice(note.span.start, note.span.end)).filter((n) => extraction.agenda.some((r) => r.number === n))
@@ -133,6 +123,22 @@ export default function votes(this: Processor) {
 }
 
 /**
+ * "… verlässt die Sitzung zum Ende der Mittagspause" with "Staatsministerin Theresa Lindinger (bis 13:15 Uhr)" in the table:
+ * a departure the minutes give no time for takes the time its row gives.
+ */
+function departureTimes(extraction: Extraction, text: string) {
+  for (const d of extraction.meeting?.departures ?? []) {
+    if (d.time !== null || d.name === null) continue
+    const row = extraction.attendees.find((a) => a.name === d.name && (d.org === null || a.org === d.org))
+    if (!row) continue
+    // The name's span holds its remark; the line it stands on, the Funktion cell beside.
+    const end = text.indexOf('\n', row.span.end)
+    const until = UNTIL.exec(text.slice(row.span.start, Math.min(row.span.end + 300, end === -1 ? text.length : end)))
+    if (until) d.time = `${until[1]!.padStart(2, '0')}:${until[2]}`
+  }
+}
+
+/**
  * "Fortsetzung TOP 5" after TOP 7 ("Die Beratung wird nach TOP 7 fortgesetzt."): what the item resumed holds — its
  * decision, vote, notes — is the item's, one record at the place it was first called. An item broken off and taken up
  * again was debated.
@@ -153,7 +159,7 @@ function mergeResumed(items: readonly AgendaItem[], extraction: Extraction) {
     for (const a of record.attachments) if (!first.attachments.some((x) => x.number === a.number)) first.attachments.push(a)
     first.resolution = record.resolution ?? first.resolution
     const vote = record.vote ?? first.vote
-    first.vote = vote ? {...vote, debate: vote.debate === false ? false : true} : null
+    first.vote = vote ? {...vote, debate: vote.debate !== false} : null
     first.notes.push(...record.notes)
     first.amendments.push(...record.amendments)
     first.presenters.push(...record.presenters)
