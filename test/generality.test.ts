@@ -1972,3 +1972,88 @@ describe('an attachment title over two lines, an item withdrawn before the sessi
     expect(r.agendaChanges.map((c) => [c.number, c.change, c.by])).toEqual([['3', 'withdrawn', 'HE']])
   })
 })
+
+describe('a running header whose date stands on a line of its own (plain pdftotext; sessions 63–67)', () => {
+  it('"Protokoll der 9. Sitzung der DMK" / "14. März 2030" after every page number is furniture; the word broken over the page goes on', () => {
+    const page = (n: number) => ['', `–${n}–`, '', 'Protokoll der 9. Sitzung der DMK', '', '14. März 2030', '']
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Beschluss:',
+      '1. Die Länder melden ihren Bedarf bis zum 30. Septem-', ...page(2), 'ber 2030.',
+      '2. Die DMK bittet den Vorsitz um einen Bericht.', ...page(3), '3. Die Länder stellen die Mittel bereit.', ...page(4),
+      'Der Beschluss wird einstimmig gefasst.', ...TAIL])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder melden ihren Bedarf bis zum 30. September 2030.',
+      'Die DMK bittet den Vorsitz um einen Bericht.', 'Die Länder stellen die Mittel bereit.'])
+    expect(r.segments.filter((s) => s.kind === 'furniture' && s.label === 'running-header')).toHaveLength(6)
+  })
+})
+
+describe('an annex printed after the attachment list; the Land that asked for an item to be taken off (sessions 63–67)', () => {
+  it('"Anlage 2 zu TOP 3" after the list starts the annex: its points "3." and "4." are no attachments', () => {
+    const r = record([...HEADER, 'TOP 3 Cloud (BE)', 'Die DMK nimmt den Bericht zur Kenntnis.', ...TAIL,
+      'Anlagen', 'Anlage 1: Bericht der Arbeitsgruppe Cloud', 'Anlage 2: Grundsätze für den Betrieb der Landescloud',
+      'Anlage 2 zu TOP 3', 'Grundsätze für den Betrieb der Landescloud', '1. Die Länder betreiben die Cloud gemeinsam.',
+      '2. Jedes Land hat eine Stimme.', '3. Die Daten bleiben in Deutschland.', '4. Abgerechnet wird nach Nutzung.'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Bericht der Arbeitsgruppe Cloud'],
+      ['2', 'Grundsätze für den Betrieb der Landescloud']])
+  })
+
+  it('"TOP 7 „…“ wird auf Antrag Sachsens von der Tagesordnung abgesetzt", "Auf Bitte Baden-Württembergs wird TOP 8 … abgesetzt"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung',
+      'TOP 7 „Gemeinsame Beschaffung von Bürosoftware“ wird auf', 'Antrag Sachsens von der Tagesordnung abgesetzt.',
+      'Auf Bitte Baden-Württembergs wird TOP 8 „Rechenzentren“ von der Tagesordnung abgesetzt. TOP 9 wird abgesetzt.',
+      'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.by])).toEqual([['7', 'removed', 'SN'], ['8', 'removed', 'BW'], ['9', 'removed', null]])
+  })
+})
+
+describe('decisions, heads and lists of sessions 68–72', () => {
+  it('"Beschlussempfehlung des Arbeitskreises Informationssicherheit:" heads the clauses; "Einstimmig." under them is the vote', () => {
+    const r = record([...HEADER, 'TOP 3 Übung (HB, SH)', 'Bremen stellt den Bericht vor.',
+      'Beschlussempfehlung des Arbeitskreises Informationssicherheit:', '1. Die DMK nimmt den Bericht zur Kenntnis.',
+      '2. Die Länder bestätigen ihre Ansprechpersonen jährlich.', 'Einstimmig.', ...TAIL])
+    const item = r.agenda[0]!
+    expect(item.resolution?.clauses.map((c) => c.number)).toEqual(['1', '2'])
+    expect([item.vote?.outcome, item.vote?.unanimous]).toEqual(['adopted', true])
+  })
+
+  it('an outcome of an earlier session told in passing ("…, dass der Beschlussvorschlag in der 68. Sitzung … vertagt wurde") is not this one\'s', () => {
+    const r = record([...HEADER, 'TOP 3 Mobilfunk (RP, SL)',
+      'Rheinland-Pfalz erinnert daran, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde.',
+      'Beschlussvorschlag:', '1. Die Länder fördern den Ausbau.', 'Der Beschlussvorschlag wird mit 14 Ja-Stimmen bei 2 Enthaltungen (Bayern, Sachsen) angenommen.', ...TAIL])
+    expect(r.agenda[0]!.vote?.outcome).toBe('adopted')
+    expect(dissent(r, '3')).toEqual(['BY=abstain', 'SN=abstain'])
+  })
+
+  it('"TOP 5 (bisher TOP 6): Title" after an item was taken off: "(bisher TOP 6)" is no part of the title', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 5 (bisher TOP 6): Digitale Souveränität: Stand der Beitritte (SH, BE)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'TOP 6 (bisher TOP 7): Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])).toEqual([['1', 'Eröffnung', []],
+      ['5', 'Digitale Souveränität: Stand der Beitritte', ['SH', 'BE']], ['6', 'Verschiedenes', []]])
+  })
+
+  it('"Anlage 1 Leitlinien …" as the last lines, under no "Anlagen" head, is the attachment list and no part of the last item', () => {
+    const r = record([...HEADER, ...TAIL, 'Der Vorsitzende schließt die Sitzung um 15:00 Uhr.', '', 'Dresden, 2. Juni 2059',
+      'Florian Kaden', 'Protokoll', '', 'Anlage 1 Leitlinien für den Einsatz generativer KI in der Verwaltung', 'Anlage 2 Bericht der Arbeitsgruppe'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Leitlinien für den Einsatz generativer KI in der Verwaltung'],
+      ['2', 'Bericht der Arbeitsgruppe']])
+    expect(r.agenda.at(-1)!.attachments).toEqual([])
+  })
+
+  it('minute-takers of "(Ministerium für Finanzen und Digitalisierung)" take the Land the chair\'s field names', () => {
+    const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Ort: Schloss Gottorf, Schleswig',
+      'Leitung: Ministerin Dr. Inken Carstensen, Ministerin für Finanzen und Digitalisierung des', 'Landes Schleswig-Holstein',
+      'Niederschrift: Merle Jacobsen, Ole Thomsen (Ministerium für Finanzen und Digitalisierung)', ...TAIL])
+    expect(r.meeting?.minutes.map((m) => [m.name, m.org])).toEqual([['Merle Jacobsen', 'SH'], ['Ole Thomsen', 'SH']])
+  })
+
+  it('guests under item labels ("zu TOP 1   Bürgermeister …", "zu TOP 4   Direktorin …"); "Staatsrat Ole Brünjes (HB)" is a member, no body', () => {
+    const r = record([...HEADER, 'Anwesende',
+      'Mitglieder         Minister Benedikt Waibel (BW)', '                   Staatssekretärin Ulrike Manthey (BB)',
+      '                   Staatsrat Ole Brünjes (HB)', '                   Senatorin Dr. Katrin Lüders (HH)',
+      'Gäste', 'zu TOP 1           Bürgermeister Sönke Thiesen, Stadt Schleswig',
+      'zu TOP 4           Direktorin Dr. Kirsten Lau, Bundesamt für Sicherheit in der', '                   Informationstechnik (BSI)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Benedikt Waibel', 'Minister', false], ['member', 'BB', 'Ulrike Manthey', 'Staatssekretärin', false],
+      ['member', 'HB', 'Ole Brünjes', 'Staatsrat', false], ['member', 'HH', 'Katrin Lüders', 'Senatorin', false],
+      ['guest', 'Stadt Schleswig', 'Sönke Thiesen', 'Bürgermeister', false], ['guest', 'BSI', 'Kirsten Lau', 'Direktorin', false]])
+  })
+})

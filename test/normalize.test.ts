@@ -78,6 +78,17 @@ describe('normalize', () => {
     expect(kept.text.split('\n')[0]).toContain('OpenSource')
   })
 
+  it('a hyphen left at a block\'s end (a word broken over the page) still says the dump was dehyphenated; an abbreviation of several parts stays', () => {
+    const filler = Array.from({length: 90}, (_, i) => `Zeile ${i} eines längeren Protokolls ohne Trennung am Zeilenende.`)
+    const text = ['Die Länder prüfen ihre ITDienste (SenInnDS) und den National-Once-OnlyTechnical-Standard bis zum 30. Okto-', '',
+      '– 2 –', '', 'ber 2056.', ...filler].join('\n')
+    const n = normalizeBytes(utf8(text))
+    expect(n.text.split('\n')[0]).toBe('Die Länder prüfen ihre IT-Dienste (SenInnDS) und den National-Once-Only-Technical-Standard bis zum 30. Okto-')
+    // Within a block the word goes on in the next line: the dump keeps its hyphens.
+    const kept = normalizeBytes(utf8(text.replace('Okto-\n\n', 'Okto-\n')))
+    expect(kept.text.split('\n')[0]).toContain('ITDienste')
+  })
+
   it('records form feeds as page breaks', () => {
     const n = normalizeBytes(utf8('Seite eins\f2\nSeite zwei'))
     expect(n.text).toBe('Seite eins\n2\nSeite zwei')

@@ -16,6 +16,8 @@ import {agendaItems, linesOf} from '../record/query.ts'
 // "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5".
 const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})/g
 
+const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})\)(?:[ \t]*:)?[ \t]+/
+
 export default function agenda() {
   return (tree: Root, file: VFile) => {
     const extraction = (file.data.extraction ??= emptyExtraction())
@@ -54,8 +56,9 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   if (titleLines.length > 0) {
     const joined = joinNodes(titleLines)
     const parens = trailingParens(joined.text)
-    // "TOP 10 (neu) Cyberangriff …": an item added in the session says so before its title.
-    const added = /^\((?:neu|NEU)\)[ \t]+/.exec(joined.text)?.[0].length ?? 0
+    // "TOP 10 (neu) Cyberangriff …": an item added in the session says so before its title; "TOP 5 (bisher TOP 6): …": an
+    // item renumbered after another was taken off names its number on the agenda sent out.
+    const added = RENUMBERED.exec(joined.text)?.[0].length ?? 0
     const title = joined.text.slice(added, Math.max(added, parens.titleLength))
     record.title = title || null
     record.titleSpan = spanIn(joined, added, Math.max(added, parens.titleLength))

@@ -203,12 +203,20 @@ function timesInMinutes(tree: Root, record: MeetingRecord) {
  * named by a short form or a title no Land can be read from, is the chair's ministry: the chair's Land.
  */
 function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord) {
-  const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o))
+  const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o)) ?? chairFieldLand(header)
   const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
   if (!chairLand || !field) return
   const office = /\(([^()]{2,80})\)[ \t]*$/.exec(joinNodes(field.children).text.trimEnd())?.[1]
   if (!office || landFromName(office) || isFederalBody(office)) return
   for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
+}
+
+/** "Leitung: Ministerin Dr. …, Ministerin für Finanzen und Digitalisierung des Landes Schleswig-Holstein": the one Land the chair's field names. */
+function chairFieldLand(header: Header | undefined): string | undefined {
+  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'chair')
+  if (!field) return undefined
+  const lands = new Set(findMentions(joinNodes(field.children).text).map((m) => m.org).filter(isLandCode))
+  return lands.size === 1 ? [...lands][0] : undefined
 }
 
 /**

@@ -18,13 +18,19 @@ const MIN_LINES = 80
 // "HochrisikoKI": a word, then an acronym that ends the token.
 const JUNCTION = /(?<![\p{L}\d])(?:\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}{2,})|\p{Lu}{2,5}(?=\p{Lu}\p{Ll}{2,})|\p{Lu}\p{Ll}{3,}(?=\p{Lu}{2,5}(?![\p{L}\d])))/gu
 
+// What follows the junction is one word or one acronym ("Dienste", "KI"): an abbreviation of several parts is
+// written in one on purpose ("SenInnDS", Berlin's Senatsverwaltung für Inneres, Digitalisierung und Sport).
+const ONE_PART = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u
+
 /** Written in one on purpose (sorted): brand and portal names. */
 const CAMEL_CASE: ReadonlySet<string> = new Set([
   'DigitalService', 'GitHub', 'GitLab', 'GovData', 'GovTech', 'JavaScript', 'LinkedIn', 'OpenStreetMap', 'PowerPoint',
   'SharePoint', 'TikTok', 'WhatsApp', 'YouTube'
 ])
 
-const LINE_END_HYPHEN = /\p{L}-\n/u
+// A word broken at a line's end and going on in the next line. Plain pdftotext keeps the hyphen of the
+// last line of a block ("30. Septem-" / "" / "–2–" / … / "ber 2056 mit."): a blank line after it says nothing.
+const LINE_END_HYPHEN = /\p{L}-\n[ \t]*\S/u
 
 export function isDehyphenated(text: string): boolean {
   let lines = 0
@@ -38,10 +44,17 @@ export function lostHyphens(text: string): number[] {
   for (const m of text.matchAll(JUNCTION)) {
     const at = m.index + m[0].length
     const token = wholeToken(text, m.index)
-    if (CAMEL_CASE.has(token)) continue
+    if (CAMEL_CASE.has(token) || !ONE_PART.test(lettersFrom(text, at))) continue
     out.push(at)
   }
   return out
+}
+
+/** The letters from `at` on. */
+function lettersFrom(text: string, at: number): string {
+  let end = at
+  while (end < text.length && /\p{L}/u.test(text[end]!)) end++
+  return text.slice(at, end)
 }
 
 /** The run of letters around `at` ("GovData" in "GovData-Portal"). */

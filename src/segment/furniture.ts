@@ -5,8 +5,12 @@
 import type {FurnitureHint, FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
+import {MONTH_PATTERN} from '../data/months.ts'
 
 const BARE_NUMBER = /^[ \t]*\d{1,4}[ \t]*$/
+
+/** "18. Mai 2056" alone on its line: a running header's date part, not a clause (plain pdftotext sets it apart). */
+const DATE_ONLY = new RegExp(`^[ \\t]*\\d{1,2}\\.[ \\t]*(?:${MONTH_PATTERN})[ \\t]+\\d{4}[ \\t]*$`, 'u')
 
 /** How near (in lines) a running header stands to a page break or page number. */
 const NEAR = 4
@@ -20,6 +24,7 @@ const NEAR_SHARE = 0.8
  * labels are not among them: "Protokoll der 6. Sitzung" is a running header's usual start.
  */
 function structural(text: string): boolean {
+  if (DATE_ONLY.test(text)) return false
   return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
 }
 

@@ -90,13 +90,23 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     }
     // No attendees before the minutes: "Anlage 1: Teilnehmendenverzeichnis" after them holds the list.
     if (attendeesAt !== -1) annex = null
+    // "Anlage 1 Leitlinien …" as the text's last lines, under no "Anlagen" head: the list, without its head.
+    let headed = true
+    if (listAt === -1 && !annex) {
+      listAt = trailingList(ctx, last + 1)
+      headed = listAt === -1
+    }
     const ends = [listAt, annex?.from ?? -1].filter((i) => i !== -1)
     const end = ends.length === 0 ? lines.length : Math.min(...ends)
     const items: AgendaItem[] = []
     tops.forEach((head, k) => items.push((head.row ? rowItem : agendaItem)(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
     if (!annex) {
-      if (listAt !== -1) children.push(attachments(ctx, listAt, lines.length))
+      if (listAt !== -1) {
+        const annexes = annexesAfter(ctx, headed ? listAt : listAt - 1)
+        children.push(attachments(ctx, listAt, annexes, headed, false))
+        if (annexes < lines.length) children.push(attachments(ctx, annexes, lines.length, false))
+      }
     } else {
       if (listAt !== -1 && listAt < annex.from) children.push(attachments(ctx, listAt, annex.from))
       children.push(attendees(ctx, annex.from, annex.to))
@@ -1134,7 +1144,37 @@ const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.
 
 const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß)(?![\p{L}])|\()/u
 
-function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachments {
+/**
+ * Where the annexes after the attachment list begin: at the first "Anlage N" whose number the list
+ * has named already ("Anlage 2: Eckpunkte …" in the list, then "Anlage 2 zu TOP 5" over the annex
+ * itself, whose points "1." to "5." are no attachments); the text's end when none comes again.
+ */
+function annexesAfter(ctx: Ctx, listAt: number): number {
+  const named = new Set<string>()
+  for (const {line, furniture} of walk(ctx, listAt + 1, ctx.lines.length)) {
+    const m = furniture ? null : ATTACHMENT_LINE.exec(line.text)
+    if (!m) continue
+    if (named.has(m[1]!)) return line.index
+    named.add(m[1]!)
+  }
+  return ctx.lines.length
+}
+
+/** Where the attachment lines that end the text begin ("Anlage 1 Leitlinien …", furniture and blank lines between), or -1. */
+function trailingList(ctx: Ctx, from: number): number {
+  let start = -1
+  for (let i = ctx.lines.length - 1; i >= from; i--) {
+    const line = ctx.lines[i]!
+    if (ctx.furniture.has(i) || isBlank(line)) continue
+    const m = ATTACHMENT_LINE.exec(line.text)
+    if (!m?.[2] || !/^\p{Lu}/u.test(m[2])) break
+    start = i
+  }
+  return start
+}
+
+/** The list of attachments (`headed`: its first line the list's head); `annexes`: the annexes printed after it, no list. */
+function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes = !headed): Attachments {
   const children: Attachments['children'] = []
   let current: Attachment | undefined
   // "Anlage 1:" / "Anlage 2:" / then both titles: labels and titles in two columns, paired in order.
@@ -1161,5 +1201,5 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true): Attachm
       children.push(leftover)
     }
   }
-  return {type: 'attachments', ...blockSpan(ctx, from, to), children, ...(headed ? {} : {annexes: true as const})}
+  return {type: 'attachments', ...blockSpan(ctx, from, to), children, ...(annexes ? {annexes: true as const} : {})}
 }

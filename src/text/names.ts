@@ -366,6 +366,9 @@ export interface PersonPiece extends ParsedPerson {
 // ", MdL", ", MdB", ", MdEP": a member of a parliament — no person and no org of its own.
 const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
 
+const ITEM_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})?[a-z]?`
+const ITEM_LABEL = new RegExp(String.raw`^(?:[ \t]*(?:[Zz]u[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]+${ITEM_NUMBER}(?:[ \t]*(?:,|und)[ \t]*${ITEM_NUMBER})*(?:[ \t]*:)?|${ITEM_NUMBER})[ \t]+(?=\p{Lu})`, 'u')
+
 /**
  * The people a text names, with their offsets: "Lea Hartmann, Dr. Jonas Weiland (beide RP)" gives both
  * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
@@ -374,8 +377,9 @@ const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
 export function peopleIn(printed: string): PersonPiece[] {
   // Blanked, not cut: the offsets stay those of the text.
   let whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
-  // "0   Oberbürgermeisterin Dr. …" under "zu TOP   Name   Institution": the item a guest came for, no part of a name.
-  const item = /^\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+(?=\p{Lu})/u.exec(whole)
+  // "0   Oberbürgermeisterin Dr. …" under "zu TOP   Name   Institution", "zu TOP 4   Direktorin Dr. …" under "Gäste": the item a
+  // guest came for, no part of a name.
+  const item = ITEM_LABEL.exec(whole)
   if (item) whole = ' '.repeat(item[0].length) + whole.slice(item[0].length)
   const body = bodyAfterOffice(whole) ?? bodyAfterName(whole)
   const text = body ? whole.slice(0, body.at) : whole

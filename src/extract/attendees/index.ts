@@ -563,6 +563,8 @@ function officeAfterName(items: Section['items']): boolean {
 // "Bundesbeauftragte für den": a phrase that goes on in the next line.
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
 
+const ITEM_LABEL_ROW = /^[Zz]u[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+\p{Lu}/u
+
 function continues(before: string, next: string): boolean {
   // "…; für Bayern:" / "Staatsminister …": a list in prose whose org waits for its names.
   if (/[,\-;/:]$/.test(before) || /(?<![\p{L}])(?:Dr|Prof|V)\.$/u.test(before)) return true
@@ -571,6 +573,8 @@ function continues(before: string, next: string): boolean {
   // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
   // "Dr. Timo Behrendt in Vertretung von" / "Ministerin Dr. Julia Faßbender".
   if (OPEN_END.test(before)) return true
+  // "zu TOP 4   Direktorin Dr. …" under "Gäste": the label of the item a guest came for opens a row of its own.
+  if (ITEM_LABEL_ROW.test(next)) return false
   // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5": a body's name that goes on to its abbreviation.
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+en$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   if (/^\p{Ll}/u.test(next)) return true

@@ -109,6 +109,9 @@ const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
 const REMOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)
 
+// "… wird auf Antrag Sachsens abgesetzt", "Auf Bitte Baden-Württembergs wird TOP IV.2 …", "auf Antrag des Landes Brandenburg".
+const ASKED_BY = /(?<![\p{L}])[Aa]uf[ \t\n]+(?:Antrag|Bitte|Wunsch)(?![\p{L}])/u
+
 export function agendaChange(sentence: string): AgendaChange | null {
   const moved = MOVED.exec(sentence)
   if (moved) return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
@@ -123,7 +126,11 @@ export function agendaChange(sentence: string): AgendaChange | null {
     }
   }
   const removed = REMOVED.exec(sentence)
-  if (removed) return {number: removed[1]!, change: 'removed', by: null, after: null, title: quoted(sentence, removed.index)}
+  if (removed) {
+    const asked = ASKED_BY.exec(sentence)
+    const by = asked ? listAfter(sentence, asked.index + asked[0].length).codes[0] ?? null : null
+    return {number: removed[1]!, change: 'removed', by, after: null, title: quoted(sentence, removed.index)}
+  }
   return null
 }
 
