@@ -2057,3 +2057,41 @@ describe('decisions, heads and lists of sessions 68–72', () => {
       ['guest', 'Stadt Schleswig', 'Sönke Thiesen', 'Bürgermeister', false], ['guest', 'BSI', 'Kirsten Lau', 'Direktorin', false]])
   })
 })
+
+describe('invitations, elections and broken labels (sessions 68–72)', () => {
+  it('"… lädt zur 69. Sitzung am Donnerstag, 16. Mai 2058, nach Schleswig ein"; a session announced twice is one announcement', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Verschiedenes',
+      'Den Vorsitz übernimmt Schleswig-Holstein. Ministerin Dr. Inken Carstensen (SH) lädt zur 10. Sitzung am Donnerstag,',
+      '16. Mai 2030, nach Schleswig ein. Die 10. Sitzung findet in Präsenz statt.'])
+    expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[10, 'Schleswig', '2030-05-16']])
+  })
+
+  it('"… werden einstimmig gewählt" after the clauses of an election (not the end of "Dr."), "per Akklamation angenommen": unanimous', () => {
+    const r = record([...HEADER, 'TOP 3 Wahl der Sprecherin (SL)', 'Beschluss:',
+      '1. Die DMK wählt Staatssekretärin Dr. Maren Quast (ST) zur Sprecherin der Länder.', '2. Die DMK dankt dem bisherigen Sprecher.',
+      'Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt; beide nehmen die', 'Wahl an.',
+      'TOP 4 Erklärung (BB)', 'Die Erklärung wird per Akklamation angenommen.', ...TAIL])
+    expect(r.agenda[0]!.resolution?.clauses.at(-1)?.text).toBe('Die DMK dankt dem bisherigen Sprecher.')
+    expect(r.agenda.slice(0, 2).map((a) => [a.vote?.outcome, a.vote?.unanimous])).toEqual([['adopted', true], ['adopted', true]])
+  })
+
+  it('"TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen": moved after 5; "(NI, HB)1": a footnote marker after the sponsors', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen.',
+      'TOP 6 Genehmigungsverfahren (NI, HB)1', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.after])).toEqual([['7', 'moved', '5']])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])[1]).toEqual(['6', 'Genehmigungsverfahren', ['NI', 'HB']])
+  })
+
+  it('labels broken at a syllable in their cell ("Stimmberechtigte Mit-" / "glieder", "Begleitung und Ge-" / "schäftsstelle"); a town with small words', () => {
+    const r = record([...HEADER, 'Anwesenheit',
+      'Stimmberechtigte Mit-      BW         Minister Benedikt Waibel', 'glieder',
+      '                           BY         Staatsministerin Theresa Lindinger',
+      'Gäste                                 Oberbürgermeister Steffen Weidlich, Stadt Brandenburg an der Havel (zu',
+      '                                      TOP 1)',
+      'Begleitung und Ge-         BW         Dr. Marcel Eppinger', 'schäftsstelle',
+      '                           BY         Korbinian Stadler', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Benedikt Waibel', 'Minister', false], ['member', 'BY', 'Theresa Lindinger', 'Staatsministerin', false],
+      ['guest', 'Stadt Brandenburg an der Havel', 'Steffen Weidlich', 'Oberbürgermeister', false],
+      ['staff', 'BW', 'Marcel Eppinger', null, false], ['staff', 'BY', 'Korbinian Stadler', null, false]])
+  })
+})

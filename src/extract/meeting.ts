@@ -29,12 +29,16 @@ const SESSION_FIRST = new RegExp(SESSION.source)
 const SESSION_LOOSE = new RegExp(SESSION.source.replaceAll('\\b', ''))
 // Sentences that announce a later session rather than report this one.
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
-const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten)\b/
+// "… lädt zur 69. Sitzung am Donnerstag, 16. Mai 2058, nach Schleswig ein": an invitation announces too.
+const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten|lädt|laden|eingeladen)\b/
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
 // "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
 // "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
-const PLACE = new RegExp(String.raw`(?<![\p{L}])in[ \t]+(?:der[ \t]+)?((?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?${RIVER}?)`, 'gu')
-const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Zukunft'])
+const PLACE_NAME = String.raw`(?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?${RIVER}?`
+const PLACE = new RegExp(String.raw`(?<![\p{L}])in[ \t]+(?:der[ \t]+)?(${PLACE_NAME})`, 'gu')
+// "… lädt zur 69. Sitzung … nach Schleswig ein", "… nach Bamberg ein".
+const INVITED_TO = new RegExp(String.raw`(?<![\p{L}])nach[ \t\n]+(${PLACE_NAME})[ \t\n]+ein(?![\p{L}])`, 'u')
+const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Präsenz', 'Videokonferenz', 'Zukunft'])
 
 export default function meeting(this: Processor) {
   const conference = conferenceOf(this)
@@ -312,6 +316,14 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
           if (ANNOUNCING.test(sentence.text)) {
             const after = sentence.text.slice(m.index + m[0].length)
             const date = findDates(after)[0]
+            // "Die 17. Sitzung findet am 6. Mai 2032 statt. Ministerin … lädt die Mitglieder zur 17. Sitzung nach Stuttgart ein.":
+            // one session announced twice.
+            const known = record.announcements.find((a) => a.number === n)
+            if (known) {
+              known.place ??= placeIn(after)
+              known.date ??= date?.iso ?? null
+              continue
+            }
             record.announcements.push({number: n, place: placeIn(after), date: date?.iso ?? null, text: sentence.text, span})
           } else {
             candidates.push({n, span})
@@ -369,6 +381,8 @@ export function ordinalSession(text: string, body: string): {n: number; end: num
 }
 
 export function placeIn(text: string): string | null {
+  const invited = INVITED_TO.exec(text)?.[1]
+  if (invited) return invited
   for (const m of text.matchAll(PLACE)) {
     const word = m[1]!
     if (!NOT_PLACES.has(word)) return word

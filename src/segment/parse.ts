@@ -5,6 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
+import {ABBREVIATIONS} from '../data/abbreviations.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -980,9 +981,15 @@ function resolutionEnd(body: readonly TextLine[], from: number): number {
 function sentenceAt(body: readonly TextLine[], j: number): string {
   let text = body[j]!.value
   for (let k = j + 1; k < Math.min(body.length, j + 3) && !/[.!?:]$/.test(text); k++) text += ` ${body[k]!.value}`
-  const end = text.search(/[.!?:](?:[ \t]|$)/)
-  return end === -1 ? text : text.slice(0, end + 1)
+  // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt; …": no end after "Dr.".
+  for (const m of text.matchAll(/[.!?:](?=[ \t]|$)/g)) {
+    if (m[0] === '.' && AFTER_ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+    return text.slice(0, m.index + 1)
+  }
+  return text
 }
+
+const AFTER_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})$`, 'u')
 
 /**
  * A heading ("Beschluss:") or a lead-in sentence (`leadIn` lines), then preamble lines, numbered

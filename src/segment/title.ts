@@ -40,7 +40,8 @@ const CODE = /^[A-Z]{2,3}$/
 export function trailingParens(title: string): TrailingParens {
   const sponsors: TrailingParens['sponsors'] = []
   const guests: TrailingParens['guests'] = []
-  let rest = title.trimEnd()
+  // "… Genehmigungsverfahren (NI, HB, HH, MV)1": a footnote's marker after the parenthesis is no part of the title.
+  let rest = title.trimEnd().replace(/\)(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/u, ')')
   // "Cloud-Strategie der Länder: Fortschreibung 2047   BY, NW": a head row whose last cell names the sponsors
   // (and guests: "BW, SN; Gast: KIT"), or says "Bund", "Vorsitz", "–"; no parenthesis.
   // Only the title's end can hold the cell (a search from every blank of a long title costs).

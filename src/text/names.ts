@@ -457,6 +457,8 @@ export function peopleIn(printed: string): PersonPiece[] {
     if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
       // "Dr. Lukas Meinhardt, Mitglied des Nationalen Normenkontrollrates (NKR)": the function's body is the person's.
       if (p.org && !p.away && out.length > 0 && /^\p{Lu}/u.test(body)) out[out.length - 1]!.org ??= p.org
+      // "Oberbürgermeister Steffen Weidlich, Stadt Brandenburg an der Havel (zu TOP 1)": a town whose name has small words.
+      else if (out.length > 0 && MUNICIPALITY.test(bare)) out[out.length - 1]!.org ??= bare
       continue
     }
     // "Staatsrat Ole Brünjes, Chief Digital Officer der Freien Hansestadt Bremen": a function of the person before, of a Land.

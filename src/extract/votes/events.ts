@@ -104,6 +104,8 @@ export interface AgendaChange {
 
 // "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen."
 const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben)`)
+// "TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen."
+const MOVED_BEFORE = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bvor[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|gezogen|vorgezogen)`)
 // "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
 const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
@@ -115,6 +117,12 @@ const ASKED_BY = /(?<![\p{L}])[Aa]uf[ \t\n]+(?:Antrag|Bitte|Wunsch)(?![\p{L}])/u
 export function agendaChange(sentence: string): AgendaChange | null {
   const moved = MOVED.exec(sentence)
   if (moved) return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
+  // Before item 6: after the item before it on the agenda as sent, 5 where the items are numbered 1, 2, 3, ….
+  const before = MOVED_BEFORE.exec(sentence)
+  if (before) {
+    const after = /^\d+$/.test(before[2]!) && Number(before[2]) > 1 ? String(Number(before[2]) - 1) : null
+    return {number: before[1]!, change: 'moved', by: null, after, title: quoted(sentence, before.index)}
+  }
   if (/\bzieht\b[^.]{0,200}?\bzurück\b|\bzurückgezogen\b/.test(sentence)) {
     const top = WITHDRAWN.exec(sentence)
     if (top) {
