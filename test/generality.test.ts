@@ -2095,3 +2095,23 @@ describe('invitations, elections and broken labels (sessions 68–72)', () => {
       ['staff', 'BW', 'Marcel Eppinger', null, false], ['staff', 'BY', 'Korbinian Stadler', null, false]])
   })
 })
+
+describe('dissent in a footnote, an honorary doctorate, a guest\'s body in the Funktion cell (sessions 68–72)', () => {
+  it('"… bei einer Gegenstimme und einer Enthaltung gefasst.1" / "1 Gegenstimme: Sachsen; Enthaltung: Thüringen." names who', () => {
+    const r = record([...HEADER, 'TOP 3 Sprachmodell (BW)', 'Beschluss:', '1. Die DMK billigt den Bericht.',
+      'Der Beschluss wird mit 14 Ja-Stimmen bei einer Gegenstimme und einer Enthaltung gefasst.1', '', '1', '     Gegenstimme: Sachsen; Enthaltung: Thüringen.', '',
+      'TOP 4 Bildung (Gast: KMK)', 'Der Generalsekretär berichtet über die Erklärung, die die DMK in ihrer 7. Sitzung gebilligt hat.',
+      'Die DMK nimmt den Bericht zur Kenntnis.', ...TAIL])
+    expect(dissent(r, '3')).toEqual(['SN=no', 'TH=abstain'])
+    expect(r.agenda[1]!.vote?.outcome).toBe('noted')
+  })
+
+  it('"Prof. Dr. Dr. h. c. Elisabeth Marquardt | Präsidentin der Hochschule Fulda (zu TOP 8)" with an empty Land cell', () => {
+    const r = record([...HEADER, 'Teilnehmende', ' Land                  Name                                          Funktion', ' Mitglieder',
+      ' BW                    Benedikt Waibel                               Minister', ' Gäste',
+      ' KMK                   Dr. Stefan Kühne                              Generalsekretär (zu TOP 7)',
+      '                       Prof. Dr. Dr. h. c. Elisabeth Marquardt       Präsidentin der Hochschule Fulda (zu TOP 8)', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.honorific, a.name, a.title]).slice(1)).toEqual([['guest', 'KMK', 'Dr.', 'Stefan Kühne', 'Generalsekretär'],
+      ['guest', 'Hochschule Fulda', 'Prof. Dr. Dr. h. c.', 'Elisabeth Marquardt', 'Präsidentin']])
+  })
+})

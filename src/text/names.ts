@@ -18,7 +18,8 @@ export interface ParsedPerson {
 }
 
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
-const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
+// "Prof. Dr. Dr. h. c. Elisabeth Marquardt": an honorary doctorate is part of the honorific.
+const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).

@@ -663,10 +663,26 @@ function officeOf(cell: string | undefined): string | null {
   if (!cell) return null
   const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1
   const office = open > 0 ? cell.slice(0, open).trimEnd() : cell
+  const ofBody = officeOfBody(office)
+  if (ofBody) return ofBody.office
   // "Minister, MdL", "Ministerialdirektorin, Amtschefin", "Referentin, Protokoll", "StS’in, i. V. für Min Dr. …": the office is
   // what stands before the comma.
   const comma = office.indexOf(',')
   return (comma > 0 ? office.slice(0, comma).trimEnd() : office) || null
+}
+
+/**
+ * "Präsidentin der Hochschule Fulda (zu TOP 8)" in a Funktion cell: the office, and the body it is held at (a guest's org
+ * where the row's own cell is empty).
+ */
+function officeOfBody(cell: string | undefined): {office: string; body: string} | null {
+  if (!cell) return null
+  const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1
+  const text = open > 0 ? cell.slice(0, open).trimEnd() : cell
+  const office = TITLES.find((t) => text.startsWith(`${t} der `) || text.startsWith(`${t} des `))
+  if (!office) return null
+  const body = text.slice(office.length + 5).trim()
+  return /^\p{Lu}/u.test(body) && (BODY_WORD.test(body.split(/[ \t]/, 1)[0]!) || MUNICIPALITY.test(body)) ? {office, body} : null
 }
 
 /** "Parlamentarische Staatssekretärin, BMDS" beside "Bund": the body by its code after the office. */
@@ -764,7 +780,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
         {actual: placement.org ?? undefined, expected: placement.alt})
     }
     // "Bund | Name | Parlamentarische Staatssekretärin, BMDS": the federal body by its code in the office cell.
-    const placed = placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org
+    // "(empty) | Prof. Dr. … | Präsidentin der Hochschule Fulda (zu TOP 8)" under "Gäste": the body of the Funktion cell.
+    const heldAt = section.role === 'guest' && row.org === null ? officeOfBody(row.office)?.body : undefined
+    const placed = heldAt ?? (placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org)
     for (const person of people) {
       const org = person.org ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')

@@ -69,8 +69,8 @@ export function numbersIn(list: string): string[] {
 // named at a clause's start as its subject (items voted on together, printed under one of them).
 export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*${ITEM_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
 
-// "in der 68. Sitzung", "in der letzten Sitzung": a session before this one.
-const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
+// "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
+const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
 
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
 
@@ -86,8 +86,9 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       if (!m) continue
       // "Die Beratung war in der 19. Sitzung vertagt worden": what happened before, not now.
       if (/^[ \t\n]+worden(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(after.slice(0, m.index))) continue
-      // "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde": an earlier session's outcome.
-      if (/^[ \t\n]+(?:wurde|wurden|worden)(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && EARLIER_SESSION.test(after.slice(0, m.index))) continue
+      // "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde", "… die gemeinsame Erklärung, die
+      // die DMK in ihrer 67. Sitzung gebilligt hat": an earlier session's outcome, told in a clause of its own.
+      if (/^[ \t\n]+(?:wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && EARLIER_SESSION.test(after.slice(0, m.index))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
       return o.outcome

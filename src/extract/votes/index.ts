@@ -44,6 +44,7 @@ export default function votes(this: Processor) {
     if (extraction.kind !== 'protocol') return
     const items = agendaItems(tree)
     const bodies = items.map((item) => analyse(joinNodes(bodyLines(item)), afterResolution(item)))
+    const footnotes = footnotesOf(tree)
     // Absent for every vote: the table's "n. a." and "Alle Beschlüsse werden unter Abwesenheit von …".
     const sessionAbsent = new Set<LandCode>(extraction.absent.map((a) => a.org as LandCode))
     // "Mecklenburg-Vorpommern ist nicht vertreten." under the attendee list: absent from the session.
@@ -78,7 +79,7 @@ export default function votes(this: Processor) {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
       const left = readEvents(body, record, extraction, file)
-      record.vote = readVote(body, record, rules, sessionAbsent, gone, file)
+      record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes)
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
@@ -107,7 +108,7 @@ export default function votes(this: Processor) {
       })
     }
     // "2 Bayern gibt hierzu folgende Protokollerklärung ab: „…“": a note given as a footnote belongs to the item its marker stands in.
-    footnoteNotes(tree, items, extraction, file)
+    footnoteNotes(footnotes, items, extraction, file)
     // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
     // or a tally, the table gives the positions.
     const matrix = voteMatrix(String(file.value))
@@ -259,8 +260,14 @@ function analyse(joined: Joined, resumes: readonly number[] = []): Body {
   return {joined, masked, sentences: list, notes}
 }
 
-/** Notes printed as footnotes, each to the item whose text holds its marker. */
-function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Extraction, file: VFile) {
+interface Footnote {
+  /** Where its marker stands in the text. */
+  marker: number
+  joined: Joined
+}
+
+/** The footnotes, each with its lines joined ("2" / "Bayern gibt …" or "2 Bayern gibt …": the number no part of it). */
+function footnotesOf(tree: Root): Footnote[] {
   const groups: Furniture[][] = []
   walk(tree, (node) => {
     if (node.type !== 'furniture' || node.kind !== 'footnote' || node.marker === undefined) return
@@ -268,16 +275,21 @@ function footnoteNotes(tree: Root, items: readonly AgendaItem[], extraction: Ext
     if (last && last[0]!.marker === node.marker) last.push(node)
     else groups.push([node])
   })
-  for (const group of groups) {
-    const at = items.findIndex((item) => item.start <= group[0]!.marker! && group[0]!.marker! < item.end)
-    const record = extraction.agenda[at]
-    if (!record) continue
-    // "2" / "Bayern gibt …" or "2 Bayern gibt …": the note's number is no part of it.
+  return groups.map((group) => {
     const lines = group.map((n, k) => {
       const number = k === 0 ? /^\d{1,2}(?:[ \t]+|$)/.exec(n.value)?.[0].length ?? 0 : 0
       return {raw: n.value.slice(number), rawStart: n.start + number}
     }).filter((l) => l.raw)
-    const joined = joinMapped(lines)
+    return {marker: group[0]!.marker!, joined: joinMapped(lines)}
+  })
+}
+
+/** Notes printed as footnotes, each to the item whose text holds its marker. */
+function footnoteNotes(footnotes: readonly Footnote[], items: readonly AgendaItem[], extraction: Extraction, file: VFile) {
+  for (const {marker, joined} of footnotes) {
+    const at = items.findIndex((item) => item.start <= marker && marker < item.end)
+    const record = extraction.agenda[at]
+    if (!record) continue
     addNotes(record, findNotes(joined.text), (n) => spanIn(joined, n.start, n.end), file)
   }
 }
@@ -379,7 +391,8 @@ interface Said {
  * the outcome say. Not determined: positions null.
  */
 function readVote(
-  body: Body, record: AgendaRecord, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile
+  body: Body, record: AgendaRecord, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile,
+  footnotes: readonly Footnote[] = []
 ): VoteRecord | null {
   const list = body.sentences
   const span = (s: Sentence): Span => spanIn(body.joined, s.start, s.end)
@@ -468,6 +481,12 @@ function readVote(
   for (const s of cues) {
     if (SESSION_WIDE.test(s.text)) continue
     read(s.text, said(s))
+  }
+  // "… mit 14 Ja-Stimmen bei einer Gegenstimme und einer Enthaltung gefasst.¹" / "¹ Gegenstimme: Sachsen; Enthaltung:
+  // Thüringen.": a footnote at the vote names who voted how.
+  for (const f of footnotes) {
+    if (f.marker < decision.span.start || f.marker > decision.span.end + 2) continue
+    read(f.joined.text, {text: f.joined.text, span: spanIn(f.joined, 0, f.joined.text.length)})
   }
   if (!evidence.some((e) => e.span.start === decision!.span.start)) evidence.unshift(decision)
   // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen" alone: the counts decide; a vote sentence without
