@@ -2115,3 +2115,35 @@ describe('dissent in a footnote, an honorary doctorate, a guest\'s body in the F
       ['guest', 'Hochschule Fulda', 'Prof. Dr. Dr. h. c.', 'Elisabeth Marquardt', 'Präsidentin']])
   })
 })
+
+describe('a running header after each page number, without page breaks or blank lines (pdf.js; sessions 68–72)', () => {
+  it('"1" / "Protokoll der 9. Sitzung … 14.03.2030", "2" / the same: header and numbers are furniture, no preamble; the last page\'s "3" too', () => {
+    const r = record([...HEADER, 'TOP 3 Sprachmodell (BW)', 'Die Vorschläge werden vorgestellt.', '1',
+      'Protokoll der 9. Sitzung der Digitalministerkonferenz 14.03.2030', 'Beschlussvorschlag:', '2',
+      'Protokoll der 9. Sitzung der Digitalministerkonferenz 14.03.2030', '1. Die Länder verteilen die Kosten.',
+      'Der Beschlussvorschlag wird einstimmig angenommen.', ...TAIL, '3'])
+    expect(r.agenda[0]!.resolution?.preamble ?? null).toBeNull()
+    expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['page-number', 'running-header', 'page-number', 'running-header', 'page-number'])
+  })
+})
+
+describe('a Land | Name | Funktion table printed cell by cell, its label column after the rows (plain pdftotext; sessions 58–72)', () => {
+  it('the people after the last Land\'s go to "Ständiger Gast" / "Bund (BMDS)" and "Gäste" / "Stadt Konstanz" in order', () => {
+    const cells = (land: string, name: string, office: string) => [land, '', name, '', office, '']
+    const r = record([...HEADER, 'Anwesenheit', 'Land', '', 'Name', '', 'Funktion', '',
+      ...cells('Baden-Württemberg', 'Benedikt Waibel', 'Minister (Vorsitz)'), ...cells('Bayern', 'Theresa Lindinger', 'Staatsministerin'),
+      ...cells('Thüringen', 'Franziska Gräfe', 'Staatssekretärin'),
+      'Dr. Konstantin Fahrenholz', '', 'Parlamentarischer Staatssekretär', '', 'Dr. Friederike Haller', '', 'Oberbürgermeisterin (zu TOP 1)', '',
+      'Stimmberechtigte Mitglieder', '', 'Ständiger Gast', 'Bund (BMDS)', 'Gäste', 'Stadt Konstanz', '', ...TAIL])
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Konstantin Fahrenholz'])
+    expect(people(r, 'guest')).toEqual(['Stadt Konstanz Friederike Haller'])
+    expect(people(r, 'member')).toEqual(['BW Benedikt Waibel', 'BY Theresa Lindinger', 'TH Franziska Gräfe'])
+  })
+
+  it('a guest read as a further row under a code takes the body of its office ("Präsidentin der Hochschule Fulda"), not one the code is short for', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', 'BW      Minister Benedikt Waibel', 'Gäste',
+      'KMK     Generalsekretär Dr. Stefan Kühne', '        Prof. Dr. Elisabeth Marquardt Präsidentin der Hochschule Fulda (zu TOP 8)',
+      'DSK     Prof. Dr. Ines Wachholz Vorsitzende der Datenschutzkonferenz (zu TOP 6)', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['KMK Stefan Kühne', 'Hochschule Fulda Elisabeth Marquardt', 'DSK Ines Wachholz'])
+  })
+})

@@ -54,6 +54,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       found.set(line.index, 'page-number')
     }
   }
+  besideBareNumbers(lines, found)
   // "Protokoll 6. DMK · 2026    1/5": a running header or footer with the page number on the same line,
   // the same on several pages but for its digits.
   const numbered = new Map<string, number[]>()
@@ -116,6 +117,44 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     if (besideHeader || standsAlone(lines, line.index, breakLines, found)) found.set(line.index, 'page-number')
   }
   return found
+}
+
+/**
+ * "1" / "Protokoll der 72. Sitzung der Digitalministerkonferenz 13.11.2059", later "2" / the same line: pdf.js keeps no
+ * page break and no blank line, but a line with digits that comes again, each time right after (or before) a bare
+ * number that grows, is a running header, and the numbers are its pages'.
+ */
+function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureKind>) {
+  const groups = new Map<string, number[]>()
+  for (const line of lines) {
+    if (found.has(line.index) || !/\d/.test(line.text) || /[.!?:;,]$/.test(line.text.trimEnd())) continue
+    const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
+    if (key.length < 12 || structural(line.text)) continue
+    const list = groups.get(key)
+    if (list) list.push(line.index)
+    else groups.set(key, [line.index])
+  }
+  const bare = (i: number) => {
+    const line = lines[i]
+    return line && !found.has(i) && BARE_NUMBER.test(line.text) ? Number(line.text.trim()) : null
+  }
+  for (const indexes of groups.values()) {
+    if (indexes.length < 2) continue
+    for (const side of [-1, 1]) {
+      const numbers = indexes.map((i) => bare(i + side))
+      if (numbers.some((n) => n === null) || !numbers.every((n, k) => k === 0 || n! > numbers[k - 1]!)) continue
+      for (const i of indexes) {
+        found.set(i, 'running-header')
+        found.set(i + side, 'page-number')
+      }
+      // The last page's number as the text's last line, its header on no page after it.
+      let end = lines.length - 1
+      while (end >= 0 && isBlank(lines[end]!)) end--
+      const last = lines[end]
+      if (last && last.index > indexes.at(-1)! && bare(last.index) === numbers.at(-1)! + 1) found.set(last.index, 'page-number')
+      break
+    }
+  }
 }
 
 /** A page number stands between blank lines (or furniture, a page break, the file's edge). */

@@ -53,7 +53,7 @@ export default function attendees(this: Processor) {
     for (const section of sections) section.items = mergeWraps(section.items)
     for (const section of sections) furtherRows(section)
     runInStaff(sections)
-    moveStrayRows(lateCodes(fillLateLabel(continueMembers(sections))))
+    moveStrayRows(lateCodes(fillLateLabel(continueMembers(strayPeople(sections)))))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
@@ -89,6 +89,49 @@ function starredVoters(extraction: Extraction, lines: readonly TextLine[]) {
     if (a.name.endsWith('*')) a.name = a.name.slice(0, -1).trimEnd()
     else a.role = 'staff'
   }
+}
+
+/**
+ * "TH" / "Franziska Gräfe" "Staatssekretärin" / "Dr. Konstantin Fahrenholz" "Parlamentarischer Staatssekretär" / "Dr.
+ * Friederike Haller" "Oberbürgermeisterin (zu TOP 1)", then "Ständiger Gast" / "Bund (BMDS)" and "Gäste" / "Stadt Konstanz":
+ * plain pdftotext prints a Land | Name | Funktion table's label column, with the first cells of the Bund's and the guests'
+ * rows, after the members' rows. The people after the last Land's own go, in order, to the sections after the members that
+ * hold only a body, one each, the rest to the last of them.
+ */
+function strayPeople(sections: Section[]): Section[] {
+  sections.forEach((section, i) => {
+    if (section.role !== 'member') return
+    let last = section.items.length - 1
+    while (last >= 0 && section.items[last]!.type !== 'code') last--
+    const code = section.items[last]
+    if (code?.type !== 'code' || !isLandCode(code.code.org)) return
+    const tail = section.items.slice(last + 1)
+    if (tail.length < 2 || !tail.every((it) => it.type === 'row' && it.row.org === null && nameOnly(it.row.lines[0]!.value))) return
+    const later: Section[] = []
+    for (let j = i + 1; j < sections.length && (sections[j]!.role === 'guest' || sections[j]!.role === 'permanent_guest'); j++) later.push(sections[j]!)
+    const bodies = later.map((s) => (s.items.length === 1 ? bodyItem(s.items[0]!) : null))
+    if (later.length === 0 || later.length > tail.length - 1 || bodies.some((b) => b === null)) return
+    const strays = section.items.splice(last + 2)
+    later.forEach((s, n) => {
+      s.items = [bodies[n]!, ...(n === later.length - 1 ? strays.slice(n) : strays.slice(n, n + 1))]
+    })
+  })
+  return sections
+}
+
+/** "Dr. Konstantin Fahrenholz": a name alone, its office in a line of its own. */
+function nameOnly(text: string): boolean {
+  const p = parsePerson(text)
+  return p.name !== '' && p.title === null && !/[,;()]/.test(text) && p.name.split(/[ \t]+/).length >= 2 && /^\p{Lu}/u.test(p.name)
+}
+
+/** A section's only item that names a body and no person: "BMDS", "(BMDS)" (the label took "Bund"), "Stadt Konstanz". */
+function bodyItem(item: Section['items'][number]): Section['items'][number] | null {
+  if (item.type === 'code') return isLandCode(item.code.org) ? null : item
+  const text = textOf(item.row).trim()
+  const code = /^\(([\p{L}\d-]{2,10})\)$/u.exec(text)?.[1] ?? (looksLikeCode(text) ? text : undefined)
+  const org = code && looksLikeCode(code) && !isLandCode(code) ? code : MUNICIPALITY.test(text) && !/[,;]/.test(text) ? text : null
+  return org ? {type: 'code', code: {org, line: item.row.lines[0]!}} : null
 }
 
 /**
@@ -685,6 +728,19 @@ function officeOfBody(cell: string | undefined): {office: string; body: string} 
   return /^\p{Lu}/u.test(body) && (BODY_WORD.test(body.split(/[ \t]/, 1)[0]!) || MUNICIPALITY.test(body)) ? {office, body} : null
 }
 
+/** Whether `code` can be short for `body`: its letters in order in the body's, the first first ("DSK", "Datenschutzkonferenz"). */
+function abbreviates(code: string, body: string): boolean {
+  const letters = body.toLowerCase()
+  const short = code.toLowerCase()
+  if (!looksLikeCode(code) || letters[0] !== short[0]) return false
+  let at = 0
+  for (const c of short) {
+    at = letters.indexOf(c, at) + 1
+    if (at === 0) return false
+  }
+  return true
+}
+
 /** "Parlamentarische Staatssekretärin, BMDS" beside "Bund": the body by its code after the office. */
 function bodyAfterComma(cell: string | undefined): string | null {
   const code = cell ? /,[ \t]*([\p{L}\d-]{2,10})[ \t]*(?:\(|$)/u.exec(cell)?.[1] : undefined
@@ -781,10 +837,16 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     }
     // "Bund | Name | Parlamentarische Staatssekretärin, BMDS": the federal body by its code in the office cell.
     // "(empty) | Prof. Dr. … | Präsidentin der Hochschule Fulda (zu TOP 8)" under "Gäste": the body of the Funktion cell.
-    const heldAt = section.role === 'guest' && row.org === null ? officeOfBody(row.office)?.body : undefined
+    const cell = section.role === 'guest' && row.org === null ? officeOfBody(row.office) : null
+    const heldAt = cell && !(placement.org && abbreviates(placement.org, cell.body)) ? cell.body : undefined
     const placed = heldAt ?? (placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org)
     for (const person of people) {
-      const org = person.org ?? placed
+      // "KMK | Dr. Stefan Kühne | Generalsekretär" / "Prof. Dr. … Präsidentin der Hochschule Fulda (zu TOP 8)" read as rows under
+      // "Gäste": the body the office is held at, not the code above (a code short for it stays: "DSK | … Vorsitzende der
+      // Datenschutzkonferenz").
+      const office = section.role === 'guest' && row.org === null && person.org === null ? officeOfBody(person.title ?? undefined) : null
+      const held = office && !(placed && abbreviates(placed, office.body)) ? office : null
+      const org = person.org ?? held?.body ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       // A Land's people are members or their staff, never guests or the permanent guest: "Gäste" / … / "Bayern" / "Korbinian
       // Stadler" / "Referent" / "Begleitung", "Mitglieder mit Stimmrecht BB" / "Ständiger Gast" / "Staatssekretärin …" — plain
@@ -794,7 +856,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
       const role = landsOwn ? (member ? 'member' : 'staff') : section.role
       const attendee: AttendeeRecord = {
-        name: person.name, honorific: person.honorific, title: person.title, org,
+        name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,
         evidence: own ? 'printed' : placement.evidence, reason: own ? `printed with the name: ${org}` : placement.reason,
         confidence: own ? 1 : placement.confidence, altOrgs: own ? [] : placement.alt, section: index, group: gi, span: person.span
