@@ -2147,3 +2147,18 @@ describe('a Land | Name | Funktion table printed cell by cell, its label column 
     expect(people(r, 'guest')).toEqual(['KMK Stefan Kühne', 'Hochschule Fulda Elisabeth Marquardt', 'DSK Ines Wachholz'])
   })
 })
+
+describe('lists whose labels plain pdftotext prints apart (sessions 53–62)', () => {
+  it('"Anlagen:" / "1." / "2." / then both titles: each title to its number', () => {
+    const r = record([...HEADER, ...TAIL, 'Anlagen:', '1.', '2.', '', 'Migrationsfahrplan der Länder', 'Musterkooperationsvereinbarung'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Migrationsfahrplan der Länder'], ['2', 'Musterkooperationsvereinbarung']])
+  })
+
+  it('the members\' rows before "Stimmberechtigte Mitglieder", the label column printed after them, are members', () => {
+    const cells = (land: string, name: string, office: string) => [land, '', name, '', office, '']
+    const r = record([...HEADER, 'Teilnehmende', 'Land / Institution', '', 'Name', '', 'Funktion', '',
+      ...cells('Baden-Württemberg', 'Dr. Annika Schwab-Rößler', 'Ministerin'), ...cells('Bayern', 'Theresa Lindinger', 'Staatsministerin'),
+      ...cells('Berlin', 'Dr. Malte Szymanski', 'Staatssekretär'), 'Stimmberechtigte Mitglieder', '', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Annika Schwab-Rößler', 'BY Theresa Lindinger', 'BE Malte Szymanski'])
+  })
+})

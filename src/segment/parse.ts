@@ -1149,6 +1149,8 @@ function sliceLine(line: TextLine, at: number): TextLine {
 // "1. Präsentation BMDS …", "1    Eckpunkte für …" (a table's number column, its mark dropped).
 const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
+const ATTACHMENT_LABEL = /^[ \t]*(\d{1,3})[.)][ \t]*$/
+
 const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß)(?![\p{L}])|\()/u
 
 /**
@@ -1188,8 +1190,9 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
   const pending: Attachment[] = []
   for (const {line, furniture} of walk(ctx, headed ? from + 1 : from, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
-    // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:".
-    const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text)
+    // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:"; "1." / "2." / then both titles (plain
+    // pdftotext prints a list's labels apart from their text).
+    const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text) ?? (headed ? ATTACHMENT_LABEL.exec(line.text) : null)
     if (m) {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))

@@ -195,6 +195,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   }
   const sections: Section[] = []
   let current: Section | undefined
+  /** The first line that reads as a Land's row before any section label, or -1. */
+  let beforeAnyLabel = -1
   // "Bayern" / "Staatsminister Dr. …" / "Begleitung: Korbinian Stadler" / "Berlin" / …: each Land's staff under its
   // members, "Begleitung:" again and again, is no section of its own.
   const staffInBlocks = lines.filter((l) => STAFF_IN_BLOCK.test(l.value)).length >= 2
@@ -291,7 +293,17 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
       at = enumerator + m[0].length
+      // "Baden-Württemberg" / "Dr. Annika Schwab-Rößler" / "Ministerin" / … / "Stimmberechtigte Mitglieder": plain pdftotext
+      // printed the label column after the members' rows; they are read again, under it.
+      if (sections.length === 1 && label.role === 'member' && beforeAnyLabel !== -1) {
+        current.start = lines[beforeAnyLabel]!.start
+        i = beforeAnyLabel - 1
+        beforeAnyLabel = -1
+        continue
+      }
     }
+    // The first Land's row before any label ("Land / Institution" / "Name" / "Funktion" / "Baden-Württemberg" / …).
+    if (!current && beforeAnyLabel === -1 && landAt(line.value.trim(), 0)?.end === line.value.trim().length) beforeAnyLabel = i
     if (!current) continue
     // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
     // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
