@@ -2162,3 +2162,36 @@ describe('lists whose labels plain pdftotext prints apart (sessions 53–62)', (
     expect(people(r, 'member')).toEqual(['BW Annika Schwab-Rößler', 'BY Theresa Lindinger', 'BE Malte Szymanski'])
   })
 })
+
+describe('heads, labels and guests of sessions 73–77', () => {
+  it('items headed "Punkt 1", "Punkt 2", … without colon; "Punkt 7 „…“ wird auf Bitte Bayerns … abgesetzt" removes 7', () => {
+    const r = record([...HEADER, 'Punkt 1       Begrüßung, Feststellung der Tagesordnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'Punkt 7 „Digitale Infrastruktur“ wird auf Bitte', 'Bayerns von der Tagesordnung abgesetzt.',
+      'Punkt 2       Bericht des Bundes', 'Kenntnisnahme.', 'Punkt 3       Künstliche Intelligenz (BW, BY,', 'TH)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'Punkt 10      Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])).toEqual([['1', 'Begrüßung, Feststellung der Tagesordnung', []],
+      ['2', 'Bericht des Bundes', []], ['3', 'Künstliche Intelligenz', ['BW', 'BY', 'TH']], ['10', 'Verschiedenes', []]])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.by])).toEqual([['7', 'removed', 'BY']])
+  })
+
+  it('"Länder" / "(stimmberechtigt)" beside the first Land opens the attendees; "Teilnehmende Mitglieder" over a table of members', () => {
+    const a = record(['Beschlussniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Sitzungsdatum: 14. März 2030', 'Sitzungsort: Gotha',
+      'Länder               Baden-Württemberg              Ministerin Dr. Carla Mühlhäuser', '(stimmberechtigt)',
+      '                     Bayern                         Staatsminister Dr. Quirin Hallmayer', ...TAIL])
+    expect(people(a, 'member')).toEqual(['BW Carla Mühlhäuser', 'BY Quirin Hallmayer'])
+    const b = record([...HEADER, 'Teilnehmende Mitglieder', ' Land      Mitglied', ' BW        Ministerin Dr. Carla Mühlhäuser',
+      ' BY        Staatsminister Dr. Quirin Hallmayer', ...TAIL])
+    expect(people(b, 'member')).toEqual(['BW Carla Mühlhäuser', 'BY Quirin Hallmayer'])
+  })
+
+  it('"Land  Name  Amtsbezeichnung / Funktion" are column heads; guests "…, Oberbürgermeisterin der Stadt Bamberg", "…, Präsident der Bundesnetzagentur (BNetzA)"', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', ' Land                 Name                     Amtsbezeichnung / Funktion',
+      ' Baden-Württemberg    Benedikt Waibel          Minister', ' Bayern               Dr. Quirin Hallmayer     Staatsminister, Vorsitz', '',
+      'Gäste: Dr. Agnes Hirschmann, Oberbürgermeisterin der Stadt Bamberg (zu TOP 1); Prof. Dr. Markus',
+      'Ebertshäuser, Präsident der Bundesnetzagentur (BNetzA) (zu TOP 8)', ...TAIL,
+      'Anlagen', 'Anlage 1: Servicestandard für Onlinedienste der Länder (zu TOP 4)'])
+    expect(roster(r)).toEqual([['member', 'BW', 'Benedikt Waibel', 'Minister', false], ['member', 'BY', 'Quirin Hallmayer', 'Staatsminister', true],
+      ['guest', 'Stadt Bamberg', 'Agnes Hirschmann', 'Oberbürgermeisterin', false], ['guest', 'BNetzA', 'Markus Ebertshäuser', 'Präsident', false]])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Servicestandard für Onlinedienste der Länder'])
+  })
+})

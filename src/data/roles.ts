@@ -28,8 +28,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
-    // "Anwesende Mitglieder" over the members.
-    {role: 'member', pattern: new RegExp(`^(?:Anwesende[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Anwesende Mitglieder", "Teilnehmende Mitglieder" over the members.
+    {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
     {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*\\((?:stimmberechtigt|mit[ \\t]+Stimmrecht)\\))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
@@ -91,7 +91,8 @@ export const LABEL_ENUMERATOR = /^(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+/
 const COLUMN_HEADS: ReadonlySet<string> = new Set([
   'Amt', 'Amtsbezeichnung', 'Anmerkung', 'Behörde', 'Bemerkung', 'Bundesland', 'Dienststelle', 'Funktion', 'Institution', 'Land',
   'Land/Institution', 'Land/Organisation', 'Name', 'Name,', 'Namen', 'Organisation', 'Position', 'Ressort', 'Teilnehmende', 'Teilnehmer/in',
-  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied',
+  // "Amtsbezeichnung / Funktion", "Land / Institution": two heads of one column
+  'Titel', 'Vertreten', 'Vertretung', 'Vorname', 'durch', 'Mitglied', '/',
   // "Land   Vertreterinnen und Vertreter"
   'Vertreterinnen', 'Vertreter', 'und',
   // "zu TOP   Name   Institution": the items a guest came for; "Land  Funktion  Name  Teilnahme" (vor Ort, per Video)

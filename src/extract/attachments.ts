@@ -53,7 +53,13 @@ export default function attachments() {
       if (seen.has(node.number)) return
       seen.add(node.number)
       const title = textOf(lines)
-      extraction.attachments.push({number: node.number, title: title?.text ?? '', span: {start: node.start, end: node.end}})
+      extraction.attachments.push({number: node.number, title: withoutItem(title?.text ?? ''), span: {start: node.start, end: node.end}})
     }
   }
+}
+
+/** "Servicestandard für Onlinedienste der Länder (zu TOP 4)": the item an attachment belongs to is no part of its title. */
+function withoutItem(title: string): string {
+  const open = title.endsWith(')') ? title.lastIndexOf('(') : -1
+  return open > 0 && /^\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]*[\dIVX]/.test(title.slice(open)) ? title.slice(0, open).trimEnd() : title
 }

@@ -6,6 +6,7 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
+import {landAt} from '../text/lexicon.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -57,7 +58,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     let prefaceEnd = list === -1 ? first : list
     let attendeesAt = -1
     for (let i = 0; i < prefaceEnd; i++) {
-      if (!furniture.has(i) && ATTENDEES_START.test(lines[i]!.text)) { attendeesAt = i; break }
+      if (!furniture.has(i) && (ATTENDEES_START.test(lines[i]!.text) || landerLabel(lines, furniture, i))) { attendeesAt = i; break }
     }
     // "Inhalt" / "TOP 1 … 2" / … / "Anwesende": a table of contents before the attendees ends where they begin.
     let listEnd = first
@@ -137,6 +138,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(sectionHead(lines, furniture, line, head))
     if (!isBlank(line)) before = line.text.trimEnd()
   }
+  if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
   let list = -1
   if (heads.filter((h) => h.zu).length >= 2) {
@@ -160,6 +162,43 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
   }
   return {tops: heads, list}
+}
+
+// "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
+const LANDER_LABEL = /^[ \t]*Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?(?:[ \t]{2,}(\S(?:.*\S)?))?[ \t]*$/u
+const STIMMBERECHTIGT = /^[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)/
+
+/**
+ * "Länder" over the members: a Land beside it ("Länder      Baden-Württemberg      Ministerin …") or the label's
+ * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
+ * wrapped ("… der" / "Länder").
+ */
+function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
+  const m = LANDER_LABEL.exec(lines[i]!.text)
+  if (!m) return false
+  if (m[1] !== undefined) return landAt(m[1], 0) !== null
+  if (/\(/.test(lines[i]!.text)) return true
+  const next = nextContent(lines, furniture, i)
+  return next !== undefined && STIMMBERECHTIGT.test(next.text)
+}
+
+// "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".
+const LOOSE_PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3})(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
+
+/**
+ * Items headed "Punkt 1", "Punkt 2", … without colon: taken where the protocol has no other heads and three at
+ * least stand in rising order (one alone may be a sentence that wrapped: "… vertagt. Die Beratung zu" / "Punkt 8 Bremen.").
+ */
+function punktHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): Head[] {
+  const heads: Head[] = []
+  for (const line of lines) {
+    if (furniture.has(line.index)) continue
+    const m = LOOSE_PUNKT_HEAD.exec(line.text)
+    if (!m || headProse(m[2]) || /[.;]$/.test(line.text.trimEnd())) continue
+    if (heads.length > 0 && Number(m[1]) <= Number(heads.at(-1)!.number)) continue
+    heads.push({index: line.index, zu: false, number: m[1]!, rest: m[2] ? m.indices![2]![0] : null})
+  }
+  return heads.length >= 3 ? heads : []
 }
 
 /** A head line: its number, and where its title begins on the line (null: on the next lines). */

@@ -5,7 +5,7 @@
 import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
-import {looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
+import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
 
 export interface ParsedPerson {
   name: string
@@ -466,6 +466,15 @@ export function peopleIn(printed: string): PersonPiece[] {
     const ofLand = out.length > 0 && /(?<![\p{L}])(?:der|des)[ \t]/u.test(p.name) ? findMentions(p.name).find((m) => isLandCode(m.org)) : undefined
     if (ofLand) {
       out[out.length - 1]!.org ??= ofLand.org
+      continue
+    }
+    // "Dr. Agnes Hirschmann, Oberbürgermeisterin der Stadt Bamberg", "Prof. Dr. …, Präsident der Bundesnetzagentur (BNetzA)":
+    // the office of the person before, and the body it is held at.
+    const held = out.length > 0 && p.title && !p.honorific ? /^(?:der|des)[ \t]+(\p{Lu}.*)$/u.exec(p.name) : null
+    if (held) {
+      const before = out[out.length - 1]!
+      before.title ??= p.title
+      before.org ??= p.org ?? (MUNICIPALITY.test(held[1]!) || BODY_WORD.test(held[1]!.split(/[ \t]/, 1)[0]!) ? held[1]! : null)
       continue
     }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.

@@ -109,7 +109,8 @@ const MOVED_BEFORE = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bvor[ \\t\\
 // "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
 const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
-const REMOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)
+// "Punkt 7 „…“ wird auf Bitte Bayerns von der Tagesordnung abgesetzt" where the items are headed "Punkt 1", "Punkt 2", ….
+const REMOVED = new RegExp(`\\b(?:TOP|Tagesordnungspunkt|Punkt)[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)
 
 // "… wird auf Antrag Sachsens abgesetzt", "Auf Bitte Baden-Württembergs wird TOP IV.2 …", "auf Antrag des Landes Brandenburg".
 const ASKED_BY = /(?<![\p{L}])[Aa]uf[ \t\n]+(?:Antrag|Bitte|Wunsch)(?![\p{L}])/u
