@@ -2195,3 +2195,41 @@ describe('heads, labels and guests of sessions 73–77', () => {
     expect(r.attachments.map((a) => a.title)).toEqual(['Servicestandard für Onlinedienste der Länder'])
   })
 })
+
+describe('votes, departures and sessions of sessions 73–77', () => {
+  it('six members leave at once ("Um 14:40 Uhr verlassen … A (BW), … und F (TH) die Sitzung. Stimmrechte werden nicht übertragen.")', () => {
+    const r = record([...HEADER, 'TOP 3 Glasfaser (RP)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'Um 14:40 Uhr verlassen wegen des Streiks Minister Benedikt Waibel (BW), Staatsminister Dr. Quirin Hallmayer (BY) und',
+      'Staatssekretärin Franziska Gräfe (TH) die Sitzung. Stimmrechte werden nicht übertragen.',
+      'TOP 4 Genossenschaft (HE)', 'Der Vorsitzende stellt fest, dass die Konferenz nicht mehr beschlussfähig ist.',
+      'Über den Beschlussvorschlag wird im Umlaufverfahren entschieden.', ...TAIL])
+    expect(r.meeting?.departures.map((d) => [d.name, d.org, d.time, d.proxy, d.after])).toEqual([
+      ['Benedikt Waibel', 'BW', '14:40', null, '3'], ['Quirin Hallmayer', 'BY', '14:40', null, '3'], ['Franziska Gräfe', 'TH', '14:40', null, '3']])
+    expect(r.agenda[1]!.vote?.outcome).toBe('deferred')
+  })
+
+  it('"Die DMK stimmt einvernehmlich zu" is unanimous; "…, den die Kultusministerkonferenz im März gebilligt hat" is not the decision; "(Anlagen 2" / "und 3)"', () => {
+    const r = record([...HEADER, 'TOP 3 Digitale Bildung (HE, RP)', 'Der Generalsekretär stellt den Entwurf der Erklärung vor, den die',
+      'Kultusministerkonferenz im März 2030 gebilligt hat. Er erläutert den Finanzierungsplan (Anlagen 2', 'und 3).',
+      'Beschluss:', '1. Die DMK stimmt der Erklärung zu.', 'Die DMK stimmt einvernehmlich zu.', ...TAIL])
+    const item = r.agenda[0]!
+    expect([item.vote?.outcome, item.vote?.unanimous]).toEqual(['adopted', true])
+    expect(item.attachments.map((a) => a.number)).toEqual(['2', '3'])
+  })
+
+  it('a head whose next line is a sentence ("11. Vorsitz, Termine, Verschiedenes" / "… Rheinland-Pfalz. Staatssekretärin … (RP)") ends with its line', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 11 Vorsitz, Termine, Verschiedenes',
+      'Den Vorsitz übernimmt Rheinland-Pfalz. Staatssekretärin Dr. Nadja Wirtz (RP)', 'lädt zur 10. Sitzung am 19. Mai 2030 nach Worms ein.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.length])).toEqual([['1', 'Eröffnung', 0], ['11', 'Vorsitz, Termine, Verschiedenes', 0]])
+  })
+
+  it('the session number from the running header, not from "… in ihrer 20. Sitzung zu berichten" or "auf die 21. Sitzung verschoben"', () => {
+    const page = (n: number) => [`Digitalministerkonferenz · 18. Sitzung · Kiel, 25.11.2032      Seite ${n}`, '']
+    const r = record(['Ergebnisprotokoll der Digitalministerkonferenz', 'Datum: 25. November 2032', 'Ort: Landeshaus, Kiel', ...page(1),
+      'TOP 1 Eröffnung', 'Die DMK bittet den Bund, in ihrer 20. Sitzung über den Stand zu berichten.', ...page(2),
+      'TOP 2 Bericht', 'Der Bericht wird auf die 21. Sitzung verschoben. Die Niederschrift der 17. Sitzung wird genehmigt.', ...page(3),
+      'TOP 3 Verschiedenes', 'Die 19. Sitzung findet am 10. März 2033 in Magdeburg statt.', ...page(4)])
+    expect(r.meeting?.number).toBe(18)
+    expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[19, 'Magdeburg', '2033-03-10']])
+  })
+})

@@ -194,7 +194,8 @@ export const PHRASINGS: Phrasings = {
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
   // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
   // "Der Beschluss wird einvernehmlich gefasst."
-  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt)', '[Ee]invernehmen[ \\t\\n]+aller',
+  // "Die DMK stimmt einvernehmlich zu."
+  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."

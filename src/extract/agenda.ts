@@ -14,7 +14,7 @@ import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
 // "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5".
-const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})/g
+const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})(?!\d)/g
 
 const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})\)(?:[ \t]*:)?[ \t]+/
 
@@ -84,13 +84,16 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   }
   const lines = linesOf(item)
   lines.forEach((line, k) => {
-    for (const m of line.value.matchAll(ATTACHMENT_REF)) {
-      for (const n of m[1]!.matchAll(/\d{1,3}/g)) add(n[0], line.start + m.index + m[0].length - m[1]!.length + n.index)
-    }
-    // "… überwiesen hatte (Anlage" / "1). Der Arbeitskreis …": the number at the start of the next line.
+    // "… überwiesen hatte (Anlage" / "1). Der Arbeitskreis …", "(Anlagen 2" / "und 3)": a reference that goes on in the next
+    // line is read with that line's start (offsets past this line's end are the next line's).
     const next = lines[k + 1]
-    const number = next && /(?<![\p{L}])Anlage[ \t]*$/u.test(line.value) ? /^(\d{1,3})(?=[ \t]*[).,;:]|[ \t]|$)/.exec(next.value) : null
-    if (number) add(number[1]!, next!.start)
+    const text = next && /(?<![\p{L}])Anlagen?(?:[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)?[ \t]*$/u.test(line.value)
+      ? `${line.value} ${/^\S+(?:[ \t]+\S+){0,3}/.exec(next.value)?.[0] ?? ''}` : line.value
+    const at = (i: number) => (i <= line.value.length ? line.start + i : next!.start + i - line.value.length - 1)
+    for (const m of text.matchAll(ATTACHMENT_REF)) {
+      if (m.index >= line.value.length) continue
+      for (const n of m[1]!.matchAll(/\d{1,3}/g)) add(n[0], at(m.index + m[0].length - m[1]!.length + n.index))
+    }
   })
   const resolution = item.children.find((c): c is Resolution => c.type === 'resolution')
   if (resolution) record.resolution = readResolution(resolution)

@@ -31,6 +31,8 @@ const SESSION_LOOSE = new RegExp(SESSION.source.replaceAll('\\b', ''))
 // Not a bare "wird": "Die 3. Sitzung wird von … geleitet" reports this session.
 // "… lädt zur 69. Sitzung am Donnerstag, 16. Mai 2058, nach Schleswig ein": an invitation announces too.
 const ANNOUNCING = /\b(?:findet|finden|stattfinden|statt|kündigt|angekündigt|geplant|vorgesehen|tagt|tagen|nächste|nächsten|lädt|laden|eingeladen)\b/
+// "in ihrer 23. Sitzung", "auf die 43. Sitzung", "bis zur 72. Sitzung", "der 73. Sitzung": another session than this one.
+const REFERRED = /(?<![\p{L}])(?:(?:in|auf|seit|nach|bei|von|aus|vor|über|für)[ \t\n]+(?:der|die|ihrer|seiner|ihre|seine)|zur|der)[ \t\n]+$/u
 // "in Berlin", "in Rheinland-Pfalz" — a capitalised place after "in".
 // "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
 // "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
@@ -272,6 +274,21 @@ function sessionsTable(lines: readonly TextLine[], file: VFile, record: MeetingR
   }
 }
 
+/** The one session number every running header that names one names, or null. */
+function runningHeaderSession(tree: Root): {n: number; span: Span} | null {
+  let found: {n: number; span: Span} | null = null
+  let other = false
+  walk(tree, (node) => {
+    if (node.type !== 'furniture' || node.kind !== 'running-header') return
+    for (const m of node.value.matchAll(SESSION)) {
+      const n = Number(m[1])
+      if (found && found.n !== n) other = true
+      found ??= {n, span: {start: node.start, end: node.end}}
+    }
+  })
+  return other ? null : found
+}
+
 /**
  * The session number: a "N. Sitzung" that is not announced for later, else
  * "konstituierende" (the first), else one before the first announced session.
@@ -293,6 +310,12 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
       record.date = d.iso
       record.spans.date = preface.span
     }
+  }
+  // "Digitalministerkonferenz · 18. Sitzung · Kiel, 25.11.2032   Seite 1": the running headers name the session where the
+  // title does not (before "… in ihrer 20. Sitzung über den Stand zu berichten" in the minutes).
+  if (candidates.length === 0) {
+    const named = runningHeaderSession(tree)
+    if (named && plausible(named.n, file, named.span)) candidates.push(named)
   }
   let constituent: Span | null = null
   for (const item of agendaItems(tree)) {
@@ -325,7 +348,8 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
               continue
             }
             record.announcements.push({number: n, place: placeIn(after), date: date?.iso ?? null, text: sentence.text, span})
-          } else {
+          } else if (!REFERRED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) {
+            // Not "… berichten der DMK in ihrer 23. Sitzung", "… auf die 43. Sitzung verschoben", "Protokoll der 73. Sitzung".
             candidates.push({n, span})
           }
         }
@@ -348,6 +372,9 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
       record.spans.number = record.announcements[0]!.span
     }
   }
+  // "…, in der der Bund die Bitte der DMK aus der 73. Sitzung … aufgreifen will" in the 74th: an earlier session, neither place
+  // nor date, no announcement.
+  if (record.number !== null) record.announcements = record.announcements.filter((a) => a.number > record.number! || a.place !== null || a.date !== null)
   if (record.number === null) {
     report(file, {start: 0, end: 0}, 'session-number', 'Unexpected protocol without a session number, expected `N. Sitzung` or `konstituierende`')
   }

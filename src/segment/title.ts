@@ -119,6 +119,8 @@ function pieces(list: string, offset: number): Array<{text: string; start: numbe
   return out
 }
 
+const SENTENCE_INSIDE = new RegExp(`(?<!(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')}))[.!?][ \\t]+\\p{Lu}\\p{Ll}`, 'u')
+
 /** How many of `lines` (the content lines after "TOP n") make the title. */
 export function titleLineCount(lines: readonly TextLine[]): number {
   const limit = Math.min(lines.length, MAX_TITLE_LINES)
@@ -133,6 +135,9 @@ export function titleLineCount(lines: readonly TextLine[]): number {
       break
     }
     if (k > 0 && RESOLUTION_HEAD.test(line)) break
+    // "11. Vorsitz, Termine, Verschiedenes" / "Den Vorsitz … übernimmt Rheinland-Pfalz. Staatssekretärin Dr. Nadja Wirtz (RP)": a
+    // sentence ends inside the line: prose, whose parenthesis is no sponsor list.
+    if (k > 0 && SENTENCE_INSIDE.test(line) && balanced(joinLines(lines.slice(0, k).map((l) => l.raw)))) break
     const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
     const parens = trailingParens(joined)
     if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1

@@ -94,6 +94,32 @@ function takesOver(sentence: string, org: LandCode | null): LandCode | null {
   return candidates.find((c) => c !== org) ?? null
 }
 
+// "… Minister Benedikt Waibel (BW), Staatsminister Dr. Quirin Hallmayer (BY), … und Staatssekretärin Franziska Gräfe (TH)":
+// each person with the Land's code in parentheses.
+const PEOPLE_WITH_LANDS = /([^,;()]{3,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/g
+
+/**
+ * "Um 14:40 Uhr verlassen … Minister Benedikt Waibel (BW), Staatsminister Dr. Quirin Hallmayer (BY), … und Staatssekretärin
+ * Franziska Gräfe (TH) die Sitzung. Stimmrechte werden nicht übertragen.": several members leave at once, each a departure
+ * of its own (at the same time, nobody holding their votes).
+ */
+export function departures(text: string, next = ''): Departure[] {
+  const sentence = trimQuotes(text)
+  const people = MANY_LEAVE.test(sentence) && !PROXY.test(sentence) && !PROXY.test(next) ? [...sentence.matchAll(PEOPLE_WITH_LANDS)] : []
+  if (people.length < 2) {
+    const one = departure(text, next)
+    return one ? [one] : []
+  }
+  const time = findTimes(sentence)[0]?.hhmm ?? null
+  return people.map((m) => {
+    const office = OFFICE_TAKES_OVER.exec(m[1]!)
+    const lead = (office ? m[1]!.slice(office.index) : m[1]!).replace(/^[ \t\n]*und[ \t\n]+/, '')
+    return {name: parsePerson(lead.trim()).name || null, org: m[2] as LandCode, time, proxy: null, represented: false}
+  })
+}
+
+const MANY_LEAVE = /(?<![\p{L}])verlassen(?![\p{L}])[^;]{0,400}?(?<![\p{L}])Sitzung(?![\p{L}])/u
+
 export interface AgendaChange {
   number: string
   change: 'withdrawn' | 'moved' | 'removed'

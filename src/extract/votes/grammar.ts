@@ -72,11 +72,17 @@ export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*${ITEM_LIST}[ \
 // "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
 const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
 
+const WRITTEN_LATER = /(?<![\p{L}])(?:wird|werden|soll|sollen)[ \t\n](?:[^.;]{0,80}?[ \t\n])?im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+(?:entschieden|abgestimmt|beschlossen|befunden)(?![\p{L}])/u
+
+const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welche[nrms]?)[ \t\n]/u
+
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
+  // "Über ihn wird im Umlaufverfahren entschieden": decided after the session, in writing (not "… wurde im Umlaufverfahren gefasst").
+  if (WRITTEN_LATER.test(text)) return 'deferred'
   for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome
   const subject = g.subject.exec(text) ?? ITEM_SUBJECT.exec(text)
   if (subject) {
@@ -88,7 +94,10 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       if (/^[ \t\n]+worden(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(after.slice(0, m.index))) continue
       // "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde", "… die gemeinsame Erklärung, die
       // die DMK in ihrer 67. Sitzung gebilligt hat": an earlier session's outcome, told in a clause of its own.
-      if (/^[ \t\n]+(?:wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && EARLIER_SESSION.test(after.slice(0, m.index))) continue
+      // "… stellt den Entwurf der Erklärung vor, den die Kultusministerkonferenz im März 2061 gebilligt hat": another's act, in a
+      // relative clause (not "…, dass der Beschlussvorschlag einstimmig angenommen wurde").
+      const finite = /^[ \t\n]+(?:wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u.test(after.slice(m.index + m[0].length))
+      if (finite && (EARLIER_SESSION.test(after.slice(0, m.index)) || RELATIVE_CLAUSE.test(after.slice(0, m.index)))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
       return o.outcome

@@ -25,7 +25,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, type FoundNote} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
-import {agendaChange, amendments, departure, presenter, sponsorChanges} from './events.ts'
+import {agendaChange, amendments, departure, departures, presenter, sponsorChanges} from './events.ts'
 import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
@@ -365,8 +365,7 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
   addNotes(record, body.notes, span, file)
   body.sentences.forEach((s, k) => {
     const text = verbatim(s)
-    const d = departure(s.text, body.sentences[k + 1]?.text)
-    if (d) {
+    for (const d of departures(s.text, body.sentences[k + 1]?.text)) {
       left.push(d)
       extraction.meeting?.departures.push({name: d.name, org: d.org, time: d.time, proxy: d.proxy, after: record.number, text, span: span(s)})
     }
