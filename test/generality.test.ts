@@ -2233,3 +2233,16 @@ describe('votes, departures and sessions of sessions 73–77', () => {
     expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[19, 'Magdeburg', '2033-03-10']])
   })
 })
+
+describe('a session over two days (sessions 73–77)', () => {
+  it('"Sitzungszeiten" on two days ends at the second day\'s end; a name broken before "(HB, nur am 17. November)"; "Erster Sitzungstag –" is no row', () => {
+    const r = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Sitzungstage          17. und 18. November 2030',
+      'Sitzungszeiten        Donnerstag, 17. November 2030, 14:00 – 18:00 Uhr', '                      Freitag, 18. November 2030, 9:00 – 13:20 Uhr',
+      'Tagungsort            Palais Salfeldt, Quedlinburg', '',
+      'Mitglieder: Ministerin Dr. Carla Mühlhäuser (BW), Staatsrat Ole', 'Brünjes (HB, nur am 17. November), Senatorin Dr. Katrin Lüders (HH)',
+      'Begleitung: Dr. Marcel Eppinger (BW), Korbinian Stadler (BY)', '', '                   Erster Sitzungstag – Donnerstag, 17. November 2030', '', ...TAIL])
+    expect([r.meeting?.start, r.meeting?.end]).toEqual(['14:00', '13:20'])
+    expect(roster(r).map((a) => `${a[0]} ${a[1]} ${a[2]}`)).toEqual(['member BW Carla Mühlhäuser', 'member HB Ole Brünjes', 'member HH Katrin Lüders',
+      'staff BW Marcel Eppinger', 'staff BY Korbinian Stadler'])
+  })
+})

@@ -84,8 +84,13 @@ function readField(field: HeaderField, record: MeetingRecord, file: VFile) {
   }
   const times = (slots: ReadonlyArray<'start' | 'end'>, required: boolean) => {
     const found = findTimes(text)
+    // "Donnerstag, 17. November 2061, 14:00 – 18:00 Uhr" / "Freitag, 18. November 2061, 9:00 – 13:20 Uhr": a session over two
+    // days ends at its last range's end (not "9.00 Uhr bis 13.45 Uhr" / "Kamingespräch …, 19.30 Uhr", nor "10:00–16:30 Uhr
+    // (Mittagspause 12:45–13:30 Uhr)": times in parentheses are remarks).
+    const outside = found.filter((t) => text.slice(0, t.index).split('(').length === text.slice(0, t.index).split(')').length)
+    const ranges = outside.length >= 4 && outside.length % 2 === 0
     slots.forEach((slot, i) => {
-      const t = found[i]
+      const t = slot === 'end' && slots.length === 2 && ranges ? outside.at(-1) : found[i]
       if (!t) return
       record[slot] = t.hhmm
       record.spans[slot] = spanIn(joined, t.index, t.index + t.length)

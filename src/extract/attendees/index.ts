@@ -627,7 +627,10 @@ function continues(before: string, next: string): boolean {
   if (/(?<![\p{L}])zu$/u.test(before) && /^(?:TOP|Punkt|TO-Punkt)[ \t]/.test(next)) return true
   // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
   const last = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1).replace(/^[ \t]*i\.[ \t]?V\.[ \t]*/, '')
-  const first = next.split(/[,;]/, 1)[0]!
+  // "Brünjes (HB, nur am 17. November), …": a parenthesis that the comma cut open is no part of the name.
+  const piece = next.split(/[,;]/, 1)[0]!
+  const open = piece.lastIndexOf('(') > piece.lastIndexOf(')') ? piece.lastIndexOf('(') : -1
+  const first = open === -1 ? piece : piece.slice(0, open).trimEnd()
   // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name; a remark that wrapped
   // ("(Vorsitz)") waits for nothing.
   if (last.trim() && words(last) === 0 && !/^\([^()]*\)$/.test(last.trim())) return true

@@ -164,6 +164,8 @@ function aboutTheList(text: string, next = ''): boolean {
 
 const LIST_TITLE = /^(?:Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
+const DAY_HEADING = /^[ \t]*(?:Erster|Zweiter|Dritter|\d\.)[ \t]+(?:Sitzungs|Konferenz|Verhandlungs)?[Tt]ag(?![\p{L}])/u
+
 const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
@@ -307,7 +309,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     if (!current) continue
     // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
     // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
-    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
+    // "Erster Sitzungstag – Donnerstag, 17. November 2061": the minutes of a session over two days begin.
+    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || DAY_HEADING.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
       current = undefined
       continue
     }
