@@ -2245,4 +2245,14 @@ describe('a session over two days (sessions 73–77)', () => {
     expect(roster(r).map((a) => `${a[0]} ${a[1]} ${a[2]}`)).toEqual(['member BW Carla Mühlhäuser', 'member HB Ole Brünjes', 'member HH Katrin Lüders',
       'staff BW Marcel Eppinger', 'staff BY Korbinian Stadler'])
   })
+
+  it('"… nimmt am zweiten Sitzungstag nicht teil; Bremen hat sein Stimmrecht … auf das Vorsitzland übertragen": a departure with the chair\'s Land as proxy', () => {
+    const r = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Datum: 17. November 2030', 'Ort: Quedlinburg',
+      'Leitung: Staatssekretärin Dr. Maren Quast (Sachsen-Anhalt)', ...TAIL.slice(0, 2), 'TOP 3 Sprachmodell (BW)',
+      'Die Vorsitzende setzt die Sitzung um 9:00 Uhr fort. Staatsrat Ole Brünjes (HB) nimmt am zweiten',
+      'Sitzungstag nicht teil; Bremen hat sein Stimmrecht für diesen Tag auf das Vorsitzland übertragen.',
+      'Sachsen und Thüringen bemängeln erneut die Kostenverteilung.', 'Der Beschluss wird gegen die Stimmen Sachsens und Thüringens gefasst.', ...TAIL.slice(2)])
+    expect(r.meeting?.departures.map((d) => [d.name, d.org, d.time, d.proxy])).toEqual([['Ole Brünjes', 'HB', null, 'ST']])
+    expect(r.agenda.find((a) => a.number === '3')?.vote?.debate).toBe(true)
+  })
 })

@@ -322,7 +322,7 @@ const RELATIVE_AFTER = /^,[ \t\n]+(?:das|der|die)[ \t\n]/
 // "Berlin und Bremen sprechen sich gegen … aus", "Bayern, Hessen und Niedersachsen bitten, zunächst … abzuwarten".
 // "Mehrere Länder sehen in … einen Eingriff", "Bayern beantragt, die Beschlussfassung … zu vertagen. Hessen und
 // Baden-Württemberg unterstützen den Antrag."
-const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
+const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bemängelt|bemängeln|beanstandet|beanstanden|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
 // What may stand beside the Länder in the subject: articles, "Freistaat", "Mehrere Länder", "und".
 // "Die niedersächsische Staatssekretärin und der sächsische Staatssekretär verweisen …": a Land's member by office.
 const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten|Vertretung|Vertretungen|Staatssekretärin|Staatssekretär|Ministerin|Minister|Staatsministerin|Staatsminister|Senatorin|Senator|Staatsrätin|Staatsrat)*$/u

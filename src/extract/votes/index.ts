@@ -358,6 +358,8 @@ function addNotes(record: AgendaRecord, found: readonly FoundNote[], span: (n: F
   }
 }
 
+const TO_THE_CHAIR = /(?<![\p{L}])(?:(?:auf|an)[ \t\n]+(?:das[ \t\n]+Vorsitzland|den[ \t\n]+Vorsitz)|führt[ \t\n]+der[ \t\n]+Vorsitz)(?![\p{L}])/u
+
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
   const span = (s: {start: number; end: number}): Span => spanIn(body.joined, s.start, s.end)
   const verbatim = (s: Sentence) => body.joined.text.slice(s.start, s.end)
@@ -366,6 +368,10 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
   body.sentences.forEach((s, k) => {
     const text = verbatim(s)
     for (const d of departures(s.text, body.sentences[k + 1]?.text)) {
+      // "… hat sein Stimmrecht für diesen Tag auf das Vorsitzland übertragen", "die Stimme Bremens führt der Vorsitz": the chair's Land.
+      if (!d.proxy && TO_THE_CHAIR.test(`${s.text} ${body.sentences[k + 1]?.text ?? ''}`)) {
+        d.proxy = (extraction.meeting?.chair.map((c) => c.org).find((o) => o !== null && isLandCode(o)) as LandCode | undefined) ?? null
+      }
       left.push(d)
       extraction.meeting?.departures.push({name: d.name, org: d.org, time: d.time, proxy: d.proxy, after: record.number, text, span: span(s)})
     }
