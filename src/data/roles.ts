@@ -20,6 +20,9 @@ const oneWord = (conference: Conference) => conference.names.filter((n) => !/[ \
 // A Land as the first cell of a row: its name, official name or code.
 const FIRST_LAND = [...LAENDER.flatMap((l) => [l.name, ...l.official]), ...LAND_CODES].map(escape).join('|')
 
+/** "(stimmberechtigt)", "(mit Stimmrecht)" after "Länder": the members' label. */
+export const VOTING = String.raw`\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)`
+
 export function sectionLabels(conference: Conference): SectionLabel[] {
   const names = oneWord(conference).map(escape).join('|')
   return [
@@ -32,7 +35,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
-    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*\\((?:stimmberechtigt|mit[ \\t]+Stimmrecht)\\))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
+    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},

@@ -5,8 +5,8 @@
  */
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
-import {ABBREVIATIONS} from '../data/abbreviations.ts'
 import {landAt} from '../text/lexicon.ts'
+import {VOTING} from '../data/roles.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -20,7 +20,7 @@ import {
   AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
-import {titleBreaksOff, titleLineCount} from './title.ts'
+import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
 import {PERSON_NAME} from '../text/names.ts'
 import {report} from '../record/message.ts'
 import {isLandCode} from '../data/laender.ts'
@@ -165,8 +165,8 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
 }
 
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
-const LANDER_LABEL = /^[ \t]*Länder(?:[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\))?(?:[ \t]*:)?(?:[ \t]{2,}(\S(?:.*\S)?))?[ \t]*$/u
-const STIMMBERECHTIGT = /^[ \t]*\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)/
+const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING})?(?:[ \t]*:)?(?:[ \t]{2,}(\S(?:.*\S)?))?[ \t]*$`, 'u')
+const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
 
 /**
  * "Länder" over the members: a Land beside it ("Länder      Baden-Württemberg      Ministerin …") or the label's
@@ -1022,13 +1022,12 @@ function sentenceAt(body: readonly TextLine[], j: number): string {
   for (let k = j + 1; k < Math.min(body.length, j + 3) && !/[.!?:]$/.test(text); k++) text += ` ${body[k]!.value}`
   // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt; …": no end after "Dr.".
   for (const m of text.matchAll(/[.!?:](?=[ \t]|$)/g)) {
-    if (m[0] === '.' && AFTER_ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+    if (m[0] === '.' && ENDS_WITH_ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue
     return text.slice(0, m.index + 1)
   }
   return text
 }
 
-const AFTER_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})$`, 'u')
 
 /**
  * A heading ("Beschluss:") or a lead-in sentence (`leadIn` lines), then preamble lines, numbered

@@ -20,7 +20,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'von', 'vor', 'zu', 'zum', 'zur', 'zwischen'
 ])
 
-const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u')
+export const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.$`, 'u')
 
 export interface TrailingParens {
   sponsors: Array<{org: string; start: number; end: number}>

@@ -371,6 +371,18 @@ const ITEM_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})?[a-z]?`
 const ITEM_LABEL = new RegExp(String.raw`^(?:[ \t]*(?:[Zz]u[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]+${ITEM_NUMBER}(?:[ \t]*(?:,|und)[ \t]*${ITEM_NUMBER})*(?:[ \t]*:)?|${ITEM_NUMBER})[ \t]+(?=\p{Lu})`, 'u')
 
 /**
+ * "Oberbürgermeisterin der Stadt Bamberg", "Präsident der Bundesnetzagentur (BNetzA)", "Präsidentin der Hochschule Fulda"
+ * read as a person (the office as title, "der …" as name): the office, and the body it is held at — by its code where it
+ * gives one, by its name where that names a town or a body, else none.
+ */
+export function heldAt(p: ParsedPerson): {office: string; org: string | null} | null {
+  const m = p.title && !p.honorific ? /^(?:der|des)[ \t]+(\p{Lu}.*)$/u.exec(p.name) : null
+  if (!m) return null
+  const body = m[1]!
+  return {office: p.title!, org: p.org ?? (MUNICIPALITY.test(body) || BODY_WORD.test(body.split(/[ \t]/, 1)[0]!) ? body : null)}
+}
+
+/**
  * The people a text names, with their offsets: "Lea Hartmann, Dr. Jonas Weiland (beide RP)" gives both
  * the org RP; "Ministerin Dörte Schall, Rheinland-Pfalz" gives RP to the minister; "Minister X, i. V.
  * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
@@ -470,11 +482,11 @@ export function peopleIn(printed: string): PersonPiece[] {
     }
     // "Dr. Agnes Hirschmann, Oberbürgermeisterin der Stadt Bamberg", "Prof. Dr. …, Präsident der Bundesnetzagentur (BNetzA)":
     // the office of the person before, and the body it is held at.
-    const held = out.length > 0 && p.title && !p.honorific ? /^(?:der|des)[ \t]+(\p{Lu}.*)$/u.exec(p.name) : null
+    const held = out.length > 0 ? heldAt(p) : null
     if (held) {
       const before = out[out.length - 1]!
-      before.title ??= p.title
-      before.org ??= p.org ?? (MUNICIPALITY.test(held[1]!) || BODY_WORD.test(held[1]!.split(/[ \t]/, 1)[0]!) ? held[1]! : null)
+      before.title ??= held.office
+      before.org ??= held.org
       continue
     }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.

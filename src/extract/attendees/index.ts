@@ -21,7 +21,7 @@ import {isLandCode, LAND_CODES, landFromName, type LandCode} from '../../data/la
 import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
 import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
-import {isOffice, parsePerson, peopleIn} from '../../text/names.ts'
+import {heldAt, isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import {landAt} from '../../text/lexicon.ts'
 import {report} from '../../record/message.ts'
@@ -724,11 +724,8 @@ function officeOf(cell: string | undefined): string | null {
 function officeOfBody(cell: string | undefined): {office: string; body: string} | null {
   if (!cell) return null
   const open = cell.endsWith(')') ? cell.lastIndexOf('(') : -1
-  const text = open > 0 ? cell.slice(0, open).trimEnd() : cell
-  const office = TITLES.find((t) => text.startsWith(`${t} der `) || text.startsWith(`${t} des `))
-  if (!office) return null
-  const body = text.slice(office.length + 5).trim()
-  return /^\p{Lu}/u.test(body) && (BODY_WORD.test(body.split(/[ \t]/, 1)[0]!) || MUNICIPALITY.test(body)) ? {office, body} : null
+  const held = heldAt(parsePerson(open > 0 ? cell.slice(0, open).trimEnd() : cell))
+  return held?.org ? {office: held.office, body: held.org} : null
 }
 
 /** Whether `code` can be short for `body`: its letters in order in the body's, the first first ("DSK", "Datenschutzkonferenz"). */
