@@ -2256,3 +2256,11 @@ describe('a session over two days (sessions 73–77)', () => {
     expect(r.agenda.find((a) => a.number === '3')?.vote?.debate).toBe(true)
   })
 })
+
+describe('an invitation to a town whose name has small words (sessions 73–77)', () => {
+  it('"… lädt zur 10. Sitzung am Donnerstag, 16. November 2030, nach Freiburg  im  Breisgau ein": the whole name between "nach" and "ein"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Verschiedenes',
+      'Ministerin Dr. Carla Mühlhäuser (BW) lädt zur 10. Sitzung am Donnerstag, 16. November 2030, nach Freiburg  im  Breisgau ein.'])
+    expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[10, 'Freiburg im Breisgau', '2030-11-16']])
+  })
+})

@@ -38,8 +38,8 @@ const REFERRED = /(?<![\p{L}])(?:(?:in|auf|seit|nach|bei|von|aus|vor|über|für)
 // "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
 const PLACE_NAME = String.raw`(?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?${RIVER}?`
 const PLACE = new RegExp(String.raw`(?<![\p{L}])in[ \t]+(?:der[ \t]+)?(${PLACE_NAME})`, 'gu')
-// "… lädt zur 69. Sitzung … nach Schleswig ein", "… nach Bamberg ein".
-const INVITED_TO = new RegExp(String.raw`(?<![\p{L}])nach[ \t\n]+(${PLACE_NAME})[ \t\n]+ein(?![\p{L}])`, 'u')
+// "… lädt zur 69. Sitzung … nach Schleswig ein", "… nach Freiburg im Breisgau ein": the name is all between "nach" and "ein".
+const INVITED_TO = /(?<![\p{L}])nach[ \t\n]+(\p{Lu}[\p{L}-]*(?:[ \t\n]+(?:am|im|an[ \t\n]+der|in[ \t\n]+der|ob[ \t\n]+der|\p{Lu}[\p{L}-]*)){0,3})[ \t\n]+ein(?![\p{L}])/u
 const NOT_PLACES: ReadonlySet<string> = new Set(['Abstimmung', 'Anlehnung', 'Folge', 'Form', 'Kraft', 'Präsenz', 'Videokonferenz', 'Zukunft'])
 
 export default function meeting(this: Processor) {
@@ -414,7 +414,7 @@ export function ordinalSession(text: string, body: string): {n: number; end: num
 
 export function placeIn(text: string): string | null {
   const invited = INVITED_TO.exec(text)?.[1]
-  if (invited) return invited
+  if (invited) return invited.replace(/[ \t\n]+/g, ' ')
   for (const m of text.matchAll(PLACE)) {
     const word = m[1]!
     if (!NOT_PLACES.has(word)) return word
