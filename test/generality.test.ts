@@ -2264,3 +2264,12 @@ describe('an invitation to a town whose name has small words (sessions 73–77)'
     expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[10, 'Freiburg im Breisgau', '2030-11-16']])
   })
 })
+
+describe('a secret ballot (sessions 73–77)', () => {
+  it('"Von den 16 abgegebenen Stimmen entfallen 10 auf Staatssekretärin Dr. Bartsch und 6 auf Staatssekretär Dr. Wollin": adopted, not unanimous', () => {
+    const r = record([...HEADER, 'TOP 3 Wahl der Sprecherin (SL)', 'Auf Antrag Nordrhein-Westfalens wird mit Stimmzetteln geheim gewählt.',
+      'Von den 16 abgegebenen Stimmen entfallen 10 auf Staatssekretärin Dr. Bartsch und 6 auf Staatssekretär Dr. Wollin.',
+      'Staatssekretärin Dr. Leonie Bartsch ist damit gewählt; sie nimmt die Wahl an.', ...TAIL])
+    expect([r.agenda[0]!.vote?.outcome, r.agenda[0]!.vote?.unanimous, r.agenda[0]!.vote?.positions ?? null]).toEqual(['adopted', false, null])
+  })
+})

@@ -358,6 +358,8 @@ function addNotes(record: AgendaRecord, found: readonly FoundNote[], span: (n: F
   }
 }
 
+const BALLOT_SPLIT = /(?<![\p{L}])entf(?:allen|ällt)[ \t\n]+\d{1,2}[ \t\n]+(?:Stimmen[ \t\n]+)?auf(?![\p{L}])[^;]{1,160}?[ \t\n]und[ \t\n]+[1-9]\d?[ \t\n]+(?:Stimmen[ \t\n]+)?auf(?![\p{L}])/u
+
 const TO_THE_CHAIR = /(?<![\p{L}])(?:(?:auf|an)[ \t\n]+(?:das[ \t\n]+Vorsitzland|den[ \t\n]+Vorsitz)|führt[ \t\n]+der[ \t\n]+Vorsitz)(?![\p{L}])/u
 
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
@@ -515,7 +517,9 @@ function readVote(
     }
   }
   const dissent = positions ? LAND_CODES.filter((c) => positions[c] === 'no' || positions[c] === 'abstain').length : (counts.no ?? 0) + (counts.abstain ?? 0)
-  const unanimous = unanimousSaid ? true : majority || dissent > 0 ? false
+  // "Von den 16 abgegebenen Stimmen entfallen 10 auf … und 6 auf …": a ballot split between candidates.
+  const split = cues.some((s) => BALLOT_SPLIT.test(s.text))
+  const unanimous = unanimousSaid ? true : majority || dissent > 0 || split ? false
     : Object.keys(counts).length > 0 && outcome === 'adopted' ? true : null
   if (!positions && (Object.keys(counts).length > 0 || named.size > 0)) {
     // "mit 13:1:2 Stimmen angenommen": who voted against or abstained is not said — not guessed.
