@@ -60,7 +60,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   const numbered = new Map<string, number[]>()
   for (const line of lines) {
     if (found.has(line.index) || !ENDS_WITH_PAGE_NUMBER.test(line.text) || structural(line.text)) continue
-    const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
+    const key = keyOf(line.text)
     if (key.length < 12) continue
     const list = numbered.get(key)
     if (list) list.push(line.index)
@@ -80,7 +80,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       else groups.set(key, [index])
     }
     for (const line of lines) {
-      const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
+      const key = keyOf(line.text)
       // "36. DMK · 14.11.2041", "62. DMK – Ergebnisprotokoll" start like a clause, but a clause has no parts set apart by "·"
       // or "|", nor a dash before a last word without a sentence's end.
       if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key) && !/ – \p{L}+$/u.test(key))) continue
@@ -128,7 +128,7 @@ function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureK
   const groups = new Map<string, number[]>()
   for (const line of lines) {
     if (found.has(line.index) || !/\d/.test(line.text) || /[.!?:;,]$/.test(line.text.trimEnd())) continue
-    const key = line.text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
+    const key = keyOf(line.text)
     if (key.length < 12 || structural(line.text)) continue
     const list = groups.get(key)
     if (list) list.push(line.index)
@@ -155,6 +155,11 @@ function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureK
       break
     }
   }
+}
+
+/** A line as its repeats are compared: digits as "#", blanks as one ("Seite 3 von 9", "Seite 4 von 9"). */
+function keyOf(text: string): string {
+  return text.trim().replace(/\d+/g, '#').replace(/[ \t]+/g, ' ')
 }
 
 /** A page number stands between blank lines (or furniture, a page break, the file's edge). */

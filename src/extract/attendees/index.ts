@@ -728,6 +728,15 @@ function officeOfBody(cell: string | undefined): {office: string; body: string} 
   return held?.org ? {office: held.office, body: held.org} : null
 }
 
+/**
+ * The office and the body a guest's office names ("Präsidentin der Hochschule Fulda"), unless the org the row has is short
+ * for that body ("DSK | … Vorsitzende der Datenschutzkonferenz": DSK stays).
+ */
+function guestBody(office: string | undefined, org: string | null): {office: string; body: string} | null {
+  const held = officeOfBody(office)
+  return held && !(org && abbreviates(org, held.body)) ? held : null
+}
+
 /** Whether `code` can be short for `body`: its letters in order in the body's, the first first ("DSK", "Datenschutzkonferenz"). */
 function abbreviates(code: string, body: string): boolean {
   const letters = body.toLowerCase()
@@ -837,15 +846,13 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     }
     // "Bund | Name | Parlamentarische Staatssekretärin, BMDS": the federal body by its code in the office cell.
     // "(empty) | Prof. Dr. … | Präsidentin der Hochschule Fulda (zu TOP 8)" under "Gäste": the body of the Funktion cell.
-    const cell = section.role === 'guest' && row.org === null ? officeOfBody(row.office) : null
-    const heldAt = cell && !(placement.org && abbreviates(placement.org, cell.body)) ? cell.body : undefined
-    const placed = heldAt ?? (placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org)
+    const guestRow = section.role === 'guest' && row.org === null
+    const cell = guestRow ? guestBody(row.office, placement.org) : null
+    const placed = cell?.body ?? (placement.org === 'Bund' ? bodyAfterComma(row.office) ?? placement.org : placement.org)
     for (const person of people) {
       // "KMK | Dr. Stefan Kühne | Generalsekretär" / "Prof. Dr. … Präsidentin der Hochschule Fulda (zu TOP 8)" read as rows under
-      // "Gäste": the body the office is held at, not the code above (a code short for it stays: "DSK | … Vorsitzende der
-      // Datenschutzkonferenz").
-      const office = section.role === 'guest' && row.org === null && person.org === null ? officeOfBody(person.title ?? undefined) : null
-      const held = office && !(placed && abbreviates(placed, office.body)) ? office : null
+      // "Gäste": the body the office is held at, not the code above.
+      const held = guestRow && person.org === null ? guestBody(person.title ?? undefined, placed) : null
       const org = person.org ?? held?.body ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       // A Land's people are members or their staff, never guests or the permanent guest: "Gäste" / … / "Bayern" / "Korbinian

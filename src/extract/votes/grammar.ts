@@ -74,6 +74,9 @@ const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d
 
 const WRITTEN_LATER = /(?<![\p{L}])(?:wird|werden|soll|sollen)[ \t\n](?:[^.;]{0,80}?[ \t\n])?im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+(?:entschieden|abgestimmt|beschlossen|befunden)(?![\p{L}])/u
 
+// The auxiliary right after a participle that ends its clause: "vertagt worden", "gebilligt hat".
+const AUXILIARY_AFTER = /^[ \t\n]+(wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u
+
 const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welche[nrms]?)[ \t\n]/u
 
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
@@ -90,14 +93,14 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
     for (const o of g.outcomes) {
       const m = o.re.exec(after)
       if (!m) continue
-      // "Die Beratung war in der 19. Sitzung vertagt worden": what happened before, not now.
-      if (/^[ \t\n]+worden(?![\p{L}])/u.test(after.slice(m.index + m[0].length)) && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(after.slice(0, m.index))) continue
-      // "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde", "… die gemeinsame Erklärung, die
-      // die DMK in ihrer 67. Sitzung gebilligt hat": an earlier session's outcome, told in a clause of its own.
-      // "… stellt den Entwurf der Erklärung vor, den die Kultusministerkonferenz im März 2061 gebilligt hat": another's act, in a
-      // relative clause (not "…, dass der Beschlussvorschlag einstimmig angenommen wurde").
-      const finite = /^[ \t\n]+(?:wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u.test(after.slice(m.index + m[0].length))
-      if (finite && (EARLIER_SESSION.test(after.slice(0, m.index)) || RELATIVE_CLAUSE.test(after.slice(0, m.index)))) continue
+      // What happened before, or another's act, not this session's decision: "Die Beratung war in der 19. Sitzung vertagt
+      // worden"; "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde", "… die gemeinsame
+      // Erklärung, die die DMK in ihrer 67. Sitzung gebilligt hat" (an earlier session, in a clause of its own); "… stellt den
+      // Entwurf der Erklärung vor, den die Kultusministerkonferenz im März 2061 gebilligt hat" (a relative clause) — not
+      // "…, dass der Beschlussvorschlag einstimmig angenommen wurde".
+      const aux = AUXILIARY_AFTER.exec(after.slice(m.index + m[0].length))?.[1]
+      const before = after.slice(0, m.index)
+      if (aux && ((aux === 'worden' && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(before)) || EARLIER_SESSION.test(before) || RELATIVE_CLAUSE.test(before))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
       return o.outcome
