@@ -1307,6 +1307,23 @@ describe('a table whose heads stand each on a line of its own, a cell a paragrap
     expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
       'member BW A. Weber', 'guest Deutscher Städtetag M. Kaya', 'guest BSI I. Berg', 'staff BW L. Rehm', 'staff BW S. Keller', 'staff BMDS J. Weid'])
   })
+
+  it('"Land" / "Name" / "Amtsbezeichnung" / "Ressort / Institution": a Land cell printed once for two rows, none for a guest, a Land nobody came for', () => {
+    const r = record([...HEADER, 'Anwesenheitsliste', 'Land', '', 'Name', '', 'Amtsbezeichnung', '', 'Ressort / Institution', '', ...cells(
+      ['Bayern', 'Dr. Ulrike Pfaffinger', 'Staatsministerin', 'Staatsministerium für\nDigitales'],
+      ['Bremen', '–', 'nicht vertreten', '–'],
+      ['Hessen', 'Jonas Reuter', 'Ministerialdirektor (i. V.)', 'Ministerium für Digitalisierung\nund Innovation'],
+      ['Dr. Miriam Falk', 'Staatssekretärin', 'Ministerium für Digitalisierung\nund Innovation'],
+      ['Saarland', 'Tobias Kerner', 'Staatssekretär', 'Staatskanzlei'],
+      ['Dr. Ruth Aumann', 'Staatssekretärin', 'Bundesministerium für Digitales und\nStaatsmodernisierung (BMDS)'],
+      ['Kai Lindemann', 'Bürgermeister', 'Stadt Saarlouis (zu TOP 2)'],
+      ['Hessen', 'Lena Ostertag', 'Regierungsrätin (Protokoll)', 'Ministerium für Digitalisierung\nund Innovation']),
+    'Mitglieder', '', 'Gäste', '', 'Begleitung', '', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual([
+      'member BY Ulrike Pfaffinger', 'member HE Jonas Reuter', 'member HE Miriam Falk', 'member SL Tobias Kerner',
+      'permanent_guest BMDS Ruth Aumann', 'guest Stadt Saarlouis Kai Lindemann', 'staff HE Lena Ostertag'])
+    expect(r.absent.map((a) => a.org)).toEqual(['HB'])
+  })
 })
 
 describe('Land blocks in text columns (pdftotext -layout)', () => {
@@ -2271,5 +2288,17 @@ describe('a secret ballot (sessions 73–77)', () => {
       'Von den 16 abgegebenen Stimmen entfallen 10 auf Staatssekretärin Dr. Bartsch und 6 auf Staatssekretär Dr. Wollin.',
       'Staatssekretärin Dr. Leonie Bartsch ist damit gewählt; sie nimmt die Wahl an.', ...TAIL])
     expect([r.agenda[0]!.vote?.outcome, r.agenda[0]!.vote?.unanimous, r.agenda[0]!.vote?.positions ?? null]).toEqual(['adopted', false, null])
+  })
+
+
+
+
+  it('"Land   Mitglied   Amt   Anmerkung" heads; a Land\'s name too long for its column, one blank before the name', () => {
+    const row = (land: string, name: string, office: string, remark = '') => `${land.padEnd(24)}${name.padEnd(24)}${office.padEnd(20)}${remark}`.trimEnd()
+    const r = record([...HEADER, 'Teilnehmende', row('Land', 'Mitglied', 'Amt', 'Anmerkung'),
+      row('Bayern', 'Dr. Paul Huber', 'Staatsminister', 'Vorsitz'), `${'Mecklenburg-Vorpommern Dr. Eva Lindner'.padEnd(48)}Staatssekretärin`,
+      row('Nordrhein-Westfalen', 'Tom Brandt', 'Minister', 'seit 1. März 2030'), row('Sachsen', 'Lea Vogt', 'Staatsministerin'), ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Paul Huber', 'Staatsminister', true], ['member', 'MV', 'Eva Lindner', 'Staatssekretärin', false],
+      ['member', 'NW', 'Tom Brandt', 'Minister', false], ['member', 'SN', 'Lea Vogt', 'Staatsministerin', false]])
   })
 })

@@ -11,7 +11,7 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landFromName} from '../../data/laender.ts'
 import {landOfficeOrg} from '../../text/names.ts'
-import {BODY_WORD, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
+import {BODY_WORD, MUNICIPALITY, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
 import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
@@ -20,7 +20,8 @@ import type {Row, Section} from './table.ts'
 type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
-  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied[ ]der[ ](?:DMK|Konferenz)$/, 'name'],
+  // "Land   Mitglied   Amt   Anmerkung": the member's name.
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$/, 'deputy'],
   [/^(?:Begleitung|Begleitpersonen)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
@@ -59,6 +60,23 @@ function runs(raw: string): Array<{at: number; text: string}> {
     i = end
   }
   return out
+}
+
+/**
+ * "Mecklenburg-Vorpommern Dr. Hella Brockmann": a Land's name too long for its column, one blank before the next cell.
+ * The run is split after the Land where it reaches past the next column's start.
+ */
+function landRunsSplit(parts: Array<{at: number; text: string}>, columns: readonly Column[]): Array<{at: number; text: string; under?: number}> {
+  return parts.flatMap((p) => {
+    const k = columns.findIndex((c, n) => c.kind === 'org' && Math.abs(c.at - p.at) <= 2 && columns[n + 1] !== undefined)
+    if (k === -1 || p.at + p.text.length <= columns[k + 1]!.at) return [p]
+    for (let blank = p.text.indexOf(' '); blank !== -1; blank = p.text.indexOf(' ', blank + 1)) {
+      if (landFromName(p.text.slice(0, blank)) !== undefined && /^\p{Lu}/u.test(p.text.slice(blank + 1))) {
+        return [{at: p.at, text: p.text.slice(0, blank)}, {at: p.at + blank + 1, text: p.text.slice(blank + 1), under: k + 1}]
+      }
+    }
+    return [p]
+  })
 }
 
 /**
@@ -200,11 +218,11 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       i = again.last
       continue
     }
-    const parts = runs(line.raw)
+    const parts = landRunsSplit(runs(line.raw), columns)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {
-      let k = columns.length - 1
-      while (k > 0 && columns[k]!.at > p.at + 2) k--
+      let k = p.under ?? columns.length - 1
+      while (p.under === undefined && k > 0 && columns[k]!.at > p.at + 2) k--
       return {...p, kind: columns[k]!.kind, width: (columns[k + 1]?.at ?? Infinity) - p.at}
     })
     // A sentence across the columns ends the table: "Die Freie Hansestadt Bremen hat ihr Stimmrecht …".
@@ -250,6 +268,7 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   let chair = /(?:^|[ ,(])Vorsitz(?:ende|ender)?\b/.test(text('status')) || /(?:^|[ ,(])Vorsitz\b/.test(text('remark'))
   // "Ministerin (Vorsitz)", "Staatsministerin, Vorsitz": the office column's remark.
   const mark = /(?:\((Vorsitz(?:ende|ender)?|Stv\.|i\.[ ]?V\.)\)|,[ ](Vorsitz))$/.exec(office)
+  const standsIn = mark?.[1]?.startsWith('i.') ?? false
   if (mark) {
     chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
     office = office.slice(0, mark.index).trimEnd()
@@ -260,11 +279,11 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
   // "Bund | … | Bundesministerium für … (BMDS)", "(empty) | … | Stadt Osnabrück (zu TOP 1)": the body's column.
   const landOrg = orgOf(orgText)
-  const body = landOrg && isLandCode(landOrg) ? null : orgOf(text('body').replace(/-[ ](?=\p{Lu})/gu, '-').replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, '').trimEnd())
+  const body = landOrg && isLandCode(landOrg) ? null : orgOf(withoutItems(text('body').replace(/-[ ](?=\p{Lu})/gu, '-')))
   const org = body ?? landOrg
   const r: Row = {
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
-    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {})
+    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {})
   }
   current.items.push({type: 'row', row: r})
   // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.
@@ -405,17 +424,26 @@ function upTo(lines: readonly TextLine[], n: number): TextLine[] {
 export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: Kind[]; end: number} | null {
   const kinds: Kind[] = []
   let end = -1
+  let land = false
   for (let k = from; k < lines.length && kinds.length < 5; k++) {
     const text = lines[k]!.value.replace(/[ \t]+/g, ' ').trim()
     if (!text) continue
-    const kind = HEADS.find(([re]) => re.test(text))?.[1]
+    let kind = HEADS.find(([re]) => re.test(text))?.[1]
+    // "Land" / "Name" / "Amtsbezeichnung" / "Ressort / Institution": beside the Land's column the other org column names
+    // the body, as in columnsFrom.
+    if (kinds.length === 0 && kind === 'org' && /^(?:Land|Bundesland)$/.test(text)) land = true
+    else if (land && kind === 'org') kind = 'body'
     if (!kind || kinds.includes(kind)) break
     kinds.push(kind)
     end = k
   }
-  const plain = kinds.every((k) => k === 'name' || k === 'office' || k === 'org' || k === 'remark')
-  // The name first: every row then starts with a cell of its own. A first Land or Funktion column often has a cell over
-  // several rows, printed once, and the rows no longer take turns (read as before).
+  const plain = kinds.every((k) => k === 'name' || k === 'office' || k === 'org' || k === 'remark' || (land && k === 'body'))
+  // The name first: every row then starts with a cell of its own. A first Land column may hold a cell over several
+  // rows, printed once, or none (a guest's): its cells are told by what they say (`readCellRows`). A first Funktion
+  // column is read as before.
+  // Three columns ("Land" / "Name" / "Funktion") are read as before: the Bund's and the guests' first cells stand in
+  // the label column after the members' rows there ("b) Ständiger Gast" / "BMDS"), which index.ts places.
+  if (land) return kinds.length >= 4 && kinds[1] === 'name' && kinds.includes('body') && plain ? {kinds, end} : null
   return kinds.length >= 3 && kinds[0] === 'name' && kinds.includes('org') && plain ? {kinds, end} : null
 }
 
@@ -449,17 +477,31 @@ const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t 
 /** Whether cells fit their columns: a name that is no office, org or head; an org that is no office or person. */
 function fits(kinds: readonly Kind[], cells: ReadonlyArray<readonly TextLine[]>): boolean {
   return kinds.every((kind, k) => {
-    const text = joined(cells[k]!)
+    let text = joined(cells[k]!)
+    // "Hamburg" / "–" / "nicht vertreten" / "–": nobody there, a dash for the cells.
+    if (kind !== 'org' && /^[–—-]$/.test(text)) return true
     if (!text || text.length > 120 || /[.:]$/.test(text) || HEADS.some(([re]) => re.test(text))) return false
     if (kind === 'name') return /^\p{Lu}/u.test(text) && !isOffice(text) && landFromName(text) === undefined && !looksLikeCode(text) && text.length <= 80
     // Not a person's name ("Stefan Krebs" where a Land's cell over several rows was printed once).
-    if (kind === 'org') {
+    if (kind === 'org' || kind === 'body') {
+      // "Stadt Osnabrück (zu TOP 1)": the items a guest came for, as addRow drops them.
+      if (kind === 'body') text = withoutItems(text)
       return orgOf(text) !== null && !isOffice(text) && !/^(?:Dr\.|Prof\.)[ ]/.test(text) &&
-        (landFromName(text) !== undefined || BODY_WORD.test(text) || !PERSON.test(text))
+        (landFromName(text) !== undefined || BODY_WORD.test(text) || MUNICIPALITY.test(text) || !PERSON.test(text))
     }
     // An office or remark, not a person (the row's cells shifted: an empty cell is not printed).
     return landFromName(text) === undefined && (isOffice(text) || (!/^(?:Dr\.|Prof\.)[ ]/.test(text) && !PERSON.test(text)))
   })
+}
+
+/** "Stadt Osnabrück (zu TOP 1)" → "Stadt Osnabrück": a body cell without the items its guest came for. */
+function withoutItems(text: string): string {
+  return text.replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, '').trimEnd()
+}
+
+/** A first Land column's cell: "Baden-Württemberg", "Mecklenburg-" / "Vorpommern", "Bund". */
+function landCell(text: string): boolean {
+  return /^Bund$/.test(text) || landFromName(text) !== undefined
 }
 
 // A section's label in the table's rows, where plain reading order left it ("Mitglieder", "Gäste").
@@ -482,23 +524,47 @@ export function readCellRows(lines: readonly TextLine[], heads: {kinds: Kind[]; 
   const staff: Section['items'] = []
   /** The section opened for rows before any label, if any. */
   let unlabelled: Section | undefined
-  let open = current
-  const row = (from: number): {cells: TextLine[][]; next: number} => {
+  // "Teilnehmerinnen und Teilnehmer" over the heads: the list's title opened a section that says no role.
+  const titled = current && current.items.length === 0 && sections.at(-1) === current && !whole(current.label) ? current : undefined
+  let open = titled ? undefined : current
+  // A first Land column: a row without its cell (printed once for several rows, or empty for a guest) starts at the name.
+  const landFirst = kinds[0] === 'org'
+  /** The Land cell of the row before, and its body's text: a row after it with the same body is of that Land. */
+  let lastLand: {cell: TextLine[]; body: string} | null = null
+  const row = (from: number): {cells: TextLine[][]; next: number; land: boolean} => {
     const cells: TextLine[][] = []
     let at = from
+    let land = true
     for (let k = 0; k < kinds.length; k++) {
       const p = paragraph(lines, at)
       if (!p) break
+      if (k === 0 && landFirst && !landCell(joined(p.lines))) {
+        cells.push([])
+        land = false
+        continue
+      }
       cells.push(p.lines)
       at = p.next
+      // "Mecklenburg-Vorpommern" / "nicht anwesend" / "Niedersachsen": a Land nobody came for, its other cells empty.
+      if (landFirst && k === 1 && land && NOT_PRESENT.test(joined(p.lines)) && !/^[–—-]$/.test(joined(p.lines))) {
+        const after = paragraph(lines, at)
+        if (after && landCell(joined(after.lines))) {
+          while (cells.length < kinds.length) cells.push([])
+          break
+        }
+      }
     }
-    return {cells, next: at}
+    return {cells, next: at, land}
   }
-  const fitting = (r: {cells: TextLine[][]}) => r.cells.length === kinds.length && fits(kinds, r.cells)
+  const fitting = (r: {cells: TextLine[][]; land: boolean}) => r.cells.length === kinds.length &&
+    (!r.land ? fits(kinds.slice(1), r.cells.slice(1)) : r.cells.at(-1)!.length === 0 ? fits(kinds.slice(0, 1), r.cells) : fits(kinds, r.cells))
   let i = heads.end + 1
   let next = i
   let misses = 0
   let failed = false
+  /** Rows read, into sections of their own or the one open before. */
+  let read = 0
+  const itemsBefore = current?.items.length ?? 0
   for (;;) {
     const first = paragraph(lines, i)
     if (!first) break
@@ -530,16 +596,30 @@ export function readCellRows(lines: readonly TextLine[], heads: {kinds: Kind[]; 
       continue
     }
     misses = 0
-    if (!open) {
+    if (!open && titled) open = unlabelled = titled
+    else if (!open) {
       open = unlabelled = {role: 'member', label: 'Mitglieder', start: first.lines[0]!.start, end: first.lines[0]!.end, items: []}
       added.push(open)
     }
-    const built: Building = {cells: new Map(kinds.map((k, n) => [k, r.cells[n]!])), start: r.cells[0]![0]!.start, end: r.cells.at(-1)!.at(-1)!.end}
-    if (addRow(built, open, staff)) open.end = built.end
+    if (landFirst) {
+      const body = joined(r.cells[kinds.indexOf('body')] ?? [])
+      if (r.land) lastLand = {cell: r.cells[0]!, body}
+      else if (lastLand && body && body === lastLand.body) r.cells[0] = lastLand.cell
+      else lastLand = null
+    }
+    const cells = r.cells.filter((c) => c.length > 0)
+    const built: Building = {cells: new Map(kinds.map((k, n) => [k, r.cells[n]!])), start: cells[0]![0]!.start, end: cells.at(-1)!.at(-1)!.end}
+    if (addRow(built, open, staff)) {
+      open.end = built.end
+      read++
+    }
     i = next = r.next
   }
-  const rows = added.reduce((n, x) => n + x.items.length, 0)
-  if ((failed && rows < 3) || rows === 0) return {next: heads.end + 1, current}
+  if ((failed && read < 3) || read === 0) {
+    // Rows put into the open section are taken back: the lines are read again as before.
+    if (current) current.items.length = itemsBefore
+    return {next: heads.end + 1, current}
+  }
   sections.push(...added)
   if (unlabelled) byRole(unlabelled, sections)
   if (staff.length > 0) sections.push(staffSection(staff))
@@ -560,9 +640,11 @@ function byRole(section: Section, sections: Section[]): void {
     const {org, office} = item.row
     const land = org !== null && isLandCode(org)
     const role: Role = !office || /\((?:Niederschrift|Protokoll)\)/.test(office) ? (land || isFederalBody(org ?? '') ? 'staff' : 'guest')
-      : MEMBER_OFFICE.test(`${office} `) ? (land ? 'member' : isFederalBody(org ?? '') ? 'permanent_guest' : 'guest')
+      // "Ministerialdirektor (i. V.)": who stands in for the member.
+      : MEMBER_OFFICE.test(`${office} `) || item.row.standsIn ? (land ? 'member' : isFederalBody(org ?? '') ? 'permanent_guest' : 'guest')
         : land || (isFederalBody(org ?? '') && CIVIL_SERVICE.test(office)) ? 'staff' : 'guest'
-    if (role === 'member') {
+    // "Hamburg" / "–" / "nicht vertreten": a member's row, nobody there.
+    if (role === 'member' || item.row.absent) {
       kept.push(item)
       continue
     }

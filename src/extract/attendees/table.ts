@@ -34,6 +34,8 @@ export interface Row {
   printed?: TextLine
   /** "Mitglied, Vorsitz" in a status column, "Ministerin (Vorsitz)" in an office column: the chair. */
   chair?: boolean
+  /** "Ministerialdirektor (i. V.)" in an office column: who stands in for the Land's member. */
+  standsIn?: boolean
   /** The right half of a line that holds two tables side by side: the left half, and the column of the org. */
   beside?: {left: Row; column: number}
 }
