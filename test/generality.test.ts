@@ -2290,7 +2290,23 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect([r.agenda[0]!.vote?.outcome, r.agenda[0]!.vote?.unanimous, r.agenda[0]!.vote?.positions ?? null]).toEqual(['adopted', false, null])
   })
 
+  it('"…, dass die 40. Sitzung die Entscheidung vertagt hatte" tells of before the session; "bei Enthaltung der Stadtstaaten": BE, HB, HH', () => {
+    const r = record([...HEADER, 'TOP 3 Glasfaserausbau (NI)', 'Ministerin Anna Weber (NI) erinnert daran, dass die 40. Sitzung die',
+      'Entscheidung vertagt hatte, bis die Zahlen vorliegen.', 'Beschluss:', '1. Die DMK begrüßt den Bericht.',
+      'Der Beschluss wird bei Enthaltung der Stadtstaaten gefasst.', ...TAIL])
+    expect(r.agenda[0]!.vote?.outcome).toBe('adopted')
+    expect(dissent(r, '3')).toEqual(['BE=abstain', 'HB=abstain', 'HH=abstain'])
+  })
 
+  it('"Protokollvermerk Hessen: …" is a note of its kind; a note in guillemets »…« ends at «', () => {
+    const r = record([...HEADER, 'TOP 3 Vergaberecht (BY)', 'Beschluss:', '1. Die DMK nimmt den Bericht zur Kenntnis.',
+      'Einstimmig angenommen.', 'Protokollvermerk Hessen: „Hessen prüft die Umsetzung bis Ende 2031.“',
+      'TOP 4 Register (BE)', 'Die DMK nimmt den Bericht zur Kenntnis.', 'Berlin gibt folgende Protokollerklärung ab: »Berlin behält sich',
+      'eine eigene Lösung vor.« Der Punkt ist damit erledigt.', ...TAIL])
+    expect(r.agenda.slice(0, 2).map((a) => a.notes.map((n) => [n.org, n.kind, n.text]))).toEqual([
+      [['HE', 'Protokollvermerk', 'Hessen prüft die Umsetzung bis Ende 2031.']],
+      [['BE', 'Protokollerklärung', 'Berlin behält sich eine eigene Lösung vor.']]])
+  })
 
 
   it('"Land   Mitglied   Amt   Anmerkung" heads; a Land\'s name too long for its column, one blank before the name', () => {

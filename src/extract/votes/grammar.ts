@@ -100,7 +100,9 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       // "…, dass der Beschlussvorschlag einstimmig angenommen wurde".
       const aux = AUXILIARY_AFTER.exec(after.slice(m.index + m[0].length))?.[1]
       const before = after.slice(0, m.index)
-      if (aux && ((aux === 'worden' && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(before)) || EARLIER_SESSION.test(before) || RELATIVE_CLAUSE.test(before))) continue
+      // "…, dass die 77. Sitzung die Beratung vertagt hatte": the pluperfect tells of before the session.
+      if (aux && (aux === 'hatte' || aux === 'hatten' || (aux === 'worden' && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(before)) ||
+        EARLIER_SESSION.test(before) || RELATIVE_CLAUSE.test(before))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
       return o.outcome
@@ -298,7 +300,9 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Dd]ie|[Dd]er|[Dd]as)[ \t\n]+$/u
 const DELEGATION_AFTER = /^[ \t\n]+(?:Vertretung|Delegation|Landesregierung|Staatsregierung|Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator|Seite)(?![\p{L}])/u
 
 /** The vote's text with Länder named by adjective written as their names (positions need no offsets). */
-function adjectivesNamed(text: string): string {
+function adjectivesNamed(input: string): string {
+  // "bei Enthaltung der Stadtstaaten": Berlin, Bremen and Hamburg.
+  const text = input.includes('Stadtstaaten') ? input.replace(CITY_STATES, 'Länder Berlin, Bremen und Hamburg') : input
   // Most vote sentences have neither: one cheap test before the lexicon's scan.
   if (!MAYBE_NAMED.test(text)) return text
   const found = findMentions(text).filter((m) => (m.form === 'adjective' && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) ||
@@ -315,6 +319,8 @@ function adjectivesNamed(text: string): string {
   }
   return out + text.slice(at)
 }
+
+const CITY_STATES = /(?<![\p{L}])Stadtstaaten(?![\p{L}])/gu
 
 // An adjective's ending ("bayerische", "hessischen") or a genitive's comma before a relative clause.
 const MAYBE_NAMED = /isch(?:e[mnrs]?)?(?![\p{L}])|s,[ \t\n]+(?:das|der|die)[ \t\n]/u

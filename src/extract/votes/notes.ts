@@ -25,13 +25,15 @@ export interface FoundNote {
 // "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll",
 // "erklärt vor der Abstimmung zu Protokoll".
 // "Sondervotum der Freien Hansestadt Bremen: „…“": a dissent put on record, a note of its own kind ('other', as printed).
-const KEYWORD = /Protokollnotiz|Protokollerklärung|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
-const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Erklärung)[ \t\n]+an(?![\p{L}])/u
+const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
-const OPENING = /^[^:.„]{0,60}:[ \t\n]*/
+const OPENING = /^[^:.„»]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
 const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen)(?![\p{L}])[^.:„]{0,60})?$/u
+
+const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
 
 /** Where the sentence around `at` starts: after the last ". " before it that ends no number ("vom 24. November 2049"). */
 function sentenceBefore(text: string, at: number): number {
@@ -60,9 +62,11 @@ export function findNotes(text: string): FoundNote[] {
     }
     let textStart = after + open
     let textEnd: number
-    if (text[textStart] === '„') {
+    // „…“, or in guillemets »…«.
+    const closing = QUOTES.get(text[textStart]!)
+    if (closing) {
       textStart++
-      const close = text.indexOf('“', textStart)
+      const close = text.indexOf(closing, textStart)
       textEnd = close === -1 ? text.length : close
     } else {
       textEnd = text.length
