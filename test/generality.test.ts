@@ -2308,6 +2308,15 @@ describe('a secret ballot (sessions 73–77)', () => {
       [['BE', 'Protokollerklärung', 'Berlin behält sich eine eigene Lösung vor.']]])
   })
 
+  it('"Anl. 1", "Anlage A" and "Anlage 2 (zu TOP 4): …" in the list and the items; "s. Anl. 1" and "als Anlage" / "B" as references', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Der Bericht liegt vor (s. Anl. 1).', 'TOP 2 Leitlinien (BW)',
+      'Der Entwurf ist dem Protokoll als Anlage', 'B beigefügt.', 'TOP 4 Stellungnahme (BE)', 'Die Stellungnahme (Anlage 2) wird gebilligt.',
+      '', 'Anlagen', 'Anl. 1      Bericht des Bundes', 'Anlage B    Leitlinien für offene Software',
+      'Anlage 2 (zu TOP 4): Stellungnahme der Länder'])
+    expect(r.agenda.map((a) => [a.number, a.attachments.map((x) => x.number)])).toEqual([['1', ['1']], ['2', ['B']], ['4', ['2']]])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Bericht des Bundes'], ['B', 'Leitlinien für offene Software'],
+      ['2', 'Stellungnahme der Länder']])
+  })
 
   it('"Land   Mitglied   Amt   Anmerkung" heads; a Land\'s name too long for its column, one blank before the name', () => {
     const row = (land: string, name: string, office: string, remark = '') => `${land.padEnd(24)}${name.padEnd(24)}${office.padEnd(20)}${remark}`.trimEnd()

@@ -9,12 +9,12 @@ import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
-import {SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
+import {ATTACHMENT_NUMBER, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
-// "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5".
-const ATTACHMENT_REF = /\bAnlagen?[ \t]+(\d{1,3}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)\d{1,3}){0,20})(?!\d)/g
+// "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5", "s. Anl. 2", "Anlage A".
+const ATTACHMENT_REF = new RegExp(String.raw`(?<![\p{L}])(?:Anlagen?|Anl\.)[ \t]+(${ATTACHMENT_NUMBER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)${ATTACHMENT_NUMBER}){0,20})(?!\d)`, 'gu')
 
 const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})\)(?:[ \t]*:)?[ \t]+/
 
@@ -87,12 +87,12 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     // "… überwiesen hatte (Anlage" / "1). Der Arbeitskreis …", "(Anlagen 2" / "und 3)": a reference that goes on in the next
     // line is read with that line's start (offsets past this line's end are the next line's).
     const next = lines[k + 1]
-    const text = next && /(?<![\p{L}])Anlagen?(?:[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)?[ \t]*$/u.test(line.value)
+    const text = next && /(?<![\p{L}])(?:Anlagen?|Anl\.)(?:[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)?[ \t]*$/u.test(line.value)
       ? `${line.value} ${/^\S+(?:[ \t]+\S+){0,3}/.exec(next.value)?.[0] ?? ''}` : line.value
     const at = (i: number) => (i <= line.value.length ? line.start + i : next!.start + i - line.value.length - 1)
     for (const m of text.matchAll(ATTACHMENT_REF)) {
       if (m.index >= line.value.length) continue
-      for (const n of m[1]!.matchAll(/\d{1,3}/g)) add(n[0], at(m.index + m[0].length - m[1]!.length + n.index))
+      for (const n of m[1]!.matchAll(/\d{1,3}|(?<![\p{L}])\p{Lu}(?![\p{L}])/gu)) add(n[0], at(m.index + m[0].length - m[1]!.length + n.index))
     }
   })
   const resolution = item.children.find((c): c is Resolution => c.type === 'resolution')

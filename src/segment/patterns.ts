@@ -77,11 +77,18 @@ export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t
 /** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
 
-/** "• Anlage 1: Beschlüsse der DMK", " Anlage 2: Bericht …". */
-export const ATTACHMENT_LINE = /^[ \t]*(?:[•·*–-][ \t]*)?Anlage[ \t]+(\d{1,3})[ \t]*(?:[:.–-][ \t]*)?(\S.*)?$/
+/** An attachment's number: "1", or a capital letter alone ("Anlage A", not "Anlage E-Mail"). */
+export const ATTACHMENT_NUMBER = String.raw`(?:\d{1,3}|[A-Z](?![A-Za-zÄÖÜäöüß-]))`
+
+/**
+ * "• Anlage 1: Beschlüsse der DMK", " Anlage 2: Bericht …", "Anl. 1   Bericht", "Anlage A   Eckpunkte", "Anlage 2 (zu TOP 4):
+ * Stellungnahme …" (the item it belongs to is no part of the title).
+ */
+export const ATTACHMENT_LINE = new RegExp(String.raw`^[ \t]*(?:[•·*–-][ \t]*)?(?:Anlage|Anl\.)[ \t]+(${ATTACHMENT_NUMBER})[ \t]*` +
+  String.raw`(?:\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]+[^()]{1,12}\)[ \t]*(?=:))?(?:[:.–-][ \t]*)?(\S.*)?$`)
 
 /** "Anlage 1: Geschäftsordnung …" inside an agenda item: a reference, not clause text. */
-export const ATTACHMENT_REF_LINE = /^[ \t]*Anlage[ \t]+\d{1,3}[ \t]*:/
+export const ATTACHMENT_REF_LINE = new RegExp(String.raw`^[ \t]*Anlage[ \t]+${ATTACHMENT_NUMBER}[ \t]*:`)
 
 /** A page number as printed: "10", "- 10 -", "– 10 –", "Seite 3", "Seite 3 von 12", "3/12", "S. 3". */
 const PAGE = '(?:[-–][ \\t]*\\d{1,4}[ \\t]*[-–]|\\d{1,4}(?:[ \\t]*\\/[ \\t]*\\d{1,4})?|(?:Seite|S\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:von|\\/)[ \\t]*\\d{1,4})?)'
