@@ -2326,4 +2326,30 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(roster(r)).toEqual([['member', 'BY', 'Paul Huber', 'Staatsminister', true], ['member', 'MV', 'Eva Lindner', 'Staatssekretärin', false],
       ['member', 'NW', 'Tom Brandt', 'Minister', false], ['member', 'SN', 'Lea Vogt', 'Staatsministerin', false]])
   })
+
+
+
+  it('"beschließt … Wiedervorlage in der nächsten Sitzung": deferred; a "Stimmrechtsübertragungen" table: the Land votes through its proxy', () => {
+    const r = record([...HEADER, 'Mitglieder   ' + LANDS.filter((c) => c !== 'SL').map((c, i) => `${MINISTERS[i]} (${c})`).join(', '),
+      'Saarland: entschuldigt', '', 'Stimmrechtsübertragungen', 'Land          überträgt das Stimmrecht auf      Zeitraum',
+      'Saarland      Rheinland-Pfalz                   gesamte Sitzung', 'Bremen        Niedersachsen                     ab TOP 4', '', ...TAIL,
+      'TOP 3 Open Data (BE)', 'Die DMK beschließt auf Vorschlag des Vorsitzes Wiedervorlage in der nächsten Sitzung.',
+      'TOP 4 Cloud (HH)', 'Beschluss:', '1. Die DMK billigt die Eckpunkte.',
+      'Der Beschlussvorschlag erhält 10 Ja-Stimmen bei 4 Gegenstimmen (Bayern, Berlin, Hessen, Sachsen) und 2 Enthaltungen', '(Bremen, Thüringen). Die erforderliche Mehrheit ist nicht erreicht; der Antrag ist damit abgelehnt.'])
+    expect(r.absent).toEqual([])
+    expect(r.agenda.slice(2).map((a) => a.vote?.outcome)).toEqual(['deferred', 'rejected'])
+    expect(dissent(r, '4')).toEqual(['BY=no', 'BE=no', 'HB=abstain', 'HE=no', 'SN=no', 'TH=abstain'])
+  })
+
+
+  it('"Nach Bekanntgabe des Ergebnisses … ändere seine Enthaltung …; damit einstimmig gefasst": the result stated last; "« Minister …" leaves', () => {
+    const r = record([...HEADER, 'Mitglieder   ' + LANDS.map((c, i) => `${MINISTERS[i]} (${c})`).join(', '), ...TAIL,
+      'TOP 3 Register (HE)', 'Beschluss:', '1. Die DMK billigt das Konzept.', 'Der Beschluss wird mit 15 Ja-Stimmen bei einer Enthaltung (Hessen) gefasst.',
+      'Nach Bekanntgabe des Ergebnisses erklärt Hessen, es ändere seine Enthaltung in eine Zustimmung. Der Vorsitz stellt fest,',
+      'dass der Beschluss damit einstimmig gefasst ist. Hessen gibt folgende Protokollerklärung ab: »Hessen prüft die Kosten.«',
+      'Minister Karl Roth (HE) verlässt die Sitzung um 14:00 Uhr; das Stimmrecht Hessens übt ab TOP 4 Bayern aus.'])
+    expect([r.agenda[2]!.vote?.unanimous, dissent(r, '3')]).toEqual([true, []])
+    expect(r.meeting!.departures.map((d) => [d.name, d.org, d.proxy])).toEqual([['Karl Roth', 'HE', 'BY']])
+  })
+
 })

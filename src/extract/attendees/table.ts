@@ -312,7 +312,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
     // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
     // "Erster Sitzungstag – Donnerstag, 17. November 2061": the minutes of a session over two days begin.
-    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || DAY_HEADING.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
+    // "Stimmrechtsübertragungen" over a table of its own (votes/index.ts reads it).
+    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || DAY_HEADING.test(line.value) ||
+      /^Stimmrechtsübertragung(?:en)?[ \t]*:?$/.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
       current = undefined
       continue
     }
@@ -521,11 +523,16 @@ function secondOrg(text: string): number {
 /** Past label words glued before the content: "bzw. BW …", "mit Stimmrecht   BY …", ": BW". */
 function skipLabelWords(text: string, from: number, options: TableOptions): number {
   let at = from
+  // "und Schifffahrt (zu TOP 8)": a joiner alone is the rest of a cell that wrapped, no label's ("und Geschäftsstelle").
+  let joiners = 0
+  let named = false
   for (;;) {
     const m = /^[ \t:]*(\S+)/.exec(text.slice(at))
     if (!m) return text.length
     const word = m[1]!
-    if (!options.isLabelWord(word)) return at + m[0].length - word.length
+    if (!options.isLabelWord(word)) return joiners > 0 && !named ? from + /^[ \t:]*/.exec(text.slice(from))![0].length : at + m[0].length - word.length
+    if (/^(?:und|sowie)$/.test(word)) joiners++
+    else named = true
     at += m[0].length
   }
 }

@@ -253,8 +253,8 @@ function actionIn(text: string): Amendment['action'] | null {
   return null
 }
 
-/** A sentence after a quotation starts with its closing mark: "“ Staatssekretärin …". */
+/** A sentence after a quotation starts with its closing mark: "“ Staatssekretärin …", "« Minister …". */
 function trimQuotes(sentence: string): string {
-  return sentence.replace(/^[ \t\n“”"„'’]+/, '')
+  return sentence.replace(/^[ \t\n“”"„'’«»]+/, '')
 }
 

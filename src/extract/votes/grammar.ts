@@ -79,6 +79,8 @@ const AUXILIARY_AFTER = /^[ \t\n]+(wurde|wurden|worden|hat|haben|hatte|hatten)(?
 
 const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welche[nrms]?)[ \t\n]/u
 
+const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])/u
+
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
@@ -114,6 +116,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
   // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election, whoever is elected.
   if (ELECTED.test(text)) return 'adopted'
+  // "Die DMK beschließt … Wiedervorlage in der 82. Sitzung": put back to a later session, no decision on the proposal.
+  if (RESUBMITTED.test(text)) return 'deferred'
   if (g.decides.test(text)) return /(?<![\p{L}])lehn(?:t|en)[^.]{0,120}ab(?![\p{L}])/u.test(text) ? 'rejected' : 'adopted'
   return null
 }

@@ -52,7 +52,9 @@ export default function votes(this: Processor) {
     // "Bremen hat sein Stimmrecht auf Niedersachsen, das Saarland auf Rheinland-Pfalz übertragen.": not there, yet voting.
     const transferred = new Set<LandCode>()
     if (block && 'children' in block) {
-      const joined = joinNodes(block.children.filter((c): c is TextLine => c.type === 'line'))
+      const lines = block.children.filter((c): c is TextLine => c.type === 'line')
+      for (const code of transferTable(lines)) transferred.add(code)
+      const joined = joinNodes(lines)
       for (const s of sentences(joined.text)) {
         const text = joined.text.slice(s.start, s.end)
         for (const code of transferring(text)) transferred.add(code)
@@ -196,6 +198,38 @@ function namedItems(statement: string): string[] {
 const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:übertragen|überträgt|übertrugen)(?![\p{L}])/u
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
+
+// "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
+const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
+
+// "Stimmrechtsübertragungen" over a table "Land | überträgt das Stimmrecht auf | Zeitraum".
+const TRANSFER_TABLE = /^[ \t]*Stimmrechtsübertragung(?:en)?(?:[ \t]*:)?[ \t]*$/
+// "gesamte Sitzung", "ganztägig", "ganze Sitzung": the whole session (not "ab TOP 7 (ab 14:00 Uhr)").
+const WHOLE_SESSION = /(?<![\p{L}])(?:gesamte|ganze|gesamten|ganzen)[ \t]+Sitzung|ganztägig/u
+
+/**
+ * The Länder that hand their vote over for the whole session in a "Stimmrechtsübertragungen" table under the attendees:
+ * "Saarland   Rheinland-Pfalz   gesamte Sitzung" (the first Land of a row gives, the second takes). A row for part of the
+ * session ("ab TOP 7") is a departure the minutes tell.
+ */
+function transferTable(lines: readonly TextLine[]): LandCode[] {
+  const at = lines.findIndex((l) => TRANSFER_TABLE.test(l.value))
+  if (at === -1) return []
+  const out: LandCode[] = []
+  for (const line of lines.slice(at + 1)) {
+    const lands = findMentions(line.value).filter((m) => isLandCode(m.org))
+    if (lands.length === 0) {
+      // The heads ("Land   überträgt das Stimmrecht auf   Zeitraum") before the rows; anything else after them ends the table.
+      if (out.length === 0 && /Stimmrecht/.test(line.value)) continue
+      if (line.value.trim()) break
+      continue
+    }
+    if (lands.length >= 2 && lands[0]!.start === line.value.length - line.value.trimStart().length && WHOLE_SESSION.test(line.value.slice(lands[1]!.end))) {
+      out.push(lands[0]!.org as LandCode)
+    }
+  }
+  return out
+}
 
 // "Saarland – entschuldigt; schriftliche Stimmabgabe zu TOP 4, 6 und 7", "hat die Stimmen des Saarlandes … vorab schriftlich
 // abgegeben": a Land not there that votes all the same.
@@ -495,6 +529,13 @@ function readVote(
     if (f.marker < decision.span.start || f.marker > decision.span.end + 2) continue
     read(f.joined.text, {text: f.joined.text, span: spanIn(f.joined, 0, f.joined.text.length)})
   }
+  // "… bei einer Enthaltung (Bayern) gefasst. Nach Bekanntgabe des Ergebnisses erklärt Bayern, es ändere seine Enthaltung in
+  // eine Zustimmung. Der Vorsitz stellt fest, dass der Beschluss damit einstimmig gefasst ist.": the result stated last counts.
+  const finallyUnanimous = at !== -1 && list.slice(at + 1).some((s) => FINALLY_UNANIMOUS.test(s.text))
+  if (finallyUnanimous) {
+    for (const [code, p] of named) if (p !== 'absent') named.delete(code)
+    for (const k of Object.keys(counts)) delete counts[k as keyof Counts]
+  }
   if (!evidence.some((e) => e.span.start === decision!.span.start)) evidence.unshift(decision)
   // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen" alone: the counts decide; a vote sentence without
   // any outcome or count ("Angenommen bei …" aside) stays adopted, as the item's decision.
@@ -506,7 +547,7 @@ function readVote(
   }
   const majority = texts.some((t) => g.majority.test(t))
   // "Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält": all but the ones named.
-  const unanimousSaid = texts.some((t) => g.unanimous.test(t) && !/(?<![\p{L}])mit[ \t\n]+Ausnahme(?![\p{L}])/u.test(t))
+  const unanimousSaid = finallyUnanimous || texts.some((t) => g.unanimous.test(t) && !/(?<![\p{L}])mit[ \t\n]+Ausnahme(?![\p{L}])/u.test(t))
   let positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
   // No word for the outcome: the positions carry it ("Für den Antrag stimmen …; alle übrigen Länder stimmen dagegen").
   if (byCues && positions) {
