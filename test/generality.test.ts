@@ -2327,7 +2327,21 @@ describe('a secret ballot (sessions 73–77)', () => {
       ['member', 'NW', 'Tom Brandt', 'Minister', false], ['member', 'SN', 'Lea Vogt', 'Staatsministerin', false]])
   })
 
+  it('"Kreisverwaltungsleiterin Ida Brenner, Landkreis Harburg", "Landesbeauftragter Dr. …": an office compounded of a known one', () => {
+    const r = record([...HEADER, 'Mitglieder     Ministerin Anna Weber (BW)', '               Staatsminister Dr. Paul Huber (BY)',
+      'Gäste          Kreisverwaltungsleiterin Ida Brenner, Landkreis Harburg (zu TOP 1)',
+      '               Landesbeauftragter Dr. Olaf Seidel, Vorsitzender der Datenschutzkonferenz (DSK)', ...TAIL])
+    expect(roster(r).filter((a) => a[0] === 'guest')).toEqual([['guest', 'Landkreis Harburg', 'Ida Brenner', 'Kreisverwaltungsleiterin', false],
+      ['guest', 'DSK', 'Olaf Seidel', 'Landesbeauftragter', false]])
+  })
 
+  it('"Minister Karl Roth [vertreten durch Staatssekretär Dr. …]" and "(vertreten durch …)": the deputy is the member', () => {
+    const r = record([...HEADER, 'Mitglieder   BW   Ministerin Anna Weber',
+      '             HE   Staatsminister Jonas Aßmann [vertreten durch Ministerialdirigentin Dr.', '                  Sophie Kranz]',
+      '             SL   Minister Karl Roth (vertreten durch Staatssekretär Dr. Felix Bauer)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin', false], ['member', 'HE', 'Sophie Kranz', 'Ministerialdirigentin', false],
+      ['member', 'SL', 'Felix Bauer', 'Staatssekretär', false]])
+  })
 
   it('"beschließt … Wiedervorlage in der nächsten Sitzung": deferred; a "Stimmrechtsübertragungen" table: the Land votes through its proxy', () => {
     const r = record([...HEADER, 'Mitglieder   ' + LANDS.filter((c) => c !== 'SL').map((c, i) => `${MINISTERS[i]} (${c})`).join(', '),
@@ -2341,6 +2355,18 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(dissent(r, '4')).toEqual(['BY=no', 'BE=no', 'HB=abstain', 'HE=no', 'SN=no', 'TH=abstain'])
   })
 
+  it('minute-takers run together over two lines, each with the Land of its body; "…, Wissenschaftliche Referentin (KSt)" an office; the chair\'s Land from the list', () => {
+    const a = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Datum:         14. März 2030', 'Ort:           Rathaus, Kiel',
+      'Vorsitz:       Staatsrat Dr. Jan Meyer, Finanzministerium Mecklenburg-Vorpommern',
+      'Protokoll:     Regierungsrätin Lea Vogt (Ministerium für Inneres Sachsen-Anhalt)',
+      '               Oberregierungsrat Ole Brandt (Senatorin für Finanzen, Freie Hansestadt Bremen)', ...TAIL])
+    expect(a.meeting!.chair.map((p) => [p.name, p.org])).toEqual([['Jan Meyer', 'MV']])
+    expect(a.meeting!.minutes.map((p) => [p.name, p.org])).toEqual([['Lea Vogt', 'ST'], ['Ole Brandt', 'HB']])
+    const b = record(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Datum:         14. März 2030', 'Ort:           Rathaus, Kiel',
+      'Vorsitz:       Ministerin Dr. Ute Krüger, Präses der Kulturbehörde', 'Protokoll:     Dr. Mia Berg, Wissenschaftliche Referentin (KSt)',
+      'Mitglieder     Ministerin Anna Weber (BW)', '               Ministerin Dr. Ute Krüger (SH), Vorsitz', ...TAIL])
+    expect(b.meeting!.minutes.map((p) => [p.name, p.title, p.org])).toEqual([['Mia Berg', 'Wissenschaftliche Referentin', 'SH']])
+  })
 
   it('"Nach Bekanntgabe des Ergebnisses … ändere seine Enthaltung …; damit einstimmig gefasst": the result stated last; "« Minister …" leaves', () => {
     const r = record([...HEADER, 'Mitglieder   ' + LANDS.map((c, i) => `${MINISTERS[i]} (${c})`).join(', '), ...TAIL,
@@ -2352,4 +2378,9 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(r.meeting!.departures.map((d) => [d.name, d.org, d.proxy])).toEqual([['Karl Roth', 'HE', 'BY']])
   })
 
+  it('"Präsident Dr. …, Generaldirektion Wasserstraßen und Schifffahrt (zu TOP 8)": one guest, the body\'s name not two people', () => {
+    const r = record([...HEADER, 'Mitglieder     BW     Ministerin Anna Weber', 'Gäste          GDWS   Präsident Dr. Hinrich Ahlers, Generaldirektion Wasserstraßen',
+      '                      und Schifffahrt (zu TOP 8)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin', false], ['guest', 'GDWS', 'Hinrich Ahlers', 'Präsident', false]])
+  })
 })

@@ -53,4 +53,4 @@ export const LEGAL_FORMS = String.raw`(?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)
  * "Staatskanzlei", "Technische Universität", and the little words of a body's long name ("für", "der"). Not "Staatsrat",
  * an office ("Staatsrat Ole Brünjes (HB)" is a person with the Land's code, no body).
  */
-export const BODY_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|agentur|kooperation|(?<!staats)rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle|kanzlei|universität|hochschule|akademie)(?![\p{L}])/iu
+export const BODY_WORD = /(?<![\p{L}])(?:für|der|des|und|zur|zum|im)(?![\p{L}])|(?:ministerium|amt|zentrum|direktion|agentur|kooperation|(?<!staats)rat|tag|bund|konferenz|verband|gesellschaft|institut|behörde|stelle|kanzlei|universität|hochschule|akademie)(?![\p{L}])/iu

@@ -62,7 +62,7 @@ export default function meeting(this: Processor) {
     if (record.minutes.length === 0) record.minutes.push(...minutesAtEnd(tree))
     if (!record.start || !record.end) timesInMinutes(tree, record)
     for (const list of [record.chair, record.minutes]) shareLastOrg(list)
-    minutesOfChairsOffice(header, record)
+    minutesOfChairsOffice(header, record, tree)
     minutesOfLandsBody(header, record)
     readSession(tree, file, record, textOf(preface), body)
     extraction.meeting = record
@@ -213,13 +213,23 @@ function timesInMinutes(tree: Root, record: MeetingRecord) {
  * "Niederschrift: Dr. Ulrike Seidel, Tom Ebert (TMDI)", "… (Die Senatorin für Finanzen)": the minute-takers' office,
  * named by a short form or a title no Land can be read from, is the chair's ministry: the chair's Land.
  */
-function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord) {
-  const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o)) ?? chairFieldLand(header)
+function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord, tree: Root) {
+  const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o)) ?? chairFieldLand(header) ??
+    chairListLand(tree, record.chair[0]?.name)
   const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
   if (!chairLand || !field) return
   const office = /\(([^()]{2,80})\)[ \t]*$/.exec(joinNodes(field.children).text.trimEnd())?.[1]
   if (!office || landFromName(office) || isFederalBody(office)) return
   for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
+}
+
+/** "Senatorin Dr. Katrin Lüders (HH), Vorsitz" in the attendee list: the one Land on the chair's line there. */
+function chairListLand(tree: Root, name: string | undefined): string | undefined {
+  const block = tree.children.find((c) => c.type === 'attendees')
+  if (!name || !block || !('children' in block)) return undefined
+  const line = block.children.find((c): c is TextLine => c.type === 'line' && c.value.includes(name))
+  const lands = new Set(line ? findMentions(line.value).map((m) => m.org).filter(isLandCode) : [])
+  return lands.size === 1 ? [...lands][0] : undefined
 }
 
 /** "Leitung: Ministerin Dr. …, Ministerin für Finanzen und Digitalisierung des Landes Schleswig-Holstein": the one Land the chair's field names. */
@@ -254,7 +264,20 @@ function shareLastOrg(list: PersonRef[]) {
 }
 
 function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0): PersonRef[] {
-  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
+  const out: PersonRef[] = []
+  for (const p of peopleIn(text)) {
+    // "Dr. Merle Harmsen, Wissenschaftliche Referentin (BWI)": an office after the comma, no person of its own.
+    const before = out.at(-1)
+    const piece = text.slice(p.start, p.end)
+    const paren = piece.endsWith(')') ? piece.lastIndexOf('(') : -1
+    if (before && p.title && !p.honorific && !/[ -]/.test(p.name) && (paren === -1 ? piece : piece.slice(0, paren)).trimEnd().endsWith(p.title)) {
+      before.title ??= `${p.name} ${p.title}`
+      before.org ??= p.org
+      continue
+    }
+    out.push({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)})
+  }
+  return out
 }
 
 // "Sitzung   Datum   Ort   Vorsitz": the head of a table of the next sessions.

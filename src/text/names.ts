@@ -2,7 +2,7 @@
  * "Staatssekretärin Dr. Friederike Haase (Vorsitz)" → name, honorific,
  * office title, org and chair flag, each apart.
  */
-import {OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
+import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
 import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
@@ -30,9 +30,11 @@ const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstel
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
 const INSTITUTION_NAME = /^\p{Lu}[\p{L} .-]{2,80}$/u
-const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung)(?![\p{L}])/iu
+// "Generaldirektion Wasserstraßen und Schifffahrt", "Handwerkskammer", "Rechenzentrum", "Anstalt des öffentlichen Rechts".
+const INSTITUTION_NOUN = /(?:universität|hochschule|ministerium|bundesamt|landesamt|landkreistag|städtetag|gemeindebund|institut|akademie|verband|agentur|behörde|kommission|gesellschaft|stiftung|direktion|kammer|zentrum|anstalt)(?![\p{L}])/iu
 // "Senatskanzlei Hamburg", "MIK Brandenburg" is no Land's name: an office of one, then the Land.
-const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
+// "Finanzministerium Mecklenburg-Vorpommern": a ministry named by its compound, then its Land.
+const LAND_OFFICE = /^(?:Senatskanzlei|Staatskanzlei|Senatsverwaltung|Landesregierung|Staatsministerium|\p{Lu}\p{Ll}+ministerium|M[A-Z]{1,5})[ ]\p{Lu}/u
 // "IM", "StMD", "SenInnDS", "Staatskanzlei": a ministry's short form (two capitals at least) or an office's noun.
 const MINISTRY_WORD = /^(?:\p{Lu}[\p{L}]{0,7}\p{Lu}[\p{L}]{0,7}|Staatskanzlei|Senatskanzlei|Staatsministerium|Senatsverwaltung|Landesregierung|Ministerium)$/u
 const OFFICE_CODE = /^[A-Z][A-Za-z]{1,6}[ ]([A-Z]{2,3}|[A-Z]-[A-Z])$/
@@ -56,7 +58,14 @@ export function landOfficeOrg(text: string): LandCode | null {
 }
 // Trailing "(BE)", "(Vorsitz)", "(BW, Vorsitz)".
 // Matched on trimmed text, so no blanks around (a leading [ \t]* would rescan every blank run).
-const TRAILING_PAREN = /\(([^()]{1,80})\)$/
+const TRAILING_PAREN = /\(([^()]{1,160})\)$/
+
+/** The one Land a body's name ends with or starts with, or null. */
+function oneLandOf(part: string): string | null {
+  const lands = findMentions(part).filter((m) => isLandCode(m.org) && m.form !== 'adjective')
+  if (lands.length === 0 || lands.some((m) => m.org !== lands[0]!.org)) return null
+  return lands[0]!.start === 0 || (BODY_WORD.test(part) && lands.at(-1)!.end === part.length) ? lands[0]!.org : null
+}
 
 // parsePerson is pure and the attendee rules ask it about the same cell many times: remember the last answers
 // (bounded; the answers never depend on anything but the text, so nothing carries from one document to the next).
@@ -113,6 +122,9 @@ function parseUncached(text: string): ParsedPerson {
         // "(Senatskanzlei Hamburg)", "(MIK Brandenburg)", "(Hessisches Ministerium für …)": a Land's office stands for the Land.
         else if (landOfficeOrg(part)) org = landOfficeOrg(part)
         else if (looksLikeCode(NAMED_CODE.exec(part)?.[1] ?? '')) org = NAMED_CODE.exec(part)![1]!
+        // "(Ministerium für Finanzen Baden-Württemberg)", "(…, Freie Hansestadt Bremen – Vorsitz im ersten Halbjahr 2063)": a
+        // Land's body, or the Land first, with one Land named.
+        else if (oneLandOf(part)) org = oneLandOf(part)
         else if (INSTITUTION_NAME.test(part) && INSTITUTION_NOUN.test(part)) org = part
         // "Bürgermeisterin Anja Hesselbarth (Stadt Eisenach)": a town.
         else if (MUNICIPALITY.test(part) && part.split(' ').length <= 4) org = part
@@ -165,6 +177,12 @@ function parseUncached(text: string): ParsedPerson {
     if (!SALUTATIONS.has(found)) title = title ? `${title} ${found}` : found
     rest = rest.slice(found.length).trim()
   }
+  // "Bezirksamtsleiterin Stefanie von Berg", "Landesbeauftragte Dr. Friederike Maas": an office compounded of a known one.
+  const compound = title ? null : COMPOUND_OFFICE.exec(rest)
+  if (compound) {
+    title = compound[1]!
+    rest = rest.slice(compound[0].length)
+  }
   title ??= trailing
   // "Ministerin (Vorsitz)   Dr. Annika …": the office column's remark before the name.
   const remark = /^\((Vorsitz(?:ende|ender)?|Stv\.|stellv\.|i\.[ ]?V\.)\)[ ]/.exec(rest)
@@ -180,6 +198,9 @@ function parseUncached(text: string): ParsedPerson {
   }
   return {name: rest, honorific, title, org, chair, away}
 }
+
+// A word ending in an office ("…leiterin", "…beauftragte", "…präsident") before a name or "Dr." / "Prof.".
+const COMPOUND_OFFICE = /^(\p{Lu}\p{Ll}{2,}(?:leiterin|leiter|beauftragte|beauftragter|präsidentin|präsident|direktorin|direktor|referentin|referent|meisterin|meister|sekretärin|sekretär|dirigentin|dirigent))[ ](?=(?:Dr\.|Prof\.)[ ]|\p{Lu}\p{Ll}+[ ]\p{L})/u
 
 /**
  * A Land's name as the last words after a name of two words at least ("… Weißenberger Baden-Württemberg",
@@ -223,6 +244,17 @@ function officeAfter(text: string): number | null {
 }
 
 /** "Anna-Sophia Herkenhoff (BE), Dr. Tobias Jentsch (BE)" → the two people. */
+// An office, then a name: "Oberregierungsrat Jan-Hendrik Oltmanns", "Referentin Dr. …".
+const OFFICE_THEN_NAME = new RegExp(String.raw`^(${OFFICE_ALTERNATION})[ ](?:(?:Dr|Prof)\.[ ]|\p{Lu}\p{Ll}+[ -]\p{Lu})`, 'u')
+
+/** An office, then a name, not a Land ("(i. V.) Ministerialdirektor Baden-Württemberg": the row's Funktion and Land cells). */
+function officeThenName(text: string): boolean {
+  const m = OFFICE_THEN_NAME.exec(text)
+  if (!m) return false
+  const name = text.slice(m[1]!.length + 1)
+  return findMentions(name.slice(0, 40)).every((l) => l.start > 0 || !isLandCode(l.org))
+}
+
 export function splitPeople(text: string): Array<{text: string; index: number}> {
   const out: Array<{text: string; index: number}> = []
   let depth = 0
@@ -235,8 +267,15 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (c === '(') depth++
-    else if (c === ')') depth = Math.max(0, depth - 1)
-    else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
+    else if (c === ')') {
+      depth = Math.max(0, depth - 1)
+      // "… Sautter (Ministerium für Finanzen Baden-Württemberg) Oberregierungsrat Jan-Hendrik Oltmanns (…)": the next
+      // person, lines of a field run together.
+      if (depth === 0 && text[i + 1] === ' ' && officeThenName(text.slice(i + 2, i + 82))) {
+        push(i + 1)
+        start = i + 1
+      }
+    } else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
       if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
@@ -248,7 +287,9 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
       start = i + 1
     } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP|Hansestadt)[ \t]|^\d|^Hansestadt$/.test(text.slice(i + 5, i + 16)) &&
       // "Bundesministerium für Digitales und Staatsmodernisierung": a name of an office, not two people.
-      !/(?:^|[ ])(?:für|der|des)[ ]\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(start, i - 60), i))) {
+      !/(?:^|[ ])(?:für|der|des)[ ]\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(start, i - 60), i)) &&
+      // "Generaldirektion Wasserstraßen und Schifffahrt": a body's name from its first word on.
+      !INSTITUTION_NOUN.test(/^[ \t]*(\S+)/.exec(text.slice(start, i))?.[1] ?? '')) {
       // "… für den Datenschutz und die Informationsfreiheit", "zu TOP 3 und TOP 9": not two people.
       push(i)
       start = i + 5
@@ -353,6 +394,7 @@ function bodyAt(text: string, i: number, t: string): {at: number; org: string | 
 const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g
 /** "(beide RP)", "(alle Hessen)": one org for every person before it. */
 const SHARED_ORG = /\((?:beide|alle)[ \t]+([^()]{1,40})\)[ \t]*$/
+const BRACKETED_DEPUTY = /[[(](vertreten[ \t\n]+durch[ \t\n][^()[\]]{1,120})[\])]/g
 // "i. V.", "i.V.", "vertreten durch": on behalf of the person before, who is not there.
 const ON_BEHALF = /^(?:i\.[ \t]?V\.|vertreten[ \t]+durch)[ \t]*/
 // "Vertretung: Staatssekretär …" under a minister: the deputy; the minister stays if there (a "(verhindert)" one is not).
@@ -390,6 +432,9 @@ export function heldAt(p: ParsedPerson): {office: string; org: string | null} | 
 export function peopleIn(printed: string): PersonPiece[] {
   // Blanked, not cut: the offsets stay those of the text.
   let whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
+  // "Staatsminister Jonas Aßmann [vertreten durch Ministerialdirigentin Dr. Sophie Kranz]", "(vertreten durch …)": read as
+  // ", vertreten durch …" (a comma for the bracket, a blank for its close).
+  if (whole.includes('vertreten')) whole = whole.replace(BRACKETED_DEPUTY, (_m, by: string) => `,${by} `)
   // "0   Oberbürgermeisterin Dr. …" under "zu TOP   Name   Institution", "zu TOP 4   Direktorin Dr. …" under "Gäste": the item a
   // guest came for, no part of a name.
   const item = ITEM_LABEL.exec(whole)
@@ -465,6 +510,8 @@ export function peopleIn(printed: string): PersonPiece[] {
       out[out.length - 1]!.org ??= code
       continue
     }
+    // "und Schifffahrt (zu TOP 8)": the rest of a body's name that wrapped is no person.
+    if (/^(?:und|sowie|für|der|des)[ \t]/.test(body)) continue
     const p = parsePerson(body)
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
     if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
