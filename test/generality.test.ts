@@ -2383,4 +2383,12 @@ describe('a secret ballot (sessions 73–77)', () => {
       '                      und Schifffahrt (zu TOP 8)', ...TAIL])
     expect(roster(r)).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin', false], ['guest', 'GDWS', 'Hinrich Ahlers', 'Präsident', false]])
   })
+
+  it('plain pdftotext\'s "Stimmrechtsübertragungen" a cell a line; "Bayern Dr. … Staatsminister Vorsitz", "… Ministerin seit 1. März 2030" (raw)', () => {
+    const r = record([...HEADER, 'Teilnehmende Mitglieder', 'Land Mitglied Amt Anmerkung', 'Bayern Dr. Paul Huber Staatsminister Vorsitz',
+      'Hessen Dr. Ute Krüger Ministerin seit 1. März 2030', 'Saarland: entschuldigt', 'Stimmrechtsübertragungen', 'Land', '', 'überträgt das Stimmrecht auf', '',
+      'Zeitraum', '', 'Saarland', '', 'Rheinland-Pfalz', '', 'gesamte Sitzung', '', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Paul Huber', 'Staatsminister', true], ['member', 'HE', 'Ute Krüger', 'Ministerin', false]])
+    expect(r.absent).toEqual([])
+  })
 })

@@ -25,7 +25,7 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
 // "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
 // "vor Ort", "per Video": a column of how each took part.
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -383,12 +383,15 @@ function bodyAt(text: string, i: number, t: string): {at: number; org: string | 
   const remark = /^\([^()]{1,30}\)[ ]/.exec(text.slice(at))
   if (remark) at += remark[0].length
   const rest = text.slice(at)
-  if (!/^\p{Lu}/u.test(rest) || OFFICE_TAIL.test(rest) || /^(?:Prof|Dr)\./.test(rest)) return null
+  // "Ministerin Vorsitz", "Ministerin seit 1. Juli 2062": a remark column after the office, no body.
+  if (!/^\p{Lu}/u.test(rest) || OFFICE_TAIL.test(rest) || /^(?:Prof|Dr)\./.test(rest) || REMARK_AFTER_OFFICE.test(rest)) return null
   const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
   const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)
   const org = landFromName(body) ?? landOfficeOrg(body) ?? (code && looksLikeCode(code[1]!) ? code[1]! : MINISTRY.test(body) || /\d/.test(body) ? null : body)
   return {at, org}
 }
+
+const REMARK_AFTER_OFFICE = /^(?:Vorsitz(?:ende[rn]?)?|Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle)$/
 
 /** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
 const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g

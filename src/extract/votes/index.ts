@@ -215,18 +215,25 @@ const WHOLE_SESSION = /(?<![\p{L}])(?:gesamte|ganze|gesamten|ganzen)[ \t]+Sitzun
 function transferTable(lines: readonly TextLine[]): LandCode[] {
   const at = lines.findIndex((l) => TRANSFER_TABLE.test(l.value))
   if (at === -1) return []
+  // The cells in reading order (a row a line, or a cell a line in plain pdftotext), up to the first sentence or item head.
+  const cells: string[] = []
+  for (const line of lines.slice(at + 1, at + 60)) {
+    const text = line.value.trim()
+    if (!text) continue
+    if (/[.:]$/.test(text) || /^(?:TOP|Tagesordnungspunkt|Punkt)[ \t]/.test(text)) break
+    cells.push(text)
+  }
+  const joined = cells.join(' | ')
+  const lands = findMentions(joined).filter((m) => isLandCode(m.org))
   const out: LandCode[] = []
-  for (const line of lines.slice(at + 1)) {
-    const lands = findMentions(line.value).filter((m) => isLandCode(m.org))
-    if (lands.length === 0) {
-      // The heads ("Land   überträgt das Stimmrecht auf   Zeitraum") before the rows; anything else after them ends the table.
-      if (out.length === 0 && /Stimmrecht/.test(line.value)) continue
-      if (line.value.trim()) break
-      continue
-    }
-    if (lands.length >= 2 && lands[0]!.start === line.value.length - line.value.trimStart().length && WHOLE_SESSION.test(line.value.slice(lands[1]!.end))) {
-      out.push(lands[0]!.org as LandCode)
-    }
+  for (let k = 0; k + 1 < lands.length; k++) {
+    const giver = lands[k]!
+    const taker = lands[k + 1]!
+    // Giver and taker side by side, the period after the taker: "Saarland | Rheinland-Pfalz | gesamte Sitzung".
+    if (!/^[ \t|]*$/.test(joined.slice(giver.end, taker.start))) continue
+    const period = joined.slice(taker.end, lands[k + 2]?.start ?? joined.length)
+    if (WHOLE_SESSION.test(period)) out.push(giver.org as LandCode)
+    k++
   }
   return out
 }
