@@ -2391,4 +2391,11 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(roster(r)).toEqual([['member', 'BY', 'Paul Huber', 'Staatsminister', true], ['member', 'HE', 'Ute Krüger', 'Ministerin', false]])
     expect(r.absent).toEqual([])
   })
+
+  it('"…, wird TOP 6 nach TOP 2 vorgezogen": moved after 2; a listed title that breaks off at "eines" goes on', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Weil der Gast zu TOP 6 nur am Vormittag kommen kann, wird TOP 6 nach TOP 2 vorgezogen.',
+      'TOP 2 Verschiedenes', 'Es gibt keine Wortmeldungen.', '', 'Anlagen', 'Anlage 1 (zu TOP 2): Entwurf eines', 'Staatsvertrags über den Datenaustausch'])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.after])).toEqual([['6', 'moved', '2']])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Entwurf eines Staatsvertrags über den Datenaustausch']])
+  })
 })

@@ -163,7 +163,8 @@ function continues(title: readonly TextLine[], next: TextLine): boolean {
  */
 export function titleBreaksOff(text: string): boolean {
   if (text.split('(').length > text.split(')').length) return true
-  return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
+  // "… zum Referentenentwurf eines" / "Registermodernisierungsgesetzes": an indefinite article too.
+  return /(?:[-,(]|(?<![\p{L}])(?:der|des|die|das|den|dem|ein|eine|eines|einer|einem|einen|und|für|zur|zum|von|vom|im|in|mit|auf|über|an))$/u.test(text)
 }
 
 /**

@@ -129,8 +129,8 @@ export interface AgendaChange {
   title: string | null
 }
 
-// "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen."
-const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben)`)
+// "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen.", "…, wird TOP 6 nach TOP 2 vorgezogen."
+const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben|vorgezogen)`)
 // "TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen."
 const MOVED_BEFORE = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bvor[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|gezogen|vorgezogen)`)
 // "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
