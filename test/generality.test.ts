@@ -2398,4 +2398,58 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(r.agendaChanges.map((c) => [c.number, c.change, c.after])).toEqual([['6', 'moved', '2']])
     expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Entwurf eines Staatsvertrags über den Datenaustausch']])
   })
+
+  it('results on "Votum:" lines ("Votum: einstimmig.", "Votum: zurückgestellt bis zur 12. Sitzung."); "Tagesordnungspunkt 7 „…“" / "wird … abgesetzt" is no head', () => {
+    const r = record([...HEADER, 'Tagesordnungspunkt 1: Eröffnung', 'Tagesordnungspunkt 7 „Gemeinsame Beschaffung von Lizenzen“',
+      'wird auf Antrag Hessens von der Tagesordnung abgesetzt.', 'Tagesordnungspunkt 2: Cloud (BE)', 'Beschlussvorschlag:', '1. Die Länder betreiben eine Cloud.',
+      '2. Berlin übernimmt den Betrieb.', 'Votum: einstimmig.', 'Tagesordnungspunkt 3: Register (HH)', 'Votum: zurückgestellt bis zur 12. Sitzung.',
+      'Tagesordnungspunkt 4: Verschiedenes', 'Votum: Kenntnisnahme.'])
+    expect(r.agenda.map((a) => [a.number, a.vote?.outcome, a.vote?.unanimous])).toEqual([['1', undefined, undefined], ['2', 'adopted', true],
+      ['3', 'deferred', null], ['4', 'noted', null]])
+    expect(r.agenda[1]!.resolution?.clauses.at(-1)?.text).toBe('Berlin übernimmt den Betrieb.')
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.by])).toEqual([['7', 'removed', 'HE']])
+  })
+
+  it('"Antrag des Landes Brandenburg und des Freistaates Sachsen" under the title names the sponsors; "Bericht des Bundes" none', () => {
+    const r = record([...HEADER, 'TOP 1 Bericht des Bundes', 'Bericht des Bundes', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 2 Cloud',
+      'Antrag des Landes Brandenburg und des Freistaates Sachsen', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 3 Register', 'Bericht des Landes Berlin',
+      'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.agenda.map((a) => a.sponsors.map((x) => x.org))).toEqual([[], ['BB', 'SN'], ['BE']])
+  })
+
+  it('"Verzeichnis der weiteren Teilnehmenden" after the signature: the staff; "Land  in Präsenz  per Videokonferenz" over the members', () => {
+    const row = (a: string, b: string, c = '') => ` ${a.padEnd(22)}${b.padEnd(36)}${c}`.trimEnd()
+    const r = record([...HEADER, row('Land', 'in Präsenz', 'per Videokonferenz'), ' Mitglieder der DMK', row('Bayern', 'Staatsminister Dr. Paul Huber', 'Ministerialdirektorin Eva Lindner'),
+      row('Bremen', '', 'Staatsrat Dr. Jan Meyer'), row('Hessen', 'Ministerin Ute Krüger'), ...TAIL, '', 'gez. Ute Krüger', '', 'Verzeichnis der weiteren Teilnehmenden',
+      ' HE           Regierungsrat Tom Brandt, Lea Vogt', ' BY           Ministerialrat Karl Roth'])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Paul Huber', 'member BY Eva Lindner', 'member HB Jan Meyer',
+      'member HE Ute Krüger', 'staff HE Tom Brandt', 'staff HE Lea Vogt', 'staff BY Karl Roth'])
+  })
+
+  it('"Abweichendes Stimmverhalten: Bayern (Nein), Baden-Württemberg und Sachsen (Enthaltung)" / "… keines."; "Sachsen-Anhalt (durch Sachsen)" in a list', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (HE)', 'Abstimmung: angenommen. Abweichendes Stimmverhalten: Bayern (Nein), Baden-Württemberg',
+      'und Sachsen (Enthaltung).', 'TOP 4 Register (BE)', 'Abstimmung: angenommen. Abweichendes Stimmverhalten: keines.',
+      'Staatssekretärin Dr. Eva Lindner (ST) verlässt die Videokonferenz um 13:30 Uhr; Sachsen-Anhalt überträgt sein Stimmrecht auf Sachsen.',
+      'TOP 5 KI (NW)', 'Abstimmung: Der Beschlussvorschlag erhält 8 Ja-Stimmen und verfehlt die erforderliche Mehrheit von 13 Stimmen.',
+      'Nein: Berlin, Bremen, Hamburg, Schleswig-Holstein. Enthaltung: Hessen, Sachsen, Sachsen-Anhalt (durch Sachsen), Thüringen.'])
+    expect(dissent(r, '3')).toEqual(['BW=abstain', 'BY=no', 'SN=abstain'])
+    expect(r.agenda[3]!.vote?.unanimous).toBe(true)
+    expect(r.meeting!.departures.map((d) => [d.org, d.time, d.proxy])).toEqual([['ST', '13:30', 'SN']])
+    expect(dissent(r, '5')).toEqual(['BE=no', 'HB=no', 'HH=no', 'HE=abstain', 'SN=abstain', 'ST=abstain', 'SH=no', 'TH=abstain'])
+  })
+
+  it('labels, codes, names column after column: "Stimmberechtigte" / "Mitglieder" one label; a guest\'s row with its town and no code', () => {
+    const r = record([...HEADER, 'Stimmberechtigte', 'Mitglieder', 'Ständiger Gast', 'Gäste', 'Begleitung', ...LANDS, 'BMDS', 'BSI', 'HE',
+      ...MINISTERS, 'Staatssekretär Dr. Markus Richter', 'Oberbürgermeisterin Dr. Ida Sommer, Stadt Fulda (zu TOP 1)', 'Präsidentin Dr. Nora Brandt',
+      'Regierungsrat Tom Brandt', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(r.attendees.filter((a) => a.role !== 'member').map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['permanent_guest BMDS Markus Richter',
+      'guest Stadt Fulda Ida Sommer', 'guest BSI Nora Brandt', 'staff HE Tom Brandt'])
+  })
+
+  it('"Vorsitz: Minister Dr. …, Ministerium für Inneres, Bauen und Sport des Saarlandes": one chair', () => {
+    const r = record(['Protokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Ort: Rathaus, Saarlouis',
+      'Vorsitz: Minister Dr. Julian Scherer, Ministerium für Inneres, Bauen und Sport des Saarlandes', ...TAIL])
+    expect(r.meeting!.chair.map((p) => p.name)).toEqual(['Julian Scherer'])
+  })
 })

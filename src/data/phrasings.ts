@@ -119,9 +119,10 @@ export const PHRASINGS: Phrasings = {
     {position: 'absent', phrase: 'nehmen[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht[ \\t\\n]+teil', one: false},
     {position: 'absent', phrase: 'ist[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: true},
     {position: 'absent', phrase: 'sind[ \\t\\n]+an[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+nicht(?:[ \\t\\n]+mehr)?[ \\t\\n]+beteiligt', one: false},
-    // "… außer Bayern (Ablehnung) und Sachsen (Enthaltung)": each Land's position in parentheses after it.
-    {position: 'no', phrase: '\\((?:Ablehnung|Gegenstimme|Nein-Stimme|Nein|dagegen)\\)', one: true},
-    {position: 'abstain', phrase: '\\((?:Stimm)?[Ee]nthaltung\\)', one: true}
+    // "… außer Bayern (Ablehnung) und Sachsen (Enthaltung)": each Land's position in parentheses after it; "Bayern (Nein),
+    // Baden-Württemberg und Sachsen (Enthaltung)": after a list joined by "und", for the list.
+    {position: 'no', phrase: '\\((?:Ablehnung|Gegenstimme|Nein-Stimme|Nein|dagegen)\\)', one: false},
+    {position: 'abstain', phrase: '\\((?:Stimm)?[Ee]nthaltung\\)', one: false}
   ],
   rest: [
     // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
@@ -172,9 +173,10 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
     // "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)": a margin column's label before it.
-    {outcome: 'adopted', phrase: '^(?:Abstimmung(?:sergebnis)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    // "Abstimmung: angenommen.", "Votum: angenommen."
+    {outcome: 'adopted', phrase: '^(?:(?:Abstimmung(?:sergebnis)?|Ergebnis|Votum)(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
-    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
@@ -184,19 +186,21 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
-    // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.": the same after a result's label.
-    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
-    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
-    {outcome: 'deferred', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung)\\.?$'},
-    {outcome: 'rejected', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis)[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
+    // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.", "Votum: Kenntnisnahme.": the same after a result's label.
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
+    // "Votum: zurückgestellt bis zur 85. Sitzung."
+    {outcome: 'deferred', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
+    {outcome: 'rejected', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
   // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
   // "Der Beschluss wird einvernehmlich gefasst."
   // "Die DMK stimmt einvernehmlich zu."
-  unanimous: ['[Ee]instimmig', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
-    'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
+  // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
+  unanimous: ['[Ee]instimmig', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
+    'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',

@@ -44,7 +44,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".
-    {role: 'staff', pattern: /^(?:Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
+    // "Verzeichnis der weiteren Teilnehmenden" over a list after the minutes.
+    {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 
@@ -99,7 +100,9 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   // "Land   Vertreterinnen und Vertreter"
   'Vertreterinnen', 'Vertreter', 'und',
   // "zu TOP   Name   Institution": the items a guest came for; "Land  Funktion  Name  Teilnahme" (vor Ort, per Video)
-  'zu', 'TOP', 'Teilnahme'
+  'zu', 'TOP', 'Teilnahme',
+  // "Land   in Präsenz   per Videokonferenz": who was there and who joined by video
+  'in', 'Präsenz', 'per', 'Video', 'Videokonferenz'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

@@ -9,9 +9,30 @@ import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
+import {findMentions} from '../text/lexicon.ts'
+import {isLandCode} from '../data/laender.ts'
 import {ATTACHMENT_NUMBER, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
+
+// "Antrag des Landes Schleswig-Holstein und des Freistaates Thüringen", "Bericht des Landes Berlin", "Antrag der Länder …".
+const NAMED_SPONSORS = /^[ \t]*(?:Antrag|Bericht|Vorlage|Anmeldung)[ \t]+(?:des|der|von)[ \t]+/
+// What may stand between the Länder of such a line: articles, "Landes", "Freistaates", commas, "und", "sowie".
+const BETWEEN_NAMED = /^(?:[ \t,]|und|sowie|des|der|dem|den|Landes|Freistaates|Länder)*$/
+
+/** The Länder a line under the title names as the item's sponsors, the line nothing else; none otherwise. */
+function sponsorsNamed(line: TextLine): AgendaRecord['sponsors'] {
+  const lead = NAMED_SPONSORS.exec(line.value)
+  if (!lead) return []
+  const mentions = findMentions(line.value).filter((m) => m.start >= lead[0].length)
+  let at = lead[0].length
+  for (const m of mentions) {
+    if (!isLandCode(m.org) || !BETWEEN_NAMED.test(line.value.slice(at, m.start))) return []
+    at = m.end
+  }
+  if (mentions.length === 0 || line.value.slice(at).trim()) return []
+  return mentions.map((m) => ({org: m.org, span: {start: line.start + m.start, end: line.start + m.end}}))
+}
 
 // "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5", "s. Anl. 2", "Anlage A".
 const ATTACHMENT_REF = new RegExp(String.raw`(?<![\p{L}])(?:Anlagen?|Anl\.)[ \t]+(${ATTACHMENT_NUMBER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)${ATTACHMENT_NUMBER}){0,20})(?!\d)`, 'gu')
@@ -73,6 +94,7 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
       const at = first!.start + first!.value.length - line[1]!.length - 1
       record.sponsors = list.sponsors.map((s) => ({org: s.org, span: {start: at + s.start, end: at + s.end}}))
     }
+    if (first && record.sponsors.length === 0) record.sponsors = sponsorsNamed(first)
   } else {
     report(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
   }

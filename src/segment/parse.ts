@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import {landAt} from '../text/lexicon.ts'
-import {VOTING} from '../data/roles.ts'
+import {isColumnHeads, VOTING} from '../data/roles.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -60,6 +60,12 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     for (let i = 0; i < prefaceEnd; i++) {
       if (!furniture.has(i) && (ATTENDEES_START.test(lines[i]!.text) || landerLabel(lines, furniture, i))) { attendeesAt = i; break }
     }
+    // "Land   in Präsenz   per Videokonferenz" over "Mitglieder der DMK": the table's heads open it.
+    if (attendeesAt > 0) {
+      let k = attendeesAt - 1
+      while (k > 0 && (furniture.has(k) || !lines[k]!.text.trim())) k--
+      if (isColumnHeads(lines[k]!.text.trim())) attendeesAt = k
+    }
     // "Inhalt" / "TOP 1 … 2" / … / "Anwesende": a table of contents before the attendees ends where they begin.
     let listEnd = first
     if (list !== -1 && attendeesAt === -1) {
@@ -98,11 +104,19 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
       listAt = trailingList(ctx, last + 1)
       headed = listAt === -1
     }
-    const ends = [listAt, annex?.from ?? -1].filter((i) => i !== -1)
+    // "Verzeichnis der weiteren Teilnehmenden" after the minutes, the members' list before them: a second block of the list.
+    let closing = -1
+    if (attendeesAt !== -1 && !annex) {
+      for (let i = last + 1; i < (listAt === -1 ? lines.length : listAt); i++) {
+        if (!furniture.has(i) && CLOSING_ATTENDEES.test(lines[i]!.text)) { closing = i; break }
+      }
+    }
+    const ends = [listAt, annex?.from ?? -1, closing].filter((i) => i !== -1)
     const end = ends.length === 0 ? lines.length : Math.min(...ends)
     const items: AgendaItem[] = []
     tops.forEach((head, k) => items.push((head.row ? rowItem : agendaItem)(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
+    if (closing !== -1) children.push(attendees(ctx, closing, listAt > closing ? listAt : lines.length))
     if (!annex) {
       if (listAt !== -1) {
         const annexes = annexesAfter(ctx, headed ? listAt : listAt - 1)
@@ -118,6 +132,9 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   }
   return {type: 'root', start: 0, end: text.length, children}
 }
+
+// "Verzeichnis der weiteren Teilnehmenden" under the signature: the staff listed after the minutes.
+const CLOSING_ATTENDEES = /^[ \t]*Verzeichnis[ \t]+der[ \t]+(?:weiteren[ \t]+)?(?:Teilnehmenden|Anwesenden|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer)(?:[ \t]*:)?[ \t]*$/
 
 /**
  * The lines that head agenda items, and where the agenda as sent begins (-1 if there is none).
@@ -284,8 +301,10 @@ function sectionHead(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
  * title that closes on the next line before a verb is a sentence about the item.
  */
 function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
-  if (head.rest === null || !line.text.slice(head.rest).startsWith('„') || line.text.includes('“', head.rest)) return false
+  if (head.rest === null || !line.text.slice(head.rest).startsWith('„')) return false
   const next = lines[line.index + 1]
+  // "Tagesordnungspunkt 7 „Digitale Souveränität: …“" / "wird auf Antrag Brandenburgs … abgesetzt": the verb on the next line.
+  if (line.text.includes('“', head.rest)) return line.text.trimEnd().endsWith('“') && next !== undefined && /^[ \t]*(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)
   return next !== undefined && /“[ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)
 }
 

@@ -453,6 +453,8 @@ export function peopleIn(printed: string): PersonPiece[] {
   const excused = /entschuldigt[ \t]*[;:,][ \t]*/.exec(text)
   if (excused) from = excused.index + excused[0].length
   let officeBefore = false
+  /** The piece before named a body, no person ("…, Ministerium für Inneres"). */
+  let afterBody = false
   for (const piece of splitPeople(text.slice(from, shared ? shared.index : text.length))) {
     let start = from + piece.index
     // "Staatssekretär Dr. Timo Behrendt in Vertretung von Ministerin Dr. Julia Faßbender": the first is there.
@@ -516,8 +518,12 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "und Schifffahrt (zu TOP 8)": the rest of a body's name that wrapped is no person.
     if (/^(?:und|sowie|für|der|des)[ \t]/.test(body)) continue
     const p = parsePerson(body)
+    // "…, Ministerium für Inneres, Bauen und Sport des Saarlandes": a word alone after a body's name goes on with it.
+    const bodyGoesOn = afterBody && !p.title && !p.honorific && !/[ \t]/.test(p.name.trim())
+    afterBody = false
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
-    if (p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
+    if (bodyGoesOn || p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
+      afterBody = !p.away && /^\p{Lu}/u.test(body)
       // "Dr. Lukas Meinhardt, Mitglied des Nationalen Normenkontrollrates (NKR)": the function's body is the person's.
       if (p.org && !p.away && out.length > 0 && /^\p{Lu}/u.test(body)) out[out.length - 1]!.org ??= p.org
       // "Oberbürgermeister Steffen Weidlich, Stadt Brandenburg an der Havel (zu TOP 1)": a town whose name has small words.

@@ -22,7 +22,9 @@ type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' |
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Land   Mitglied   Amt   Anmerkung": the member's name.
   [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
-  [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$/, 'deputy'],
+  // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
+  [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
+  [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$|^(?:per[ ])?Video(?:konferenz)?$|^(?:digital|online)(?:[ ]zugeschaltet)?$/, 'deputy'],
   [/^(?:Begleitung|Begleitpersonen)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
   [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|(?:Land|Ressort)[ ]?\/[ ]?(?:Institution|Organisation|Behörde|Dienststelle))$/, 'org'],
@@ -259,7 +261,10 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
 /** A row's cells as the section's items: its people with org and office, its deputies, its staff (into `staff`); false without a name. */
 function addRow(row: Building, current: Section, staff: Section['items']): boolean {
   const text = (k: Kind) => (row.cells.get(k) ?? []).map((l) => l.value).join(' ').trim()
-  const names = row.cells.get('name') ?? []
+  // "Bremen   (nobody there)   Staatsrat Ole Brünjes" under "in Präsenz | per Videokonferenz": the one by video is the row's.
+  const byVideo = (row.cells.get('name') ?? []).length === 0 ? (row.cells.get('deputy') ?? []).filter((l) => !/^[–—-]$/.test(l.value)) : []
+  const names = byVideo.length > 0 ? byVideo : row.cells.get('name') ?? []
+  if (byVideo.length > 0) row.cells.delete('deputy')
   if (names.length === 0) return false
   // "1. Dr. Johanna …": the running number is part of nothing.
   const numbered = /^\d{1,3}\.[ \t]+/.exec(names[0]!.value)

@@ -49,7 +49,10 @@ export default function attendees(this: Processor) {
     // Rows the text tool put after the first head belong to the table's last section.
     const spill = agendaItems(tree)[0]?.children[0]
     const lines = [...block.children.filter((c): c is TextLine => c.type === 'line'), ...(spill?.type === 'agendaHead' ? spill.spill ?? [] : [])]
-    const sections = readTable(lines, options)
+    // A second block after the minutes ("Verzeichnis der weiteren Teilnehmenden") goes on with the list, read on its own.
+    const later = tree.children.filter((c): c is AttendeeBlock => c.type === 'attendees' && c !== block)
+      .map((b) => b.children.filter((c): c is TextLine => c.type === 'line'))
+    const sections = [readTable(lines, options), ...later.map((l) => readTable(l, options))].flat()
     for (const section of sections) section.items = mergeWraps(section.items)
     for (const section of sections) furtherRows(section)
     runInStaff(sections)
@@ -58,7 +61,7 @@ export default function attendees(this: Processor) {
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
     }
-    starredVoters(extraction, lines)
+    starredVoters(extraction, [...lines, ...later.flat()])
   }
 }
 
@@ -308,6 +311,8 @@ function columnGroups(sections: Section[]): Section[][] {
   const groups: Section[][] = []
   let open: Section[] = []
   for (const section of sections) {
+    // "Stimmberechtigte" / "Mitglieder": a label over two lines, read as two labels of one role, is one section.
+    if (open.at(-1)?.role === section.role && open.at(-1)!.items.length === 0) open.pop()
     open.push(section)
     if (section.items.length > 0) {
       groups.push(open)
@@ -337,6 +342,12 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   let d = 0
   let previous: Section['items'][number] | undefined
   const rowSection = new Map<Row, number>()
+  // Labels, codes, then names, read column after column: a guest's row that prints its body ("Oberbürgermeister …, Stadt
+  // Zwickau (zu TOP 1)") has no code in the code column; it is the guests' without one.
+  const guestAt = roles.indexOf('guest')
+  let lastCode = -1
+  items.forEach((it, k) => { if (it.type === 'code') lastCode = k })
+  const codesFirst = lastCode !== -1 && items.findIndex((it) => it.type === 'row') > lastCode
   for (const it of items) {
     if (it.type === 'code') {
       sectionAt = split[d++]!
@@ -361,6 +372,8 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     } else if (onlyDate(it.row)) {
       // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
       continue
+    } else if (guestAt !== -1 && codesFirst && codes.length > 0 && ownBody(it.row)) {
+      out[guestAt]!.rows.push({row: it.row, placement: printed(ownBody(it.row)!)})
     } else {
       open.push(it.row)
       after.push(previous?.type === 'code' ? codes.length - 1 : undefined)
@@ -449,6 +462,16 @@ function sortRows(sections: PlacedSection[]): PlacedSection[] {
     s.aligned = s.aligned.map((i) => moved.get(i)!)
   }
   return sections
+}
+
+/** "Oberbürgermeister Tilo Kießling, Stadt Zwickau (zu TOP 1)", "…, Hansestadt Wismar": the body a guest's row prints after the name. */
+function ownBody(row: Row): string | null {
+  const text = row.lines.map((l) => l.value).join(' ')
+  const comma = text.indexOf(',')
+  if (comma === -1) return null
+  const body = text.slice(comma + 1).replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)[ \t]*$/, '').trim()
+  if (!body || body.includes(',') || landFromName(body) !== undefined || isOffice(body) || TITLES.some((t) => body.startsWith(`${t} `))) return null
+  return MUNICIPALITY.test(body) || /(?:universität|hochschule|institut|akademie)(?![\p{L}])/iu.test(body) ? body : null
 }
 
 function printed(org: string): Placement {

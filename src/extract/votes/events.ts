@@ -22,7 +22,8 @@ export interface Departure {
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
 // "Staatsrat Ole Brünjes (HB) nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg."
 // "Staatsrat Ole Brünjes (HB) nimmt am zweiten Sitzungstag nicht teil; …" (a session over two days).
-const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\bSitzung|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen)|nimmt\b[^.]{0,60}?\bnicht[ \t\n]+mehr[ \t\n]+an[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+teil|nimmt[ \t\n]+am[ \t\n]+(?:zweiten|dritten|folgenden)[ \t\n]+(?:Sitzungs)?[Tt]ag[ \t\n]+nicht[ \t\n]+teil)\b/
+// "… verlässt die Videokonferenz um 13:30 Uhr" (a member joined by video).
+const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\b(?:Sitzung|Videokonferenz)|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen)|nimmt\b[^.]{0,60}?\bnicht[ \t\n]+mehr[ \t\n]+an[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+teil|nimmt[ \t\n]+am[ \t\n]+(?:zweiten|dritten|folgenden)[ \t\n]+(?:Sitzungs)?[Tt]ag[ \t\n]+nicht[ \t\n]+teil)\b/
 const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
 // "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
 const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u

@@ -199,6 +199,8 @@ const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
+const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])/u
+
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
 
@@ -548,7 +550,8 @@ function readVote(
   // any outcome or count ("Angenommen bei …" aside) stays adopted, as the item's decision.
   const byCues = outcome === null && Object.keys(counts).length === 0
   outcome ??= Object.keys(counts).length > 0 && (counts.yes ?? 0) <= (counts.no ?? 0) ? 'rejected' : 'adopted'
-  const texts = [decision.text, lead?.text ?? '', note]
+  // "Abstimmung: angenommen. Abweichendes Stimmverhalten: keines.": the sentence after the decision says nobody dissented.
+  const texts = [decision.text, lead?.text ?? '', note, ...cues.filter((s) => NO_DISSENT.test(s.text)).map((s) => s.text)]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
     return {outcome, unanimous: null, debate, positions: null, evidence, span: decision.span}
   }

@@ -34,6 +34,8 @@ export interface LandList {
 const PROXY_AFTER = /^[ \t\n]*(?:([(,])[ \t\n]*)?zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für(?=[ \t\n])/u
 const PROXY_GAP = /^(?:\(|,)? ?zugleich (?:in Stimmführung )?für(?: (?:der|des|dem|den|die|das)(?: (?:Land|Freistaat))?)?$/
 
+const CAST_BY = /^[ \t\n]*\((?:durch|vertreten[ \t\n]+durch|schriftlich|per)(?![\p{L}])[^()]{0,60}\)/u
+
 /** The Länder listed right after `from`; the list ends after the element joined by "und". */
 export function listAfter(text: string, from: number): LandList {
   const window = text.slice(from, from + WINDOW)
@@ -52,6 +54,9 @@ export function listAfter(text: string, from: number): LandList {
     pos = m.end
     const after = AFTER.exec(window.slice(pos))
     if (after) pos += after[0].length
+    // "Sachsen-Anhalt (durch Sachsen), Thüringen": who cast the Land's vote, a remark inside the list.
+    const remark = proxy === null ? CAST_BY.exec(window.slice(pos)) : null
+    if (remark) pos += remark[0].length
     if (proxy !== null) {
       if (proxy === '(') pos += /^[ \t\n]*\)/.exec(window.slice(pos))?.[0].length ?? 0
       proxy = null
