@@ -2452,4 +2452,12 @@ describe('a secret ballot (sessions 73–77)', () => {
       'Vorsitz: Minister Dr. Julian Scherer, Ministerium für Inneres, Bauen und Sport des Saarlandes', ...TAIL])
     expect(r.meeting!.chair.map((p) => p.name)).toEqual(['Julian Scherer'])
   })
+
+  it('codes and names taking turns (plain): a guest\'s row printing its town before any code is the guests\', not the next code\'s', () => {
+    const r = record([...HEADER, 'Mitglieder', 'BW', 'Ministerin Anna Weber', 'BY', 'Staatsminister Dr. Paul Huber', 'Ständiger Gast', 'Bund',
+      'Staatssekretär Dr. Markus Richter (BMDS)', 'Gäste', 'Begleitung', 'Oberbürgermeister Tilo Kießling, Stadt Zwickau (zu TOP 1)', 'BSI',
+      'Präsidentin Dr. Nora Brandt', 'BW', 'Regierungsrat Tom Brandt', ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BW Anna Weber', 'member BY Paul Huber',
+      'permanent_guest BMDS Markus Richter', 'guest Stadt Zwickau Tilo Kießling', 'guest BSI Nora Brandt', 'staff BW Tom Brandt'])
+  })
 })

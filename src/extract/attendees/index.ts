@@ -342,8 +342,9 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   let d = 0
   let previous: Section['items'][number] | undefined
   const rowSection = new Map<Row, number>()
-  // Labels, codes, then names, read column after column: a guest's row that prints its body ("Oberbürgermeister …, Stadt
-  // Zwickau (zu TOP 1)") has no code in the code column; it is the guests' without one.
+  // A guest's row that prints its body ("Oberbürgermeister …, Stadt Zwickau (zu TOP 1)") has no code in the code column: read
+  // column after column (labels, codes, then names), or where codes and rows take turns and no code stands before it, it is
+  // the guests' without one.
   const guestAt = roles.indexOf('guest')
   let lastCode = -1
   items.forEach((it, k) => { if (it.type === 'code') lastCode = k })
@@ -372,7 +373,7 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     } else if (onlyDate(it.row)) {
       // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
       continue
-    } else if (guestAt !== -1 && codesFirst && codes.length > 0 && ownBody(it.row)) {
+    } else if (guestAt !== -1 && (codesFirst ? codes.length > 0 : previous?.type !== 'code') && ownBody(it.row)) {
       out[guestAt]!.rows.push({row: it.row, placement: printed(ownBody(it.row)!)})
     } else {
       open.push(it.row)
@@ -466,11 +467,12 @@ function sortRows(sections: PlacedSection[]): PlacedSection[] {
 
 /** "Oberbürgermeister Tilo Kießling, Stadt Zwickau (zu TOP 1)", "…, Hansestadt Wismar": the body a guest's row prints after the name. */
 function ownBody(row: Row): string | null {
-  const text = row.lines.map((l) => l.value).join(' ')
+  const text = joinNodes(row.lines).text
   const comma = text.indexOf(',')
   if (comma === -1) return null
   const body = text.slice(comma + 1).replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)[ \t]*$/, '').trim()
-  if (!body || body.includes(',') || landFromName(body) !== undefined || isOffice(body) || TITLES.some((t) => body.startsWith(`${t} `))) return null
+  // "Leupha- – na Universität": a body broken across cells in reading order is left to the rows' reading.
+  if (!body || body.includes(',') || /[-–][ \t]/.test(body) || landFromName(body) !== undefined || isOffice(body) || TITLES.some((t) => body.startsWith(`${t} `))) return null
   return MUNICIPALITY.test(body) || /(?:universität|hochschule|institut|akademie)(?![\p{L}])/iu.test(body) ? body : null
 }
 
