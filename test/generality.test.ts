@@ -2460,4 +2460,26 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BW Anna Weber', 'member BY Paul Huber',
       'permanent_guest BMDS Markus Richter', 'guest Stadt Zwickau Tilo Kießling', 'guest BSI Nora Brandt', 'staff BW Tom Brandt'])
   })
+
+  it('items headed "Punkt I" … "Punkt V" in Roman numerals, two taken in turn ("Die Punkte III und IV werden … in umgekehrter Reihenfolge behandelt")', () => {
+    const r = record([...HEADER, 'Punkt I', 'Eröffnung', 'Die Punkte III und IV werden in umgekehrter Reihenfolge behandelt.', 'Punkt II', 'Bericht des Bundes',
+      'Die DMK nimmt den Bericht zur Kenntnis.', 'Punkt IV', 'Cloud', 'Die DMK nimmt den Bericht zur Kenntnis.', 'Punkt III', 'Register',
+      'Die DMK nimmt den Bericht zur Kenntnis.', 'Punkt V', 'Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['I', 'Eröffnung'], ['II', 'Bericht des Bundes'], ['IV', 'Cloud'], ['III', 'Register'],
+      ['V', 'Verschiedenes']])
+    expect(r.agendaChanges.map((c) => [c.number, c.change, c.after])).toEqual([['IV', 'moved', 'II']])
+  })
+
+  it('"Land  stimmführend  weitere Teilnehmende" and "Land / Institution  Name  Amtsbezeichnung  Teilnahme" (the role in the last column)', () => {
+    const three = (a: string, b: string, c: string) => ` ${a.padEnd(24)}${b.padEnd(36)}${c}`.trimEnd()
+    const a = record([...HEADER, 'Teilnehmende', three('Land', 'stimmführend', 'weitere Teilnehmende'), three('Bayern', 'Staatsminister Dr. Paul Huber', 'Regierungsrat Tom Brandt'),
+      three('Hessen', 'Ministerin Ute Krüger', '–'), ...TAIL])
+    expect(a.attendees.map((x) => `${x.role} ${x.org} ${x.name}`)).toEqual(['member BY Paul Huber', 'member HE Ute Krüger', 'staff BY Tom Brandt'])
+    const four = (w: string, x: string, y: string, z: string) => ` ${w.padEnd(26)}${x.padEnd(22)}${y.padEnd(18)}${z}`.trimEnd()
+    const b = record([...HEADER, 'Anwesenheit', four('Land / Institution', 'Name', 'Amtsbezeichnung', 'Teilnahme'), four('Bayern', 'Dr. Paul Huber', 'Staatsminister', 'Mitglied'),
+      four('Bund (BMDS)', 'Dr. Eva Lindner', 'Staatssekretärin', 'Ständiger Gast'), four('Stadt Fulda', 'Ida Sommer', 'Bürgermeisterin', 'Gast (zu TOP 1)'),
+      four('Bayern', 'Tom Brandt', 'Referent', 'Begleitung'), ...TAIL])
+    expect(b.attendees.map((x) => `${x.role} ${x.org} ${x.name}`)).toEqual(['member BY Paul Huber', 'permanent_guest BMDS Eva Lindner',
+      'guest Stadt Fulda Ida Sommer', 'staff BY Tom Brandt'])
+  })
 })

@@ -102,7 +102,9 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   // "zu TOP   Name   Institution": the items a guest came for; "Land  Funktion  Name  Teilnahme" (vor Ort, per Video)
   'zu', 'TOP', 'Teilnahme',
   // "Land   in Präsenz   per Videokonferenz": who was there and who joined by video
-  'in', 'Präsenz', 'per', 'Video', 'Videokonferenz'
+  'in', 'Präsenz', 'per', 'Video', 'Videokonferenz',
+  // "Land   stimmführend   weitere Teilnehmende"
+  'stimmführend', 'weitere'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

@@ -200,7 +200,8 @@ function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
 }
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".
-const LOOSE_PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3})(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
+// "Punkt IV" / "Bericht des Bundes": Roman numbers too.
+const LOOSE_PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}|[IVX]{1,6}(?![\p{L}]))(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
 
 /**
  * Items headed "Punkt 1", "Punkt 2", … without colon: taken where the protocol has no other heads and three at
@@ -212,7 +213,9 @@ function punktHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Furni
     if (furniture.has(line.index)) continue
     const m = LOOSE_PUNKT_HEAD.exec(line.text)
     if (!m || headProse(m[2]) || /[.;]$/.test(line.text.trimEnd())) continue
-    if (heads.length > 0 && Number(m[1]) <= Number(heads.at(-1)!.number)) continue
+    const value = Number(arabic(m[1]!))
+    // Roman numbers are heads' only ("Punkt VIII" before "Punkt VII": two items taken in turn), so they may come out of order.
+    if (heads.length > 0 && (/^\d/.test(m[1]!) ? value <= Number(arabic(heads.at(-1)!.number)) : heads.some((h) => h.number === m[1]))) continue
     heads.push({index: line.index, zu: false, number: m[1]!, rest: m[2] ? m.indices![2]![0] : null})
   }
   return heads.length >= 3 ? heads : []

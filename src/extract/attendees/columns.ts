@@ -24,8 +24,10 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
+  // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
+  [/^(?:[Ss]timmführend|[Ss]timmberechtigt)$/, 'name'],
   [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$|^(?:per[ ])?Video(?:konferenz)?$|^(?:digital|online)(?:[ ]zugeschaltet)?$/, 'deputy'],
-  [/^(?:Begleitung|Begleitpersonen)$/, 'staff'],
+  [/^(?:Begleitung|Begleitpersonen|[Ww]eitere[ ]Teilnehmende)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
   [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|(?:Land|Ressort)[ ]?\/[ ]?(?:Institution|Organisation|Behörde|Dienststelle))$/, 'org'],
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
@@ -229,7 +231,8 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
     })
     // A sentence across the columns ends the table: "Die Freie Hansestadt Bremen hat ihr Stimmrecht …".
     if (placed.some((p) => p.text.length > p.width)) break
-    const status = placed.find((p) => p.kind === 'status')
+    // "Teilnahme" over "Mitglied", "Ständiger Gast", "Gast (zu TOP 1)", "Begleitung, Protokoll": a remark column that says the role.
+    const status = placed.find((p) => p.kind === 'status' || (p.kind === 'remark' && STATUS.some(([re]) => re.test(p.text))))
     if (status) {
       const role = STATUS.find(([re]) => re.test(status.text))?.[1]
       if (!role) break

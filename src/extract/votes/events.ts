@@ -134,6 +134,25 @@ export interface AgendaChange {
 const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben|vorgezogen)`)
 // "TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen."
 const MOVED_BEFORE = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bvor[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|gezogen|vorgezogen)`)
+const SWAPPED = /(?<![\p{L}])(?:TOP|Punkte|Tagesordnungspunkte)[ \t\n]+(\d{1,3}|[IVX]{1,6})[ \t\n]+und[ \t\n]+(?:TOP[ \t\n]+)?(\d{1,3}|[IVX]{1,6})(?![\p{L}\d])[^.]{0,120}?(?<![\p{L}])in[ \t\n]+umgekehrter[ \t\n]+Reihenfolge/u
+
+const ROMAN: ReadonlyArray<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+
+/** The number before this one, as it is written: "6" before "7", "VI" before "VII"; null before the first. */
+function numberBefore(number: string): string | null {
+  if (/^\d+$/.test(number)) return Number(number) > 1 ? String(Number(number) - 1) : null
+  let value = 0
+  for (let i = 0; i < number.length; i++) {
+    const v = {I: 1, V: 5, X: 10}[number[i] as 'I' | 'V' | 'X']
+    const next = {I: 1, V: 5, X: 10}[number[i + 1] as 'I' | 'V' | 'X'] ?? 0
+    value += v < next ? -v : v
+  }
+  let n = value - 1
+  let out = ''
+  for (const [v, r] of ROMAN) while (n >= v) { out += r; n -= v }
+  return out || null
+}
+
 // "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
 const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
@@ -144,6 +163,9 @@ const REMOVED = new RegExp(`\\b(?:TOP|Tagesordnungspunkt|Punkt)[ \\t\\n]+${NUM}\
 const ASKED_BY = /(?<![\p{L}])[Aa]uf[ \t\n]+(?:Antrag|Bitte|Wunsch)(?![\p{L}])/u
 
 export function agendaChange(sentence: string): AgendaChange | null {
+  // "Die Punkte VII und VIII werden … in umgekehrter Reihenfolge behandelt": the second taken first, after the item before both.
+  const swapped = SWAPPED.exec(sentence)
+  if (swapped) return {number: swapped[2]!, change: 'moved', by: null, after: numberBefore(swapped[1]!), title: null}
   const moved = MOVED.exec(sentence)
   if (moved) return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
   // Before item 6: after the item before it on the agenda as sent, 5 where the items are numbered 1, 2, 3, ….
