@@ -2482,4 +2482,23 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(b.attendees.map((x) => `${x.role} ${x.org} ${x.name}`)).toEqual(['member BY Paul Huber', 'permanent_guest BMDS Eva Lindner',
       'guest Stadt Fulda Ida Sommer', 'staff BY Tom Brandt'])
   })
+
+  it('"Bund (ständiger Gast)" and "Gäste" in the Land column with their first row beside; a cell reaching the next column\'s "–"', () => {
+    const row = (a: string, b: string, c: string) => ` ${a.padEnd(24)}${b.padEnd(44)}${c}`.trimEnd()
+    const r = record([...HEADER, 'Anwesenheit', row('Land', 'Mitglied der DMK', 'Begleitung'), row('Bayern', 'Staatsminister Dr. Paul Huber', 'Regierungsrat Tom Brandt'),
+      row('Hessen', 'Ministerin Ute Krüger', '–'), row('Bund (ständiger Gast)', 'Staatssekretär Dr. Markus Richter (BMDS)', 'Dr. Jan Weid (BMDS)'),
+      ` ${'Gäste'.padEnd(24)}Oberbürgermeister Christian Bräuninger, Stadt –`, ` ${''.padEnd(24)}Fulda (zu TOP 1)`,
+      ` ${''.padEnd(24)}Prof. Dr. Nora Brandt, Hochschule Fulda (zu TOP 4)`, ...TAIL])
+    expect(r.attendees.map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['member BY Paul Huber', 'member HE Ute Krüger',
+      'permanent_guest BMDS Markus Richter', 'guest Stadt Fulda Christian Bräuninger', 'guest Hochschule Fulda Nora Brandt', 'staff BY Tom Brandt',
+      'staff BMDS Jan Weid'])
+  })
+
+  it('"Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": deferred; a clause referred leaves the rest', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Beschlussvorschlag:', '1. Die Länder betreiben eine Cloud.',
+      'Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis Föderale IT-Architektur überwiesen.', 'TOP 4 Register (HE)',
+      'Ziffer 2 wird abgetrennt und an den Arbeitskreis überwiesen.', 'Beschlussvorschlag:', '1. Die Länder führen ein Register.',
+      'Der Beschlussvorschlag wird im Übrigen einstimmig angenommen.'])
+    expect(r.agenda.slice(2).map((a) => a.vote?.outcome)).toEqual(['deferred', 'adopted'])
+  })
 })

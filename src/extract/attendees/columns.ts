@@ -70,8 +70,13 @@ function runs(raw: string): Array<{at: number; text: string}> {
  * "Mecklenburg-Vorpommern Dr. Hella Brockmann": a Land's name too long for its column, one blank before the next cell.
  * The run is split after the Land where it reaches past the next column's start.
  */
-function landRunsSplit(parts: Array<{at: number; text: string}>, columns: readonly Column[]): Array<{at: number; text: string; under?: number}> {
+function landRunsSplit(parts: Array<{at: number; text: string}>, columns: readonly Column[]): Array<{at: number; text: string; under?: number; reaches?: boolean}> {
   return parts.flatMap((p) => {
+    // "Oberbürgermeister Christian Bräuninger, Stadt –": a cell that reaches the next column, one blank before its dash.
+    const next = columns.findIndex((c) => c.at > p.at + 2)
+    if (next !== -1 && p.at + p.text.length >= columns[next]!.at && /[ ][–—-]$/.test(p.text)) {
+      return [{at: p.at, text: p.text.slice(0, -2), reaches: true}, {at: p.at + p.text.length - 1, text: p.text.slice(-1), under: next}]
+    }
     const k = columns.findIndex((c, n) => c.kind === 'org' && Math.abs(c.at - p.at) <= 2 && columns[n + 1] !== undefined)
     if (k === -1 || p.at + p.text.length <= columns[k + 1]!.at) return [p]
     for (let blank = p.text.indexOf(' '); blank !== -1; blank = p.text.indexOf(' ', blank + 1)) {
@@ -200,7 +205,18 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
   }
   let i = from + 1
   for (; i < lines.length; i++) {
-    const line = lines[i]!
+    let line = lines[i]!
+    // "Bund (ständiger Gast)   Parlamentarische Staatssekretärin …   Dr. … (BMDS)", "Gäste   Oberbürgermeister …": a group's
+    // label in the first column, its first row beside it: the label opens the section, the rest of the line is the row.
+    const lead = runs(line.raw)
+    const inCell = lead.length > 1 && lead[0]!.at <= columns[0]!.at + 2 ? labels.whole(lead[0]!.text) : null
+    if (inCell) {
+      done()
+      current = {role: inCell.role, label: inCell.label, start: line.start, end: line.end, items: []}
+      sections.push(current)
+      const raw = ' '.repeat(lead[0]!.at + lead[0]!.text.length) + line.raw.slice(lead[0]!.at + lead[0]!.text.length)
+      line = {...line, raw, value: raw.trim()}
+    }
     // "Ständiger" / "Gast": a label broken in its narrow cell is read whole.
     const next = lines[i + 1]
     const broken = !labels.whole(line.value) && next && /^\p{L}+$/u.test(line.value) ? labels.whole(`${line.value} ${next.value}`) : null
@@ -230,7 +246,8 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       return {...p, kind: columns[k]!.kind, width: (columns[k + 1]?.at ?? Infinity) - p.at}
     })
     // A sentence across the columns ends the table: "Die Freie Hansestadt Bremen hat ihr Stimmrecht …".
-    if (placed.some((p) => p.text.length > p.width)) break
+    // A cell that reached the next column's dash may reach a character or two into it (pdftotext -layout closes up long cells).
+    if (placed.some((p) => p.text.length > p.width + (p.reaches ? 2 : 0))) break
     // "Teilnahme" over "Mitglied", "Ständiger Gast", "Gast (zu TOP 1)", "Begleitung, Protokoll": a remark column that says the role.
     const status = placed.find((p) => p.kind === 'status' || (p.kind === 'remark' && STATUS.some(([re]) => re.test(p.text))))
     if (status) {
@@ -317,6 +334,8 @@ function startsRow(row: Building, placed: ReadonlyArray<{kind: Kind; text: strin
   const lines = row.cells.get('name') ?? []
   const before = lines.map((l) => l.value).join(' ')
   if (before.lastIndexOf('(') > before.lastIndexOf(')') || /[-,]$/.test(before)) return false
+  // "… Würzburg (zu TOP 1)" / "Prof. Dr. Miriam Staudigl, Julius-": a guest's row ends with the items it came for.
+  if (/\((?:zu|ab|bis)[ ][^()]{1,40}\)$/.test(before) && /^(?:(?:Prof|Dr)\.[ ]|\p{Lu})/u.test(name.text)) return true
   // "Bayern   Staatsminister Dr. … Steinleitner" / "         Ministerialdirektor Florian Wiesmaier": an office opens a
   // person of the Land's (a further row under it); "Anna Beck" / "Jonas Ruf": a whole name after a whole name too.
   if (lines.length > 0 && (isOffice(name.text) || (WHOLE_NAME.test(name.text) && WHOLE_NAME.test(afterOffice(lines.at(-1)!.value))))) return true

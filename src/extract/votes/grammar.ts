@@ -81,6 +81,8 @@ const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welc
 
 const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])/u
 
+const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?überwiesen(?![\p{L}])/u
+
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
@@ -117,7 +119,9 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election, whoever is elected.
   if (ELECTED.test(text)) return 'adopted'
   // "Die DMK beschließt … Wiedervorlage in der 82. Sitzung": put back to a later session, no decision on the proposal.
-  if (RESUBMITTED.test(text)) return 'deferred'
+  // "Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": the whole proposal referred, not
+  // decided (a clause referred, "Ziffer 3 wird … überwiesen", leaves the rest to be decided).
+  if (RESUBMITTED.test(text) || REFERRED.test(text)) return 'deferred'
   if (g.decides.test(text)) return /(?<![\p{L}])lehn(?:t|en)[^.]{0,120}ab(?![\p{L}])/u.test(text) ? 'rejected' : 'adopted'
   return null
 }
