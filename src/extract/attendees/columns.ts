@@ -67,10 +67,10 @@ function runs(raw: string): Array<{at: number; text: string}> {
 }
 
 /**
- * "Mecklenburg-Vorpommern Dr. Hella Brockmann": a Land's name too long for its column, one blank before the next cell.
- * The run is split after the Land where it reaches past the next column's start.
+ * Runs that reach past the next column's start, split where a cell ends with one blank before the next: "Mecklenburg-Vorpommern
+ * Dr. Hella Brockmann" (a Land's name too long for its column) after the Land; "…, Stadt –" before the next column's dash.
  */
-function landRunsSplit(parts: Array<{at: number; text: string}>, columns: readonly Column[]): Array<{at: number; text: string; under?: number; reaches?: boolean}> {
+function splitOverlongRuns(parts: Array<{at: number; text: string}>, columns: readonly Column[]): Array<{at: number; text: string; under?: number; reaches?: boolean}> {
   return parts.flatMap((p) => {
     // "Oberbürgermeister Christian Bräuninger, Stadt –": a cell that reaches the next column, one blank before its dash.
     const next = columns.findIndex((c) => c.at > p.at + 2)
@@ -238,7 +238,7 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       i = again.last
       continue
     }
-    const parts = landRunsSplit(runs(line.raw), columns)
+    const parts = splitOverlongRuns(runs(line.raw), columns)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {
       let k = p.under ?? columns.length - 1
@@ -522,7 +522,7 @@ function fits(kinds: readonly Kind[], cells: ReadonlyArray<readonly TextLine[]>)
 }
 
 /** "Stadt Osnabrück (zu TOP 1)" → "Stadt Osnabrück": a body cell without the items its guest came for. */
-function withoutItems(text: string): string {
+export function withoutItems(text: string): string {
   return text.replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)$/, '').trimEnd()
 }
 

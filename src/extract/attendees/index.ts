@@ -27,7 +27,7 @@ import {landAt} from '../../text/lexicon.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
-import {MEMBER_OFFICE, staffSection} from './columns.ts'
+import {MEMBER_OFFICE, staffSection, withoutItems} from './columns.ts'
 import {BODY_WORD, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
@@ -470,7 +470,7 @@ function ownBody(row: Row): string | null {
   const text = joinNodes(row.lines).text
   const comma = text.indexOf(',')
   if (comma === -1) return null
-  const body = text.slice(comma + 1).replace(/\((?:zu|ab|bis)[ \t][^()]{1,40}\)[ \t]*$/, '').trim()
+  const body = withoutItems(text.slice(comma + 1).trim())
   // "Leupha- – na Universität": a body broken across cells in reading order is left to the rows' reading.
   if (!body || body.includes(',') || /[-–][ \t]/.test(body) || landFromName(body) !== undefined || isOffice(body) || TITLES.some((t) => body.startsWith(`${t} `))) return null
   return MUNICIPALITY.test(body) || /(?:universität|hochschule|institut|akademie)(?![\p{L}])/iu.test(body) ? body : null
