@@ -2501,4 +2501,13 @@ describe('a secret ballot (sessions 73–77)', () => {
       'Der Beschlussvorschlag wird im Übrigen einstimmig angenommen.'])
     expect(r.agenda.slice(2).map((a) => a.vote?.outcome)).toEqual(['deferred', 'adopted'])
   })
+
+  it('a status column after the office, one blank apart (raw, pdf.js): "Bayern Dr. Paul Huber Staatsminister Mitglied", "… Referent Begleitung"', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land / Institution Name Amtsbezeichnung Teilnahme', 'Bayern Dr. Paul Huber Staatsminister Mitglied, Vorsitz',
+      'Saarland Tim Bergweiler Staatssekretär Mitglied (i. V. für Minister Dr. Karl Roth)', 'Hessen Dr. Ute Krüger Ministerin Mitglied',
+      'Hessen Tom Brandt Referent Begleitung', ...TAIL])
+    expect(roster(r).slice(0, 3)).toEqual([['member', 'BY', 'Paul Huber', 'Staatsminister', true], ['member', 'SL', 'Tim Bergweiler', 'Staatssekretär', false],
+      ['member', 'HE', 'Ute Krüger', 'Ministerin', false]])
+    expect(r.attendees.find((a) => a.name.startsWith('Tom'))?.name).toBe('Tom Brandt')
+  })
 })

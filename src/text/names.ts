@@ -25,7 +25,7 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
 // "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
 // "vor Ort", "per Video": a column of how each took part.
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast)$/
+const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz|[ ]\([^()]{1,80}\))?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\)|Begleitung(?:,[ ]Protokoll)?)$/
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -136,7 +136,7 @@ function parseUncached(text: string): ParsedPerson {
     // A remark column beside the name: "Vorsitz", "bis 13.10 Uhr", "zu TOP 6", "Ständiger Gast".
     const remark = TRAILING_REMARK.exec(rest)
     if (remark && remark.index > 0) {
-      if (remark[1]) chair = true
+      if (remark[1] || remark[0].endsWith('Mitglied, Vorsitz')) chair = true
       rest = rest.slice(0, remark.index).trim()
       continue
     }
@@ -391,7 +391,9 @@ function bodyAt(text: string, i: number, t: string): {at: number; org: string | 
   return {at, org}
 }
 
-const REMARK_AFTER_OFFICE = /^(?:Vorsitz(?:ende[rn]?)?|Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle)$/
+// "… Ministerin Mitglied", "… Staatssekretär Mitglied (i. V. für Minister …)", "… Präsidentin Gast (zu TOP 6)", "… Referent
+// Begleitung": a status column after the office (pdftotext -raw, pdf.js), no body either.
+const REMARK_AFTER_OFFICE = /^(?:Vorsitz(?:ende[rn]?)?|Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz)?(?:[ ]\([^()]{1,80}\))?|Gast(?:[ ]\([^()]{1,40}\))?|Begleitung(?:,[ ]Protokoll)?)$/
 
 /** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
 const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g
