@@ -2510,4 +2510,12 @@ describe('a secret ballot (sessions 73–77)', () => {
       ['member', 'HE', 'Ute Krüger', 'Ministerin', false]])
     expect(r.attendees.find((a) => a.name.startsWith('Tom'))?.name).toBe('Tom Brandt')
   })
+
+  it('clause labels "1." / "2." stacked above both clauses\' texts (plain): the second clause starts after the first one\'s items', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 KI (NW)', 'Beschlussvorschlag:', '1.', '', '2.', '', 'Die Länder setzen KI ein. Sie prüfen dabei, ob', 'a)', '',
+      'die Entscheidung gebunden ist,', '', 'b)', '', 'die Betroffenen informiert werden.', '', 'Die Länder berichten bis Ende 2031.', '',
+      'Der Beschlussvorschlag wird einstimmig angenommen.'])
+    expect(r.agenda[2]!.resolution?.clauses.map((c) => [c.number, c.text, c.items.map((i) => i.label)])).toEqual([
+      ['1', 'Die Länder setzen KI ein. Sie prüfen dabei, ob', ['a', 'b']], ['2', 'Die Länder berichten bis Ende 2031.', []]])
+  })
 })

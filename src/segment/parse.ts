@@ -1082,12 +1082,16 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   // "5." alone, then the items a) … d) of clause 4, then clause 5's text: plain pdftotext reads the number
   // column first. The label waits until the items end.
   let deferred: Clause | null = null
+  let stackedLabel = false
   for (const [k, line] of rest.entries()) {
     const ended = item ? /[.!?]$/.test(item.children.at(-1)?.value ?? '') : clause !== undefined && /[.!?]$/.test(lastValue(clause))
-    if (deferred && ended && /^\p{Lu}/u.test(line.value) && !ITEM_LINE.test(line.raw) && !ITEM_LABEL.test(line.raw) && !DASH_LINE.test(line.raw)) {
+    // Labels stacked above clauses with items: the next clause starts after the items (its text may hold more sentences).
+    if (deferred && ended && (!stackedLabel || item !== undefined) && /^\p{Lu}/u.test(line.value) && !ITEM_LINE.test(line.raw) &&
+      !ITEM_LABEL.test(line.raw) && !DASH_LINE.test(line.raw)) {
       clause = deferred
       children.push(clause)
       deferred = null
+      stackedLabel = false
       item = undefined
     }
     const labelAlone = CLAUSE_LABEL.exec(line.raw)
@@ -1099,7 +1103,11 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     const nextIsDash = labelAlone && clause && !/[.!?]$/.test(lastValue(clause)) && DASH_LINE.test(next)
     // "c)" / "3." / "Kurse … angeboten werden.": the item's label read, its text not yet — the text comes after "3.".
     const itemWaits = labelAlone && item !== undefined && item.children.length === 0
-    if (labelAlone && (nextIsItem || nextIsDash || itemWaits) && numeral(labelAlone[2]!) === expected) {
+    // "1." / "2." / "Bescheide dürfen …" / "a)" … / "Die Länder passen …": two labels stacked above both clauses' texts
+    // (plain pdftotext reads the label column first); the second waits until the first clause's text ends.
+    const stacked = labelAlone && !deferred && clause !== undefined && clause.children.length === 0 && /\d/.test(labelAlone[2]!)
+    if (labelAlone && (nextIsItem || nextIsDash || itemWaits || stacked) && numeral(labelAlone[2]!) === expected) {
+      stackedLabel = Boolean(stacked) && !nextIsItem && !nextIsDash && !itemWaits
       deferred = {type: 'clause', number: labelAlone[2]!, start: line.start, end: line.end, children: []}
       expected++
       continue
