@@ -2518,4 +2518,11 @@ describe('a secret ballot (sessions 73–77)', () => {
     expect(r.agenda[2]!.resolution?.clauses.map((c) => [c.number, c.text, c.items.map((i) => i.label)])).toEqual([
       ['1', 'Die Länder setzen KI ein. Sie prüfen dabei, ob', ['a', 'b']], ['2', 'Die Länder berichten bis Ende 2031.', []]])
   })
+
+  it('a row\'s cells one blank apart (raw): "Bayern Staatssekretärin Dr. … Aumüller Regierungsdirektor Florian Waldherr" two people; "… Mühlhäuser –" no dash', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land stimmführend weitere Teilnehmende', 'Baden-Württemberg Ministerin Dr. Carla Mühlhäuser –',
+      'Bayern Staatssekretärin Dr. Theresa Aumüller Regierungsdirektor Florian Waldherr', ...TAIL])
+    expect(r.attendees.map((a) => [a.org, a.name, a.title])).toEqual([['BW', 'Carla Mühlhäuser', 'Ministerin'], ['BY', 'Theresa Aumüller', 'Staatssekretärin'],
+      ['BY', 'Florian Waldherr', 'Regierungsdirektor']])
+  })
 })

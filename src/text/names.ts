@@ -101,7 +101,8 @@ function parseUncached(text: string): ParsedPerson {
   // "… Sabine Ebeling-Trautmann.": the full stop of a list in prose (not an abbreviation's).
   // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
   // "Rüdiger Hamann (zu Tagesordnungspunkt 7) Bundesnetzagentur": the items a guest came for, wherever they stand.
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '')
+  // "Dr. Carla Mühlhäuser –": the dash of an empty cell beside the name (pdftotext -raw) is no part of it.
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
     .replace(/[ ]\(zu[ ](?:TOP|Top|Tagesordnungspunkt|Punkt)[ ][^()]{1,30}\)(?=[ ])/, '')
   let org: string | null = null
   let chair = false
@@ -255,6 +256,12 @@ function officeThenName(text: string): boolean {
   return findMentions(name.slice(0, 40)).every((l) => l.start > 0 || !isLandCode(l.org))
 }
 
+/** "Staatssekretärin Dr. Theresa Aumüller", "Dr. Anna Weber": two capitalised name words at least after any office and honorific. */
+function nameBefore(text: string): boolean {
+  const p = parsePerson(text)
+  return !p.org && isPlainName(p.name) && (p.title !== null || p.honorific !== null)
+}
+
 export function splitPeople(text: string): Array<{text: string; index: number}> {
   const out: Array<{text: string; index: number}> = []
   let depth = 0
@@ -275,6 +282,11 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
         push(i + 1)
         start = i + 1
       }
+    } else if (depth === 0 && c === ' ' && i > start && officeThenName(text.slice(i + 1, i + 81)) && nameBefore(text.slice(start, i))) {
+      // "Staatssekretärin Dr. Theresa Aumüller Regierungsdirektor Florian Waldherr" (a row's cells one blank apart, pdftotext
+      // -raw): a whole name, then an office opening the next person.
+      push(i)
+      start = i + 1
     } else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
