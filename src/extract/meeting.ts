@@ -264,20 +264,7 @@ function shareLastOrg(list: PersonRef[]) {
 }
 
 function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0): PersonRef[] {
-  const out: PersonRef[] = []
-  for (const p of peopleIn(text)) {
-    // "Dr. Merle Harmsen, Wissenschaftliche Referentin (BWI)": an office after the comma, no person of its own.
-    const before = out.at(-1)
-    const piece = text.slice(p.start, p.end)
-    const paren = piece.endsWith(')') ? piece.lastIndexOf('(') : -1
-    if (before && p.title && !p.honorific && !/[ -]/.test(p.name) && (paren === -1 ? piece : piece.slice(0, paren)).trimEnd().endsWith(p.title)) {
-      before.title ??= `${p.name} ${p.title}`
-      before.org ??= p.org
-      continue
-    }
-    out.push({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)})
-  }
-  return out
+  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
 }
 
 // "Sitzung   Datum   Ort   Vorsitz": the head of a table of the next sessions.

@@ -25,7 +25,10 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).
 // "Oberregierungsrat, Protokoll", "Lukas Zimmermann Geschäftsstelle", "Ministerialdirektorin, Amtschefin": a role beside the office.
 // "vor Ort", "per Video": a column of how each took part.
-const TRAILING_REMARK = /,?[ ](?:(Vorsitz)|Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Ständiger[ ]Gast|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz|[ ]\([^()]{1,80}\))?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\)|Begleitung(?:,[ ]Protokoll)?)$/
+// A role printed where a status column stands: "Mitglied", "Mitglied, Vorsitz", "Mitglied (i. V. für …)", "Begleitung,
+// Protokoll", "Ständiger Gast", "Geschäftsstelle".
+const ROLE_REMARK = String.raw`Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz|[ ]\([^()]{1,80}\))?|Begleitung(?:,[ ]Protokoll)?`
+const TRAILING_REMARK = new RegExp(String.raw`,?[ ](?:(Vorsitz)|${ROLE_REMARK}|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -405,7 +408,7 @@ function bodyAt(text: string, i: number, t: string): {at: number; org: string | 
 
 // "… Ministerin Mitglied", "… Staatssekretär Mitglied (i. V. für Minister …)", "… Präsidentin Gast (zu TOP 6)", "… Referent
 // Begleitung": a status column after the office (pdftotext -raw, pdf.js), no body either.
-const REMARK_AFTER_OFFICE = /^(?:Vorsitz(?:ende[rn]?)?|Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz)?(?:[ ]\([^()]{1,80}\))?|Gast(?:[ ]\([^()]{1,40}\))?|Begleitung(?:,[ ]Protokoll)?)$/
+const REMARK_AFTER_OFFICE = new RegExp(String.raw`^(?:Vorsitz(?:ende[rn]?)?|${ROLE_REMARK}|Gast(?:[ ]\([^()]{1,40}\))?)$`)
 
 /** "(beide RP)", "(alle Hessen)" before a comma: the org of the people before it in the list. */
 const SHARED_INSIDE = /\((?:beide|alle)[ \t]+([^(),]{1,40})\)(?=[ \t]*[,;])/g
@@ -532,6 +535,12 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "und Schifffahrt (zu TOP 8)": the rest of a body's name that wrapped is no person.
     if (/^(?:und|sowie|für|der|des)[ \t]/.test(body)) continue
     const p = parsePerson(body)
+    // "Dr. Merle Harmsen, Wissenschaftliche Referentin (BWI)": an office after the comma, its adjective read as a name.
+    if (out.length > 0 && p.title && !p.honorific && p.name && !/[ -]/.test(p.name) && bare.endsWith(p.title)) {
+      out[out.length - 1]!.title ??= `${p.name} ${p.title}`
+      out[out.length - 1]!.org ??= p.org
+      continue
+    }
     // "…, Ministerium für Inneres, Bauen und Sport des Saarlandes": a word alone after a body's name goes on with it.
     const bodyGoesOn = afterBody && !p.title && !p.honorific && !/[ \t]/.test(p.name.trim())
     afterBody = false
