@@ -2526,3 +2526,74 @@ describe('a secret ballot (sessions 73–77)', () => {
       ['BY', 'Florian Waldherr', 'Regierungsdirektor']])
   })
 })
+
+describe('held-out set 14, second pass', () => {
+  it('"Bei Enthaltung Sachsens im Übrigen einstimmig angenommen": not unanimous; "Die Länder Hessen und Bremen tragen den Beschluss nicht mit": no', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Beschluss:', '1. Die Länder betreiben eine Cloud.',
+      'Bei Enthaltung Sachsens im Übrigen einstimmig angenommen.', 'TOP 4 Register (HE)', 'Beschlussvorschlag:', '1. Die Länder führen ein Register.',
+      'Der Beschlussvorschlag wird angenommen. Die Länder Hessen und Bremen tragen den Beschluss nicht mit.'])
+    expect([r.agenda[2]!.vote?.unanimous, dissent(r, '3')]).toEqual([false, ['SN=abstain']])
+    expect([r.agenda[3]!.vote?.unanimous, dissent(r, '4')]).toEqual([false, ['HB=no', 'HE=no']])
+  })
+
+  it('"… nimmt am zweiten Sitzungstag nicht teil; die Stimme Hessens führt am 8. Mai Staatssekretär …": Hessen votes on', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Ministerin Ute Krüger (HE) nimmt am zweiten Sitzungstag nicht teil; die Stimme Hessens führt am 8. Mai',
+      'Staatssekretär Tom Brandt.', 'TOP 2 Cloud (BY)', 'Beschluss:', '1. Die Länder betreiben eine Cloud.', 'Einstimmig angenommen.'])
+    expect(dissent(r, '2')).toEqual([])
+  })
+
+  it('sponsors "(alle Länder außer NW)", "(alle Länder mit Ausnahme von Bayern und Sachsen)": every Land but those', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Offene Daten: Gemeinsames Portal (alle Länder außer NW)', 'Bericht.',
+      'TOP 4 Register (alle Länder mit Ausnahme von Bayern und Sachsen)', 'Bericht.'])
+    expect(r.agenda.slice(2).map((a) => [a.title, a.sponsors.map((x) => x.org).join(' ')])).toEqual([
+      ['Offene Daten: Gemeinsames Portal', LANDS.filter((c) => c !== 'NW').join(' ')],
+      ['Register', LANDS.filter((c) => c !== 'BY' && c !== 'SN').join(' ')]])
+  })
+
+  it('Roman part headings over clauses numbered through ("I. Ziele" / "1." "2." / "II. Schritte" / "3."): no clauses of their own', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Standards (RP)', 'Beschluss:', 'I. Ziele', '1.    Die Länder nutzen offene Formate.', '2.    Ausnahmen werden',
+      '      begründet.', 'II. Nächste Schritte', '3.    Die Länder berichten 2031.', 'Einstimmig angenommen.'])
+    expect(r.agenda[2]!.resolution?.clauses.map((c) => [c.number, c.text])).toEqual([['1', 'Die Länder nutzen offene Formate.'],
+      ['2', 'Ausnahmen werden begründet.'], ['3', 'Die Länder berichten 2031.']])
+  })
+
+  it('"(Anlagen 3 bis 5)": 3, 4 and 5; a listed title going on under its first letter or with "der"; "Anlage 1: …" after the signature no reference', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Länder legen Empfehlungen vor (Anlagen 3 bis 5).', 'TOP 2 Verschiedenes', 'Keine Wortmeldungen.',
+      'gez. Karl Roth', 'Anlage 1: Bericht über den Betrieb', 'Anlagen', 'Anlage 3:     Empfehlungen des Arbeitskreises für den Ausfall',
+      '              Verwaltungsportale', 'Anlage 4:     Empfehlungen zur Übung', 'der Länder', 'Anlage 5:     Muster'])
+    expect(r.agenda.map((a) => a.attachments.map((x) => x.number))).toEqual([['3', '4', '5'], []])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['3', 'Empfehlungen des Arbeitskreises für den Ausfall Verwaltungsportale'],
+      ['4', 'Empfehlungen zur Übung der Länder'], ['5', 'Muster']])
+  })
+
+  it('"Sachsen erklärt, dass es sich der Protokollerklärung Bayerns zu TOP 3 anschließt." under TOP 4: Saxony\'s note on TOP 3 too', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Einstimmig angenommen.', 'Bayern gibt folgende Protokollerklärung ab: „Bayern prüft den Beitritt.“',
+      'TOP 4 Verschiedenes', 'Sachsen erklärt, dass es sich der Protokollerklärung Bayerns zu TOP 3 anschließt.'])
+    expect(r.agenda[2]!.notes.map((n) => [n.org, n.text])).toEqual([['BY', 'Bayern prüft den Beitritt.'], ['SN', 'Bayern prüft den Beitritt.']])
+    expect(r.agenda[3]!.notes).toEqual([])
+  })
+
+  it('a running header whose last part follows the session day ("Niederschrift 12. DMK    Erster Sitzungstag" once, "… Zweiter …" twice)', () => {
+    const page = (n: number, day: string) => [`\fNiederschrift 12. DMK                          ${day} Sitzungstag, ${n < 3 ? 7 : 8}. Mai 2031`, '']
+    const r = run(['Niederschrift der 12. Sitzung der Digitalministerkonferenz', 'Datum: 7. Mai 2031', '', 'Mitglieder', 'BW     Ministerin Anna Weber', '',
+      'Seite 1 von 4', ...page(2, 'Erster'), 'TOP 1 Eröffnung', 'Die Sitzung beginnt.', '', 'Seite 2 von 4', ...page(3, 'Zweiter'), 'TOP 2 Netze',
+      'Bericht.', '', 'Seite 3 von 4', ...page(4, 'Zweiter'), 'TOP 3 Daten', 'Bericht.', '', 'Seite 4 von 4'].join('\n'))
+    const furniture = r.record.segments.filter((s) => s.kind === 'furniture').map((s) => String(r.file.value).slice(s.span.start, s.span.end))
+    expect(furniture.filter((f) => f.includes('Sitzungstag')).length).toBe(3)
+    expect(r.record.attendees.map((a) => a.name)).toEqual(['Anna Weber'])
+  })
+
+  it('a guest\'s body that wraps after its adjective (", Technische" / "Universität München") or inside its parenthesis ("(… Informatik" / "– FZI)")', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Gäste', 'TUM                 Präsidentin Prof. Dr. Ute Krüger, Technische',
+      '                    Universität München (zu TOP 1)', 'Weitere Gäste       Oberbürgermeister Karl Roth (Stadt Bremen), zu TOP 1',
+      '                    Dr. Tom Brandt (Forschungszentrum Informatik', '                    – FZI), zu TOP 2', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name])).toEqual([['guest', 'TUM', 'Ute Krüger'], ['guest', 'Stadt Bremen', 'Karl Roth'],
+      ['guest', 'FZI', 'Tom Brandt']])
+  })
+
+  it('"Berlin und Hamburg bekräftigen ihre Bedenken gegen …": a debate', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Bayern stellt den Vertrag vor. Berlin und Hamburg bekräftigen ihre Bedenken gegen das Modell.',
+      'Beschluss:', '1. Die Länder treten bei.', 'Einstimmig angenommen.'])
+    expect(r.agenda[2]!.vote?.debate).toBe(true)
+  })
+})

@@ -99,6 +99,10 @@ export const PHRASINGS: Phrasings = {
     // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: false},
+    // "Die Länder Bayern und Baden-Württemberg tragen den Beschluss nicht mit", "Hessen trägt ihn nicht mit": not carrying
+    // a decision is voting against it.
+    {position: 'no', phrase: 'trägt[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'tragen[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: false},
     // "Bayern lehnt den Antrag ab", "die Länder Bayern, Hessen und Sachsen lehnen ihn ab"
     {position: 'no', phrase: 'lehnt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},
@@ -216,7 +220,7 @@ export const PHRASINGS: Phrasings = {
   // "Die Länder tauschen sich über die Anforderungen … aus."
   // "Sachsen äußert Bedenken"; not "Mehrere Länder verweisen darauf, dass …" (a remark, no discussion; the corpus' golds differ there).
   debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'tausch(?:en|t)[ \\t\\n]+sich[ \\t\\n]+über',
-    'äußer(?:t|n)[ \\t\\n]+(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])',
+    '(?:äußer(?:t|n)|bekräftig(?:t|en)|erneuer(?:t|n))[ \\t\\n]+(?:(?:ihre|seine)[ \\t\\n]+)?(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])',
     // "Bayern und Sachsen halten … für verfassungsrechtlich bedenklich", "Sachsen-Anhalt sieht noch Abstimmungsbedarf",
     // "Mecklenburg-Vorpommern und Sachsen-Anhalt sehen datenschutzrechtlichen Klärungsbedarf".
     'halten[^.]{0,80}?für[ \\t\\n]+(?:\\p{L}+[ \\t\\n]+)?bedenklich', 's(?:ieht|ehen)[ \\t\\n]+(?:noch[ \\t\\n]+)?(?:\\p{Ll}+[ \\t\\n]+)?(?:Abstimmungs|Klärungs|Prüf|Änderungs|Gesprächs|Beratungs)bedarf'],

@@ -11,7 +11,7 @@ import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
 import {findMentions} from '../text/lexicon.ts'
 import {isLandCode} from '../data/laender.ts'
-import {ATTACHMENT_NUMBER, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
+import {ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -105,7 +105,12 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     record.attachments.push({number, span: {start: at, end: at + number.length}})
   }
   const lines = linesOf(item)
+  // "gez. Dr. Nadja Wirtz" / … / "Anlage 1: Verwaltungsvereinbarung …": after the signature the attachments are listed, not
+  // referred to by the last item.
+  let signed = false
   lines.forEach((line, k) => {
+    if (/^[ \t]*gez\.[ \t]/.test(line.raw)) signed = true
+    if (signed && ATTACHMENT_REF_LINE.test(line.raw)) return
     // "… überwiesen hatte (Anlage" / "1). Der Arbeitskreis …", "(Anlagen 2" / "und 3)": a reference that goes on in the next
     // line is read with that line's start (offsets past this line's end are the next line's).
     const next = lines[k + 1]
@@ -114,7 +119,16 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     const at = (i: number) => (i <= line.value.length ? line.start + i : next!.start + i - line.value.length - 1)
     for (const m of text.matchAll(ATTACHMENT_REF)) {
       if (m.index >= line.value.length) continue
-      for (const n of m[1]!.matchAll(/\d{1,3}|(?<![\p{L}])\p{Lu}(?![\p{L}])/gu)) add(n[0], at(m.index + m[0].length - m[1]!.length + n.index))
+      let before: RegExpExecArray | null = null
+      for (const n of m[1]!.matchAll(/\d{1,3}|(?<![\p{L}])\p{Lu}(?![\p{L}])/gu)) {
+        const where = at(m.index + m[0].length - m[1]!.length + n.index)
+        // "(Anlagen 2 bis 4)": the ones between too.
+        if (before && /^\d/.test(before[0]) && /^\d/.test(n[0]) && /bis/.test(m[1]!.slice(before.index + before[0].length, n.index))) {
+          for (let k = Number(before[0]) + 1; k < Number(n[0]) && k - Number(before[0]) <= 20; k++) add(String(k), where)
+        }
+        add(n[0], where)
+        before = n
+      }
     }
   })
   const resolution = item.children.find((c): c is Resolution => c.type === 'resolution')

@@ -107,6 +107,24 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       const near = indexes.filter((i) => nearAny(sorted, i) || (headerLike && nearAny(ranked, rank[i]!)))
       if (near.length >= needed && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
     }
+    // "Ergebnisniederschrift 88. DMK    Erster Sitzungstag, 17. November 2067" once, "… Zweiter Sitzungstag, 18. November
+    // 2067" on the later pages: a running header whose last part follows the part of the session, near a page's edge
+    // with the start of one found.
+    const headers = new Set([...found].filter(([, k]) => k === 'running-header').map(([i]) => keyOf(lines[i]!.text)))
+    if (headers.size > 0) {
+      for (const line of lines) {
+        if (found.has(line.index) || !nearAny(sorted, line.index) || structural(line.text)) continue
+        const key = keyOf(line.text)
+        if (/[.!?:;,]$/.test(key)) continue
+        for (const header of headers) {
+          const start = sharedStart(header, key)
+          if (start.length >= 20 && (start.includes('#') || / [·|] /.test(start))) {
+            found.set(line.index, 'running-header')
+            break
+          }
+        }
+      }
+    }
   }
   // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone; a bare "1" right
   // above or below a running header or a page break is its page's number, even with text on its other side (pdftotext -raw).
@@ -169,6 +187,15 @@ function standsAlone(lines: readonly Line[], index: number, breaks: ReadonlySet<
   const before = !prev || isBlank(prev) || breaks.has(index - 1) || furniture?.has(index - 1) === true
   const after = !next || isBlank(next) || breaks.has(index) || furniture?.has(index + 1) === true
   return before && after
+}
+
+/** The words two keys start with alike ("Ergebnisniederschrift ##. DMK "), up to a blank both have there. */
+function sharedStart(a: string, b: string): string {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  if (n === a.length || n === b.length) return ''
+  const cut = a.lastIndexOf(' ', n - 1)
+  return cut === -1 ? '' : a.slice(0, cut + 1)
 }
 
 function nearAny(sorted: readonly number[], index: number): boolean {

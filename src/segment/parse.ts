@@ -1112,6 +1112,14 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       expected++
       continue
     }
+    // "I. Grundsätze" / "1. Die Länder verwenden …" … "II. Umsetzung" / "3. Die Länder berücksichtigen …": Roman part
+    // headings over clauses numbered through — neither a clause nor preamble.
+    const part = PART_HEADING.test(line.raw) && (style === null || !style.endsWith('R')) ? CLAUSE_LINE.exec(rest[k + 1]?.raw ?? '') : null
+    if (part && /^\d/.test(part[2]!) && numeral(part[2]!) === expected && !part[1]) {
+      children.push(line)
+      item = undefined
+      continue
+    }
     const c = CLAUSE_LINE.exec(line.raw) ?? CLAUSE_LABEL.exec(line.raw)
     // "1.", "1)", "(1)", "I.": the style of clause 1 holds for the rest (Roman apart from Arabic).
     const lineStyle = c ? `${c[1]?.trim() ?? ''}${c[3]}${/\d/.test(c[2]!) ? '' : 'R'}` : null
@@ -1174,6 +1182,9 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   return node
 }
 
+// "II. Umsetzung": a Roman number and a few words without a sentence's end.
+const PART_HEADING = /^[ \t]*[IVX]{1,5}\.[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,4}[ \t]*$/u
+
 const ROMAN: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
 
 /** "3" → 3, "IV" → 4. */
@@ -1219,7 +1230,7 @@ const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.
 
 const ATTACHMENT_LABEL = /^[ \t]*(\d{1,3})[.)][ \t]*$/
 
-const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß)(?![\p{L}])|\()/u
+const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß|der|des|dem|den)(?![\p{L}])|\()/u
 
 /**
  * Where the annexes after the attachment list begin: at the first "Anlage N" whose number the list
@@ -1256,6 +1267,8 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
   let current: Attachment | undefined
   // "Anlage 1:" / "Anlage 2:" / then both titles: labels and titles in two columns, paired in order.
   const pending: Attachment[] = []
+  // Where the current attachment's title begins on its label's line (pdftotext -layout keeps the column).
+  let column = -1
   for (const {line, furniture} of walk(ctx, headed ? from + 1 : from, to)) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
     // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:"; "1." / "2." / then both titles (plain
@@ -1263,10 +1276,13 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
     const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text) ?? (headed ? ATTACHMENT_LABEL.exec(line.text) : null)
     if (m) {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
+      column = m[2] ? line.text.length - m[2].trimStart().length : -1
       if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
       else pending.push(current)
       children.push(current)
-    } else if (current && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text))) {
+    } else if (current && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text) ||
+      // "Anlage 2:      Empfehlungen … für den Ausfall" / "               Verwaltungsportale": under the title's first letter.
+      (column >= 4 && /^[ \t]*/.exec(line.text)![0].length === column))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"; "… in der Fassung" / "vom 28.
       // Oktober 2054": a line that opens with a preposition or a parenthesis goes on with the title above.
       current.children.push(textLine(line))

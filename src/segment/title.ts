@@ -75,6 +75,14 @@ export function trailingParens(title: string): TrailingParens {
         continue
       }
     }
+    // "(alle Länder außer BY)", "(alle Länder mit Ausnahme Bayerns)": every Land but those named.
+    const but = ALL_BUT.exec(tail)
+    const except = but ? pieces(but[1]!, open + tail.indexOf(but[1]!, but[0].length - but[1]!.length - 1)).map((p) => landFromName(p.text)) : []
+    if (except.length > 0 && except.every((c) => c !== null && c !== undefined)) {
+      sponsors.unshift(...LAND_CODES.filter((c) => !except.includes(c)).map((org) => ({org, start: open + 1, end: open + 1 + 'alle Länder'.length})))
+      rest = rest.slice(0, open).trimEnd()
+      continue
+    }
     const s = SPONSOR_PAREN.exec(tail)
     const parts = s ? pieces(s[1]!, open + tail.indexOf(s[1]!)) : []
     if (s && parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts))) {
@@ -93,6 +101,8 @@ export function trailingParens(title: string): TrailingParens {
   }
   return {sponsors, guests, titleLength: rest.length}
 }
+
+const ALL_BUT = /^\(alle[ \t\n]+Länder[ \t\n]+(?:außer|ohne|mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?)[ \t\n]+([^()]{2,120})\)$/u
 
 /** "(alle Länder; Gast: KMK)": every Land sponsors it. */
 function everyLand(parts: ReadonlyArray<{text: string}>): boolean {

@@ -367,6 +367,8 @@ function bodyAfterName(text: string): {at: number; org: string | null} | null {
     const at = start + name[0].length
     const rest = text.slice(at)
     const first = rest.split(/[ ,]/, 1)[0]!
+    // "Dr. Tom Brandt (Forschungszentrum Informatik – FZI)": a body in parentheses is the name's remark (parsePerson's).
+    if (/^[ ]?\(/.test(rest)) continue
     if (!(MUNICIPALITY.test(rest) || (INSTITUTION_NOUN.test(first) && !/ministerium$/i.test(first)))) continue
     const body = rest.replace(/[ ]?\((?:zu|ab|bis)[ ][^()]{1,40}\)[ ]*$/, '').trim()
     const code = /\(([\p{L}\d-]{2,12})\)$/u.exec(body)

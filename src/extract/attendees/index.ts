@@ -646,6 +646,9 @@ function continues(before: string, next: string): boolean {
   // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5": a body's name that goes on to its abbreviation.
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+en$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   if (/^\p{Ll}/u.test(next)) return true
+  // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
+  // name that wrapped after its first adjective.
+  if (/,[ \t]*\p{Lu}\p{Ll}+(?:isch|lich|ig)e[nrs]?$/u.test(before) && /^\p{Lu}/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
   // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.

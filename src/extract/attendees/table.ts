@@ -328,7 +328,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
     if (label) current.label = line.value.slice(enumerator, at).trim()
     // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
-    at += /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}))/u.exec(line.value.slice(at))?.[0].length ?? 0
+    // Not "(Deutsches Forschungszentrum für Künstliche Intelligenz" / "– DFKI), zu Punkt VIII": a parenthesis still open.
+    const open = (lines[i - 1]?.value.split('(').length ?? 0) > (lines[i - 1]?.value.split(')').length ?? 0)
+    at += (open ? /^[•▪·◦][ \t]*/u : /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}))/u).exec(line.value.slice(at))?.[0].length ?? 0
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
     // "Baden-Württemberg            Bayern" over "Minister Dr. …        Staatsminister …": a grid of Länder, read

@@ -79,8 +79,12 @@ export function departure(text: string, next = ''): Departure | null {
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
   // "… nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg.": the verb after the vote's word.
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(TAKES_OVER.exec(sentence)!.index), org)
-  // "Die Stimme Hessens führt im Weiteren Ministerialdirigentin Dr. Sophie Kranz.": a colleague of the Land votes on.
-  const colleague = !proxy && TAKES_OVER.test(following) && OFFICE_TAKES_OVER.test(following)
+  // "Die Stimme Hessens führt im Weiteren Ministerialdirigentin Dr. Sophie Kranz.": a colleague of the Land votes on; in the
+  // same sentence too: "… nimmt am zweiten Sitzungstag nicht teil; die Stimme Hessens führt am 18. November
+  // Ministerialdirigentin Dr. Sophie Kranz."
+  const vote = TAKES_OVER.exec(sentence)
+  const colleague = !proxy && ((TAKES_OVER.test(following) && OFFICE_TAKES_OVER.test(following)) ||
+    (vote !== null && vote.index > sentence.search(LEAVES) && OFFICE_TAKES_OVER.test(sentence.slice(vote.index))))
   const represented = !proxy && (colleague || STILL_THERE.test(`${sentence} ${following}`))
   return {name: person?.name || null, org, time, proxy, represented}
 }

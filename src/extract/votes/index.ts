@@ -23,7 +23,7 @@ import {joinMapped, type Joined} from '../../text/join.ts'
 import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
-import {findNotes, type FoundNote} from './notes.ts'
+import {findNotes, joinedNotes, type FoundNote} from './notes.ts'
 import {voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, departures, presenter, sponsorChanges} from './events.ts'
 import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
@@ -109,6 +109,19 @@ export default function votes(this: Processor) {
         return false
       })
     }
+    // "Niedersachsen erklärt, dass es sich der Protokollerklärung Hamburgs zu TOP 5 anschließt." (under TOP 9): the note
+    // is the joining Land's too, on the item it was given under.
+    bodies.forEach((body, i) => {
+      const record = extraction.agenda.find((r) => r.number === items[i]!.number)
+      for (const j of joinedNotes(body.masked)) {
+        const target = j.item === null ? record : extraction.agenda.find((r) => r.number === j.item)
+        const note = target?.notes.find((n) => n.org === j.owner)
+        if (!target || !note) continue
+        for (const org of j.orgs) {
+          if (!target.notes.some((n) => n.org === org && n.text === note.text)) target.notes.push({...note, org, span: spanIn(body.joined, j.start, j.end)})
+        }
+      }
+    })
     // "2 Bayern gibt hierzu folgende Protokollerklärung ab: „…“": a note given as a footnote belongs to the item its marker stands in.
     footnoteNotes(footnotes, items, extraction, file)
     // "Anlage 1: Abstimmungsübersicht" with every Land's vote per item: where the minutes give only the outcome
@@ -570,7 +583,9 @@ function readVote(
   const dissent = positions ? LAND_CODES.filter((c) => positions[c] === 'no' || positions[c] === 'abstain').length : (counts.no ?? 0) + (counts.abstain ?? 0)
   // "Von den 16 abgegebenen Stimmen entfallen 10 auf … und 6 auf …": a ballot split between candidates.
   const split = cues.some((s) => BALLOT_SPLIT.test(s.text))
-  const unanimous = unanimousSaid ? true : majority || dissent > 0 || split ? false
+  // "Bei Enthaltung Bayerns im Übrigen einstimmig angenommen", "einstimmig bei Stimmenthaltung Bayerns": common usage, but a
+  // Land that abstained did not agree — not unanimous, as a table's row with an abstention.
+  const unanimous = unanimousSaid && dissent === 0 ? true : unanimousSaid || majority || dissent > 0 || split ? false
     : Object.keys(counts).length > 0 && outcome === 'adopted' ? true : null
   if (!positions && (Object.keys(counts).length > 0 || named.size > 0)) {
     // "mit 13:1:2 Stimmen angenommen": who voted against or abstained is not said — not guessed.

@@ -110,3 +110,35 @@ function heading(text: string): number | null {
 function landsIn(text: string): LandCode[] {
   return findMentions(text).filter((m) => isLandCode(m.org) && m.form !== 'adjective').map((m) => m.org as LandCode)
 }
+
+export interface JoinedNote {
+  /** The Länder that join. */
+  orgs: LandCode[]
+  /** The Land whose note they join. */
+  owner: LandCode
+  /** The item the note was given under, when the sentence names one ("zu TOP 5"). */
+  item: string | null
+  start: number
+  end: number
+}
+
+// "Niedersachsen erklärt, dass es sich der Protokollerklärung Hamburgs zu TOP 5 anschließt.", "Bayern schließt sich der
+// Protokollnotiz von Baden-Württemberg an.": a note given by a Land named, joined by another (in another item, too).
+const JOINS_NAMED = /(?<![\p{L}])sich[ \t\n]+der[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+((?:von[ \t\n]+|des[ \t\n]+|der[ \t\n]+)?[\p{L}-]+(?:[ \t\n]+[\p{L}-]+){0,2}?)(?:[ \t\n]+zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVX]{1,6}))?[ \t\n]+(?:an|anschließt|anschließen)(?![\p{L}])/u
+
+/** The joins a text's sentences state: who joins whose note, under which item. */
+export function joinedNotes(text: string): JoinedNote[] {
+  const out: JoinedNote[] = []
+  for (const m of text.matchAll(new RegExp(JOINS_NAMED.source, 'gu'))) {
+    const owner = landsIn(m[1]!)
+    if (owner.length !== 1) continue
+    const start = sentenceBefore(text, m.index)
+    // The joining Länder: the sentence's subject before the phrase ("Niedersachsen erklärt, dass es sich …").
+    const orgs = landsIn(text.slice(start, m.index)).filter((c) => c !== owner[0])
+    if (orgs.length === 0) continue
+    const end = text.indexOf('.', m.index + m[0].length)
+    out.push({orgs: [...new Set(orgs)], owner: owner[0]!, item: m[2] ?? null, start, end: end === -1 ? text.length : end + 1})
+  }
+  return out
+}
+
