@@ -2597,3 +2597,93 @@ describe('held-out set 14, second pass', () => {
     expect(r.agenda[2]!.vote?.debate).toBe(true)
   })
 })
+
+describe('held-out set 15', () => {
+  it('a list in prose whose entries break anywhere: "Mitglieder: BW – Minister …; BY – Staatssekretärin Dr. Eva" / "Lindner; … HE –" / "Ministerin …"', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Stimmberechtigte Mitglieder: BW – Minister Karl Roth; BY – Staatssekretärin Dr. Eva',
+      'Lindner; BE – Staatssekretär Tom Brandt; HB – Staatsrat Dr. Jan Meyer (Vorsitz); HE –', 'Ministerin Ute Krüger (in Vertretung von Minister Max Becker); NI –',
+      'Staatssekretär Ole Janssen', 'Ständiger Gast: BMDS – Parlamentarischer Staatssekretär Udo Klein', 'Weitere Teilnehmende: HB – Ben Hahn, Lea Vogt; BMDS – Dr.',
+      'Finn Lorenz', ...TAIL])
+    expect(people(r, 'member')).toEqual(['BW Karl Roth', 'BY Eva Lindner', 'BE Tom Brandt', 'HB Jan Meyer', 'HE Ute Krüger', 'NI Ole Janssen'])
+    expect(people(r, 'staff')).toEqual(['HB Ben Hahn', 'HB Lea Vogt', 'BMDS Finn Lorenz'])
+  })
+
+  it('"Land  vertreten durch  Stimmrecht": the member under "vertreten durch", the vote column ("ja", "ja, zugleich für das" / "Saarland") no part of anyone', () => {
+    const layout = record([...HEADER, 'Mitglieder', 'Land              vertreten durch                          Stimmrecht',
+      'Bayern            Staatssekretärin Dr. Eva Lindner              ja', 'Rheinland-Pfalz   Staatssekretär Tom Brandt                     ja, zugleich für das',
+      '                                                              Saarland', 'Saarland          –                                           übertragen auf',
+      '                                                              Rheinland-Pfalz', 'Sachsen           Staatsminister Udo Klein                      ja', ...TAIL])
+    const raw = record([...HEADER, 'Mitglieder', 'Land vertreten durch Stimmrecht', 'Bayern Staatssekretärin Dr. Eva Lindner ja',
+      'Rheinland-Pfalz Staatssekretär Tom Brandt ja, zugleich für das', 'Saarland', 'Saarland – übertragen auf', 'Rheinland-Pfalz',
+      'Sachsen Staatsminister Udo Klein ja', ...TAIL])
+    for (const r of [layout, raw]) expect(people(r, 'member')).toEqual(['BY Eva Lindner', 'RP Tom Brandt', 'SN Udo Klein'])
+  })
+
+  it('line numbers in the margin with a table between two of them ("5 …" / 20 rows / "10   Weitere Teilnehmende: …") are blanked', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', ' 5   Datum: 14. März 2030', 'Ort: Rathaus, Bremen', 'Mitglieder',
+      ...LANDS.map((c, i) => `     ${c}   ${MINISTERS[i]}`), '10   Weitere Teilnehmende: Dr. Lea Vogt, Ben Hahn (beide HB)', 'TOP 1 Eröffnung',
+      'Die Vorsitzende eröffnet die Sitzung.', 'Sie begrüßt die Mitglieder.', '15   TOP 2 Bericht', 'Der Bund berichtet über das Portal.', 'Die DMK nimmt den Bericht',
+      'zur Kenntnis.', 'TOP 3 Verschiedenes', ' 5   Es gibt keine Wortmeldungen.', 'Die Sitzung endet um 15 Uhr.', 'Die nächste Sitzung folgt.', 'Sie findet in Bonn statt.',
+      '10   Der Termin folgt.', 'Es wird eingeladen.', 'Die Einladung folgt.', 'Sie kommt im Mai.', '15   Die Sitzung ist geschlossen.'])
+    expect(people(r, 'staff')).toEqual(['HB Lea Vogt', 'HB Ben Hahn'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
+  })
+
+  it('votes: "Ja: … / Nein: keine / Enthaltung: keine / Nicht anwesend: HH" unanimous; a row of marks under the sixteen codes with its legend', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Beschluss:', '1. Die Länder betreiben eine Cloud.', 'Abstimmung:',
+      `Ja: ${LANDS.filter((c) => c !== 'HH').join(', ')}`, 'Nein: keine', 'Enthaltung: keine', 'Nicht anwesend: HH', 'TOP 4 Register (HE)', 'Beschluss:',
+      '1. Die Länder führen ein Register.', 'Abstimmungsergebnis:', `  ${LANDS.join('   ')}`, `  ${LANDS.map((c) => (c === 'BE' ? '–' : c === 'NI' ? 'o' : '+')).join('    ')}`,
+      '+ Zustimmung, – Ablehnung, o Enthaltung', 'Der Beschluss ist damit angenommen.'])
+    expect([r.agenda[2]!.vote?.unanimous, dissent(r, '3')]).toEqual([true, ['HH=absent']])
+    expect([r.agenda[3]!.vote?.unanimous, dissent(r, '4')]).toEqual([false, ['BE=no', 'NI=abstain']])
+  })
+
+  it('"der Vorsitz und Hamburg enthalten sich" (the chair\'s Land); "Bayern sowie Thüringen, zugleich für Sachsen, enthalten sich"; "Enthaltung: 3 (BY, SN, TH)"', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Vorsitz: Staatsrat Karl Roth (Bremen)',
+      ...TAIL, 'TOP 3 Cloud (BY)', 'Der Beschlussvorschlag wird mit 14 Ja-Stimmen bei 2 Enthaltungen angenommen; der Vorsitz und Hamburg enthalten sich.',
+      'TOP 4 Netze (HE)', 'Der Beschlussvorschlag erhält 13 Ja-Stimmen; Bayern sowie Thüringen, zugleich für Sachsen, enthalten sich.',
+      'TOP 5 Daten (NW)', 'Beschluss:', '1. Die Länder teilen Daten.', 'Abstimmungsergebnis: Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)'])
+    expect(dissent(r, '3')).toEqual(['HB=abstain', 'HH=abstain'])
+    expect(dissent(r, '4')).toEqual(['BY=abstain', 'SN=abstain', 'TH=abstain'])
+    expect(dissent(r, '5')).toEqual(['BY=abstain', 'SN=abstain', 'TH=abstain'])
+  })
+
+  it('no vote in "…, dass das Bundeskabinett den Entwurf … beschlossen hat" or "verabschiedet Staatssekretärin …"; "im Umlaufverfahren zu entscheiden" deferred; "bei Nichtteilnahme Bayerns" absent', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Bericht des Bundes', 'Der Bund berichtet, dass das Bundeskabinett den Entwurf eines Gesetzes beschlossen hat.',
+      'TOP 4 Haushalt (HH)', 'Die Konferenz beschließt, über den Beschlussvorschlag im Umlaufverfahren zu entscheiden, sobald die Haushalte beschlossen sind.',
+      'TOP 5 Cloud (BY)', 'Der Beschlussvorschlag wird mit 15 : 0 : 0 Stimmen bei Nichtteilnahme Bayerns an der Abstimmung angenommen.',
+      'TOP 6 Verschiedenes', 'Die Konferenz verabschiedet Staatssekretärin Eva Lindner (BE) und dankt ihr.'])
+    expect(r.agenda.slice(2).map((a) => a.vote?.outcome ?? null)).toEqual([null, 'deferred', 'adopted', null])
+    expect(dissent(r, '5')).toEqual(['BY=absent'])
+  })
+
+  it('notes, guests, motions: "… erklärt im Auftrag des Saarlandes zu Protokoll"; "Gast: KGSt" under the title; "Hessen schlägt vor, …" ends the clauses', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Cloud (BY)', 'Gast: KGSt', 'Beschlussvorschlag:', '1. Die Länder betreiben eine Cloud.',
+      '2. Die Kosten tragen die Länder.', 'Hessen schlägt vor, in Ziffer 2 das Wort „Länder“ zu ersetzen. Bayern übernimmt den Vorschlag.',
+      'Der so geänderte Beschlussvorschlag wird einstimmig angenommen.', 'Rheinland-Pfalz erklärt im Auftrag des Saarlandes zu Protokoll: „Das Saarland tritt später bei.“'])
+    const top = r.agenda[2]!
+    expect([top.guests.map((g) => g.org), top.resolution?.clauses.map((c) => c.text), top.notes.map((n) => n.org)]).toEqual([['KGSt'],
+      ['Die Länder betreiben eine Cloud.', 'Die Kosten tragen die Länder.'], ['SL']])
+  })
+
+  it('"Bremen wird durch Niedersachsen, das Saarland durch Rheinland-Pfalz vertreten." and a footnote giving a vote over: not absent; "im Anschluss an TOP 5"', () => {
+    const r = run(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Mitglieder',
+      ...LANDS.map((c, i) => (c === 'HB' ? 'HB   vertreten durch Niedersachsen' : c === 'SL' ? 'SL   nicht vertreten1' : `${c}   ${MINISTERS[i]}`)),
+      'TOP 1 Eröffnung', 'Bremen wird durch Niedersachsen vertreten. Auf Bitte Hessens wird TOP 7 im Anschluss an TOP 5 behandelt.', 'TOP 5 Cloud (BY)',
+      'Einstimmig angenommen.', 'TOP 7 Netze (HE)', 'Einstimmig angenommen.', '', '', '1', '     Das Saarland hat sein Stimmrecht für die gesamte Sitzung auf Rheinland-Pfalz übertragen.',
+      '', 'Seite 1 von 2', '\fTOP 6 Daten (NW)', 'Einstimmig angenommen.', '', 'Seite 2 von 2'].join('\n'))
+    expect([r.record.absent, dissent(r.record, '6')]).toEqual([[], []])
+    expect(r.file.messages.filter((m) => m.ruleId === 'agenda-order')).toEqual([])
+  })
+
+  it('people: "(zugleich Vertretung für Bremen)" names no org; "…, Ministerium für Wirtschaft, Arbeit und Digitales Baden-Württemberg" one person; columns anew on the next page', () => {
+    expect(parsePerson('Staatssekretärin Dr. Eva Lindner (zugleich Vertretung für Bremen)').org).toBe(null)
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030',
+      'Vorsitz: Ministerin Dr. Ute Krüger, Ministerium für Wirtschaft, Arbeit und Digitales Baden-Württemberg', 'Teilnehmende',
+      'Name                      Funktion                          Land', 'Mitglieder', 'Dr. Ute Krüger            Ministerin                        Baden-Württemberg',
+      'Begleitung', 'Tom Brandt                Referent                          Hessen', '', 'Seite 1 von 2', '\f Eva Lindner                     Referentin              Bayern',
+      ' Ole Janssen                     Regierungsrat           Sachsen', '', ...TAIL])
+    expect(r.meeting?.chair.map((c) => c.name)).toEqual(['Ute Krüger'])
+    expect(people(r, 'staff')).toEqual(['HE Tom Brandt', 'BY Eva Lindner', 'SN Ole Janssen'])
+  })
+})

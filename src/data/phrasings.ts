@@ -52,6 +52,9 @@ export const PHRASINGS: Phrasings = {
     // "2 Enthaltungen (BW, NW)": the count is a tally, the list in parentheses
     // "Enthaltung 2 (HB, HH)": a count between the word and the list
     {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
+    // "Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)": the count after the colon, the list in parentheses.
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
     {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"
@@ -77,7 +80,11 @@ export const PHRASINGS: Phrasings = {
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
     {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter|[Ii]n)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
+    // "mit 12 : 2 : 1 Stimmen bei Nichtteilnahme Bayerns an der Abstimmung angenommen"
+    {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter)[ \\t\\n]+Nicht(?:teilnahme|beteiligung)(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'},
+    // "Nicht anwesend: HH", "Nicht vertreten: Bremen" in a vote's lines.
+    {position: 'absent', phrase: '(?<![\\p{L}])[Nn]icht[ \\t]+(?:anwesend|vertreten|beteiligt)[ \\t]*:'},
     // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (SN)": the count, then the list in parentheses.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
@@ -203,7 +210,9 @@ export const PHRASINGS: Phrasings = {
   // "Der Beschluss wird einvernehmlich gefasst."
   // "Die DMK stimmt einvernehmlich zu."
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
-  unanimous: ['[Ee]instimmig', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
+  unanimous: ['[Ee]instimmig',
+    // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."

@@ -104,7 +104,9 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   // "Land   in Präsenz   per Videokonferenz": who was there and who joined by video
   'in', 'Präsenz', 'per', 'Video', 'Videokonferenz',
   // "Land   stimmführend   weitere Teilnehmende"
-  'stimmführend', 'weitere'
+  'stimmführend', 'weitere',
+  // "Land   vertreten durch   Stimmrecht": who sat for the Land and whether it voted
+  'vertreten', 'Stimmrecht', 'Bemerkungen', 'Anmerkungen'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

@@ -35,6 +35,9 @@ function sponsorsNamed(line: TextLine): AgendaRecord['sponsors'] {
 }
 
 // "Anlage 1", "Anlagen 3 und 4", "Anlagen 3, 4 und 5", "s. Anl. 2", "Anlage A".
+// "Gast: KGSt", "Gäste: BSI, KGSt": the item's guests under its title.
+const GUEST_LINE = /^(?:Gast|Gäste)[ \t]*:[ \t]*(\S.{0,200})$/
+
 const ATTACHMENT_REF = new RegExp(String.raw`(?<![\p{L}])(?:Anlagen?|Anl\.)[ \t]+(${ATTACHMENT_NUMBER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)${ATTACHMENT_NUMBER}){0,20})(?!\d)`, 'gu')
 
 const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})\)(?:[ \t]*:)?[ \t]+/
@@ -95,6 +98,16 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
       record.sponsors = list.sponsors.map((s) => ({org: s.org, span: {start: at + s.start, end: at + s.end}}))
     }
     if (first && record.sponsors.length === 0) record.sponsors = sponsorsNamed(first)
+    // "Anmeldung: Niedersachsen, Mecklenburg-Vorpommern" / "Gast: KGSt": the item's guests on a line of their own under it.
+    const lines = item.children.filter((c): c is TextLine => c.type === 'line').slice(0, 2)
+    const guests = lines.map((l) => ({l, m: GUEST_LINE.exec(l.value)})).find((x) => x.m)
+    if (guests && record.guests.length === 0) {
+      const at = guests.l.start + guests.l.value.length - guests.m![1]!.length
+      for (const g of guests.m![1]!.matchAll(/[^,;]+/g)) {
+        const org = g[0].trim()
+        if (org) record.guests.push({org, span: {start: at + g.index + (g[0].length - g[0].trimStart().length), end: at + g.index + g[0].trimEnd().length}})
+      }
+    }
   } else {
     report(file, head, 'agenda-title-missing', `Unexpected \`TOP ${item.number}\` without a title line, expected a title`)
   }

@@ -24,7 +24,8 @@ export default function checks() {
       if (previous && major < previous.major && !moved.has(item.number)) {
         report(file, item.span, 'agenda-order', `Unexpected \`TOP ${item.number}\` after \`TOP ${previous.number}\`, expected increasing numbers or an agenda change that moves it`)
       }
-      if (!previous || major > previous.major) previous = {major, number: item.number}
+      // "TOP 7 wird im Anschluss an TOP 5 behandelt": a moved item sets no mark for those after it (6 after 7 is in order).
+      if ((!previous || major > previous.major) && !moved.has(item.number)) previous = {major, number: item.number}
     }
     // A list of attachments or an attendee annex last: no sentence to end the text.
     if (tree.children.some((c) => c.type === 'attachments') || tree.children.at(-1)?.type === 'attendees') return

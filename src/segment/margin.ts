@@ -18,6 +18,8 @@ const STEP = 5
 /** How many lines apart two numbered lines may stand (text lines between them, blank ones not counted). */
 const GAP: readonly [number, number] = [3, 7]
 const RUN = 3
+/** How many text lines apart two numbered lines may stand once the margin is known to number lines (a table between). */
+const FAR = 60
 /** How many text lines may stand between two numbers alone on their lines. */
 const SCATTERED = 20
 
@@ -48,7 +50,14 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
         if (m && Number(m[1]) % STEP === 0 && Number(m[1]) > 0) candidates.push({line: line.index, n: Number(m[1]), digits: null})
       }
     }
-    for (const run of runs(candidates, lines, furniture, kind === 'alone')) {
+    const found = runs(candidates, lines, furniture, kind === 'alone', false)
+    // "5   Berlin, 12. Mai 2072" … a table of 30 rows … "10   Weitere Teilnehmende: …", "15   teil; …": once the margin
+    // numbers a page's lines, a run whose lines a table (numbered only where text is) put further apart counts too.
+    if (found.length > 0 && kind === 'prefix') {
+      const taken = new Set(found.flat().map((c) => c.line))
+      found.push(...runs(candidates.filter((c) => !taken.has(c.line)), lines, furniture, false, true))
+    }
+    for (const run of found) {
       for (const c of run) {
         if (c.digits) out.prefixes.push({line: c.line, ...c.digits})
         else out.alone.set(c.line, 'line-number')
@@ -59,7 +68,7 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
 }
 
 /** Runs of candidates that number lines: +5 each, five text lines apart (numbers alone on their lines: side by side or near). */
-function runs(candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean): Candidate[][] {
+function runs(candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): Candidate[][] {
   const out: Candidate[][] = []
   let run: Candidate[] = []
   const close = () => {
@@ -68,7 +77,7 @@ function runs(candidates: readonly Candidate[], lines: readonly Line[], furnitur
   }
   for (const c of candidates) {
     const prev = run[run.length - 1]
-    if (prev && c.n === prev.n + STEP && apart(prev.line, c.line, lines, furniture, gathered)) {
+    if (prev && c.n === prev.n + STEP && apart(prev.line, c.line, lines, furniture, gathered, far)) {
       run.push(c)
       continue
     }
@@ -80,12 +89,12 @@ function runs(candidates: readonly Candidate[], lines: readonly Line[], furnitur
 }
 
 /** Whether two numbered lines stand as a margin's numbers do. */
-function apart(a: number, b: number, lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean): boolean {
+function apart(a: number, b: number, lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): boolean {
   let text = 0
   for (let i = a + 1; i < b; i++) if (!isBlank(lines[i]!) && !furniture.has(i)) text++
   // Numbers alone on their lines: gathered side by side, or each left as a paragraph of its own near the lines it
   // numbered (plain pdftotext: "5" / "Eröffnung, …" / … / "10"), a page's lines apart at most.
-  return gathered ? text <= SCATTERED : text >= GAP[0] && text <= GAP[1]
+  return gathered ? text <= SCATTERED : text >= GAP[0] && text <= (far ? FAR : GAP[1])
 }
 
 /** The lines with the numbers before their text blanked. */

@@ -995,7 +995,8 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
-const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|ergeht|Dafür|Dagegen|Einvernehmen|[Ee]invernehmlich|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag)(?![\p{L}])/u
+// "Hessen schlägt vor, in Ziffer 2 …", "Bayern beantragt, …": a motion after the clauses.
+const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|ergeht|Dafür|Dagegen|Einvernehmen|[Ee]invernehmlich|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag|schlägt|schlagen|beantragt|beantragen|Änderungsantrag|Änderungsvorschlag)(?![\p{L}])/u
 
 // Words only a vote uses (a decision's own text may well say "Kenntnis" or "Antrag").
 const VOTED = /(?<![\p{L}])(?:angenommen|abgelehnt|zugestimmt|[Ee]instimmig|[Mm]ehrheitlich|Zustimmung|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|stimm(?:t|en)[ \t]+(?:dagegen|dafür|zu))(?![\p{L}])/u
@@ -1008,7 +1009,8 @@ const OFFICE_OPENING = new RegExp(`^(?:${OFFICES_LONGEST_FIRST.join('|')})[ \\t]
  */
 function isResolutionHead(body: readonly TextLine[], i: number): boolean {
   const before = body[i - 1]?.value ?? ''
-  return RESOLUTION_HEAD.test(body[i]!.raw) && !/[\p{Ll},]$/u.test(before)
+  // "Gast: KGSt" / "Beschlussvorschlag:": a labelled line before it is no sentence that runs on.
+  return RESOLUTION_HEAD.test(body[i]!.raw) && (!/[\p{Ll},]$/u.test(before) || /^\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){0,2}[ \t]*:[ \t]*\S/u.test(before))
 }
 
 // A minutes table's result cell on a line of its own: "angenommen", "einstimmig angenommen", "zur Kenntnis genommen", "14 : 0 : 1".

@@ -119,6 +119,8 @@ function parseUncached(text: string): ParsedPerson {
       // "(BE)", "(Vorsitz)", "(BW, Vorsitz)", "(beide Hessen)", "(Rheinland-Pfalz)", "(BMDS)".
       const parts = m[1]!.split(',').map((p) => p.trim().replace(/^(?:beide|alle)[ \t]+/, ''))
       for (const part of parts) {
+        // "(zugleich Vertretung für Bremen)", "(zugleich für das Saarland)": a Land voted for, not the person's.
+        if (/^zugleich[ \t]/.test(part)) continue
         if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
@@ -544,7 +546,10 @@ export function peopleIn(printed: string): PersonPiece[] {
       continue
     }
     // "…, Ministerium für Inneres, Bauen und Sport des Saarlandes": a word alone after a body's name goes on with it.
-    const bodyGoesOn = afterBody && !p.title && !p.honorific && !/[ \t]/.test(p.name.trim())
+    // "…, Ministerium für Wirtschaft, Arbeit und Digitales Baden-Württemberg": the last word, then the Land the body is of.
+    const words = p.name.trim().split(/[ \t]+/)
+    const single = words.length === 1 || (words.length === 2 && landFromName(words[1]!) !== undefined)
+    const bodyGoesOn = afterBody && !p.title && !p.honorific && single
     afterBody = false
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
     if (bodyGoesOn || p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {

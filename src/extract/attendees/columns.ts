@@ -26,13 +26,16 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
   // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
   [/^(?:[Ss]timmführend|[Ss]timmberechtigt)$/, 'name'],
+  // "Land   vertreten durch   Stimmrecht": who sat for the Land.
+  [/^(?:[Vv]ertreten[ ]durch|Vertreter(?:in)?)$/, 'name'],
   [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$|^(?:per[ ])?Video(?:konferenz)?$|^(?:digital|online)(?:[ ]zugeschaltet)?$/, 'deputy'],
   [/^(?:Begleitung|Begleitpersonen|[Ww]eitere[ ]Teilnehmende)$/, 'staff'],
   [/^(?:Funktion|Amtsbezeichnung|Amt|Titel|Position|Dienstbezeichnung)$/, 'office'],
   [/^(?:Land|Bundesland|Institution|Organisation|Dienststelle|Behörde|Ressort|(?:Land|Ressort)[ ]?\/[ ]?(?:Institution|Organisation|Behörde|Dienststelle))$/, 'org'],
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   // "Teilnahme (TOP)": the items a person was there for.
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit[ ]\(TOP\))$/, 'remark']
+  // "Stimmrecht": "ja", "ja, zugleich für das Saarland", "übertragen auf Rheinland-Pfalz".
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit[ ]\(TOP\)|Stimmrecht|Stimmführung)$/, 'remark']
 ]
 
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
@@ -238,7 +241,18 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       i = again.last
       continue
     }
-    const parts = splitOverlongRuns(runs(line.raw), columns)
+    // " Florian Waldherr      Regierungsdirektor      Bayern" on the next page, without the heads again and the columns a
+    // little elsewhere: a row with a cell for every column, two of which would fall under one, gives the columns anew.
+    const cells = runs(line.raw)
+    if (cells.length === columns.length && cells.length > 1) {
+      const under = cells.map((c) => {
+        let k = columns.length - 1
+        while (k > 0 && columns[k]!.at > c.at + 2) k--
+        return k
+      })
+      if (new Set(under).size < under.length) columns = columns.map((c, k) => ({...c, at: cells[k]!.at}))
+    }
+    const parts = splitOverlongRuns(cells, columns)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {
       let k = p.under ?? columns.length - 1
@@ -470,7 +484,14 @@ export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: 
   // column is read as before.
   // Three columns ("Land" / "Name" / "Funktion") are read as before: the Bund's and the guests' first cells stand in
   // the label column after the members' rows there ("b) Ständiger Gast" / "BMDS"), which index.ts places.
-  if (land) return kinds.length >= 4 && kinds[1] === 'name' && kinds.includes('body') && plain ? {kinds, end} : null
+  // "Land" / "vertreten durch" / "Stimmrecht": the Land, its member and a remark — the heads' first (not "Funktion" /
+  // "Land" / "Name" / "Bemerkung" read from its second).
+  let before = from - 1
+  while (before >= 0 && !lines[before]!.value.trim()) before--
+  const first = before < 0 || !HEADS.some(([re]) => re.test(lines[before]!.value.replace(/[ \t]+/g, ' ').trim()))
+  // A vote column has a cell in every row ("ja", "übertragen auf …"); a remark column ("Bemerkung") mostly none.
+  const votes = first && kinds.join() === 'org,name,remark' && /^Stimm/.test(lines[end]!.value.trim())
+  if (land) return ((kinds.length >= 4 && kinds.includes('body')) || votes) && kinds[1] === 'name' && plain ? {kinds, end} : null
   return kinds.length >= 3 && kinds[0] === 'name' && kinds.includes('org') && plain ? {kinds, end} : null
 }
 
@@ -503,12 +524,14 @@ const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t 
 
 /** Whether cells fit their columns: a name that is no office, org or head; an org that is no office or person. */
 function fits(kinds: readonly Kind[], cells: ReadonlyArray<readonly TextLine[]>): boolean {
+  // Without an office column the name's cell holds the office too: "Minister Tobias Rheinwald" under "vertreten durch".
+  const offices = kinds.includes('office')
   return kinds.every((kind, k) => {
     let text = joined(cells[k]!)
     // "Hamburg" / "–" / "nicht vertreten" / "–": nobody there, a dash for the cells.
     if (kind !== 'org' && /^[–—-]$/.test(text)) return true
     if (!text || text.length > 120 || /[.:]$/.test(text) || HEADS.some(([re]) => re.test(text))) return false
-    if (kind === 'name') return /^\p{Lu}/u.test(text) && !isOffice(text) && landFromName(text) === undefined && !looksLikeCode(text) && text.length <= 80
+    if (kind === 'name') return /^\p{Lu}/u.test(text) && !(offices ? isOffice(text) : OFFICES_LONGEST_FIRST.includes(text)) && landFromName(text) === undefined && !looksLikeCode(text) && text.length <= 80
     // Not a person's name ("Stefan Krebs" where a Land's cell over several rows was printed once).
     if (kind === 'org' || kind === 'body') {
       // "Stadt Osnabrück (zu TOP 1)": the items a guest came for, as addRow drops them.

@@ -172,7 +172,7 @@ const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
-  const lines = [...input]
+  const lines = withoutVoteColumn(proseEntries(input))
   let pendingOffice: string | undefined
   /** The Begleitung column's people, each with its row's org. */
   const staff: Item[] = []
@@ -406,6 +406,111 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   if (staff.length > 0) sections.push(staffSection(staff))
   if (byOffice !== -1) staffByOffice(sections, byOffice)
   return sections
+}
+
+// "BW – Minister …", "; BY – Staatssekretärin …", "Gast: KGSt – Vorständin …": an entry of a list in prose, its code and dash first.
+const PROSE_ENTRY = /(?:^|[;:][ \t]*)([\p{L}][\p{L}\d-]{1,29})[ \t]+[–-](?=[ \t]|$)/gu
+
+/** Where entries of a list in prose start on the line (their code's first letter). */
+function entryStarts(line: TextLine): number[] {
+  const out: number[] = []
+  for (const m of line.value.matchAll(PROSE_ENTRY)) {
+    const code = m[1]!
+    if (isLandCode(code) || looksLikeCode(code) || landFromName(code) !== undefined) out.push(m.index + /^[;:]?[ \t]*/.exec(m[0])![0].length)
+  }
+  return out
+}
+
+/**
+ * "Stimmberechtigte Mitglieder: BW – Minister Tobias Rheinwald; BY – Staatssekretärin Dr. Theresa" / "Aumüller; … HH –
+ * Senator Malte Iversen; HE –" / "Ministerialdirigentin Dr. …": a list in prose whose entries ("code – people", ";"
+ * between) break anywhere. Each entry becomes a line of its own, a line break inside it read as blanks (offsets kept);
+ * a label before the first entry stays with it. A block with fewer than three entries after a ";" stays as it is.
+ */
+function proseEntries(lines: readonly TextLine[]): TextLine[] {
+  const starts = lines.map(entryStarts)
+  const after = starts.reduce((n, at, i) => n + at.filter((k) => k > 0 && /;[ \t]*$/.test(lines[i]!.value.slice(0, k))).length, 0)
+  if (after < 3) return [...lines]
+  const out: TextLine[] = []
+  let open: TextLine | null = null
+  const close = () => {
+    if (open) out.push(open)
+    open = null
+  }
+  const piece = (line: TextLine, from: number, to: number): TextLine | null => {
+    const text = line.value.slice(from, to)
+    const value = text.trim()
+    if (!value) return null
+    const start = line.start + from + (text.length - text.trimStart().length)
+    return {type: 'line', start, end: start + value.length, value, raw: value}
+  }
+  const join = (a: TextLine, b: TextLine): TextLine => {
+    const value = `${a.value}${' '.repeat(Math.max(1, b.start - a.end))}${b.value}`
+    return {type: 'line', start: a.start, end: b.end, value, raw: value}
+  }
+  lines.forEach((line, i) => {
+    const at = starts[i]!
+    if (!line.value.trim()) {
+      close()
+      out.push(line)
+      return
+    }
+    const head = piece(line, 0, at[0] ?? line.value.length)
+    // A label ("Weitere Teilnehmende:") opens a line of its own, with the first entry after it.
+    const label = head !== null && /:$/.test(head.value) && at.length > 0
+    if (head && !label) {
+      // "Aumüller;": the entry of the line before goes on; a line of its own without one.
+      if (open && !/^\p{Lu}[^:;]{0,60}:/u.test(head.value)) open = join(open, head)
+      else {
+        close()
+        if (at.length === 0) out.push(line)
+        else out.push(head)
+      }
+    } else close()
+    at.forEach((k, n) => {
+      const entry = piece(line, label && n === 0 ? 0 : k, at[n + 1] ?? line.value.length)
+      if (!entry) return
+      close()
+      open = entry
+    })
+  })
+  close()
+  return out
+}
+
+// "… Minister Tobias Rheinwald ja", "… Dr. Felix Hammes ja, zugleich für das", "Saarland – übertragen auf": a row's
+// "Stimmrecht" cell at its end, one blank or more before it.
+const VOTE_CELL = /(?<=\S)[ \t]+(?:ja|nein|(?:ja,[ \t]+)?zugleich[ \t]+für(?:[ \t]+\S.*)?|übertragen[ \t]+(?:auf|an)(?:[ \t]+\S.*)?|ja,.*)$|^(?:ja|nein)$/
+// A cell that goes on in the next line: "ja, zugleich für das" / "Saarland", "übertragen auf" / "Rheinland-Pfalz".
+const VOTE_CELL_OPEN = /(?:für|auf|an|das|den|die|,)$/
+
+/**
+ * "Land   vertreten durch   Stimmrecht": the vote column cut off each row (its cells say "ja", "ja, zugleich für das
+ * Saarland", "übertragen auf Rheinland-Pfalz"), and the lines that only finish such a cell dropped, so that a Land
+ * named there is no row of its own. Rows under other heads stay as they are.
+ */
+function withoutVoteColumn(lines: TextLine[]): TextLine[] {
+  const heads = lines.findIndex((l) => isColumnHeads(l.value) && /(?:^|[ \t])Stimmrecht$/.test(l.value))
+  if (heads === -1) return lines
+  const out = lines.slice(0, heads + 1)
+  let open = false
+  for (const line of lines.slice(heads + 1)) {
+    // "Saarland" / "Rheinland-Pfalz" under an open cell: the cell's end.
+    if (open && landFromName(line.value.trim()) !== undefined) {
+      open = false
+      continue
+    }
+    const m = VOTE_CELL.exec(line.value)
+    if (!m) {
+      open = false
+      out.push(line)
+      continue
+    }
+    open = VOTE_CELL_OPEN.test(m[0].trimEnd())
+    const value = line.value.slice(0, m.index).trimEnd()
+    if (value) out.push({...line, value, raw: line.raw.slice(0, line.raw.length - (line.value.length - value.length)), end: line.start + value.length})
+  }
+  return out
 }
 
 /** The designators of a grid's heading row, each with its column: two or more, and nothing else on the line. */

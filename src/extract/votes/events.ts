@@ -134,8 +134,9 @@ export interface AgendaChange {
   title: string | null
 }
 
-// "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen.", "…, wird TOP 6 nach TOP 2 vorgezogen."
-const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bnach[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben|vorgezogen)`)
+// "Der TOP 10 „Bericht des Bundes“ wird nach TOP 17 aufgerufen.", "…, wird TOP 6 nach TOP 2 vorgezogen.", "… wird TOP 7 im
+// Anschluss an TOP 5 behandelt."
+const MOVED = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\b(?:nach|im[ \\t\\n]+Anschluss[ \\t\\n]+an)[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|verschoben|vorgezogen)`)
 // "TOP 7 wird auf Wunsch Baden-Württembergs vor TOP 6 aufgerufen."
 const MOVED_BEFORE = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b.{0,200}?\\bvor[ \\t\\n]+TOP[ \\t\\n]+${NUM}[ \\t\\n]+(?:aufgerufen|behandelt|beraten|gezogen|vorgezogen)`)
 const SWAPPED = /(?<![\p{L}])(?:TOP|Punkte|Tagesordnungspunkte)[ \t\n]+(\d{1,3}|[IVX]{1,6})[ \t\n]+und[ \t\n]+(?:TOP[ \t\n]+)?(\d{1,3}|[IVX]{1,6})(?![\p{L}\d])[^.]{0,120}?(?<![\p{L}])in[ \t\n]+umgekehrter[ \t\n]+Reihenfolge/u

@@ -53,7 +53,7 @@ export function compile(p: Phrasings, body: string): Grammar {
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
-    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
@@ -72,10 +72,14 @@ export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*${ITEM_LIST}[ \
 // "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
 const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
 
-const WRITTEN_LATER = /(?<![\p{L}])(?:wird|werden|soll|sollen)[ \t\n](?:[^.;]{0,80}?[ \t\n])?im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+(?:entschieden|abgestimmt|beschlossen|befunden)(?![\p{L}])/u
+// "… beschließt, über den Beschlussvorschlag im Umlaufverfahren zu entscheiden, sobald …": the same, decided later.
+const WRITTEN_LATER = /(?<![\p{L}])(?:(?:wird|werden|soll|sollen)[ \t\n](?:[^.;]{0,80}?[ \t\n])?im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+(?:entschieden|abgestimmt|beschlossen|befunden)|im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+zu[ \t\n]+(?:entscheiden|beschließen|befinden))(?![\p{L}])/u
 
 // The auxiliary right after a participle that ends its clause: "vertagt worden", "gebilligt hat".
 const AUXILIARY_AFTER = /^[ \t\n]+(wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u
+
+// "das Bundeskabinett den Entwurf": a noun and an article after the subject's own article.
+const TWO_PHRASES = /^\S+[ \t\n](?:.*[ \t\n])?\p{Lu}\p{Ll}+[ \t\n]+(?:den|dem|die|das|der)[ \t\n]/u
 
 const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welche[nrms]?)[ \t\n]/u
 
@@ -91,7 +95,9 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   // "Über ihn wird im Umlaufverfahren entschieden": decided after the session, in writing (not "… wurde im Umlaufverfahren gefasst").
   if (WRITTEN_LATER.test(text)) return 'deferred'
   for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome
-  const subject = g.subject.exec(text) ?? ITEM_SUBJECT.exec(text)
+  // "…, dass das Bundeskabinett den Entwurf … beschlossen hat": two noun phrases, another body's act.
+  const first = g.subject.exec(text)
+  const subject = (first && !TWO_PHRASES.test(first[0]) ? first : null) ?? ITEM_SUBJECT.exec(text)
   if (subject) {
     const after = text.slice(subject.index)
     for (const o of g.outcomes) {
@@ -171,7 +177,8 @@ function asideProxy(text: string, at: number): {start: number; land: string} | n
   return m ? {start: open, land: m[1]!.replace(/[ \t\n](?:führt|vertritt|mitvertritt|abgibt)$/u, '')} : null
 }
 
-const ASIDE_CLAUSE = /^(?:das|die|der)[ \t\n]+zugleich[ \t\n]+(?:die[ \t\n]+Stimme[ \t\n]+|für[ \t\n]+)(\S.{1,60})$/u
+// "…, das zugleich die Stimme des Saarlandes führt, …", "Bayern sowie Thüringen, zugleich für Sachsen, enthalten sich".
+const ASIDE_CLAUSE = /^(?:(?:das|die|der)[ \t\n]+)?zugleich[ \t\n]+(?:die[ \t\n]+Stimme[ \t\n]+|für[ \t\n]+)(\S.{1,60})$/u
 
 const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 

@@ -14,7 +14,7 @@ import type {VFile} from 'vfile'
 import type {AgendaItem, Furniture, Root, Span, TextLine} from '../../record/tree.ts'
 import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
-import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAENDER, LAND_CODES, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
 import type {Outcome, Position} from '../../data/phrasings.ts'
 import {bodyPattern, conferenceOf} from '../../data/conference.ts'
@@ -24,9 +24,9 @@ import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, joinedNotes, type FoundNote} from './notes.ts'
-import {voteMatrix} from './matrix.ts'
+import {symbolRow, voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, departures, presenter, sponsorChanges} from './events.ts'
-import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
+import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, positionsIn as positionsOf, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
 
@@ -73,15 +73,20 @@ export default function votes(this: Processor) {
         for (const entry of positionsIn(s.text, rules).named) if (entry.position === 'absent') for (const c of entry.codes) sessionAbsent.add(c)
       }
     })
+    // "¹ Das Saarland hat sein Stimmrecht für die gesamte Sitzung auf Rheinland-Pfalz übertragen.": a footnote to the list.
+    for (const f of footnotes) for (const s of sentences(f.joined.text)) for (const code of transferring(f.joined.text.slice(s.start, s.end))) transferred.add(code)
     for (const code of transferred) sessionAbsent.delete(code)
     extraction.absent = extraction.absent.filter((a) => !transferred.has(a.org as LandCode))
+    // "der Vorsitz und Hamburg enthalten sich": the chair's Land by its name.
+    const chairCode = extraction.meeting?.chair.map((c) => c.org).find((o) => o !== null && isLandCode(o))
+    const chair = LAENDER.find((l) => l.code === chairCode)?.name ?? null
     // Who left: a Land whose member left without a proxy, and not still represented, is absent from then on.
     const gone = new Set<LandCode>()
     items.forEach((_item, i) => {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
       const left = readEvents(body, record, extraction, file)
-      record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes)
+      record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes, chair)
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
@@ -133,6 +138,15 @@ export default function votes(this: Processor) {
         record.vote.positions = row as Record<LandCode, Position>
         record.vote.unanimous ??= !Object.values(row).some((p) => p === 'no' || p === 'abstain')
       }
+    }
+    // "BW  BY … TH" / "+  +  …  o  +" / "+ Zustimmung, – Ablehnung, o Enthaltung": a row of marks under the item.
+    for (const item of items) {
+      const vote = extraction.agenda.find((r) => r.number === item.number)?.vote
+      if (!vote || (vote.outcome !== 'adopted' && vote.outcome !== 'rejected') || vote.positions) continue
+      const row = symbolRow(bodyLines(item).map((l) => l.value))
+      if (!row) continue
+      vote.positions = row as Record<LandCode, Position>
+      vote.unanimous = !Object.values(row).some((p) => p === 'no' || p === 'abstain')
     }
     mergeResumed(items, extraction)
   }
@@ -209,6 +223,8 @@ function namedItems(statement: string): string[] {
 
 // "… hat sein Stimmrecht auf Niedersachsen übertragen", "ihr Stimmrecht … übertragen haben": a vote handed to another Land.
 const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:übertragen|überträgt|übertrugen)(?![\p{L}])/u
+// "Bremen wird durch Niedersachsen, das Saarland durch Rheinland-Pfalz vertreten.": the Länder before "durch" hand their vote over.
+const REPRESENTED = /(?<![\p{L}])(?:wird|werden)[ \t\n][^.]{0,80}?(?<![\p{L}])(?:durch|von)[ \t\n][^.]{0,80}?(?<![\p{L}])vertreten(?![\p{L}])/u
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
@@ -260,14 +276,15 @@ const WRITTEN = /(?<![\p{L}])(?:schriftliche[ \t\n]+Stimmabgabe|Stimm(?:e|en|rec
 /** The Länder that hand their vote over for the session in a sentence (not those who receive it), or give it in writing. */
 function transferring(text: string): LandCode[] {
   if (WRITTEN.test(text)) return findMentions(text).map((l) => l.org).filter(isLandCode)
-  const m = TRANSFER.exec(text)
+  const m = TRANSFER.exec(text) ?? REPRESENTED.exec(text)
   // "Das Saarland ist entschuldigt; es hat sein Stimmrecht nicht übertragen."
   if (!m || /(?<![\p{L}])(?:nicht|kein|keine)(?![\p{L}])/u.test(m[0])) return []
   return findMentions(text).filter((l) => !RECEIVER.test(text.slice(Math.max(0, l.start - 40), l.start)) && isLandCode(l.org)).map((l) => l.org as LandCode)
 }
 
 // "Der Änderungsantrag wird …", and a motion about the procedure: "Der Antrag Bayerns auf Vertagung wird … abgelehnt.".
-const AMENDMENT_VOTE = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Vertagungsantrag|Antrag[ \t\n]+(?:\p{L}+[ \t\n]+)?auf[ \t\n]+(?:Änderung|Vertagung|Absetzung|Zurückstellung))(?![\p{L}])/u
+// "Die Konferenz stimmt der Änderung ohne Gegenstimmen zu.": the amendment's vote, before the decision's.
+const AMENDMENT_VOTE = /(?<![\p{L}])(?:(?:Der|Dieser)[ \t\n]+(?:Änderungsantrag|Ergänzungsantrag|Änderungsvorschlag|Vertagungsantrag|Antrag[ \t\n]+(?:\p{L}+[ \t\n]+)?auf[ \t\n]+(?:Änderung|Vertagung|Absetzung|Zurückstellung))|(?:stimmt|stimmen)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Änderung|Ergänzung))(?![\p{L}])/u
 
 interface Body {
   joined: Joined
@@ -416,6 +433,9 @@ function addNotes(record: AgendaRecord, found: readonly FoundNote[], span: (n: F
 
 const BALLOT_SPLIT = /(?<![\p{L}])entf(?:allen|ällt)[ \t\n]+\d{1,2}[ \t\n]+(?:Stimmen[ \t\n]+)?auf(?![\p{L}])[^;]{1,160}?[ \t\n]und[ \t\n]+[1-9]\d?[ \t\n]+(?:Stimmen[ \t\n]+)?auf(?![\p{L}])/u
 
+// "der Vorsitz und Hamburg enthalten sich", "das Vorsitzland stimmt dagegen": the chair's Land as a voter.
+const THE_CHAIR = /(?<![\p{L}])(?:[Dd]er[ \t\n]+Vorsitz|[Dd]as[ \t\n]+Vorsitzland)(?![\p{L}])(?![ \t\n]+(?:stellt|eröffnet|schließt|dankt|bittet|berichtet|begrüßt|unterbricht|weist|fasst|verliest|gibt))/gu
+
 const TO_THE_CHAIR = /(?<![\p{L}])(?:(?:auf|an)[ \t\n]+(?:das[ \t\n]+Vorsitzland|den[ \t\n]+Vorsitz)|führt[ \t\n]+der[ \t\n]+Vorsitz)(?![\p{L}])/u
 
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
@@ -455,9 +475,10 @@ interface Said {
  */
 function readVote(
   body: Body, record: AgendaRecord, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile,
-  footnotes: readonly Footnote[] = []
+  footnotes: readonly Footnote[] = [], chair: string | null = null
 ): VoteRecord | null {
   const list = body.sentences
+  const positionsIn = (text: string, grammar: Grammar) => positionsOf(chair ? text.replace(THE_CHAIR, chair) : text, grammar)
   const span = (s: Sentence): Span => spanIn(body.joined, s.start, s.end)
   const said = (s: Sentence): Said => ({text: body.joined.text.slice(s.start, s.end), span: span(s)})
   const res = record.resolution

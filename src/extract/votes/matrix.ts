@@ -41,3 +41,34 @@ export function voteMatrix(text: string): Map<string, Partial<Record<LandCode, P
   }
   return new Map()
 }
+
+// "+ Zustimmung, – Ablehnung, o Enthaltung": what each mark of a row of marks says.
+const LEGEND_ENTRY = /(?:^|[,;][ \t]*)([+–—xo×-])[ \t]*(?:[=:][ \t]*)?(Zustimmung|Ja|dafür|Ablehnung|Nein|dagegen|Enthaltung|nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}])/gu
+const LEGEND_WORDS: ReadonlyArray<[RegExp, Position]> = [[/^(?:Zustimmung|Ja|dafür)$/, 'yes'], [/^(?:Ablehnung|Nein|dagegen)$/, 'no'],
+  [/^Enthaltung$/, 'abstain'], [/^(?:nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)$/, 'absent']]
+
+/**
+ * "BW  BY  BE … TH" over "+  +  +  …  –  o  +" and a legend "+ Zustimmung, – Ablehnung, o Enthaltung": an item's vote as a
+ * row of marks under the sixteen Länder's codes. Every Land's position, or null when the lines hold no such row (all
+ * sixteen codes, as many marks, each explained by the legend).
+ */
+export function symbolRow(lines: readonly string[]): Partial<Record<LandCode, Position>> | null {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const codes = lines[i]!.trim().split(/[ \t]+/)
+    if (codes.length !== 16 || new Set(codes).size !== 16 || !codes.every((c) => (LAND_CODES as readonly string[]).includes(c))) continue
+    const next = lines.slice(i + 1).find((l) => l.trim())
+    const marks = next?.trim().split(/[ \t]+/) ?? []
+    if (marks.length !== 16) continue
+    const legend = new Map<string, Position>()
+    for (const line of lines.slice(i + 1, i + 8)) {
+      for (const m of line.matchAll(LEGEND_ENTRY)) {
+        const word = m[2]!.replace(/[ \t]+/g, ' ')
+        const position = LEGEND_WORDS.find(([re]) => re.test(word))?.[1]
+        if (position) legend.set(m[1]!, position)
+      }
+    }
+    if (!marks.every((m) => legend.has(m))) continue
+    return Object.fromEntries(codes.map((c, k) => [c, legend.get(marks[k]!)!])) as Partial<Record<LandCode, Position>>
+  }
+  return null
+}

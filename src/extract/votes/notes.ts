@@ -60,6 +60,12 @@ export function findNotes(text: string): FoundNote[] {
       orgs = listBefore(before, verb ? verb.index : before.length).filter(isLandCode)
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
     }
+    // "Rheinland-Pfalz erklärt im Auftrag des Saarlandes zu Protokoll: …": the note is the Land's it is given for.
+    const behalf = /(?<![\p{L}])im[ \t\n]+Auftrag[ \t\n]+(?:des|der|von)[ \t\n]/u.exec(m[0])
+    if (behalf) {
+      const given = landsIn(m[0].slice(behalf.index + behalf[0].length))
+      if (given.length > 0) orgs = given
+    }
     let textStart = after + open
     let textEnd: number
     // „…“, or in guillemets »…«.
