@@ -2687,3 +2687,78 @@ describe('held-out set 15', () => {
     expect(people(r, 'staff')).toEqual(['HE Tom Brandt', 'BY Eva Lindner', 'SN Ole Janssen'])
   })
 })
+
+describe('held-out sets 14 and 15, raw tables', () => {
+  it('"Name Funktion Land" one blank apart with a role after the office ("… Staatssekretärin, Vorsitz Bayern", "… Referent, Protokoll Hessen")', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Name Funktion Land', 'Mitglieder', 'Dr. Eva Lindner Staatssekretärin, Vorsitz Bayern',
+      'Karl Roth Minister Bremen', 'Begleitung', 'Tom Brandt Referent, Protokoll Hessen', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Eva Lindner', 'Staatssekretärin', true], ['member', 'HB', 'Karl Roth', 'Minister', false],
+      ['staff', 'HE', 'Tom Brandt', 'Referent', false]])
+  })
+
+  it('"Land Mitglied der DMK Begleitung" again over the next page\'s rows; a lone "–" under a wrapped row is its empty cell, no absence', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Mitglied der DMK Begleitung', 'Bayern Staatssekretärin Dr. Eva Lindner –',
+      'Thüringen Staatssekretärin Ute Krüger (ab 11.15', 'Uhr)', '–', 'Niederschrift über die 9. Sitzung', 'Land Mitglied der DMK Begleitung',
+      'Bremen Staatsrat Karl Roth –', 'Sachsen Staatsminister Udo Klein', '–', ...TAIL])
+    expect([people(r, 'member'), r.absent.map((a) => a.org)]).toEqual([['BY Eva Lindner', 'TH Ute Krüger', 'HB Karl Roth', 'SN Udo Klein'], []])
+  })
+})
+
+describe('held-out set 16', () => {
+  it('a numbered list of the members ("1.   Baden-Württemberg: Minister …") before items numbered "1. Begrüßung": members, not items', () => {
+    const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Mitglieder der Konferenz',
+      '1.   Baden-Württemberg: Minister Karl Roth', '2.   Bayern: Staatssekretärin Dr. Eva Lindner', '3.   Berlin: Staatssekretär Tom Brandt (Vorsitz)',
+      '', '1. Begrüßung', 'Die Sitzung beginnt.', '', '2. Bericht des Bundes', 'Der Bund berichtet.', '', '3. Cloud (BY)', 'Einstimmig angenommen.', '',
+      '4. Verschiedenes', 'Keine Wortmeldungen.'])
+    expect([people(r, 'member'), r.agenda.map((a) => a.title)]).toEqual([['BW Karl Roth', 'BY Eva Lindner', 'BE Tom Brandt'],
+      ['Begrüßung', 'Bericht des Bundes', 'Cloud', 'Verschiedenes']])
+  })
+
+  it('"Nr.  Land  Name  Amt" with running numbers; an "Anwesenheit" column ("entschuldigt" absent); "Oberregierungsrat, Protokoll"; a head of government among the guests', () => {
+    const r = record([...HEADER, 'Teilnehmende', ' Nr.   Land               Name              Amt                             Anwesenheit', ' Mitglieder',
+      ' 1.    Bayern             Eva Lindner       Staatssekretärin                anwesend', ' 2.    Bremen             Karl Roth         Staatsrat                       ab 11:15 Uhr', ' 3.    Thüringen          Ute Krüger        Staatssekretärin                entschuldigt', ' Gäste',
+      ' 4.    Saarland           Dr. Lea Vogt      Ministerpräsidentin             zu TOP 1', ' Begleitung',
+      ' 5.    Saarland           Tom Brandt        Oberregierungsrat, Protokoll    anwesend', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Eva Lindner', 'Staatssekretärin', false], ['member', 'HB', 'Karl Roth', 'Staatsrat', false],
+      ['guest', 'SL', 'Lea Vogt', 'Ministerpräsidentin', false], ['staff', 'SL', 'Tom Brandt', 'Oberregierungsrat', false]])
+    expect(r.absent.map((a) => a.org)).toEqual(['TH'])
+  })
+
+  it('"Name (Land, Amt)" lines, a remark after a dash ("– Vorsitz", "– ab 11:30 Uhr"); "Entschuldigt:" over its Länder; "Schriftführung" gives the minutes', () => {
+    const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Schriftführung    Tom Brandt (HE)',
+      'Stimmberechtigte Mitglieder', 'Karl Roth (Bremen, Staatsrat) – ab 11:30 Uhr', 'Dr. Eva Lindner (Hessen, Staatssekretärin) – Vorsitz', 'Entschuldigt:',
+      'Freistaat Bayern (Staatsminister Udo Klein); eine Stimmrechtsübertragung liegt nicht vor.', 'Ständiger Gast',
+      'Dr. Ute Krüger (Bund, Parlamentarische Staatssekretärin im BMDS)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'HB', 'Karl Roth', 'Staatsrat', false], ['member', 'HE', 'Eva Lindner', 'Staatssekretärin', true],
+      ['permanent_guest', 'BMDS', 'Ute Krüger', 'Parlamentarische Staatssekretärin', false]])
+    expect([r.absent.map((a) => a.org), r.meeting?.minutes.map((m) => m.name)]).toEqual([['BY'], ['Tom Brandt']])
+  })
+
+  it('votes: "findet mit 6/7/2/1 Stimmen nicht die erforderliche Mehrheit"; "Einvernehmlich."; "… ist bei der Abstimmung nicht im Raum"; a withdrawn co-sponsorship is no withdrawal', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Messenger (SL)', 'Der Beschlussvorschlag findet mit 6/7/2/1 Stimmen nicht die erforderliche Mehrheit.',
+      'TOP 4 Haushalt (HH)', 'Beschluss:', '1. Die Länder zahlen.', 'Einvernehmlich.', 'TOP 5 Cloud (BY)', 'Beschluss:', '1. Die Länder betreiben eine Cloud.',
+      'Einstimmig; Hamburg ist bei der Abstimmung nicht im Raum.', 'TOP 6 Plattform (NI, BE)', 'Berlin zieht seine Mitantragstellung zurück.', 'Beschlussvorschlag:',
+      '1. Die Länder bauen eine Plattform.', 'Berlin enthält sich. Im Übrigen Zustimmung.'])
+    expect(r.agenda.slice(2).map((a) => [a.vote?.outcome, a.vote?.unanimous])).toEqual([['rejected', false], ['adopted', true], ['adopted', true], ['adopted', false]])
+    expect([dissent(r, '5'), dissent(r, '6')]).toEqual([['HH=absent'], ['BE=abstain']])
+  })
+
+  it('"TOP 9 neu:" an item added in the session, taken after TOP 8 as it stands (no move); "in St. Ingbert statt"; "Präambel" a heading; a "Minderheitsvotum"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Konferenz stimmt der Aufnahme als TOP 9 neu zu; er wird im Anschluss an TOP 8 behandelt.',
+      'TOP 4 Prüfstelle (HE)', 'Beschluss:', 'Präambel', 'Die Länder wollen KI sicher einsetzen.', '1. Die Länder richten eine Prüfstelle ein.',
+      'Der Beschluss wird gegen die Stimmen von Bayern und Sachsen angenommen.',
+      'Minderheitsvotum der Länder Bayern und Sachsen: „Die Prüfung ist Sache jedes Landes.“', 'TOP 8 Termine',
+      'Die 10. Sitzung findet am 7. November 2030 in St. Ingbert statt.', 'TOP 9 neu: Cybersicherheit: Reaktion auf den Angriff (HH)', 'Einstimmig angenommen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['4', 'Prüfstelle'], ['8', 'Termine'], ['9', 'Cybersicherheit: Reaktion auf den Angriff']])
+    expect([r.agendaChanges, r.meeting?.announcements.map((a) => a.place), r.agenda[1]!.resolution?.preamble]).toEqual([[], ['St. Ingbert'],
+      'Die Länder wollen KI sicher einsetzen.'])
+    expect(r.agenda[1]!.notes.map((n) => [n.org, n.kind])).toEqual([['BY', 'Minderheitsvotum'], ['SN', 'Minderheitsvotum']])
+  })
+
+  it('"Anlagen: 1. Auswertung …, 2. Mindestanforderungen an die" / "Informationssicherheit …": a list run in after its head', () => {
+    const r = record([...HEADER, ...TAIL, 'Bremen, 30. März 2030', 'Anlagen: 1. Auswertung der Krisenübung 2030, 2. Mindestanforderungen an die',
+      'Informationssicherheit kommunaler IT-Dienstleister'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Auswertung der Krisenübung 2030'],
+      ['2', 'Mindestanforderungen an die Informationssicherheit kommunaler IT-Dienstleister']])
+  })
+})

@@ -13,7 +13,8 @@ const LABELS: Record<HeaderKind, readonly string[]> = {
   date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
   place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
   chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
-  minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung'],
+  minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung', 'Schriftführer',
+    'Schriftführerin', 'Schriftführung'],
   // Fields with nothing to keep; labels all the same, so that the value above ends ("Protokoll: … (BW)" / "Anlagen: 2").
   other: ['Aktenzeichen', 'Anlagen', 'Sitzungsart', 'Sitzungsform', 'Verteiler']
 }

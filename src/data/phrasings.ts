@@ -123,6 +123,9 @@ export const PHRASINGS: Phrasings = {
     // "Hamburg ist zu diesem Zeitpunkt noch nicht vertreten", "Bayern und Hessen sind nicht mehr vertreten": not there for this vote.
     {position: 'absent', phrase: 'ist[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: true},
     {position: 'absent', phrase: 'sind[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: false},
+    // "Hamburg ist bei der Abstimmung nicht im Raum": not there for this vote.
+    {position: 'absent', phrase: 'ist[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?nicht[ \\t\\n]+(?:im|in[ \\t\\n]+dem)[ \\t\\n]+(?:Raum|Saal|Sitzungssaal)(?![\\p{L}])', one: true},
+    {position: 'absent', phrase: 'sind[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?nicht[ \\t\\n]+(?:im|in[ \\t\\n]+dem)[ \\t\\n]+(?:Raum|Saal|Sitzungssaal)(?![\\p{L}])', one: false},
     // "für das Saarland liegt zu diesem Tagesordnungspunkt keine Stimme vor": no vote given in writing for this one.
     {position: 'absent', phrase: 'liegt[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+(?:Tagesordnungspunkt|TOP|Punkt)[ \\t\\n]+)?keine[ \\t\\n]+Stimme[ \\t\\n]+vor(?![\\p{L}])', one: true},
     // "Thüringen nimmt an der Abstimmung nicht teil", "Hamburg ist an der Abstimmung nicht mehr beteiligt"
@@ -175,7 +178,8 @@ export const PHRASINGS: Phrasings = {
   ],
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
-    '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
+    // "findet mit 6/7/2/1 Stimmen nicht die erforderliche Mehrheit": the count between.
+    '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
     'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit'
@@ -194,6 +198,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
+    // "Einvernehmlich." alone under the decision.
+    {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
@@ -212,7 +218,7 @@ export const PHRASINGS: Phrasings = {
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."

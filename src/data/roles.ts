@@ -106,7 +106,9 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   // "Land   stimmführend   weitere Teilnehmende"
   'stimmführend', 'weitere',
   // "Land   vertreten durch   Stimmrecht": who sat for the Land and whether it voted
-  'vertreten', 'Stimmrecht', 'Bemerkungen', 'Anmerkungen'
+  'vertreten', 'Stimmrecht', 'Bemerkungen', 'Anmerkungen',
+  // "Nr.   Land   Name   Amt"
+  'Nr.', 'Anwesenheit'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

@@ -35,6 +35,26 @@ export const OFFICE_TITLES = [
 export const OFFICES_LONGEST_FIRST: readonly string[] = [...new Set<string>(OFFICE_TITLES)].sort((a, b) => b.length - a.length)
 
 /** The offices as a regex alternation, longest first, escaped ("Min.in" has a dot). */
+/** The offices by their first word, longest first. */
+const BY_FIRST_WORD = new Map<string, string[]>()
+for (const t of OFFICES_LONGEST_FIRST) {
+  const word = t.split(' ', 1)[0]!
+  const list = BY_FIRST_WORD.get(word)
+  if (list) list.push(t)
+  else BY_FIRST_WORD.set(word, [t])
+}
+const NONE: readonly string[] = []
+
+/**
+ * The offices that `text` may begin with at `from`: those whose first word is the text's there, longest first. A test
+ * for an office at a text's start looks at these few, not at every office (it runs for every piece of every list).
+ */
+export function officesAt(text: string, from = 0): readonly string[] {
+  let end = from
+  while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end++
+  return BY_FIRST_WORD.get(text.slice(from, end)) ?? NONE
+}
+
 export const OFFICE_ALTERNATION = OFFICES_LONGEST_FIRST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 
 /** Titles that say nothing about the office: dropped, not stored as `title`. */

@@ -46,6 +46,9 @@ export function pageBreakLines(lines: readonly Line[], pageBreaks: readonly numb
 export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
   const found = new Map<number, FurnitureKind>()
   const breakLines = pageBreakLines(lines, pageBreaks)
+  // Each line's key once: the passes below ask for it again and again.
+  const keys: Array<string | undefined> = []
+  const keyAt = (line: Line) => (keys[line.index] ??= keyOf(line.text))
   for (const line of lines) {
     if (SEPARATOR.test(line.text)) {
       found.set(line.index, 'separator')
@@ -54,13 +57,13 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       found.set(line.index, 'page-number')
     }
   }
-  besideBareNumbers(lines, found)
+  besideBareNumbers(lines, found, keyAt)
   // "Protokoll 6. DMK · 2026    1/5": a running header or footer with the page number on the same line,
   // the same on several pages but for its digits.
   const numbered = new Map<string, number[]>()
   for (const line of lines) {
     if (found.has(line.index) || !ENDS_WITH_PAGE_NUMBER.test(line.text) || structural(line.text)) continue
-    const key = keyOf(line.text)
+    const key = keyAt(line)
     if (key.length < 12) continue
     const list = numbered.get(key)
     if (list) list.push(line.index)
@@ -80,7 +83,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       else groups.set(key, [index])
     }
     for (const line of lines) {
-      const key = keyOf(line.text)
+      const key = keyAt(line)
       // "36. DMK · 14.11.2041", "62. DMK – Ergebnisprotokoll" start like a clause, but a clause has no parts set apart by "·"
       // or "|", nor a dash before a last word without a sentence's end.
       if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key) && !/ – \p{L}+$/u.test(key))) continue
@@ -110,11 +113,11 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     // "Ergebnisniederschrift 88. DMK    Erster Sitzungstag, 17. November 2067" once, "… Zweiter Sitzungstag, 18. November
     // 2067" on the later pages: a running header whose last part follows the part of the session, near a page's edge
     // with the start of one found.
-    const headers = new Set([...found].filter(([, k]) => k === 'running-header').map(([i]) => keyOf(lines[i]!.text)))
+    const headers = new Set([...found].filter(([, k]) => k === 'running-header').map(([i]) => keyAt(lines[i]!)))
     if (headers.size > 0) {
       for (const line of lines) {
         if (found.has(line.index) || !nearAny(sorted, line.index) || structural(line.text)) continue
-        const key = keyOf(line.text)
+        const key = keyAt(line)
         if (/[.!?:;,]$/.test(key)) continue
         for (const header of headers) {
           const start = sharedStart(header, key)
@@ -142,11 +145,11 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
  * page break and no blank line, but a line with digits that comes again, each time right after (or before) a bare
  * number that grows, is a running header, and the numbers are its pages'.
  */
-function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureKind>) {
+function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureKind>, keyAt: (line: Line) => string) {
   const groups = new Map<string, number[]>()
   for (const line of lines) {
     if (found.has(line.index) || !/\d/.test(line.text) || /[.!?:;,]$/.test(line.text.trimEnd())) continue
-    const key = keyOf(line.text)
+    const key = keyAt(line)
     if (key.length < 12 || structural(line.text)) continue
     const list = groups.get(key)
     if (list) list.push(line.index)

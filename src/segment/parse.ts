@@ -94,7 +94,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     }
     let listAt = -1
     for (let i = last + 1; i < lines.length; i++) {
-      if (!furniture.has(i) && ATTACHMENTS_HEAD.test(lines[i]!.text)) { listAt = i; break }
+      if (!furniture.has(i) && (ATTACHMENTS_HEAD.test(lines[i]!.text) || RUN_IN_ATTACHMENTS.test(lines[i]!.text))) { listAt = i; break }
     }
     // No attendees before the minutes: "Anlage 1: Teilnehmendenverzeichnis" after them holds the list.
     if (attendeesAt !== -1) annex = null
@@ -235,7 +235,7 @@ interface Head {
   resumed?: true
 }
 
-const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum)(?![\p{L}])/u
+const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum|Minderheitsvotum)(?![\p{L}])/u
 
 // "TOP   Gegenstand   Antragsteller   Art", "Nr.  Betreff  Ergebnis": the heads of an agenda or results table.
 const LIST_COLUMN_HEADS = /^[ \t]*(?:(?:TOP|Nr\.|Punkt|Gegenstand|Betreff|Thema|Titel|Antragsteller|Art|Ergebnis|Beschluss|Votum|Seite)(?:[ \t]+|$))+$/
@@ -352,6 +352,9 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
       const number = m[1]!.replace(/\.$/, '')
       const title = m[2]!
       if (CLAUSE_OPENING.test(title) || GROUP_LABEL.test(title)) continue
+      // "1.   Baden-Württemberg: Minister Tobias Rheinwald": a numbered list of the members, no item.
+      const land = landAt(title, 0)
+      if (land && /^[ \t]*:/.test(title.slice(land.end))) continue
       // "8. Bericht …" / "10. Verschiedenes": an item taken off the agenda leaves a gap; a title, not a sentence, after it.
       // "10     Cyberabwehr: …   angenommen": a table row with its result beside it may come out of order (called early).
       const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}\./.test(line.text), !/[.;,]$/.test(title.trim()), false, beside.has(line.index))
@@ -1165,6 +1168,9 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     } else if (clause) {
       clause.children.push(line)
       clause.end = line.end
+    } else if (/^[ \t]*(?:Präambel|Vorbemerkung)(?:[ \t]*:)?[ \t]*$/.test(line.raw)) {
+      // "Präambel" in bold over the preamble's paragraph: a heading, no part of its text.
+      children.push(line)
     } else {
       preamble.push(line)
     }
@@ -1232,6 +1238,23 @@ const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.
 
 const ATTACHMENT_LABEL = /^[ \t]*(\d{1,3})[.)][ \t]*$/
 
+// "Anlagen: 1. Auswertung …": the head, then the first entry on its line.
+const RUN_IN_ATTACHMENTS = /^[ \t]*Anlagen?[ \t]*:[ \t]*(?=1[.)][ \t]+\p{Lu})/u
+// ", 2. Mindestanforderungen": where the next entry of a run-in list starts.
+const NEXT_ENTRY = /,[ \t]+(?=\d{1,2}[.)][ \t]+\p{Lu})/gu
+
+/** A line of a run-in attachment list from `from` on, cut where each entry starts (offsets kept). */
+function entryParts(line: Line, from: number): Array<{line: Line; furniture: boolean}> {
+  const cuts = [from, ...[...line.text.matchAll(NEXT_ENTRY)].filter((m) => m.index >= from).map((m) => m.index + m[0].length), line.text.length]
+  const out: Array<{line: Line; furniture: boolean}> = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    // The comma between two entries belongs to neither.
+    const text = line.text.slice(cuts[k], cuts[k + 1]).replace(/,[ \t]*$/, '')
+    if (text.trim()) out.push({line: {index: line.index, start: line.start + cuts[k]!, end: line.start + cuts[k]! + text.length, text}, furniture: false})
+  }
+  return out
+}
+
 const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß|der|des|dem|den)(?![\p{L}])|\()/u
 
 /**
@@ -1271,7 +1294,12 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
   const pending: Attachment[] = []
   // Where the current attachment's title begins on its label's line (pdftotext -layout keeps the column).
   let column = -1
-  for (const {line, furniture} of walk(ctx, headed ? from + 1 : from, to)) {
+  // "Anlagen: 1. Auswertung …, 2. Mindestanforderungen an die" / "Informationssicherheit …": a list run in after its head,
+  // read as one line per entry (each a part of its printed line).
+  const runIn = headed ? RUN_IN_ATTACHMENTS.exec(ctx.lines[from]!.text) : null
+  const entries = runIn ? [...entryParts(ctx.lines[from]!, runIn[0].length), ...[...walk(ctx, from + 1, to)].flatMap((e) => (e.furniture ? [e] : entryParts(e.line, 0)))]
+    : walk(ctx, headed ? from + 1 : from, to)
+  for (const {line, furniture} of entries) {
     if (furniture) { children.push(furnitureNode(ctx, line)); continue }
     // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:"; "1." / "2." / then both titles (plain
     // pdftotext prints a list's labels apart from their text).

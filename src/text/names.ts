@@ -2,7 +2,7 @@
  * "Staatssekretärin Dr. Friederike Haase (Vorsitz)" → name, honorific,
  * office title, org and chair flag, each apart.
  */
-import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, SALUTATIONS} from '../data/titles.ts'
+import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
 import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
@@ -28,7 +28,8 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\
 // A role printed where a status column stands: "Mitglied", "Mitglied, Vorsitz", "Mitglied (i. V. für …)", "Begleitung,
 // Protokoll", "Ständiger Gast", "Geschäftsstelle".
 const ROLE_REMARK = String.raw`Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz|[ ]\([^()]{1,80}\))?|Begleitung(?:,[ ]Protokoll)?`
-const TRAILING_REMARK = new RegExp(String.raw`,?[ ](?:(Vorsitz)|${ROLE_REMARK}|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
+// "…, Vorsitz", "… Mitglied", "(Hamburg, Senator) – ab 11:30 Uhr": a remark after the name, after a comma, a blank or a dash.
+const TRAILING_REMARK = new RegExp(String.raw`(?:,|[ ][–—-])?[ ](?:(Vorsitz)|${ROLE_REMARK}|Amtschef(?:in)?|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -121,6 +122,14 @@ function parseUncached(text: string): ParsedPerson {
       for (const part of parts) {
         // "(zugleich Vertretung für Bremen)", "(zugleich für das Saarland)": a Land voted for, not the person's.
         if (/^zugleich[ \t]/.test(part)) continue
+        // "Tobias Rheinwald (Baden-Württemberg, Minister)", "(Bund, Parlamentarische Staatssekretärin im BMDS)": the office
+        // beside the Land, its body after "im".
+        const held = parts.length > 1 ? /^(.+?)(?:[ ](?:im|beim)[ ]([\p{L}\d-]{2,12}))?$/u.exec(part) : null
+        if (held && TITLES_LONGEST_FIRST.includes(held[1]!) && !SALUTATIONS.has(held[1]!)) {
+          trailing ??= held[1]!
+          if (held[2] && looksLikeCode(held[2])) org = held[2]
+          continue
+        }
         if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
@@ -178,7 +187,7 @@ function parseUncached(text: string): ParsedPerson {
   // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
   if (TITLES_LONGEST_FIRST.includes(rest) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
   for (;;) {
-    const found = TITLES_LONGEST_FIRST.find((t) => rest.startsWith(t + ' '))
+    const found = officesAt(rest).find((t) => rest.startsWith(t + ' '))
     if (!found) break
     if (!SALUTATIONS.has(found)) title = title ? `${title} ${found}` : found
     rest = rest.slice(found.length).trim()
@@ -219,7 +228,9 @@ function trailingLand(text: string): {code: string; at: number} | null {
     const code = landFromName(text.slice(at))
     if (!code) continue
     // Remarks in parentheses ("(bis 14.30 Uhr)", "(Vorsitz)") are no part of the name.
-    const before = text.slice(0, at).replace(/\([^()]*\)/g, ' ').split(/[ ]+/).filter((w) => w && !/^(?:Prof|Dr)\.$/.test(w) && !TITLES_LONGEST_FIRST.includes(w))
+    // "Tilo Brand Regierungsdirektor, Protokoll Thüringen": the office's comma before a role remark.
+    const before = text.slice(0, at).replace(/\([^()]*\)/g, ' ').split(/[ ]+/).map((w) => (w.endsWith(',') && TITLES_LONGEST_FIRST.includes(w.slice(0, -1)) ? w.slice(0, -1) : w))
+      .filter((w) => w && !/^(?:Prof|Dr)\.$/.test(w) && !TITLES_LONGEST_FIRST.includes(w))
     return before.length >= 2 && before.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? {code, at} : null
   }
   return null
@@ -231,7 +242,7 @@ const OFFICE_TAIL = /^(?:für|des|der|im|beim|zur|zum)[ ]/
 /** "Bundesbeauftragte für den", "Präsidentin des Bundesamts": an office title and its complement, no name. */
 export function isOffice(text: string): boolean {
   const t = text.replace(/[ \t]+/g, ' ').trim()
-  return TITLES_LONGEST_FIRST.some((title) => !SALUTATIONS.has(title) && (t === title || (t.startsWith(`${title} `) && OFFICE_TAIL.test(t.slice(title.length + 1)))))
+  return officesAt(t).some((title) => !SALUTATIONS.has(title) && (t === title || (t.startsWith(`${title} `) && OFFICE_TAIL.test(t.slice(title.length + 1)))))
 }
 
 /**
@@ -359,7 +370,7 @@ const NAME_WORDS = [/^\p{Lu}[\p{L}'’-]+[ ]\p{Lu}[\p{L}'’-]+[ ]/u, /^\p{Lu}[\
  */
 function bodyAfterName(text: string): {at: number; org: string | null} | null {
   const lead = text.length - text.trimStart().length
-  const office = TITLES_LONGEST_FIRST.find((t) => !SALUTATIONS.has(t) && text.startsWith(`${t} `, lead))
+  const office = officesAt(text, lead).find((t) => !SALUTATIONS.has(t) && text.startsWith(`${t} `, lead))
   let start = lead + (office ? office.length + 1 : 0)
   start += HONORIFIC.exec(text.slice(start))?.[0].length ?? 0
   if (!office && start === lead) return null
@@ -576,7 +587,7 @@ export function peopleIn(printed: string): PersonPiece[] {
       continue
     }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
-    const name = p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2')
+    const name = /\p{Ll}\p{Lu}/u.test(p.name) ? p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2') : p.name
     // Spelled out (and checked to be whole): a spread with more keys after it takes V8's slow path.
     out.push({name, honorific: p.honorific, title: p.title, org: p.org, chair: p.chair, away: p.away, start, end: start + body.length} satisfies Required<PersonPiece>)
     afterAnd.push(/(?:^|[ \t])und[ \t]+$/.test(text.slice(Math.max(0, from + piece.index - 6), from + piece.index)))

@@ -17,9 +17,11 @@ import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
-type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark'
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
+  // "Nr.   Land   Name   Amt": a running number opens each row.
+  [/^(?:Nr\.|lfd\.[ ]Nr\.)$/, 'number'],
   // "Land   Mitglied   Amt   Anmerkung": the member's name.
   [/^(?:Nr\.[ ])?Namen?$|^Name,[ ]Vorname$|^Teilnehmer(?:in|\/in)?$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
@@ -35,7 +37,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   // "Teilnahme (TOP)": the items a person was there for.
   // "Stimmrecht": "ja", "ja, zugleich für das Saarland", "übertragen auf Rheinland-Pfalz".
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit[ ]\(TOP\)|Stimmrecht|Stimmführung)$/, 'remark']
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|Stimmrecht|Stimmführung)$/, 'remark']
 ]
 
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
@@ -312,8 +314,10 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
     chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
     office = office.slice(0, mark.index).trimEnd()
   }
-  // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office.
+  // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office; "Oberregierungsrat, Protokoll":
+  // the office, then the role.
   if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
+  office = office.replace(/,[ ](?:Protokoll|Niederschrift|Begleitung|Geschäftsstelle)$/, '')
   // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
   const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
   // "Bund | … | Bundesministerium für … (BMDS)", "(empty) | … | Stadt Osnabrück (zu TOP 1)": the body's column.
@@ -321,7 +325,8 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const body = landOrg && isLandCode(landOrg) ? null : orgOf(withoutItems(text('body').replace(/-[ ](?=\p{Lu})/gu, '-')))
   const org = body ?? landOrg
   const r: Row = {
-    org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')),
+    // "Thüringen   Dr. Lukas Wengler   Staatssekretär   entschuldigt": named, yet not there.
+    org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')) || /^(?:entschuldigt|abwesend|nicht[ ]anwesend|verhindert)(?![\p{L}])/u.test(text('remark')),
     ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {})
   }
   current.items.push({type: 'row', row: r})
@@ -338,6 +343,7 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
  * column alone goes on with the row's org ("Vorpommern", "und Staatsmodernisierung (BMDS)").
  */
 function startsRow(row: Building, placed: ReadonlyArray<{kind: Kind; text: string}>, first: Kind): boolean {
+  if (first === 'number') return placed.some((p) => p.kind === 'number' && /^\d{1,3}\.?$/.test(p.text))
   if (first === 'office' && placed.some((p) => p.kind === 'office')) return true
   // "Hessen" after "Bayern": a first org column starts a row unless its cell wraps ("Mecklenburg-" / "Vorpommern").
   const org = placed.find((p) => p.kind === 'org')

@@ -80,6 +80,8 @@ function furtherRows(section: Section) {
   }
 }
 
+const HEAD_OF_GOVERNMENT = /^(?:Ministerpräsident(?:in)?|Regierende[rn]?[ ]Bürgermeister(?:in)?|Erste[rn]?[ ]Bürgermeister(?:in)?)$/
+
 // "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".
 const STAR_LEGEND = /\*[ \t]*(?:=[ \t]*)?(?:stimmführend|stimmberechtigt)/
 
@@ -889,7 +891,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       // member yet is its member. (None of the 123 guests and 72 permanent guests in the gold of the nine sets has a Land.)
       const landsOwn = (section.role === 'guest' || section.role === 'permanent_guest') && org !== null && isLandCode(org)
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
-      const role = landsOwn ? (member ? 'member' : 'staff') : section.role
+      // "Gäste   Saarland   Dr. Svenja Klein   Ministerpräsidentin   zu TOP 1": a Land's head of government, a guest all the same.
+      const headOfGovernment = section.role === 'guest' && HEAD_OF_GOVERNMENT.test(person.title ?? '')
+      const role = landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,

@@ -17,7 +17,7 @@ import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/la
 import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
-import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST} from '../../data/titles.ts'
+import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 
@@ -65,6 +65,7 @@ export interface TableOptions {
   isLabelWord: (word: string) => boolean
 }
 
+const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)[ \t]*:[ \t]*$/
 const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en))[ \t]*:[ \t]*(\S.*)$/
 
 /** How many lines a Land's name may wrap over in its cell ("Freie und" / "Hansestadt" / "Hamburg"). */
@@ -174,6 +175,11 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   // A Begleitung column is cut off its lines once found (below).
   const lines = withoutVoteColumn(proseEntries(input))
   let pendingOffice: string | undefined
+  /** Heads name a second people column, whose empty cells are dashes of their own ("–" under "Begleitung"). */
+  const emptyCells = lines.some((l) => l.value.length <= 80 && /[ \t](?:Begleitung|Begleitpersonen|Teilnehmende)$/.test(l.value) &&
+    /^(?:Land|Bundesland|Mitglied|stimmführend|Begleitung|weitere|Begleitpersonen)(?![\p{L}])/u.test(l.value))
+  /** The line before was "Entschuldigt:": the Länder on the next lines were not there. */
+  let awayNext = false
   /** The Begleitung column's people, each with its row's org. */
   const staff: Item[] = []
   /** The Begleitung cell of the line before, owed to the org of its row (known once that line is read). */
@@ -244,6 +250,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       i = stackedEnd
       continue
     }
+    // "Land Mitglied der DMK Begleitung" again over the next page's rows: the heads repeated, no row.
+    if (current?.role === 'member' && current.items.length > 0 && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) continue
     if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
       current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
       sections.push(current)
@@ -331,8 +339,25 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // Not "(Deutsches Forschungszentrum für Künstliche Intelligenz" / "– DFKI), zu Punkt VIII": a parenthesis still open.
     const open = (lines[i - 1]?.value.split('(').length ?? 0) > (lines[i - 1]?.value.split(')').length ?? 0)
     at += (open ? /^[•▪·◦][ \t]*/u : /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}))/u).exec(line.value.slice(at))?.[0].length ?? 0
+    // "1.   Baden-Württemberg: Minister …", "12. Saarland: …": a numbered list's running number before a Land.
+    const enumerated = /^\d{1,2}\.[ \t]+/.exec(line.value.slice(at))
+    if (enumerated && landAt(line.value, at + enumerated[0].length) !== null) at += enumerated[0].length
     if (at >= line.value.length) continue
     if (at === 0 && options.isLabelWords(line.value)) continue
+    // "Entschuldigt:" / "Freie Hansestadt Bremen (Staatsrat Ole Brünjes); eine Stimmrechtsübertragung liegt nicht vor.": the
+    // Länder absent on the lines under their label, whoever they would have sent.
+    if (awayNext) {
+      const named = findMentions(line.value.slice(at).split(/[(;]|\.(?=[ \t]|$)/)[0]!).filter((m) => isLandCode(m.org))
+      if (named.length > 0) {
+        for (const m of named) current.items.push({type: 'row', row: {org: m.org, lines: [cut(line, at)], absent: true}})
+        continue
+      }
+      awayNext = false
+    }
+    if (AWAY_LABEL.test(line.value.slice(at))) {
+      awayNext = true
+      continue
+    }
     // "Baden-Württemberg            Bayern" over "Minister Dr. …        Staatsminister …": a grid of Länder, read
     // column by column (pdftotext -layout keeps the columns apart by blanks).
     const grid = at === 0 ? gridHeads(line) : null
@@ -397,6 +422,17 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       current.items.push({type: 'row', row: {org: inside.org, lines: [inside.cell], absent: NOT_PRESENT.test(cell.value), printed: cell}})
       continue
     }
+    // "Thüringen Staatssekretärin Franziska Gräfe (ab 11.15" / "Uhr)" / "–": the row's empty cell beside it (pdftotext -raw
+    // puts it on a line of its own), no Land that sent nobody.
+    const before = current.items.at(-1)
+    // Not "Minister Dr. …" / "—" under a column of codes, nor a dash plain pdftotext moved: there it is a Land's row of its own.
+    const opener = current.items.at(-2)
+    const closes = before?.type === 'row' && before.row.org === null && /^[^()]*\)$/.test(before.row.lines.map((l) => l.value).join(' ')) &&
+      opener?.type === 'row' && opener.row.org !== null && /\([^()]*$/.test(opener.row.lines.map((l) => l.value).join(' '))
+    // Under heads with a second people column ("Land  Mitglied der DMK  Begleitung", "stimmführend  weitere Teilnehmende")
+    // a dash after a row with its people is that column's empty cell.
+    const besideCell = emptyCells && before?.type === 'row' && !before.row.absent && before.row.lines.some((l) => /\p{Ll}/u.test(l.value))
+    if (/^[–—-]$/.test(cell.value) && !pendingOffice && (closes || besideCell)) continue
     current.items.push({type: 'row', row: {org: null, lines: [cell], absent: NOT_PRESENT.test(cell.value), ...(pendingOffice ? {office: pendingOffice} : {})}})
     pendingOffice = undefined
   }
@@ -555,7 +591,7 @@ function cellOf(line: TextLine, from: number, to: number): TextLine | null {
 function officeLead(text: string): string | null {
   const dash = /^[–—-][ \t]+/.exec(text)
   if (dash) return dash[0]
-  const title = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t) && (text[t.length] === ' ' || text[t.length] === '\t'))
+  const title = officesAt(text).find((t) => text.startsWith(t) && (text[t.length] === ' ' || text[t.length] === '\t'))
   if (!title) return null
   return text.slice(0, title.length) + /^[ \t]+/.exec(text.slice(title.length))![0]
 }
@@ -596,7 +632,7 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
       if (org && words >= 2 && /^\p{Lu}\p{Ll}/u.test(prev)) {
         // The column after: an office stays with the name ("Ministerin (Vorsitz)"), a remark does not ("Begleitung").
         const after = cell.value.slice(m.index + m[0].length).trim()
-        if (after && !TITLES_LONGEST_FIRST.some((t) => after === t || after.startsWith(`${t} `))) {
+        if (after && !officesAt(after).some((t) => after === t || after.startsWith(`${t} `))) {
           const name = cell.value.slice(0, m.index).trimEnd()
           return {org, cell: {...cell, value: name, raw: cell.raw.slice(0, cell.raw.indexOf(name) + name.length), end: cell.start + name.length}}
         }

@@ -172,7 +172,10 @@ export function agendaChange(sentence: string): AgendaChange | null {
   const swapped = SWAPPED.exec(sentence)
   if (swapped) return {number: swapped[2]!, change: 'moved', by: null, after: numberBefore(swapped[1]!), title: null}
   const moved = MOVED.exec(sentence)
-  if (moved) return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
+  // "… als TOP 9 neu …; er wird im Anschluss an TOP 8 behandelt": an item taken where it stands is not moved.
+  if (moved && !(/^\d+$/.test(moved[1]!) && Number(moved[1]) === Number(moved[2]) + 1)) {
+    return {number: moved[1]!, change: 'moved', by: null, after: moved[2]!, title: quoted(sentence, moved.index)}
+  }
   // Before item 6: after the item before it on the agenda as sent, 5 where the items are numbered 1, 2, 3, ….
   const before = MOVED_BEFORE.exec(sentence)
   if (before) {

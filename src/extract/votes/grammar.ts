@@ -83,6 +83,8 @@ const TWO_PHRASES = /^\S+[ \t\n](?:.*[ \t\n])?\p{Lu}\p{Ll}+[ \t\n]+(?:den|dem|di
 
 const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welche[nrms]?)[ \t\n]/u
 
+const SPONSORSHIP = /(?<![\p{L}])(?:Mitantragstellung|Antragstellung|Mitzeichnung|Miteinbringung|Unterstützung)(?![\p{L}])/u
+
 const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])/u
 
 const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?überwiesen(?![\p{L}])/u
@@ -118,7 +120,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       return o.outcome
     }
   }
-  for (const s of g.separable) if (s.re.test(text)) return s.outcome
+  // "Berlin und Bremen ziehen ihre Mitantragstellung zurück": a sponsor leaves, the proposal stays.
+  for (const s of g.separable) if (s.re.test(text) && !SPONSORSHIP.test(text)) return s.outcome
   // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
   const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
   if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
@@ -145,6 +148,7 @@ export interface Counts {
 
 // "mit 15:0:1 Stimmen", "Ergebnis: 12/2/1" — yes, no, abstentions (a time has two parts, this three; a date a year).
 const TALLY_TRIPLE = /(?<![\d:/])(\d{1,2})[ \t]*([:/])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d:/])/
+const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\d:/])/
 // "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
 const TALLY_LABELLED = /(?<![\p{L}])(Dafür|Ja|Zustimmung|Dagegen|Nein|Ablehnung|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2})(?![\d.:])/gu
@@ -154,6 +158,7 @@ const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung"
 const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltungen?|Stimmenthaltungen?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;]))(?![\\p{L}-])`, 'gu')
+const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung/
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
 
@@ -184,8 +189,25 @@ const VERB_FIRST = /(?<![\p{L}])stimm(?:t|en)(?:[ \t\n]+nur)?(?=[ \t\n])/gu
 
 const number = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS.get(word) ?? 0)
 
-/** The Länder a sentence names with a position, and the counts it gives. */
-export function positionsIn(input: string, g: Grammar): {named: Named[]; counts: Counts; rest: Position | null} {
+type Positions = {readonly named: readonly Named[]; readonly counts: Readonly<Counts>; readonly rest: Position | null}
+
+// A vote's sentences are read several times (is it a cue, does it tally, what does it say): each once per grammar.
+const read = new WeakMap<Grammar, Map<string, Positions>>()
+const READ_MAX = 4096
+
+/** The Länder a sentence names with a position, and the counts it gives (not to be changed: the answer is kept). */
+export function positionsIn(input: string, g: Grammar): Positions {
+  let known = read.get(g)
+  if (!known) read.set(g, (known = new Map()))
+  const hit = known.get(input)
+  if (hit) return hit
+  if (known.size >= READ_MAX) known.clear()
+  const found = readPositions(input, g)
+  known.set(input, found)
+  return found
+}
+
+function readPositions(input: string, g: Grammar): Positions {
   const text = adjectivesNamed(input)
   const named: Named[] = []
   const counts: Counts = {}
@@ -237,7 +259,8 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
       named.push({position, codes})
     }
   }
-  for (const t of text.matchAll(TALLY)) {
+  // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
+  if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
     const n = number(t[1]!)
     const kind = /^(?:Ja|Stimmen)/.test(t[2]!) ? 'yes' : /nthaltung/.test(t[2]!) ? 'abstain' : 'no'
     counts[kind] = n
@@ -251,6 +274,12 @@ export function positionsIn(input: string, g: Grammar): {named: Named[]; counts:
     counts.yes = Number(triple[1])
     counts.no = Number(triple[3])
     counts.abstain = Number(triple[4])
+  } else if (TALLY_QUAD.test(text) && /Stimme|Ergebnis/.test(text)) {
+    // "mit 6/7/2/1 Stimmen", "13/0/1/2" under "(Ja/Nein/Enthaltung/nicht vertreten)": the last is the Länder not there.
+    const quad = TALLY_QUAD.exec(text)!
+    counts.yes = Number(quad[1])
+    counts.no = Number(quad[3])
+    counts.abstain = Number(quad[4])
   } else {
     const pair = TALLY_PAIR.exec(text)
     if (pair) {

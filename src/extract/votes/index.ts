@@ -205,7 +205,7 @@ const HEADING_ITEM = new RegExp(String.raw`^${ITEM_REF}[ \t]*:?$`, 'u')
 // "Zu TOP 5 – " / "Zu TOP 8: " right before a note, or a line of its own over it ("Nachtrag zu TOP 7 a").
 const NOTE_TARGET = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*(?:[–:-][ \t]*)?\n?$`, 'u')
 // The note's sentence may begin with it, after a heading: "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: …".
-const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum)`, 'u')
+const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum|Minderheitsvotum)`, 'u')
 
 function noteTarget(text: string, at: number): string | null {
   const found = NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1]

@@ -24,8 +24,9 @@ export interface FoundNote {
 
 // "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll",
 // "erklärt vor der Abstimmung zu Protokoll".
-// "Sondervotum der Freien Hansestadt Bremen: „…“": a dissent put on record, a note of its own kind ('other', as printed).
-const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+// "Sondervotum der Freien Hansestadt Bremen: „…“", "Minderheitsvotum der Länder Bayern und Sachsen: „…“": a dissent put on
+// record, a note of its own kind (as printed).
+const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|Minderheitsvotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
