@@ -2762,3 +2762,44 @@ describe('held-out set 16', () => {
       ['2', 'Mindestanforderungen an die Informationssicherheit kommunaler IT-Dienstleister']])
   })
 })
+
+describe('held-out set 17', () => {
+  it('members with dot leaders ("Bayern ........ Staatssekretärin …"); heads with the time called ("TOP 5 (11:20 Uhr): …"); "TOP 6 A" under "TOP 6"', () => {
+    const r = record([...HEADER, 'Stimmberechtigte Mitglieder', 'Bayern ............................ Staatssekretärin Dr. Eva Lindner (Vorsitz)',
+      'Bremen .................................. Staatsrat Karl Roth', 'TOP 1 (10:00 Uhr): Eröffnung', 'Die Sitzung beginnt.', 'TOP 6         Berichte',
+      'Die Berichte werden nacheinander aufgerufen.', 'TOP 6 A       Informationssicherheit: Lagebild (ST)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'TOP 6 B       Barrierefreiheit (NW)', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(roster(r)).toEqual([['member', 'BY', 'Eva Lindner', 'Staatssekretärin', true], ['member', 'HB', 'Karl Roth', 'Staatsrat', false]])
+    expect(r.agenda.map((a) => [a.number, a.parent, a.title])).toEqual([['1', null, 'Eröffnung'], ['6', null, 'Berichte'],
+      ['6A', '6', 'Informationssicherheit: Lagebild'], ['6B', '6', 'Barrierefreiheit']])
+  })
+
+  it('"Land | Name | Amt" whose Amt cell says the role: "(ständiger Gast)", "(Gast zu TOP 1)", "(Begleitung)"', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land                  Name                 Amt', 'Bayern                Eva Lindner          Staatssekretärin',
+      'Bund                  Dr. Ute Krüger       Parlamentarische Staatssekretärin, BMDS', '                                           (ständiger Gast)',
+      'Stadt Landau          Anja Merkert         Oberbürgermeisterin (Gast zu TOP 1)', 'Bayern                Tom Brandt           Referent, Niederschrift (Begleitung)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Eva Lindner', 'Staatssekretärin', false], ['permanent_guest', 'BMDS', 'Ute Krüger', 'Parlamentarische Staatssekretärin', false],
+      ['guest', 'Stadt Landau', 'Anja Merkert', 'Oberbürgermeisterin', false], ['staff', 'BY', 'Tom Brandt', 'Referent', false]])
+  })
+
+  it('two tables side by side with Länder by name, broken at their hyphens ("Nordrhein-" / "Westfalen"); "Sonstige" the guests', () => {
+    const r = record([...HEADER, 'Teilnehmende Mitglieder', 'Land            Mitglied                           Land              Mitglied',
+      'Bayern          Staatssekretär Tom Brandt          Niedersachsen     Staatssekretär Dr. Ole Janssen',
+      'Berlin          Staatssekretär Dr. Jan Meyer       Nordrhein-        Staatssekretärin Dr. Ute',
+      '                                                   Westfalen         Krüger (Vorsitz)',
+      'Bremen          Staatsrat Karl Roth                Schleswig-        Minister Max Becker', '                                                   Holstein',
+      'Sonstige', 'Stadt Plauen', '   Oberbürgermeisterin Lea Vogt (zu TOP 1)', ...TAIL])
+    expect(people(r, 'member').sort()).toEqual(['BE Jan Meyer', 'BY Tom Brandt', 'HB Karl Roth', 'NI Ole Janssen', 'NW Ute Krüger', 'SH Max Becker'])
+    expect(people(r, 'guest')).toEqual(['Stadt Plauen Lea Vogt'])
+  })
+
+  it('"Die als stimmführend bezeichneten Personen …; alle übrigen … als Begleitung": the unmarked of a Land are staff; votes "geben ihre Stimme zu Protokoll: Ablehnung", "hat sich der Stimme enthalten"', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Länder', 'Bayern', '   Staatsminister Tom Brandt (stimmführend), Regierungsdirektor Karl Roth', 'Bremen',
+      '   Staatsrätin Ute Krüger (stimmführend bis TOP 5), Staatsrat Jan Meyer (stimmführend ab TOP 6)',
+      'Die als stimmführend bezeichneten Personen üben das Stimmrecht ihres Landes aus; alle übrigen Personen nehmen als Begleitung teil.',
+      ...TAIL, 'TOP 3 Cloud (BY)', 'Der Beschluss wird angenommen. Die Länder Bremen und Hamburg geben ihre Stimme zu Protokoll: Ablehnung.',
+      'TOP 4 Netze (HE)', 'Annahme mit 15 Ja-Stimmen; Niedersachsen hat sich der Stimme enthalten.'])
+    expect([people(r, 'member'), people(r, 'staff')]).toEqual([['BY Tom Brandt', 'HB Ute Krüger', 'HB Jan Meyer'], ['BY Karl Roth']])
+    expect([dissent(r, '3'), r.agenda[2]!.notes, dissent(r, '4')]).toEqual([['HB=no', 'HH=no'], [], ['NI=abstain']])
+  })
+})

@@ -110,6 +110,12 @@ export const PHRASINGS: Phrasings = {
     // a decision is voting against it.
     {position: 'no', phrase: 'trägt[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'tragen[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: false},
+    // "Die Länder Bremen und Hamburg geben ihre Stimme zu Protokoll: Ablehnung.": a vote given on record.
+    {position: 'no', phrase: '(?:gibt|geben)[ \\t\\n]+(?:ihre|seine)[ \\t\\n]+Stimmen?[ \\t\\n]+zu[ \\t\\n]+Protokoll[ \\t]*:[ \\t\\n]*(?:Ablehnung|Nein|dagegen)(?![\\p{L}])', one: false},
+    {position: 'abstain', phrase: '(?:gibt|geben)[ \\t\\n]+(?:ihre|seine)[ \\t\\n]+Stimmen?[ \\t\\n]+zu[ \\t\\n]+Protokoll[ \\t]*:[ \\t\\n]*Enthaltung(?![\\p{L}])', one: false},
+    // "Niedersachsen hat sich der Stimme enthalten"
+    {position: 'abstain', phrase: 'hat[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'haben[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten(?![\\p{L}])', one: false},
     // "Bayern lehnt den Antrag ab", "die Länder Bayern, Hessen und Sachsen lehnen ihn ab"
     {position: 'no', phrase: 'lehnt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},

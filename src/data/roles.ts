@@ -41,6 +41,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
+    // "Sonstige" over "Stadt Plauen" / "Oberbürgermeisterin …" (after "Länder" and "Bund"): the guests.
+    {role: 'guest', pattern: /^Sonstige(?:[ \t]+Gäste)?(?=(?:[ \t]*:)?[ \t]*$)/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".

@@ -16,6 +16,9 @@ const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st'
 }
 
+const LEADER = /\.{4}|…{2}/
+const LEADERS = /\.{4,}|…{2,}/g
+
 export function normalizeBytes(bytes: Uint8Array): Normalized {
   return normalizeDecoded(decode(bytes))
 }
@@ -81,6 +84,12 @@ export function normalizeDecoded(decoded: Decoded): Normalized {
     text = composed.text
     finalMap = composed.map
     bump('nfc')
+  }
+  // "Baden-Württemberg ........ Ministerin …", "Bericht des Bundes …… 3": dot leaders between two cells are blanks (as many, so
+  // every offset stays).
+  if (LEADER.test(text)) {
+    text = text.replace(LEADERS, (m) => ' '.repeat(m.length))
+    bump('dot-leader')
   }
   const columns = splitColumns(text, finalMap, pageBreaks)
   if (columns.regions > 0) {

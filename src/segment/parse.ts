@@ -932,9 +932,9 @@ function spilledRows(content: readonly TextLine[]): TextLine[] {
   return n >= 3 && n < content.length ? content.slice(0, n) : []
 }
 
-/** "2a" → "2", "2.1" → "2", "17.1.2" → "17.1", "3" → null. */
+/** "2a" → "2", "6A" → "6", "2.1" → "2", "17.1.2" → "17.1", "3" → null. */
 export function parentNumber(number: string): string | null {
-  const letter = /^(\d+(?:\.\d+)*)[a-z]$/.exec(number)
+  const letter = /^(\d+(?:\.\d+)*)[a-zA-H]$/.exec(number)
   if (letter) return letter[1]!
   const dot = number.lastIndexOf('.')
   return dot === -1 ? null : number.slice(0, dot)

@@ -40,6 +40,8 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|Stimmrecht|Stimmführung)$/, 'remark']
 ]
 
+const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/
+
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
 const STATUS: ReadonlyArray<[RegExp, Role]> = [
   [/^(?:stellv\.[ ]|stellvertretendes[ ])?Mitglied\b/, 'member'],
@@ -314,6 +316,11 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
     chair ||= (mark[1] ?? mark[2]!).startsWith('Vorsitz')
     office = office.slice(0, mark.index).trimEnd()
   }
+  // "Oberregierungsrat, Niederschrift (Begleitung)", "Parlamentarische Staatssekretärin, BMDS" / "(ständiger Gast)",
+  // "Oberbürgermeisterin (Gast zu TOP 1)": the row's role in parentheses after the office.
+  const said = ROLE_IN_OFFICE.exec(office)
+  const role: Role | undefined = !said ? undefined : /^[Ss]tändiger/.test(said[1]!) ? 'permanent_guest' : /^Gast/.test(said[1]!) ? 'guest' : 'staff'
+  if (said) office = office.slice(0, said.index).trimEnd()
   // "Begleitung", "Geschäftsstelle, Niederschrift" in the Funktion column: a role, no office; "Oberregierungsrat, Protokoll":
   // the office, then the role.
   if (/^(?:Begleitung|Geschäftsstelle|Protokoll|Niederschrift)\b/.test(office)) office = ''
@@ -327,7 +334,7 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const r: Row = {
     // "Thüringen   Dr. Lukas Wengler   Staatssekretär   entschuldigt": named, yet not there.
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')) || /^(?:entschuldigt|abwesend|nicht[ ]anwesend|verhindert)(?![\p{L}])/u.test(text('remark')),
-    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {})
+    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {}), ...(role ? {role} : {})
   }
   current.items.push({type: 'row', row: r})
   // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.

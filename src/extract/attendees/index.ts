@@ -62,6 +62,7 @@ export default function attendees(this: Processor) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
     }
     starredVoters(extraction, [...lines, ...later.flat()])
+    markedVoters(extraction, [...lines, ...later.flat()], String(file.value))
   }
 }
 
@@ -84,6 +85,23 @@ const HEAD_OF_GOVERNMENT = /^(?:Ministerpräsident(?:in)?|Regierende[rn]?[ ]Bür
 
 // "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".
 const STAR_LEGEND = /\*[ \t]*(?:=[ \t]*)?(?:stimmführend|stimmberechtigt)/
+
+// "Die als stimmführend bezeichneten Personen üben das Stimmrecht ihres Landes aus; alle übrigen Personen … nehmen als
+// Begleitung teil.": a legend for the word beside a name.
+const MARKED_LEGEND = /(?<![\p{L}])als[ \t\n]+stimmführend[ \t\n]+(?:bezeichnete|gekennzeichnete|markierte)/u
+
+/**
+ * "Minister Tobias Rheinwald (stimmführend), Ministerialrätin Dr. Anja Vollmer" under such a legend: the marked ("stimmführend",
+ * "stimmführend bis TOP 5") are the Länder's members, the others of their Länder staff.
+ */
+function markedVoters(extraction: Extraction, lines: readonly TextLine[], text: string) {
+  if (!lines.some((l) => MARKED_LEGEND.test(l.value))) return
+  const marked = (a: AttendeeRecord) => /^[^,;\n]{0,40}?\(stimmführend/.test(text.slice(a.span.end, a.span.end + 60)) ||
+    /\(stimmführend/.test(text.slice(a.span.start, a.span.end))
+  const members = extraction.attendees.filter((a) => a.role === 'member')
+  if (!members.some(marked)) return
+  for (const a of members) if (!marked(a)) a.role = 'staff'
+}
 
 /** Under a legend for a star, the starred are the Länder's voting members; the rest of them is staff. */
 function starredVoters(extraction: Extraction, lines: readonly TextLine[]) {
@@ -893,7 +911,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
       // "Gäste   Saarland   Dr. Svenja Klein   Ministerpräsidentin   zu TOP 1": a Land's head of government, a guest all the same.
       const headOfGovernment = section.role === 'guest' && HEAD_OF_GOVERNMENT.test(person.title ?? '')
-      const role = landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role
+      const role = row.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role)
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,

@@ -36,6 +36,8 @@ export interface Row {
   chair?: boolean
   /** "Ministerialdirektor (i. V.)" in an office column: who stands in for the Land's member. */
   standsIn?: boolean
+  /** "Referentin (Begleitung)", "Oberbürgermeisterin (Gast zu TOP 1)" in an office column: the row's own role. */
+  role?: Role
   /** The right half of a line that holds two tables side by side: the left half, and the column of the org. */
   beside?: {left: Row; column: number}
 }
@@ -333,6 +335,12 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
     at = skipLabelWords(line.value, at, options)
+    // "Nordrhein-      Staatssekretärin Dr. Katharina" / "Westfalen       Sondermann (Vorsitz)": the rest of a Land's name
+    // broken in its narrow cell, before the rest of the names cell; the name goes on.
+    const tail = at === 0 ? /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)[ \t]{2,}(?=\S)/.exec(line.value) : null
+    if (tail) at = tail[0].length
+    // "Schleswig-   Minister Dr. Sönke Brodersen" / "             Holstein": the tail alone, under the right table's Land column.
+    if (at === 0 && /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)$/.test(line.value) && /^[ \t]{8,}/.test(line.raw)) continue
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
     if (label) current.label = line.value.slice(enumerator, at).trim()
     // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
@@ -607,9 +615,11 @@ function pushRows(section: Section, org: string, rest: TextLine, office: string 
   const row: Row = {org, lines: [left], absent: NOT_PRESENT.test(left.value), ...(office ? {office} : {}), ...(beside ? {beside: {left: beside, column: rest.start - lineStart}} : {})}
   section.items.push({type: 'row', row})
   if (at === -1) return
-  const token = /^[\p{L}\d-]+/u.exec(rest.value.slice(at))![0]
+  // A Land by its name ("Niedersachsen", "Sachsen-Anhalt") or a code.
+  const land = landAt(rest.value, at) ?? brokenLand(rest.value, at)
+  const token = land ? rest.value.slice(at, land.end) : /^[\p{L}\d-]+/u.exec(rest.value.slice(at))![0]
   const right = cut(rest, at + token.length)
-  const second = landCodeOf(token) ?? token
+  const second = land?.code ?? landCodeOf(token) ?? token
   if (right.value) pushRows(section, second, {...right, start: rest.start + at}, undefined, lineStart, row)
   else section.items.push({type: 'code', code: {org: second, line: rest}})
 }
@@ -647,8 +657,26 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
   return null
 }
 
+// "Nordrhein-" / "Westfalen": a Land's name broken at its hyphen in a narrow cell, its first part alone.
+const BROKEN_LANDS: Readonly<Record<string, LandCode>> = {'Baden-': 'BW', 'Mecklenburg-': 'MV', 'Nordrhein-': 'NW', 'Rheinland-': 'RP', 'Sachsen-': 'ST', 'Schleswig-': 'SH'}
+
+/** The Land whose name's first part stands at `at`, broken at its hyphen ("Schleswig-"), or null. */
+function brokenLand(text: string, at: number): {code: LandCode; end: number} | null {
+  const word = /^\p{Lu}\p{Ll}+-(?=[ \t]|$)/u.exec(text.slice(at))?.[0]
+  const code = word ? BROKEN_LANDS[word] : undefined
+  return code ? {code, end: at + word!.length} : null
+}
+
 /** Where a second org stands in a names cell, or -1. */
 function secondOrg(text: string): number {
+  // "Minister Tobias Rheinwald             Niedersachsen     Staatssekretär Dr. …": a Land's name after a wide gap, the
+  // second of two tables side by side.
+  for (const gap of text.matchAll(/(?<![ \t])[ \t]{3,}(?=\p{Lu})/gu)) {
+    const at = gap.index + gap[0].length
+    const land = landAt(text, at) ?? brokenLand(text, at)
+    const before = text.slice(0, gap.index)
+    if (land && /^[ \t]+\p{Lu}/u.test(text.slice(land.end)) && before.split('(').length === before.split(')').length) return at
+  }
   let depth = 0
   // "… (Vorsitz, bis      NW   Ministerin …": a wide gap ends the left cell, and a parenthesis open in it.
   // "RP  Minister …      SL   nicht vertreten": nobody beside the second org is a row too.
@@ -729,7 +757,8 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   return null
 }
 
-const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${RIVER}?)(?=[ \\t]+\\p{Lu})[ \\t]+`, 'u')
+// "Stadt Plauen" alone on its line over "   Oberbürgermeisterin …": the town of the rows under it.
+const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 

@@ -191,9 +191,10 @@ const number = (word: string) => (/^\d/.test(word) ? Number(word) : NUMBER_WORDS
 
 type Positions = {readonly named: readonly Named[]; readonly counts: Readonly<Counts>; readonly rest: Position | null}
 
-// A vote's sentences are read several times (is it a cue, does it tally, what does it say): each once per grammar.
+// A vote's sentences are read several times (is it a cue, does it tally, what does it say): each once per grammar. Few
+// kept: a sentence may be a slice that holds its whole document in memory.
 const read = new WeakMap<Grammar, Map<string, Positions>>()
-const READ_MAX = 4096
+const READ_MAX = 256
 
 /** The Länder a sentence names with a position, and the counts it gives (not to be changed: the answer is kept). */
 export function positionsIn(input: string, g: Grammar): Positions {

@@ -84,6 +84,11 @@ export function findNotes(text: string): FoundNote[] {
     if (joins && !/[.„]/.test(next.slice(0, joins.index).replace(/^[ \t\n.“]+/, ''))) {
       for (const code of listBefore(next, joins.index).filter(isLandCode)) if (!orgs.includes(code)) orgs = [...orgs, code]
     }
+    // "… geben ihre Stimme zu Protokoll: Ablehnung.": a vote on record, no note.
+    if (/^(?:Ablehnung|Zustimmung|Enthaltung|Nein|Ja|dagegen|dafür)\.?$/.test(text.slice(textStart, textEnd).trim())) {
+      consumed = textEnd
+      continue
+    }
     const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(),
