@@ -2793,6 +2793,16 @@ describe('held-out set 17', () => {
     expect(people(r, 'guest')).toEqual(['Stadt Plauen Lea Vogt'])
   })
 
+  it('"TOP 5 (Beschlussvorschlag ohne Aussprache)" over the title: no part of it, no debate; "Die Beschlussvorschläge zu TOP 5 bis TOP 7 werden en bloc … angenommen"', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 5 (Beschlussvorschlag ohne Aussprache)', 'Glossar für Verwaltungsleistungen (HB)', 'Beschlussvorschlag:',
+      '1. Die Länder nutzen das Glossar.', 'TOP 6 (Beschlussvorschlag ohne Aussprache)', 'Geschäftsordnung der Arbeitskreise (BB)', 'Beschlussvorschlag:',
+      '1. Die DMK beschließt die Geschäftsordnung.', 'TOP 7 (Beschlussvorschlag ohne Aussprache)', 'Mandat der Arbeitsgruppe (SH)', 'Beschlussvorschlag:',
+      '1. Das Mandat wird verlängert.', 'Die Beschlussvorschläge zu TOP 5 bis TOP 7 werden en bloc einstimmig angenommen.'])
+    expect(r.agenda.slice(2).map((a) => [a.title, a.vote?.outcome, a.vote?.unanimous, a.vote?.debate])).toEqual([
+      ['Glossar für Verwaltungsleistungen', 'adopted', true, false], ['Geschäftsordnung der Arbeitskreise', 'adopted', true, false],
+      ['Mandat der Arbeitsgruppe', 'adopted', true, false]])
+  })
+
   it('"Die als stimmführend bezeichneten Personen …; alle übrigen … als Begleitung": the unmarked of a Land are staff; votes "geben ihre Stimme zu Protokoll: Ablehnung", "hat sich der Stimme enthalten"', () => {
     const r = record([...HEADER, 'Anwesenheit', 'Länder', 'Bayern', '   Staatsminister Tom Brandt (stimmführend), Regierungsdirektor Karl Roth', 'Bremen',
       '   Staatsrätin Ute Krüger (stimmführend bis TOP 5), Staatsrat Jan Meyer (stimmführend ab TOP 6)',

@@ -40,7 +40,8 @@ const GUEST_LINE = /^(?:Gast|Gäste)[ \t]*:[ \t]*(\S.{0,200})$/
 
 const ATTACHMENT_REF = new RegExp(String.raw`(?<![\p{L}])(?:Anlagen?|Anl\.)[ \t]+(${ATTACHMENT_NUMBER}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:und|bis)[ \t]+)${ATTACHMENT_NUMBER}){0,20})(?!\d)`, 'gu')
 
-const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})\)(?:[ \t]*:)?[ \t]+/
+// "TOP 4 (Beschlussvorschlag ohne Aussprache)" over the title: how the item is taken, no part of its title.
+const RENUMBERED = /^\((?:neu|NEU|(?:bisher|früher|vormals|alt)(?:[ \t]*:)?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8}|(?:Beschlussvorschlag[ \t]+|Beschluss[ \t]+)?ohne[ \t]+Aussprache)\)(?:[ \t]*:)?[ \t]+/
 
 export default function agenda() {
   return (tree: Root, file: VFile) => {

@@ -56,6 +56,11 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
     if (found.length > 0 && kind === 'prefix') {
       const taken = new Set(found.flat().map((c) => c.line))
       found.push(...runs(candidates.filter((c) => !taken.has(c.line)), lines, furniture, false, true))
+      // "5   Begrüßung, …" the only number of a short first page, the next page starting at 5 again.
+      const more = new Set(found.flat().map((c) => c.line))
+      candidates.forEach((c, k) => {
+        if (!more.has(c.line) && c.n === STEP && candidates[k + 1]?.n === STEP && more.has(candidates[k + 1]!.line)) found.push([c])
+      })
     }
     for (const run of found) {
       for (const c of run) {

@@ -58,16 +58,27 @@ export function compile(p: Phrasings, body: string): Grammar {
 }
 
 // "TOP 3 und TOP 5", "Punkten 9.1, 9.2 sowie 9.3": items by their numbers (group 1 the list).
-export const ITEM_LIST = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
+// "TOP 5 bis TOP 8": a range.
+export const ITEM_LIST = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie|bis)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
 
-/** "3 und TOP 5" → ["3", "5"]. */
+/** "3 und TOP 5" → ["3", "5"]; "5 bis TOP 8" → ["5", "6", "7", "8"]. */
 export function numbersIn(list: string): string[] {
-  return [...list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)].map((n) => n[0])
+  const out: string[] = []
+  let before: RegExpExecArray | null = null
+  for (const n of list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)) {
+    if (before && /^\d+$/.test(before[0]) && /^\d+$/.test(n[0]) && /bis/.test(list.slice(before.index + before[0].length, n.index))) {
+      for (let k = Number(before[0]) + 1; k < Number(n[0]) && k - Number(before[0]) <= 20; k++) out.push(String(k))
+    }
+    out.push(n[0])
+    before = n
+  }
+  return out
 }
 
 // "TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates Bayern angenommen.": items
 // named at a clause's start as its subject (items voted on together, printed under one of them).
-export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*${ITEM_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
+// "Die Beschlussvorschläge zu TOP 5 bis TOP 8 werden en bloc einstimmig angenommen.": the items' proposals as the subject.
+export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+)?${ITEM_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
 
 // "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
 const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u

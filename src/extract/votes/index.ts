@@ -148,6 +148,12 @@ export default function votes(this: Processor) {
       vote.positions = row as Record<LandCode, Position>
       vote.unanimous = !Object.values(row).some((p) => p === 'no' || p === 'abstain')
     }
+    // "TOP 4 (Beschlussvorschlag ohne Aussprache)": the head says the item went without debate.
+    for (const item of items) {
+      const head = item.children.find((c) => c.type === 'agendaHead')
+      const vote = extraction.agenda.find((r) => r.number === item.number)?.vote
+      if (vote && head && head.type === 'agendaHead' && /\((?:[^()]{0,40}[ \t])?ohne[ \t]+Aussprache\)/.test(head.children.map((l) => l.value).join(' '))) vote.debate = false
+    }
     mergeResumed(items, extraction)
   }
 }
