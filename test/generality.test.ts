@@ -2813,3 +2813,26 @@ describe('held-out set 17', () => {
     expect([dissent(r, '3'), r.agenda[2]!.notes, dissent(r, '4')]).toEqual([['HB=no', 'HH=no'], [], ['NI=abstain']])
   })
 })
+
+describe('held-out set 18', () => {
+  it('"An der Sitzung nahmen teil:" in prose ("für Baden-Württemberg Ministerin …, für Nordrhein-" / "Westfalen …, LL.M., …; als ständiger Gast …; als Begleitung … sowie …")', () => {
+    const r = record([...HEADER, 'An der Sitzung nahmen teil:', 'für Baden-Württemberg Ministerin Dr. Anna Weber (Vorsitz), für Bayern Staatssekretär Dr.',
+      'Paul Huber, für Bremen Staatsrat Karl Roth, für Hessen eine Vertreterin des Ministeriums, für Nordrhein-',
+      'Westfalen Staatssekretär Dr. Tom Brandt, LL.M., für das Saarland Minister Max Becker;', 'als ständiger Gast Parlamentarische Staatssekretärin Ute Krüger (BMDS);',
+      'als Gast Oberbürgermeisterin Lea Vogt, Stadt Ulm (zu Tagesordnungspunkt 1);', 'als Begleitung Regierungsrat Ben Hahn und Ida Schulz (beide BW) sowie Dr. Jan Meyer', '(BMDS).',
+      ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Anna Weber', 'Ministerin', true], ['member', 'BY', 'Paul Huber', 'Staatssekretär', false],
+      ['member', 'HB', 'Karl Roth', 'Staatsrat', false], ['member', 'NW', 'Tom Brandt', 'Staatssekretär', false], ['member', 'SL', 'Max Becker', 'Minister', false],
+      ['permanent_guest', 'BMDS', 'Ute Krüger', 'Parlamentarische Staatssekretärin', false], ['guest', 'Stadt Ulm', 'Lea Vogt', 'Oberbürgermeisterin', false],
+      ['staff', 'BW', 'Ben Hahn', 'Regierungsrat', false], ['staff', 'BW', 'Ida Schulz', null, false], ['staff', 'BMDS', 'Jan Meyer', null, false]])
+    expect(r.absent).toEqual([])
+  })
+
+  it('"Zweite Bürgermeisterin und Senatorin Dr. …": one person holding two offices', () => {
+    const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030',
+      'Vorsitz: Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger', 'Mitglieder', 'Hamburg    Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger (Vorsitz)',
+      'Bremen     Staatsrat Karl Roth', ...TAIL])
+    expect([r.meeting?.chair.map((c) => c.name), roster(r)]).toEqual([['Ute Krüger'], [['member', 'HH', 'Ute Krüger', 'Zweite Bürgermeisterin und Senatorin', true],
+      ['member', 'HB', 'Karl Roth', 'Staatsrat', false]]])
+  })
+})

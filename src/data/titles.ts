@@ -8,7 +8,7 @@ export const OFFICE_TITLES = [
   'Bevollmächtigte', 'Bevollmächtigter', 'Generalsekretär', 'Generalsekretärin', 'Institutsdirektor', 'Institutsdirektorin',
   'Leitende Ministerialrätin', 'Leitender Ministerialrat', 'Vizedirektor', 'Vizedirektorin', 'Beigeordnete', 'Beigeordneter',
   'Bundesbeauftragte', 'Bundesbeauftragter', 'Bundesminister', 'Bundesministerin', 'Bürgermeister', 'Bürgermeisterin',
-  'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister',
+  'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister', 'Erste Bürgermeisterin', 'Zweiter Bürgermeister', 'Zweite Bürgermeisterin',
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
   'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
   'Minister', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',

@@ -106,7 +106,7 @@ function parseUncached(text: string): ParsedPerson {
   // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
   // "Rüdiger Hamann (zu Tagesordnungspunkt 7) Bundesnetzagentur": the items a guest came for, wherever they stand.
   // "Dr. Carla Mühlhäuser –": the dash of an empty cell beside the name (pdftotext -raw) is no part of it.
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/,[ ]?(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)$/, '').replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
     .replace(/[ ]\(zu[ ](?:TOP|Top|Tagesordnungspunkt|Punkt)[ ][^()]{1,30}\)(?=[ ])/, '')
   let org: string | null = null
   let chair = false
@@ -191,6 +191,12 @@ function parseUncached(text: string): ParsedPerson {
     if (!found) break
     if (!SALUTATIONS.has(found)) title = title ? `${title} ${found}` : found
     rest = rest.slice(found.length).trim()
+    // "Zweite Bürgermeisterin und Senatorin Dr. Frauke Sievers": two offices held at once.
+    const second: string | undefined = title && rest.startsWith('und ') ? officesAt(rest, 4).find((t) => rest.startsWith(`${t} `, 4)) : undefined
+    if (second && !SALUTATIONS.has(second)) {
+      title = `${title} und ${second}`
+      rest = rest.slice(4 + second.length).trim()
+    }
   }
   // "Bezirksamtsleiterin Stefanie von Berg", "Landesbeauftragte Dr. Friederike Maas": an office compounded of a known one.
   const compound = title ? null : COMPOUND_OFFICE.exec(rest)
@@ -306,18 +312,26 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
     } else if (depth === 0 && (c === ',' || c === ';' || c === '/')) {
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
+      // "…, LL.M.", "…, M.A.": a degree after the name.
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}])|(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
       // "Staatsrat Jan Meyer (verhindert) Vertretung: Staatssekretär Ole Brandt": the deputy is a person of their own.
       push(i)
       start = i + 1
+    } else if (depth === 0 && text.startsWith(' sowie ', i) && /^(?:Dr\.|Prof\.|\p{Lu}\p{Ll}+[ ]\p{Lu})/u.test(text.slice(i + 7, i + 40)) && isPlainName(parsePerson(text.slice(start, i).replace(/[ ]?\([^()]*\)$/, '')).name)) {
+      // "… Lea Brandstätter (beide BW) sowie Dr. Jakob Weidemann (BMDS)": the next person.
+      push(i)
+      start = i + 7
+      i += 6
     } else if (depth === 0 && text.startsWith(' und ', i) && !/^(?:der|die|das|den|dem|des|TOP|Hansestadt)[ \t]|^\d|^Hansestadt$/.test(text.slice(i + 5, i + 16)) &&
       // "Bundesministerium für Digitales und Staatsmodernisierung": a name of an office, not two people.
       !/(?:^|[ ])(?:für|der|des)[ ]\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(start, i - 60), i)) &&
       // "Generaldirektion Wasserstraßen und Schifffahrt": a body's name from its first word on.
-      !INSTITUTION_NOUN.test(/^[ \t]*(\S+)/.exec(text.slice(start, i))?.[1] ?? '')) {
+      !INSTITUTION_NOUN.test(/^[ \t]*(\S+)/.exec(text.slice(start, i))?.[1] ?? '') &&
+      // "Zweite Bürgermeisterin und Senatorin Dr. …": an office alone before it, two offices of one person.
+      !TITLES_LONGEST_FIRST.includes(text.slice(start, i).trim())) {
       // "… für den Datenschutz und die Informationsfreiheit", "zu TOP 3 und TOP 9": not two people.
       push(i)
       start = i + 5

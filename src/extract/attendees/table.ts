@@ -167,7 +167,7 @@ function aboutTheList(text: string, next = ''): boolean {
     (text.endsWith('.') || next.endsWith('.'))
 }
 
-const LIST_TITLE = /^(?:Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
+const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
 const DAY_HEADING = /^[ \t]*(?:Erster|Zweiter|Dritter|\d\.)[ \t]+(?:Sitzungs|Konferenz|Verhandlungs)?[Tt]ag(?![\p{L}])/u
 
@@ -175,7 +175,7 @@ const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
-  const lines = withoutVoteColumn(proseEntries(input))
+  const lines = withoutVoteColumn(proseEntries(forEntries(input)))
   let pendingOffice: string | undefined
   /** Heads name a second people column, whose empty cells are dashes of their own ("–" under "Begleitung"). */
   const emptyCells = lines.some((l) => l.value.length <= 80 && /[ \t](?:Begleitung|Begleitpersonen|Teilnehmende)$/.test(l.value) &&
@@ -554,6 +554,80 @@ function withoutVoteColumn(lines: TextLine[]): TextLine[] {
     const value = line.value.slice(0, m.index).trimEnd()
     if (value) out.push({...line, value, raw: line.raw.slice(0, line.raw.length - (line.value.length - value.length)), end: line.start + value.length})
   }
+  return out
+}
+
+// "für Bayern Ministerialdirigent …", "als ständiger Gast …": an entry of an attendance list in prose (after a comma, a
+// semicolon or the line's start, which the code checks).
+const FOR_ENTRY = /(?<![\p{L}])(?:(für)[ \t](?:das[ \t]|den[ \t]|die[ \t])?(?=\p{Lu})|als[ \t](?=(?:ständige[rn]?[ \t]Gast|ständige[rn]?[ \t]Gäste|Gast|Gäste|Begleitung)(?![\p{L}])))/gu
+
+/**
+ * An entry and its next part on the next line, the line break read as blanks (offsets kept); "für Nordrhein-" /
+ * "Westfalen Staatssekretär …": a Land's name broken at its hyphen joins without them (its start moved by as many).
+ */
+function joinEntry(open: TextLine, next: TextLine): TextLine {
+  const gap = Math.max(1, next.start - open.end)
+  if (brokenLand(open.value, 0)?.end === open.value.length && /^\p{Lu}/u.test(next.value)) {
+    const value = `${open.value}${next.value}`
+    return {type: 'line', start: open.start + gap, end: next.end, value, raw: value}
+  }
+  const value = `${open.value}${' '.repeat(gap)}${next.value}`
+  return {type: 'line', start: open.start, end: next.end, value, raw: value}
+}
+
+/**
+ * "An der Sitzung nahmen teil:" / "für Baden-Württemberg Ministerin …, für Bayern Ministerialdirigent Dr." / "Korbinian Reischl …,
+ * …; als ständiger Gast …; als Gast …; als Begleitung …": an attendance list in prose, its entries broken anywhere. Each entry
+ * becomes a line from its Land (or its role, capitalised: "Ständiger Gast …") on, the line breaks inside read as blanks
+ * (offsets kept). Lines with fewer than three entries "für …" stay as they are.
+ */
+function forEntries(lines: readonly TextLine[]): TextLine[] {
+  const land = (text: string, at: number) => landAt(text, at) ?? brokenLand(text, at)
+  const starts = lines.map((line) => [...line.value.matchAll(FOR_ENTRY)].filter((m) => /(?:^|[,;])[ \t]*$/.test(line.value.slice(0, m.index)) &&
+    (m[1] === undefined || land(line.value, m.index + m[0].length) !== null)))
+  // Not "für Bayern: Staatsminister …; für Berlin: …": a list with colons after its Länder is read as such.
+  const plain = starts.reduce((n, s, i) => n + s.filter((m) => m[1] && !/^[ \t]*:/.test(lines[i]!.value.slice(land(lines[i]!.value, m.index + m[0].length)!.end))).length, 0)
+  if (plain < 3) return [...lines]
+  const out: TextLine[] = []
+  let open: TextLine | null = null
+  const close = () => {
+    // The separator after the entry is no part of it (values are trimmed: it is the last character).
+    if (open) out.push({...open, value: open.value.replace(/[,;.]$/, '').trimEnd(), raw: open.raw.replace(/[,;.]$/, '').trimEnd()})
+    open = null
+  }
+  const piece = (line: TextLine, from: number, to: number): TextLine | null => {
+    const text = line.value.slice(from, to)
+    const value = text.trim()
+    if (!value) return null
+    const start = line.start + from + (text.length - text.trimStart().length)
+    return {type: 'line', start, end: start + value.length, value, raw: value}
+  }
+  lines.forEach((line, i) => {
+    const at = starts[i]!
+    if (at.length === 0) {
+      // "Korbinian Reischl in Vertretung …": the entry before goes on; a line of its own otherwise.
+      // Not after an entry that ends its sentence, nor a line that opens with a label ("Ständiger Gast: …").
+      if (open && line.value.trim() && !/\.$/.test(open.value) && !/^\p{Lu}[^:,;]{0,40}:/u.test(line.value.trim())) {
+        open = joinEntry(open, {...line, value: line.value.trim(), end: line.start + line.value.trim().length})
+      } else {
+        close()
+        out.push(line)
+      }
+      return
+    }
+    const head = piece(line, 0, at[0]!.index)
+    if (head && open) open = joinEntry(open, head)
+    else if (head) out.push(head)
+    at.forEach((m, k) => {
+      const from = m.index + m[0].length
+      const entry = piece(line, from, at[k + 1]?.index ?? line.value.length)
+      close()
+      if (!entry) return
+      // "ständiger Gast …": the role as a section's label reads it, capitalised (one letter, the offsets alike).
+      open = m[1] ? entry : {...entry, value: entry.value[0]!.toUpperCase() + entry.value.slice(1), raw: entry.value[0]!.toUpperCase() + entry.value.slice(1)}
+    })
+  })
+  close()
   return out
 }
 
