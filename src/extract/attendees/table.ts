@@ -481,17 +481,6 @@ function proseEntries(lines: readonly TextLine[]): TextLine[] {
     if (open) out.push(open)
     open = null
   }
-  const piece = (line: TextLine, from: number, to: number): TextLine | null => {
-    const text = line.value.slice(from, to)
-    const value = text.trim()
-    if (!value) return null
-    const start = line.start + from + (text.length - text.trimStart().length)
-    return {type: 'line', start, end: start + value.length, value, raw: value}
-  }
-  const join = (a: TextLine, b: TextLine): TextLine => {
-    const value = `${a.value}${' '.repeat(Math.max(1, b.start - a.end))}${b.value}`
-    return {type: 'line', start: a.start, end: b.end, value, raw: value}
-  }
   lines.forEach((line, i) => {
     const at = starts[i]!
     if (!line.value.trim()) {
@@ -499,12 +488,12 @@ function proseEntries(lines: readonly TextLine[]): TextLine[] {
       out.push(line)
       return
     }
-    const head = piece(line, 0, at[0] ?? line.value.length)
+    const head = linePart(line, 0, at[0] ?? line.value.length)
     // A label ("Weitere Teilnehmende:") opens a line of its own, with the first entry after it.
     const label = head !== null && /:$/.test(head.value) && at.length > 0
     if (head && !label) {
       // "Aumüller;": the entry of the line before goes on; a line of its own without one.
-      if (open && !/^\p{Lu}[^:;]{0,60}:/u.test(head.value)) open = join(open, head)
+      if (open && !/^\p{Lu}[^:;]{0,60}:/u.test(head.value)) open = joinEntry(open, head)
       else {
         close()
         if (at.length === 0) out.push(line)
@@ -512,7 +501,7 @@ function proseEntries(lines: readonly TextLine[]): TextLine[] {
       }
     } else close()
     at.forEach((k, n) => {
-      const entry = piece(line, label && n === 0 ? 0 : k, at[n + 1] ?? line.value.length)
+      const entry = linePart(line, label && n === 0 ? 0 : k, at[n + 1] ?? line.value.length)
       if (!entry) return
       close()
       open = entry
@@ -561,6 +550,15 @@ function withoutVoteColumn(lines: TextLine[]): TextLine[] {
 // semicolon or the line's start, which the code checks).
 const FOR_ENTRY = /(?<![\p{L}])(?:(für)[ \t](?:das[ \t]|den[ \t]|die[ \t])?(?=\p{Lu})|als[ \t](?=(?:ständige[rn]?[ \t]Gast|ständige[rn]?[ \t]Gäste|Gast|Gäste|Begleitung)(?![\p{L}])))/gu
 
+/** The part of a line from `from` to `to` as a line of its own, blanks trimmed (offsets kept), or null when blank. */
+function linePart(line: TextLine, from: number, to: number): TextLine | null {
+  const text = line.value.slice(from, to)
+  const value = text.trim()
+  if (!value) return null
+  const start = line.start + from + (text.length - text.trimStart().length)
+  return {type: 'line', start, end: start + value.length, value, raw: value}
+}
+
 /**
  * An entry and its next part on the next line, the line break read as blanks (offsets kept); "für Nordrhein-" /
  * "Westfalen Staatssekretär …": a Land's name broken at its hyphen joins without them (its start moved by as many).
@@ -595,13 +593,6 @@ function forEntries(lines: readonly TextLine[]): TextLine[] {
     if (open) out.push({...open, value: open.value.replace(/[,;.]$/, '').trimEnd(), raw: open.raw.replace(/[,;.]$/, '').trimEnd()})
     open = null
   }
-  const piece = (line: TextLine, from: number, to: number): TextLine | null => {
-    const text = line.value.slice(from, to)
-    const value = text.trim()
-    if (!value) return null
-    const start = line.start + from + (text.length - text.trimStart().length)
-    return {type: 'line', start, end: start + value.length, value, raw: value}
-  }
   lines.forEach((line, i) => {
     const at = starts[i]!
     if (at.length === 0) {
@@ -615,12 +606,12 @@ function forEntries(lines: readonly TextLine[]): TextLine[] {
       }
       return
     }
-    const head = piece(line, 0, at[0]!.index)
+    const head = linePart(line, 0, at[0]!.index)
     if (head && open) open = joinEntry(open, head)
     else if (head) out.push(head)
     at.forEach((m, k) => {
       const from = m.index + m[0].length
-      const entry = piece(line, from, at[k + 1]?.index ?? line.value.length)
+      const entry = linePart(line, from, at[k + 1]?.index ?? line.value.length)
       close()
       if (!entry) return
       // "ständiger Gast …": the role as a section's label reads it, capitalised (one letter, the offsets alike).
