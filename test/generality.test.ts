@@ -2828,6 +2828,13 @@ describe('held-out set 18', () => {
     expect(r.absent).toEqual([])
   })
 
+  it('a role said with the person in a row one blank apart (raw): "… Oberregierungsrat, Niederschrift (Begleitung)", "… Oberbürgermeisterin (Gast zu TOP 1)"', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Name Amt', 'Bayern Dr. Eva Lindner Staatssekretärin', 'Stadt Landau Anja Merkert Oberbürgermeisterin (Gast zu TOP 1)',
+      'Bayern Tom Brandt Oberregierungsrat, Niederschrift (Begleitung)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BY', 'Eva Lindner', 'Staatssekretärin', false], ['guest', 'Stadt Landau', 'Anja Merkert', 'Oberbürgermeisterin', false],
+      ['staff', 'BY', 'Tom Brandt', 'Oberregierungsrat', false]])
+  })
+
   it('"Zweite Bürgermeisterin und Senatorin Dr. …": one person holding two offices', () => {
     const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030',
       'Vorsitz: Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger', 'Mitglieder', 'Hamburg    Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger (Vorsitz)',

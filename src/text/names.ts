@@ -5,6 +5,7 @@
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt, SALUTATIONS} from '../data/titles.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
+import type {Role} from '../data/roles.ts'
 import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
 
 export interface ParsedPerson {
@@ -15,6 +16,8 @@ export interface ParsedPerson {
   chair: boolean
   /** "(verhindert)", "(entschuldigt)": named, but not there. */
   away: boolean
+  /** "Referentin (Begleitung)", "(ständiger Gast)", "(Gast zu TOP 1)": the role printed with the person, if any. */
+  role: Role | null
 }
 
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
@@ -106,12 +109,14 @@ function parseUncached(text: string): ParsedPerson {
   // "• Präsident Dr. Tilman Ochs", "– Frau Ministerin …": a list's bullet is no part of the name.
   // "Rüdiger Hamann (zu Tagesordnungspunkt 7) Bundesnetzagentur": the items a guest came for, wherever they stand.
   // "Dr. Carla Mühlhäuser –": the dash of an empty cell beside the name (pdftotext -raw) is no part of it.
-  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/,[ ]?(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)$/, '').replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
+  // "…, LL.M.": a degree; "… Regierungsdirektorin, Niederschrift": the task after the office, no part of either.
+  let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/,[ ]?(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA|Niederschrift)$/, '').replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
     .replace(/[ ]\(zu[ ](?:TOP|Top|Tagesordnungspunkt|Punkt)[ ][^()]{1,30}\)(?=[ ])/, '')
   let org: string | null = null
   let chair = false
   let away = false
   let trailing: string | null = null
+  let role: Role | null = null
   // From the end: "(BE)", "(Vorsitz)", "(BW, Vorsitz)", and the office after the name (a table's function
   // column: "Dr. Carolin Wendling Ministerin", "Dr. Saskia Vöhringer (Vorsitz) Ministerin").
   for (;;) {
@@ -122,6 +127,12 @@ function parseUncached(text: string): ParsedPerson {
       for (const part of parts) {
         // "(zugleich Vertretung für Bremen)", "(zugleich für das Saarland)": a Land voted for, not the person's.
         if (/^zugleich[ \t]/.test(part)) continue
+        // "Oberregierungsrat, Niederschrift (Begleitung)", "(ständiger Gast)", "(Gast zu TOP 1)": the role, said with the person.
+        const said = /^(?:Begleitung|[Ss]tändige[rn]?[ \t]Gast|Gast(?:[ \t](?:zu|für)[ \t](?:TOP|Punkt)[ \t][^()]{1,12})?)$/.exec(part)
+        if (said) {
+          role = /^Begleitung/.test(said[0]) ? 'staff' : /^[Ss]tändig/.test(said[0]) ? 'permanent_guest' : 'guest'
+          continue
+        }
         // "Tobias Rheinwald (Baden-Württemberg, Minister)", "(Bund, Parlamentarische Staatssekretärin im BMDS)": the office
         // beside the Land, its body after "im".
         const held = parts.length > 1 ? /^(.+?)(?:[ ](?:im|beim)[ ]([\p{L}\d-]{2,12}))?$/u.exec(part) : null
@@ -145,7 +156,8 @@ function parseUncached(text: string): ParsedPerson {
         else if (MUNICIPALITY.test(part) && part.split(' ').length <= 4) org = part
       }
       // "Rainer Voßkamp (Vorsitzender des IT-Planungsrats)", "(in Vertretung)", "(Vorstand)": a function, not part of the name.
-      rest = rest.slice(0, m.index).trim()
+      // "Jonas Fettweis Oberregierungsrat, Niederschrift (Begleitung)": the task after the office goes with the role.
+      rest = rest.slice(0, m.index).trim().replace(/,[ ](?:Niederschrift|Protokoll)$/, '')
       continue
     }
     // A remark column beside the name: "Vorsitz", "bis 13.10 Uhr", "zu TOP 6", "Ständiger Gast".
@@ -185,7 +197,7 @@ function parseUncached(text: string): ParsedPerson {
   }
   let title: string | null = null
   // "Ministerialdirektor" alone: a function cell whose name follows in the next cell.
-  if (TITLES_LONGEST_FIRST.includes(rest) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away}
+  if (TITLES_LONGEST_FIRST.includes(rest) && !SALUTATIONS.has(rest)) return {name: '', honorific: null, title: rest, org, chair, away, role}
   for (;;) {
     const found = officesAt(rest).find((t) => rest.startsWith(t + ' '))
     if (!found) break
@@ -217,7 +229,7 @@ function parseUncached(text: string): ParsedPerson {
     honorific = h[0].trim().replace(/[ \t]+/g, ' ')
     rest = rest.slice(h[0].length).trim()
   }
-  return {name: rest, honorific, title, org, chair, away}
+  return {name: rest, honorific, title, org, chair, away, role}
 }
 
 // A word ending in an office ("…leiterin", "…beauftragte", "…präsident") before a name or "Dr." / "Prof.".
@@ -313,7 +325,7 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
       // "…, LL.M.", "…, M.A.": a degree after the name.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}])|(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Niederschrift|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}])|(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {
@@ -559,6 +571,8 @@ export function peopleIn(printed: string): PersonPiece[] {
     const code = body.replace(/\([^()]*\)$/, '').trimEnd()
     if (out.length > 0 && looksLikeCode(code) && !isLandCode(code)) {
       out[out.length - 1]!.org ??= code
+      // "…, BMDS (Begleitung)": the role said after the body's code is the person's.
+      if (code !== body) out[out.length - 1]!.role ??= parsePerson(body).role
       continue
     }
     // "und Schifffahrt (zu TOP 8)": the rest of a body's name that wrapped is no person.
@@ -603,7 +617,7 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.
     const name = /\p{Ll}\p{Lu}/u.test(p.name) ? p.name.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, '$1-$2') : p.name
     // Spelled out (and checked to be whole): a spread with more keys after it takes V8's slow path.
-    out.push({name, honorific: p.honorific, title: p.title, org: p.org, chair: p.chair, away: p.away, start, end: start + body.length} satisfies Required<PersonPiece>)
+    out.push({name, honorific: p.honorific, title: p.title, org: p.org, chair: p.chair, away: p.away, role: p.role, start, end: start + body.length} satisfies Required<PersonPiece>)
     afterAnd.push(/(?:^|[ \t])und[ \t]+$/.test(text.slice(Math.max(0, from + piece.index - 6), from + piece.index)))
   }
   // "Dr. Miriam Recktenwald und Jonas Kiefer (Saarland)": the Land after the pair is both persons'.

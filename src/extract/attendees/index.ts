@@ -19,7 +19,7 @@ import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../.
 import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, landFromName, type LandCode} from '../../data/laender.ts'
 import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
-import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels} from '../../data/roles.ts'
+import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
 import {heldAt, isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
@@ -714,6 +714,8 @@ interface Person {
   honorific: string | null
   title: string | null
   chair: boolean
+  /** The role printed with the person ("(Begleitung)"), if any. */
+  role?: Role | null
   org: string | null
   span: {start: number; end: number}
 }
@@ -846,7 +848,7 @@ function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{o
       }
       // "Minister  Land Baden-Württemberg  Tobias Hellwarth": the office from its own column.
       // "Anna Beck (BW)": the org printed with the name, when the list gives none before it.
-      out.push({name: p.name, honorific: p.honorific, title: p.title ?? officeOf(row.office), chair: p.chair || row.chair === true, org: c.org ?? p.org,
+      out.push({name: p.name, honorific: p.honorific, title: p.title ?? officeOf(row.office), chair: p.chair || row.chair === true, org: c.org ?? p.org, role: p.role,
         span: spanIn(joined, c.at + p.start, c.at + p.end)})
     }
   })
@@ -911,7 +913,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
       // "Gäste   Saarland   Dr. Svenja Klein   Ministerpräsidentin   zu TOP 1": a Land's head of government, a guest all the same.
       const headOfGovernment = section.role === 'guest' && HEAD_OF_GOVERNMENT.test(person.title ?? '')
-      const role = row.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role)
+      const role = row.role ?? person.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role)
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,
