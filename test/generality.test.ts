@@ -2835,6 +2835,13 @@ describe('held-out set 18', () => {
       ['staff', 'BY', 'Tom Brandt', 'Oberregierungsrat', false]])
   })
 
+  it('items numbered "1", "2", … on lines of their own (plain), a running header\'s date between the first and its title', () => {
+    const r = run(['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Datum:', '', '14. März 2030', '', 'Teilnehmende', 'Name', '', 'Land', '',
+      'Dr. Anna Weber', '', 'BW', '', '1', '', '14.03.2030', '', 'Eröffnung', 'Die Sitzung beginnt.', '', '2', '', 'Bericht des Bundes', 'Der Bund berichtet.', '',
+      '3', '', 'Cloud (BY)', 'Einstimmig angenommen.', '', '4', '', 'Verschiedenes', 'Keine Wortmeldungen.', '', '5', '', 'Termine', 'Die nächste Sitzung folgt.'].join('\n'))
+    expect(r.record.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5'])
+  })
+
   it('"Zweite Bürgermeisterin und Senatorin Dr. …": one person holding two offices', () => {
     const r = record(['Ergebnisniederschrift der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030',
       'Vorsitz: Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger', 'Mitglieder', 'Hamburg    Zweite Bürgermeisterin und Senatorin Dr. Ute Krüger (Vorsitz)',

@@ -338,7 +338,9 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
       // "3" / "Grenzüberschreitende …": plain pdftotext sets a table's number cell alone between blank lines, as it
       // does a page's number; it may be a head (a run of them must show it is more than the pages' numbers).
       if (furniture.get(line.index) !== 'page-number' || !/^[ \t]*\d{1,2}[ \t]*$/.test(line.text)) continue
-      const title = nextContent(lines, furniture, line.index)
+      // "1" / "18.11.2077" / "Referent" …: a running header's date (plain pdftotext) between the number and what follows.
+      let title = nextContent(lines, furniture, line.index)
+      if (title && /^[ \t]*\d{1,2}\.\d{1,2}\.\d{4}[ \t]*$/.test(title.text)) title = nextContent(lines, furniture, title.index)
       const number = line.text.trim()
       if (!title || !/^[ \t]*\p{Lu}/u.test(title.text) || CLAUSE_OPENING.test(title.text.trim()) || /[.!?]$/.test(title.text.trim())) continue
       const run = runFor(runs, number, false, !/[.;,]$/.test(title.text.trim()))
