@@ -2850,3 +2850,21 @@ describe('held-out set 18', () => {
       ['member', 'HB', 'Karl Roth', 'Staatsrat', false]]])
   })
 })
+
+describe('held-out set 19', () => {
+  it('"Beschluss-Nr. 116/4" over the clauses; "Ablehnung: 2 (BY, TH); Enthaltung: 1 (HE)"; a row of "J N E" under the codes with "J = Ja, N = Nein, E = Enthaltung"', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Prüfkriterien (BE)', 'Beschluss-Nr. 9/3', '1. Die DMK beschließt die Prüfkriterien.', '2. Die Länder wenden sie an.',
+      'Zustimmung: 13; Ablehnung: 2 (BY, TH); Enthaltung: 1 (HE).', 'TOP 4 Wallet (HH)', 'Beschluss-Nr. 9/4 (Beschlussvorschlag)', '1. Die Länder nutzen die Wallet.',
+      'Der Beschlussvorschlag erreicht nicht die erforderliche Mehrheit.', 'Stimmverhalten der Länder:', ` ${LANDS.join('    ')}`,
+      ` ${LANDS.map((c) => (['BW', 'BY', 'HE', 'TH'].includes(c) ? 'N' : c === 'RP' ? 'E' : 'J')).join('     ')}`, 'J = Ja, N = Nein, E = Enthaltung'])
+    expect(r.agenda.slice(2).map((a) => a.resolution?.clauses.length)).toEqual([2, 1])
+    expect([dissent(r, '3'), r.agenda[3]!.vote?.outcome, dissent(r, '4')]).toEqual([['BY=no', 'HE=abstain', 'TH=no'], 'rejected',
+      ['BW=no', 'BY=no', 'HE=no', 'RP=abstain', 'TH=no']])
+  })
+
+  it('"Land | Teilnehmer/in | Funktion | anwesend ab/bis": the last column a remark', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land     Teilnehmer/in            Funktion                      anwesend ab/bis', 'Mitglieder',
+      'BB       Dr. Eva Lindner          Staatssekretärin              ganztägig', 'HE       Tom Brandt               Staatssekretär                ab 11:15 Uhr', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BB', 'Eva Lindner', 'Staatssekretärin', false], ['member', 'HE', 'Tom Brandt', 'Staatssekretär', false]])
+  })
+})

@@ -54,7 +54,7 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
     // "Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)": the count after the colon, the list in parentheses.
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Ablehnung)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
     {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"

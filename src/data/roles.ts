@@ -110,7 +110,7 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set([
   // "Land   vertreten durch   Stimmrecht": who sat for the Land and whether it voted
   'vertreten', 'Stimmrecht', 'Bemerkungen', 'Anmerkungen',
   // "Nr.   Land   Name   Amt"
-  'Nr.', 'Anwesenheit'
+  'Nr.', 'Anwesenheit', 'anwesend', 'ab/bis'
 ])
 
 /** One column head alone ("Funktion", "Teilnehmende (* = stimmführend)": plain pdftotext puts each head on its own line). */

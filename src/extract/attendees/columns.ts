@@ -37,7 +37,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   // "Teilnahme (TOP)": the items a person was there for.
   // "Stimmrecht": "ja", "ja, zugleich für das Saarland", "übertragen auf Rheinland-Pfalz".
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|Stimmrecht|Stimmführung)$/, 'remark']
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|[Aa]nwesend(?:[ ](?:ab\/bis|von\/bis))?|Stimmrecht|Stimmführung)$/, 'remark']
 ]
 
 const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/

@@ -43,7 +43,8 @@ export function voteMatrix(text: string): Map<string, Partial<Record<LandCode, P
 }
 
 // "+ Zustimmung, – Ablehnung, o Enthaltung": what each mark of a row of marks says.
-const LEGEND_ENTRY = /(?:^|[,;][ \t]*)([+–—xo×-])[ \t]*(?:[=:][ \t]*)?(Zustimmung|Ja|dafür|Ablehnung|Nein|dagegen|Enthaltung|nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}])/gu
+// "J = Ja, N = Nein, E = Enthaltung": letters too.
+const LEGEND_ENTRY = /(?:^|[,;][ \t]*)([+–—xo×JNE-])[ \t]*(?:[=:][ \t]*)?(Zustimmung|Ja|dafür|Ablehnung|Nein|dagegen|Enthaltung|nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}])/gu
 const LEGEND_WORDS: ReadonlyArray<[RegExp, Position]> = [[/^(?:Zustimmung|Ja|dafür)$/, 'yes'], [/^(?:Ablehnung|Nein|dagegen)$/, 'no'],
   [/^Enthaltung$/, 'abstain'], [/^(?:nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)$/, 'absent']]
 
