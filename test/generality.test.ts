@@ -2862,6 +2862,16 @@ describe('held-out set 19', () => {
       ['BW=no', 'BY=no', 'HE=no', 'RP=abstain', 'TH=no']])
   })
 
+  it('a decision of lettered points only ("a) …" / "b) …"): clauses by their place; "Der Bund gibt folgende Protokollerklärung ab: „…“" no note and no vote', () => {
+    const r = record([...HEADER, ...TAIL, 'TOP 3 Lagebild (BE)', 'Beschluss:', 'a) Die DMK bittet Berlin, das Lagebild zu öffnen.', 'b) Die Länder beteiligen die',
+      '   Kommunen.', 'c) Über die Finanzierung wird gesondert entschieden.', 'Einstimmig angenommen.',
+      'Der Bund gibt folgende Protokollerklärung ab: „Der Bund nimmt den Beschluss zur Kenntnis.“'])
+    const top = r.agenda[2]!
+    expect(top.resolution?.clauses.map((c) => [c.number, c.text])).toEqual([['1', 'Die DMK bittet Berlin, das Lagebild zu öffnen.'],
+      ['2', 'Die Länder beteiligen die Kommunen.'], ['3', 'Über die Finanzierung wird gesondert entschieden.']])
+    expect([top.resolution?.preamble, top.notes, top.vote?.outcome, top.vote?.unanimous]).toEqual([null, [], 'adopted', true])
+  })
+
   it('"Land | Teilnehmer/in | Funktion | anwesend ab/bis": the last column a remark', () => {
     const r = record([...HEADER, 'Teilnehmende', 'Land     Teilnehmer/in            Funktion                      anwesend ab/bis', 'Mitglieder',
       'BB       Dr. Eva Lindner          Staatssekretärin              ganztägig', 'HE       Tom Brandt               Staatssekretär                ab 11:15 Uhr', ...TAIL])

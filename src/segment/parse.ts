@@ -1178,6 +1178,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     }
   }
   if (deferred) children.push(deferred)
+  lettersAsClauses(preamble, children, leadIn > 0 ? leadIn : preamble.length > 0 && preamble[0]!.start < (lines[1]?.start ?? Infinity) ? 1 : 0)
   const last = lines[lines.length - 1]!
   const node: Resolution = {type: 'resolution', start: first.start, end: last.end, preamble, note, children}
   // Page numbers inside a clause stay in the tree, out of the clause text.
@@ -1194,6 +1195,30 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
 
 // "II. Umsetzung": a Roman number and a few words without a sentence's end.
 const PART_HEADING = /^[ \t]*[IVX]{1,5}\.[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,4}[ \t]*$/u
+
+/**
+ * "Beschluss:" / "a) Die DMK bittet …" / "b) Die Länder beteiligen …" / "c) Über die Finanzierung …": a decision of lettered
+ * points only, no numbered clause — each point a clause, numbered by its place (the golds' reading), out of the preamble.
+ */
+function lettersAsClauses(preamble: TextLine[], children: Resolution['children'], kept: number) {
+  if (children.some((c) => c.type === 'clause')) return
+  const points = preamble.slice(kept)
+  if (ITEM_LINE.exec(points[0]?.raw ?? '')?.[1] !== 'a') return
+  const clauses: Clause[] = []
+  for (const line of points) {
+    const item = ITEM_LINE.exec(line.raw)
+    if (item && item[1] === String.fromCharCode(97 + clauses.length)) {
+      clauses.push({type: 'clause', number: String(clauses.length + 1), start: line.start, end: line.end, children: [sliceLine(line, line.raw.length - item[2]!.length)]})
+    } else {
+      const clause = clauses.at(-1)!
+      clause.children.push(line)
+      clause.end = line.end
+    }
+  }
+  if (clauses.length < 2) return
+  preamble.splice(kept)
+  children.push(...clauses)
+}
 
 const ROMAN: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
 

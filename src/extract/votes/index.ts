@@ -432,6 +432,7 @@ function annexNotes(tree: Root, extraction: Extraction, file: VFile) {
 /** "Die Länder A, B und C geben folgende Protokollerklärung ab": one note each; one without a Land is said. */
 function addNotes(record: AgendaRecord, found: readonly FoundNote[], span: (n: FoundNote) => Span, file: VFile) {
   for (const n of found) {
+    if (n.federal) continue
     for (const org of n.orgs.length > 0 ? n.orgs : [null]) record.notes.push({org, kind: n.kind, text: n.text, span: span(n)})
     if (n.orgs.length === 0) report(file, span(n), 'note-land', `Unexpected ${n.kind} without a Land, expected \`Sachsen gibt folgende ${n.kind} ab\``)
   }

@@ -13,6 +13,8 @@ import {listBefore} from './lists.ts'
 export interface FoundNote {
   /** The Länder that give it (none when the text does not say). */
   orgs: LandCode[]
+  /** Given by the Bund: its text is masked like a note's, but it is no Land's note. */
+  federal?: true
   kind: string
   text: string
   /** Offsets in the joined text: the whole statement, and the note text. */
@@ -67,6 +69,9 @@ export function findNotes(text: string): FoundNote[] {
       const given = landsIn(m[0].slice(behalf.index + behalf[0].length))
       if (given.length > 0) orgs = given
     }
+    // "Der Bund gibt folgende Protokollerklärung ab: „…“": the permanent guest's declaration, no Land's note (the golds keep
+    // none); its text is still no sentence of the minutes ("Der Bund nimmt das Finanzierungsmodell zur Kenntnis.").
+    const federal = orgs.length === 0 && /(?<![\p{L}])(?:Der[ \t\n]+Bund|Das[ \t\n]+(?:BMDS|Bundesministerium))(?![\p{L}])/u.test(text.slice(sentenceStart, m.index))
     let textStart = after + open
     let textEnd: number
     // „…“, or in guillemets »…«.
@@ -91,7 +96,7 @@ export function findNotes(text: string): FoundNote[] {
     }
     const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
     notes.push({
-      orgs, kind, text: text.slice(textStart, textEnd).trim(),
+      orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
     })
     consumed = textEnd
