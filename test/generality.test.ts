@@ -2878,3 +2878,44 @@ describe('held-out set 19', () => {
     expect(roster(r)).toEqual([['member', 'BB', 'Eva Lindner', 'Staatssekretärin', false], ['member', 'HE', 'Tom Brandt', 'Staatssekretär', false]])
   })
 })
+
+describe('held-out sets 17, 4 and 5, header and guest rows', () => {
+  const facts = (r: Extraction) => {
+    const m = r.meeting!
+    return [m.date, m.start, m.end, m.place, m.chair.map((c) => c.name), m.minutes.map((p) => `${p.name} ${p.org}`)]
+  }
+
+  it('"Datum Ort" / "Freitag, 4. Juni 2049 Kurhaus, …" (pdftotext -raw): the weekday is the date\'s; a label alone after the values ends the grid', () => {
+    const r = record(['Kurzniederschrift', '31. Sitzung der Digitalministerkonferenz', 'Datum Ort', 'Freitag, 4. Juni 2049 Kurhaus, Kurplatz 1, 65183 Wiesbaden',
+      'Sitzungszeit Sitzungsleitung', '9:30 Uhr bis 14:45 Uhr Staatsministerin Dr. Helga Brenner (Hessen)', 'Niederschrift', 'Regierungsrätin Mara Feld', '(HMD)', ...TAIL])
+    expect(facts(r)).toEqual(['2049-06-04', '09:30', '14:45', 'Kurhaus, Kurplatz 1, 65183 Wiesbaden', ['Helga Brenner'], ['Mara Feld HE']])
+  })
+
+  it('"Datum Ort" / "Freitag, 4. Juni 2049, 9:30 bis 14:45 Uhr Kurhaus, …", "Sitzungsleitung Niederschrift" over a cell a line (pdftotext -raw)', () => {
+    const r = record(['Kurzniederschrift', '31. Sitzung der Digitalministerkonferenz', 'Datum Ort', 'Freitag, 4. Juni 2049, 9:30 bis 14:45 Uhr Kurhaus, Kurplatz 1, 65183 Wiesbaden',
+      'Sitzungsleitung Niederschrift', 'Staatsministerin Dr. Helga Brenner', '(Hessen)', 'Referatsleiter Dr. Ole Wiegand, Mara Feld (HMD)', ...TAIL])
+    expect(facts(r)).toEqual(['2049-06-04', '09:30', '14:45', 'Kurhaus, Kurplatz 1, 65183 Wiesbaden', ['Helga Brenner'], ['Ole Wiegand HE', 'Mara Feld HE']])
+  })
+
+  it('labels one under another, then their values (plain pdftotext): each value to the label of its kind, a line that goes on to the one before', () => {
+    const r = record(['Kurzniederschrift', '', '31. Sitzung der Digitalministerkonferenz', '', 'Datum', '', 'Ort', '', 'Freitag, 4. Juni 2049, 9:30 bis 14:45 Uhr', '',
+      'Kurhaus, Kurplatz 1, 65183 Wiesbaden', '', 'Sitzungsleitung', '', 'Niederschrift', '', 'Staatsministerin Dr. Helga Brenner', '(Hessen)', '',
+      'Referatsleiter Dr. Ole Wiegand, Mara Feld (HMD)', '', ...TAIL])
+    expect(facts(r)).toEqual(['2049-06-04', '09:30', '14:45', 'Kurhaus, Kurplatz 1, 65183 Wiesbaden', ['Helga Brenner'], ['Ole Wiegand HE', 'Mara Feld HE']])
+  })
+
+  it('a header grid\'s heads, then more labels, then the values in another order (plain pdftotext): "42." the session\'s, the date to "Datum"', () => {
+    const r = record(['Beschlussprotokoll', '', 'Sitzung Datum', '', 'Beginn', '', 'Ende', '', 'Ort', '', '31.', '', '9:30 Uhr', '', '14:45 Uhr', '', 'Kurhaus, Kurplatz 1,',
+      '65183 Wiesbaden', '', '04.06.2049', '', ...TAIL])
+    expect(facts(r).slice(0, 4)).toEqual(['2049-06-04', '09:30', '14:45', 'Kurhaus, Kurplatz 1, 65183 Wiesbaden'])
+  })
+
+  it('"Bund … Referent, BMDS (Begleitung)", "Stadt Landau in der Pfalz …" (pdftotext -raw): the role after the body\'s code, a town\'s small words', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Name Amt', 'Hessen Dr. Helga Brenner Staatsministerin', 'Bund Dr. Ute Krüger Parlamentarische Staatssekretärin, BMDS',
+      '(ständiger Gast)', 'Stadt Frankfurt am Main Jonas Vogt Bürgermeister (Gast zu TOP 1)', 'Hessen Mara Feld Regierungsrätin, Niederschrift (Begleitung)',
+      'Bund Dr. Jan Weid Referent, BMDS (Begleitung)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'HE', 'Helga Brenner', 'Staatsministerin', false],
+      ['permanent_guest', 'BMDS', 'Ute Krüger', 'Parlamentarische Staatssekretärin', false], ['guest', 'Stadt Frankfurt am Main', 'Jonas Vogt', 'Bürgermeister', false],
+      ['staff', 'HE', 'Mara Feld', 'Regierungsrätin', false], ['staff', 'BMDS', 'Jan Weid', 'Referent', false]])
+  })
+})

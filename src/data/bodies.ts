@@ -45,6 +45,9 @@ export const MUNICIPALITY_START = String.raw`(?:\p{Lu}\p{Ll}+-[ \t]+und[ \t]+)?(
 export const MUNICIPALITY = new RegExp(`^${MUNICIPALITY_START}`, 'u')
 // "Halle (Saale)", "Frankfurt (Oder)": a town's river in parentheses, part of its name.
 export const RIVER = String.raw`(?:[ \t]+\(\p{Lu}\p{Ll}+\))`
+// "Frankfurt am Main", "Freiburg im Breisgau", "Brandenburg an der Havel", "Landau in der Pfalz", "Rothenburg ob der
+// Tauber": the small words of a town's name and the word after them.
+export const TOWN_SUFFIX = String.raw`(?:[ \t]+(?:am|im|(?:an|in|ob)[ \t]+der)[ \t]+\p{Lu}\p{L}*)`
 // "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": the legal forms that end a body's name.
 export const LEGAL_FORMS = String.raw`(?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)`
 

@@ -12,7 +12,7 @@ import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {findDates, findTimes} from '../text/dates.ts'
 import {isPlainName, parsePerson, peopleIn} from '../text/names.ts'
 import {isLandCode, landFromName} from '../data/laender.ts'
-import {BODY_WORD, isFederalBody, RIVER} from '../data/bodies.ts'
+import {BODY_WORD, isFederalBody, RIVER, TOWN_SUFFIX} from '../data/bodies.ts'
 import {findMentions} from '../text/lexicon.ts'
 import {sentences} from '../text/sentences.ts'
 import {ORDINALS, CONSTITUENT} from '../data/ordinals.ts'
@@ -37,7 +37,7 @@ const REFERRED = /(?<![\p{L}])(?:(?:in|auf|seit|nach|bei|von|aus|vor|über|für)
 // "in Berlin", "in der Lutherstadt Wittenberg", "in Bad Kreuznach", "in Frankfurt am Main", "in Halle-Neustadt".
 // "in Halle (Saale)", "in Frankfurt (Oder)": a river in parentheses is part of the name.
 // "St. Ingbert", "St. Wendel": "St." a part of the name.
-const PLACE_NAME = String.raw`(?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt|St\.)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?(?:[ \t]+(?:am|an[ \t]+der|ob[ \t]+der)[ \t]+\p{Lu}\p{L}*)?${RIVER}?`
+const PLACE_NAME = String.raw`(?:(?:Lutherstadt|Hansestadt|Universitätsstadt|Bad|Sankt|St\.)[ \t]+)?\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?${TOWN_SUFFIX}?${RIVER}?`
 const PLACE = new RegExp(String.raw`(?<![\p{L}])in[ \t]+(?:der[ \t]+)?(${PLACE_NAME})`, 'gu')
 // "… lädt zur 69. Sitzung … nach Schleswig ein", "… nach Freiburg im Breisgau ein": the name is all between "nach" and "ein".
 const INVITED_TO = /(?<![\p{L}])nach[ \t\n]+(\p{Lu}[\p{L}-]*(?:[ \t\n]+(?:am|im|an[ \t\n]+der|in[ \t\n]+der|ob[ \t\n]+der|\p{Lu}[\p{L}-]*)){0,3})[ \t\n]+ein(?![\p{L}])/u

@@ -587,13 +587,17 @@ function header(ctx: Ctx, from: number, to: number): Header {
   /** The fields side by side on the last label line, with the column their value starts at. */
   let row: Array<{field: HeaderField; column: number}> = []
   let grid: Grid | undefined
+  /** Labels alone on lines one after another, waiting for their values (see stackTarget), and the last given one. */
+  let stacked: HeaderField[] = []
+  let given: HeaderField | undefined
   for (const item of walk(ctx, from, to)) {
     let {line} = item
     if (item.furniture) { children.push(furnitureNode(ctx, line)); continue }
     // "Sitzung Datum   Beginn   Ende   Ort" / "42.   24.11.2044   10:00 Uhr …": a header table with its labels as column heads.
     const heads = gridLabels(line.text)
     if (heads) {
-      grid = {heads: heads.map((h) => ({...h, field: {type: 'field', label: h.label, start: line.start + h.column, end: line.start + h.column + h.label.length, children: []}})), last: line.index, values: 0, typed: false, ends: [], width: widest(ctx)}
+      grid = {heads: heads.map((h) => ({...h, field: {type: 'field', label: h.label, start: line.start + h.column, end: line.start + h.column + h.label.length, children: []}})), last: line.index, values: 0, typed: false, ends: [], width: widest(ctx),
+        narrow: heads.every((h, k) => k === 0 || h.column <= heads[k - 1]!.column + heads[k - 1]!.label.length + 1)}
       children.push(...grid.heads.map((h) => h.field))
       field = undefined
       row = []
@@ -622,8 +626,18 @@ function header(ctx: Ctx, from: number, to: number): Header {
         children.push(field)
         row.push({field, column: part.valueAt + (line.text.slice(part.valueAt).length - line.text.slice(part.valueAt).trimStart().length)})
       }
+      if (field!.children.length > 0) stacked = []
+      else if (stacked.some((f) => f.children.length === 0)) stacked.push(field!)
+      else {
+        // The labels (or a grid's heads) just before, none with a value yet.
+        let k = children.length - 1
+        while (k > 0 && children[k - 1]!.type === 'field' && (children[k - 1] as HeaderField).children.length === 0) k--
+        stacked = children.length - k > 1 ? children.slice(k) as HeaderField[] : []
+        given = undefined
+      }
       continue
     }
+    if (stacked.length > 1) field = given = stackTarget(stacked, given, line.text)
     // "             56077 Koblenz" under "Ort: Festung …,   Anlagen: 3": an indented line goes on in the column it stands in.
     const indent = line.text.length - line.text.trimStart().length
     if (field && row.length > 1 && indent > 0) field = row.filter((r) => r.column <= indent + 2).at(-1)?.field ?? row[0]!.field
@@ -634,6 +648,7 @@ function header(ctx: Ctx, from: number, to: number): Header {
       // "Protokoll" / "1. Sondersitzung der Digitalministerkonferenz": a title, not a field.
       const labelLine = ctx.lines.find((l) => l.start <= field!.start && field!.start < l.end + 1)!
       children.splice(children.indexOf(field), 1, textLine(labelLine))
+      stacked = stacked.filter((f) => f !== field)
       field = undefined
     }
     // "Datum:" alone on its line (plain pdftotext puts the value below), or a value that wraps in its
@@ -649,6 +664,36 @@ function header(ctx: Ctx, from: number, to: number): Header {
   return {type: 'header', ...blockSpan(ctx, from, to), children}
 }
 
+// "Min’in Dr. …", "Kevin Brüggemann, Dr. Svenja …", "Frau …": a person's value (a chair, minute-takers).
+const PERSON_VALUE = /(?:^|[ \t])(?:Dr|Prof)\.[ \t]|^(?:Herr|Frau)[ \t]/
+
+/**
+ * The field a value line goes to under labels printed one under another ("Datum" / "Ort" / "Donnerstag, 13. Mai
+ * 2077" / "Jugendstil-Festhalle, …": plain pdftotext reads a header table's cells one by one). A line that goes on
+ * ("(Brandenburg)", "56077 Koblenz" after "…, Kuppelsaal,") stays with the one before; else the first field still
+ * empty whose kind of value it is (a session's number, a date, a time, a person, anything else), else the one before
+ * if of its kind. A line that fits none ("Teilnehmende" under "Sitzungsleitung" / "Protokoll") is no field's.
+ */
+function stackTarget(stacked: readonly HeaderField[], given: HeaderField | undefined, text: string): HeaderField | undefined {
+  const open = stacked.filter((f) => f.children.length === 0)
+  const value = text.trim()
+  const above = given?.children.at(-1)?.value
+  // "RD’in Dr. Sabine Weyrich, ORR Jonas" / "Mertes (MASTD RLP)": a surname and the body, the name above goes on.
+  const surname = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\(/u.test(value) && /\p{Ll}$/u.test(above ?? '') && PERSON_VALUE.test(above ?? '')
+  if (given && above !== undefined && (open.length === 0 || surname || /^[(\p{Ll}]/u.test(value) || /[,-]$/.test(above))) return given
+  // "42.": the session's number, under a head that is no field ("Sitzung").
+  const kind: HeaderKind | undefined = NUMBER_CELL.test(value) && value.length <= 4 ? undefined : CELL_START.date!.test(value) ? 'date'
+    : /^\d{1,2}[:.]\d{2}(?!\d)/.test(value) ? 'start'
+    : PERSON_VALUE.test(value) || OFFICES_LONGEST_FIRST.some((o) => value.startsWith(`${o} `)) ? 'chair' : 'place'
+  const takes = (label: string) => {
+    const wants = headerKind(label)
+    return wants === undefined || wants === kind || (kind === 'start' && (wants === 'times' || wants === 'end')) ||
+      (kind === 'chair' && wants === 'minutes') || (kind === 'place' && wants === 'other')
+  }
+  // "Straße 181, 45309 Essen" under "UNESCO-Welterbe …, Gelsenkirchener" while "Datum" waits: the place goes on.
+  return open.find((f) => takes(f.label)) ?? (given && (open.length === 0 || takes(given.label)) ? given : undefined)
+}
+
 interface Grid {
   heads: Array<{label: string; column: number; field: HeaderField}>
   /** The index of the grid's last line, and how many value lines it has. */
@@ -659,11 +704,16 @@ interface Grid {
   /** The cells of the last value line; the widest line of the text (a cell in the last column wraps at it). */
   ends: Array<{at: number; end: number}>
   width: number
+  /** Its heads one blank apart ("Sitzungsleitung Niederschrift": pdftotext -raw, pdf.js); the field that got a value last. */
+  narrow: boolean
+  given?: HeaderField
 }
 
 /** What a column's value starts with, where cells run together: a session number, a date, a time. */
 const CELL_START: Partial<Record<HeaderKind, RegExp>> = {
-  date: /^(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}|\d{1,2}\.[ \t]*\p{L}+[ \t]+\d{4})(?=[ \t,;]|$)/u,
+  // "Donnerstag, 13. Mai 2077 Jugendstil-Festhalle, …" (pdftotext -raw): the weekday is the date's.
+  // "Donnerstag, 21. Mai 2076, 10:00 bis 15:20 Uhr Paul-Wunderlich-Haus, …": the session's times in the date's cell.
+  date: /^(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:den[ \t]+)?)?(?:\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}|\d{1,2}\.[ \t]*\p{L}+[ \t]+\d{4})(?:,[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?:[ \t]*(?:[-–]|bis)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?)?(?=[ \t,;]|$)/u,
   start: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/,
   end: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/,
   times: /^\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?[ \t]*(?:[-–]|bis)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?(?=[ \t,;]|$)/
@@ -681,9 +731,26 @@ function gridValues(grid: Grid, line: Line): boolean {
   const text = line.text
   if (line.index > grid.last + 1) return false
   if (grid.typed && (grid.values >= 2 || /^[ \t]*\p{Ll}/u.test(text))) return false
+  // "10:00 Uhr bis 15:10 Uhr Staatssekretärin Dr. … (Rheinland-Pfalz)" / "Niederschrift", "Sitzung Datum" / "Beginn": a
+  // field's label alone is no value.
+  const label = HEADER_FIELD.exec(text)
+  if (label && label[2] === undefined) return false
+  // "Sitzungsleitung Niederschrift" / "Staatssekretärin Dr. …" / "(Brandenburg)" / "Referatsleiter Dr. …": heads one blank
+  // apart, each cell on lines of its own — the cells go to the heads as to labels stacked.
+  if (grid.narrow && !grid.typed && grid.values > 0 && /^\S/.test(text)) {
+    const target = stackTarget(grid.heads.map((h) => h.field), grid.given, text)
+    if (!target) return false
+    target.children.push(textLine(line))
+    target.end = line.end
+    grid.given = target
+    grid.values++
+    grid.last = line.index
+    return true
+  }
   const add = (h: Grid['heads'][number], from: number, to: number) => {
     h.field.children.push(textPart(line, from, to))
     h.field.end = line.start + to
+    grid.given = h.field
   }
   const cells = [...text.matchAll(/\S+(?:[ \t]\S+)*/g)]
   if (grid.values > 0 && grid.typed) {

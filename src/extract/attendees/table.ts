@@ -14,7 +14,7 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
-import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
@@ -705,6 +705,9 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
       const org = landCodeOf(m[0]) ?? (isFederalBody(m[0]) ? m[0] : undefined)
       // A name has two words at least ("Dr." counts as none) and ends in a capitalised word: not "Präsident der BNetzA".
       if (org && words >= 2 && /^\p{Lu}\p{Ll}/u.test(prev)) {
+        // "Dr. Jakob Weidemann Referent, BMDS (Begleitung)": after the office's comma, the body the office is held at —
+        // the cell stays whole, so the role said after it ("(Begleitung)", "(ständiger Gast)" on the next line) stays too.
+        if (prev.endsWith(',') && !landCodeOf(m[0])) return {org, cell}
         // The column after: an office stays with the name ("Ministerin (Vorsitz)"), a remark does not ("Begleitung").
         const after = cell.value.slice(m.index + m[0].length).trim()
         if (after && !officesAt(after).some((t) => after === t || after.startsWith(`${t} `))) {
@@ -822,8 +825,9 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   return null
 }
 
-// "Stadt Plauen" alone on its line over "   Oberbürgermeisterin …": the town of the rows under it.
-const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
+// "Stadt Plauen" alone on its line over "   Oberbürgermeisterin …": the town of the rows under it; "Stadt Landau in der
+// Pfalz Anja Merkert …": its name's small words.
+const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 
