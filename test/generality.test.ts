@@ -2910,6 +2910,21 @@ describe('held-out sets 17, 4 and 5, header and guest rows', () => {
     expect(facts(r).slice(0, 4)).toEqual(['2049-06-04', '09:30', '14:45', 'Kurhaus, Kurplatz 1, 65183 Wiesbaden'])
   })
 
+  it('"Freitag, 14. Mai 2049" in the header and "Freitag, 18. Mai 2050" among the next sessions: two dates, no running header with its page number', () => {
+    const r = record(['Kurzniederschrift', '', '31. Sitzung der Digitalministerkonferenz', '', 'Datum:', '', 'Zeit:', '', 'Freitag, 14. Mai 2049', '', '9:30–14:45 Uhr', '',
+      ...TAIL, '', 'Die nächsten Sitzungen:', '', 'Freitag, 18. Mai 2050', '', 'Erfurt (Vorsitz TH)'])
+    expect(facts(r).slice(0, 3)).toEqual(['2049-05-14', '09:30', '14:45'])
+    expect(r.segments.filter((s) => s.kind === 'furniture')).toEqual([])
+  })
+
+  it('"Vorlage: DMK-Drs. 2049/07 vom 24. April 2049" under two items, each its own date: text, no running header; the presenter after it', () => {
+    const r = record([...HEADER, 'TOP 1 Cloud (HE)', 'Vorlage: DMK-Drs. 2049/07 vom 24. April 2049',
+      'Staatssekretär Dr. Ole Wiegand (HE) stellt den Beschlussvorschlag vor; Hessen hat die Umstellung abgeschlossen.', 'Einstimmig angenommen.',
+      'TOP 2 Register (SH)', 'Vorlage: DMK-Drs. 2049/08 vom 29. April 2049', 'Staatsrat Jan Meyer (SH) stellt den Bericht vor.', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.segments.filter((s) => s.kind === 'furniture')).toEqual([])
+    expect(r.agenda.map((a) => a.presenters.map((p) => `${p.name} ${p.org}`))).toEqual([['Ole Wiegand HE'], ['Jan Meyer SH']])
+  })
+
   it('"Bund … Referent, BMDS (Begleitung)", "Stadt Landau in der Pfalz …" (pdftotext -raw): the role after the body\'s code, a town\'s small words', () => {
     const r = record([...HEADER, 'Teilnehmende', 'Land Name Amt', 'Hessen Dr. Helga Brenner Staatsministerin', 'Bund Dr. Ute Krüger Parlamentarische Staatssekretärin, BMDS',
       '(ständiger Gast)', 'Stadt Frankfurt am Main Jonas Vogt Bürgermeister (Gast zu TOP 1)', 'Hessen Mara Feld Regierungsrätin, Niederschrift (Begleitung)',

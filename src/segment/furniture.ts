@@ -43,6 +43,8 @@ export function pageBreakLines(lines: readonly Line[], pageBreaks: readonly numb
   return breakLines
 }
 
+const ENDS_WITH_DATE = new RegExp(String.raw`(?:\d{1,2}\.[ \t]*(?:${MONTH_PATTERN})|\d{1,2}\.\d{1,2}\.)[ \t]*\d{4}[ \t]*$`)
+
 export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly number[]): Map<number, FurnitureKind> {
   const found = new Map<number, FurnitureKind>()
   const breakLines = pageBreakLines(lines, pageBreaks)
@@ -69,7 +71,14 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     if (list) list.push(line.index)
     else numbered.set(key, [line.index])
   }
-  for (const indexes of numbered.values()) if (indexes.length >= 2) for (const i of indexes) found.set(i, 'running-header')
+  for (const indexes of numbered.values()) {
+    if (indexes.length < 2) continue
+    // "Donnerstag, 16. November 2045" in the header, "Donnerstag, 15. November 2046" among the next sessions, "Vorlage: DMK-Drs.
+    // 2050/07 vom 24. April 2050" under two items: a year, no page number — a running header's date is the same on every page.
+    const dates = indexes.map((i) => ENDS_WITH_DATE.exec(lines[i]!.text)?.[0].replace(/[ \t]+/g, ' '))
+    if (dates.every((d) => d !== undefined) && new Set(dates).size > 1) continue
+    for (const i of indexes) found.set(i, 'running-header')
+  }
   // Running headers and footers: the same line (digits aside) near several page boundaries.
   const anchors = [...breakLines, ...[...found].filter(([, k]) => k === 'page-number' || k === 'running-header').map(([i]) => i)]
   // The top of the first page is a page's edge too: its running header stands there, often far from any number.

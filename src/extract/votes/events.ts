@@ -5,7 +5,7 @@
 import {landFromName, type LandCode} from '../../data/laender.ts'
 import {isPlainName, parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
-import {OFFICE_ALTERNATION} from '../../data/titles.ts'
+import {OFFICE_ALTERNATION, officesAt} from '../../data/titles.ts'
 import {listAfter, listBefore} from './lists.ts'
 
 const NUM = '(\\d{1,3}(?:\\.\\d{1,3}){0,3}[a-z]?)'
@@ -241,7 +241,14 @@ const PRESENTS = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH
 export function presenter(text: string): {name: string; honorific: string | null; title: string | null; org: LandCode} | null {
   const m = PRESENTS.exec(trimQuotes(text))
   if (!m) return null
-  const p = parsePerson(m[1]!)
+  let subject = m[1]!
+  // "(Vorlage: DMK-Drs.) 2050/07 vom 24. April 2050 Staatssekretär Dr. … (SH) stellt … vor": a reference line above without a
+  // full stop ran into the sentence; the subject begins with the office.
+  if (/\d/.test(subject)) {
+    const office = [...subject.matchAll(/(?<![^ \t\n])\p{Lu}/gu)].find((w) => w.index > 0 && officesAt(subject, w.index).some((o) => subject.startsWith(o, w.index)))
+    if (office) subject = subject.slice(office.index)
+  }
+  const p = parsePerson(subject)
   return p.name ? {name: p.name, honorific: p.honorific, title: p.title, org: m[2] as LandCode} : null
 }
 
