@@ -2934,3 +2934,26 @@ describe('held-out sets 17, 4 and 5, header and guest rows', () => {
       ['staff', 'HE', 'Mara Feld', 'Regierungsrätin', false], ['staff', 'BMDS', 'Jan Weid', 'Referent', false]])
   })
 })
+
+describe('held-out set 18, a decision in paragraphs', () => {
+  it('"Die DMK fasst folgenden Beschluss:" over paragraphs without numbers: the lead-in the preamble, each paragraph a clause', () => {
+    const r = record([...HEADER, 'TOP 5 Geschäftsordnung: Vertretung der Mitglieder',
+      'Der Vorsitzende erläutert den Vorschlag der Geschäftsstelle, die Vertretung ausdrücklich zu regeln.',
+      'Die DMK fasst folgenden Beschluss:',
+      'Ist ein Mitglied der Konferenz verhindert, kann es sich durch eine Amtschefin, einen Amtschef oder',
+      'eine Abteilungsleitung seines Hauses vertreten lassen; die Vertretung übt das Stimmrecht des Landes',
+      'aus.',
+      'Die Geschäftsstelle passt die Geschäftsordnung entsprechend an und veröffentlicht die geänderte',
+      'Fassung auf der Internetseite.',
+      'Die anwesenden Länder stimmen dem Beschluss einstimmig zu.', ...TAIL.slice(2)])
+    const resolution = r.agenda[0]!.resolution!
+    expect([resolution.preamble, resolution.clauses.map((c) => `${c.number} ${c.text.slice(0, 30)}`)]).toEqual(['Die DMK fasst folgenden Beschluss:',
+      ['1 Ist ein Mitglied der Konferenz', '2 Die Geschäftsstelle passt die ']])
+  })
+
+  it('a lead-in over a table\'s heads ("Ziff." / "Beschlusstext") keeps the numbered clauses under them', () => {
+    const r = record([...HEADER, 'TOP 3 Grenzüberschreitende Verwaltungsleistungen', 'Die DMK fasst folgenden Beschluss:', 'Ziff.', '', 'Beschlusstext', '', '1.', '',
+      'Die DMK begrüßt die Zusammenarbeit mit der dänischen Digitalisierungsbehörde.', '', '2.', '', 'Sie bittet den Bund, sich dafür einzusetzen.', '', ...TAIL.slice(2)])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
+  })
+})

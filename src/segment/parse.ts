@@ -1058,11 +1058,24 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     text += ` ${value}`
     if (/[.!?]$/.test(value)) return -1
     if (value.endsWith(':')) {
-      const next = CLAUSE_LINE.exec(body[k + 1]!.value) ?? CLAUSE_LABEL.exec(body[k + 1]!.value)
-      return next && numeral(next[2]!) === 1 && ((DECIDES.test(text) && decider.test(text)) || WORDING.test(text)) ? k - at + 1 : -1
+      const following = body[k + 1]!.value
+      const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
+      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text)
+      // "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, …": the decision's paragraphs without numbers —
+      // a sentence, not a table's heads ("Ziff." / "Beschlusstext" / "1.") before the clauses.
+      const unnumbered = !next && /^\p{Lu}\S*(?:[ \t]+\S+){2}/u.test(following) && !ITEM_LINE.test(following) && !ITEM_LABEL.test(following) &&
+        !sentenceLines(body, k + 1).some((l) => RESOLUTION_HEAD.test(l.value) || CLAUSE_LINE.test(l.value) || CLAUSE_LABEL.test(l.value))
+      return decides && ((next && numeral(next[2]!) === 1) || unnumbered) ? k - at + 1 : -1
     }
   }
   return -1
+}
+
+/** The lines from `at` to the first that ends a sentence (at most four). */
+function sentenceLines(body: readonly TextLine[], at: number): readonly TextLine[] {
+  let end = at
+  while (end < Math.min(body.length, at + 4) && !/[.!?]$/.test(body[end]!.value)) end++
+  return body.slice(at, end + 1)
 }
 
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
@@ -1246,6 +1259,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
   }
   if (deferred) children.push(deferred)
   lettersAsClauses(preamble, children, leadIn > 0 ? leadIn : preamble.length > 0 && preamble[0]!.start < (lines[1]?.start ?? Infinity) ? 1 : 0)
+  if (leadIn > 0) paragraphsAsClauses(preamble, children, leadIn)
   const last = lines[lines.length - 1]!
   const node: Resolution = {type: 'resolution', start: first.start, end: last.end, preamble, note, children}
   // Page numbers inside a clause stay in the tree, out of the clause text.
@@ -1262,6 +1276,28 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
 
 // "II. Umsetzung": a Roman number and a few words without a sentence's end.
 const PART_HEADING = /^[ \t]*[IVX]{1,5}\.[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,4}[ \t]*$/u
+
+/**
+ * "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, kann es sich …" / "Stimmrecht des Landes aus." / "Die
+ * Geschäftsstelle passt …": paragraphs without numbers after a lead-in sentence are the clauses, numbered by their place (the
+ * golds' reading). A paragraph ends with a sentence on a line shorter than the text's width.
+ */
+function paragraphsAsClauses(preamble: TextLine[], children: Resolution['children'], lead: number) {
+  if (children.some((c) => c.type === 'clause') || preamble.length <= lead) return
+  const body = preamble.splice(lead)
+  const width = Math.max(...body.map((l) => l.value.length))
+  let clause: Clause | undefined
+  let n = 0
+  for (const [k, line] of body.entries()) {
+    if (!clause) {
+      clause = {type: 'clause', number: String(++n), start: line.start, end: line.end, children: []}
+      children.push(clause)
+    }
+    clause.children.push(line)
+    clause.end = line.end
+    if (/[.!?]$/.test(line.value) && (k === body.length - 1 || line.value.length < 0.8 * width)) clause = undefined
+  }
+}
 
 /**
  * "Beschluss:" / "a) Die DMK bittet …" / "b) Die Länder beteiligen …" / "c) Über die Finanzierung …": a decision of lettered
