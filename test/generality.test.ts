@@ -2951,6 +2951,12 @@ describe('held-out set 18, a decision in paragraphs', () => {
       ['1 Ist ein Mitglied der Konferenz', '2 Die Geschäftsstelle passt die ']])
   })
 
+  it('"Die anwesenden 15 Länder stimmen dem Beschluss einstimmig zu": the Länder present decide, unanimously', () => {
+    const r = record([...HEADER, 'TOP 5 Geschäftsordnung', 'Beschluss:', '1. Die Geschäftsstelle passt die Geschäftsordnung an.',
+      'Die anwesenden 15 Länder stimmen dem Beschluss einstimmig zu. Der Beschluss steht unter dem Vorbehalt der Zustimmung Bremens.', ...TAIL.slice(2)])
+    expect([r.agenda[0]!.vote?.outcome, r.agenda[0]!.vote?.unanimous]).toEqual(['adopted', true])
+  })
+
   it('a lead-in over a table\'s heads ("Ziff." / "Beschlusstext") keeps the numbered clauses under them', () => {
     const r = record([...HEADER, 'TOP 3 Grenzüberschreitende Verwaltungsleistungen', 'Die DMK fasst folgenden Beschluss:', 'Ziff.', '', 'Beschlusstext', '', '1.', '',
       'Die DMK begrüßt die Zusammenarbeit mit der dänischen Digitalisierungsbehörde.', '', '2.', '', 'Sie bittet den Bund, sich dafür einzusetzen.', '', ...TAIL.slice(2)])
