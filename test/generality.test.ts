@@ -2963,3 +2963,14 @@ describe('held-out set 18, a decision in paragraphs', () => {
     expect(r.agenda[0]!.resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
   })
 })
+
+describe('held-out set 16, an attendance column (pdftotext -raw)', () => {
+  it('"Land Name Amt Anwesenheit" rows ending in "anwesend", "ab 11:15 Uhr", "entschuldigt"; a Ministerpräsidentin among the guests', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Name Amt Anwesenheit', 'Mitglieder der Digitalministerkonferenz',
+      'Hessen Dr. Helga Brenner Staatsministerin anwesend', 'Bayern Tom Brandt Staatssekretär ab 11:15 Uhr', 'Saarland Dr. Lea Vogt Staatssekretärin anwesend (Vorsitz)',
+      'Thüringen Dr. Jan Meyer Staatssekretär entschuldigt', 'Gäste', 'Saarland Dr. Ida Schulz Ministerpräsidentin zu TOP 1', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'HE', 'Helga Brenner', 'Staatsministerin', false], ['member', 'BY', 'Tom Brandt', 'Staatssekretär', false],
+      ['member', 'SL', 'Lea Vogt', 'Staatssekretärin', true], ['guest', 'SL', 'Ida Schulz', 'Ministerpräsidentin', false]])
+    expect(r.absent.map((a) => a.org)).toEqual(['TH'])
+  })
+})

@@ -11,7 +11,7 @@ export const OFFICE_TITLES = [
   'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister', 'Erste Bürgermeisterin', 'Zweiter Bürgermeister', 'Zweite Bürgermeisterin',
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
   'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
-  'Minister', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
+  'Minister', 'Ministerpräsident', 'Ministerpräsidentin', 'Regierender Bürgermeister', 'Regierende Bürgermeisterin', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
   'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Oberregierungsrat',
   'Oberregierungsrätin',
   'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Prorektor', 'Prorektorin',

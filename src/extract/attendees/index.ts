@@ -867,6 +867,8 @@ function orgAt(text: string, at: number): {org: string; names: number} | null {
   return sep ? {org: org.org, names: org.end + sep[0].length} : null
 }
 
+const AWAY_CELL = /[ \t](?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)$/
+
 function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile) {
   const {section, rows} = placed
   // A row whose every person has an org printed with the name ("für Bayern: …") is placed already.
@@ -886,7 +888,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people, placement.org !== null) : read.people
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
-      if (row.absent && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
+      // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
+      const away = row.absent || AWAY_CELL.test(textOf(row))
+      if (away && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
       return
     }
     if (placement.evidence === 'inferred' && people.some((p) => p.org === null)) {
