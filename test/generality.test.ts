@@ -2974,3 +2974,43 @@ describe('held-out set 16, an attendance column (pdftotext -raw)', () => {
     expect(r.absent.map((a) => a.org)).toEqual(['TH'])
   })
 })
+
+describe('held-out set 19, sub-items decided together', () => {
+  it('"6.1 Title (SH, TH)" / "Beschluss:" under "Tagesordnungspunkt 6:" is a sub-item head, not a table row; "Die Beschlussvorschläge zu 5.1 und 5.2 werden … angenommen" decides both', () => {
+    const r = record([...HEADER, 'Tagesordnungspunkt 1: Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Tagesordnungspunkt 5: Gremien', '',
+      '5.1 Arbeitsgruppe Register: Verlängerung des Mandats (BE, BB)', 'Beschluss:', '1. Die Arbeitsgruppe Register setzt ihre Arbeit bis Ende 2031 fort.', '',
+      '5.2 Haushalt der Geschäftsstelle 2031 (HE)', 'Beschluss:', '1. Die DMK billigt den Haushalt der Geschäftsstelle.', '2. Hessen wird gebeten, die Beiträge einzuziehen.',
+      'Die Beschlussvorschläge zu 5.1 und 5.2 werden in einer Sammelabstimmung einstimmig angenommen.', 'Tagesordnungspunkt 6: Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    const items = r.agenda.filter((a) => a.parent === '5')
+    expect(items.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])).toEqual([
+      ['5.1', 'Arbeitsgruppe Register: Verlängerung des Mandats', ['BE', 'BB']], ['5.2', 'Haushalt der Geschäftsstelle 2031', ['HE']]])
+    expect(items.map((a) => a.resolution?.clauses.length)).toEqual([1, 2])
+    expect(items.map((a) => [a.vote?.outcome, a.vote?.unanimous])).toEqual([['adopted', true], ['adopted', true]])
+  })
+})
+
+describe('held-out set 19, an "anwesend ab/bis" column (pdftotext -raw)', () => {
+  it('"BB Dr. Nora Lindemann Staatssekretärin ganztägig": the column\'s word is a remark, not part of the office', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Teilnehmer/in Funktion anwesend ab/bis', 'Mitglieder',
+      'BB Dr. Nora Lindemann Staatssekretärin ganztägig', 'BE Dr. Lea Kaminski Staatssekretärin, Vorsitz ganztägig', 'HE Malte Kirchhoff Staatssekretär ab 11:15 Uhr',
+      'SL Markus Feld Staatssekretär bis 13:30 Uhr', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BB', 'Nora Lindemann', 'Staatssekretärin', false], ['member', 'BE', 'Lea Kaminski', 'Staatssekretärin', true],
+      ['member', 'HE', 'Malte Kirchhoff', 'Staatssekretär', false], ['member', 'SL', 'Markus Feld', 'Staatssekretär', false]])
+  })
+})
+
+describe('held-out set 19, plain pdftotext: a cell a line', () => {
+  const PLAIN = ['Ergebnisniederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Tag:', '', 'Donnerstag, 14. März 2030', '', 'Vorsitz:', '',
+    'Staatssekretärin Dr. Anne Reiter', '', 'Niederschrift:', '', 'Oberregierungsrat Tom Becker (MFW)', '', 'Stimmberechtigte', 'Mitglieder', '',
+    ...LANDS.flatMap((c, i) => [c, '', c === 'SL' ? 'Staatssekretärin Dr. Anne Reiter (Vorsitz)' : MINISTERS[i]!, ''])]
+  it('the minute-takers of the chair\'s ministry ("(MFW)") are the chair\'s Land, read from the code cell above the chair\'s name', () => {
+    const r = record([...PLAIN, '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '', '2. Bericht des Bundes', 'Der Bund berichtet.', '', '3. Verschiedenes', 'Nichts.'])
+    expect(r.meeting!.minutes.map((m) => [m.name, m.org])).toEqual([['Tom Becker', 'SL']])
+  })
+  it('"6. Geschäftsstelle: Jahresbericht 2031 (ST)" is an item, not the attendee list\'s group "Geschäftsstelle"', () => {
+    const r = record([...PLAIN, '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '', '2. Bericht des Bundes', 'Der Bund berichtet.', '',
+      '3. Geschäftsstelle: Jahresbericht 2031 (ST)', 'Die DMK nimmt den Bericht zur Kenntnis.', '', '4. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Bericht des Bundes'], ['3', 'Geschäftsstelle: Jahresbericht 2031'], ['4', 'Verschiedenes']])
+    expect(r.agenda[2]!.sponsors.map((s) => s.org)).toEqual(['ST'])
+  })
+})

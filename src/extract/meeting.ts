@@ -228,9 +228,14 @@ function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord
 function chairListLand(tree: Root, name: string | undefined): string | undefined {
   const block = tree.children.find((c) => c.type === 'attendees')
   if (!name || !block || !('children' in block)) return undefined
-  const line = block.children.find((c): c is TextLine => c.type === 'line' && c.value.includes(name))
-  const lands = new Set(line ? findMentions(line.value).map((m) => m.org).filter(isLandCode) : [])
-  return lands.size === 1 ? [...lands][0] : undefined
+  const lines = block.children.filter((c): c is TextLine => c.type === 'line')
+  const at = lines.findIndex((c) => c.value.includes(name))
+  if (at === -1) return undefined
+  const lands = new Set(findMentions(lines[at]!.value).map((m) => m.org).filter(isLandCode))
+  if (lands.size > 0) return lands.size === 1 ? [...lands][0] : undefined
+  // "SL" / "Staatssekretärin Dr. Anne Reiter (Vorsitz)": plain pdftotext sets the code cell on a line of its own above.
+  const above = lines[at - 1]?.value.trim()
+  return above && isLandCode(above) ? above : undefined
 }
 
 /** "Leitung: Ministerin Dr. …, Ministerin für Finanzen und Digitalisierung des Landes Schleswig-Holstein": the one Land the chair's field names. */

@@ -281,7 +281,11 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
       if (!m || m[1] !== `${head.number}.${rows.length + 1}` || CLAUSE_OPENING.test(m[2]!)) continue
       rows.push({index: i, zu: false, number: m[1]!, rest: m.indices![2]![0], row: true})
     }
-    if (rows.length >= 2) out.push(...rows)
+    if (rows.length < 2) return
+    // "6.1 Arbeitskreis Open Source: … (SH, TH)" / "Beschluss:" / "1. …": a sub-item with a decision of its own under
+    // it is a head, not a table row.
+    const ownDecision = lines.slice(rows[0]!.index, end).some((l, k) => !furniture.has(rows[0]!.index + k) && RESOLUTION_HEAD.test(l.text))
+    out.push(...(ownDecision ? rows.map(({row: _, ...head}) => head) : rows))
   })
   return out
 }
@@ -353,7 +357,7 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
     if (m) {
       const number = m[1]!.replace(/\.$/, '')
       const title = m[2]!
-      if (CLAUSE_OPENING.test(title) || GROUP_LABEL.test(title)) continue
+      if (CLAUSE_OPENING.test(title) || groupLabel(title)) continue
       // "1.   Baden-Württemberg: Minister Tobias Rheinwald": a numbered list of the members, no item.
       const land = landAt(title, 0)
       if (land && /^[ \t]*:/.test(title.slice(land.end))) continue
@@ -459,6 +463,14 @@ function arabic(number: string): string | null {
 
 // "I. Länder", "II. Bund (Ständiger Gast)", "III. Gäste": the attendee list's groups, no heads.
 const GROUP_LABEL = /^(?:Länder|Bund|Gäste|Gast|Ständige[rn]?[ \t]+Gast|Stimmberechtigte|Beratende|Mitglieder|Teilnehm|Anwesen|Begleit|Geschäftsstelle|Weitere[ \t]+Teilnehm)(?![\p{L}])/u
+// "6. Geschäftsstelle: Jahresbericht 2081 (ST)": a title after the colon, no people — an item about the group.
+const LABEL_COLON = /^[^:]{1,40}:[ \t]*(?=\p{Lu})/u
+const PEOPLE_WORD = /(?<![\p{L}])(?:Dr\.|Prof\.|Frau|Herr|Staatssekretär|Minister|Senator|Staatsrat|Präsident)/u
+function groupLabel(title: string): boolean {
+  if (!GROUP_LABEL.test(title)) return false
+  const colon = LABEL_COLON.exec(title)
+  return !colon || PEOPLE_WORD.test(title.slice(colon[0].length))
+}
 
 /** How far a head's title may stand after its number read out of place (lines). */
 const LATE_TITLE = 80

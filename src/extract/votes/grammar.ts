@@ -59,7 +59,9 @@ export function compile(p: Phrasings, body: string): Grammar {
 
 // "TOP 3 und TOP 5", "Punkten 9.1, 9.2 sowie 9.3": items by their numbers (group 1 the list).
 // "TOP 5 bis TOP 8": a range.
-export const ITEM_LIST = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie|bis)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
+const ITEM_WORD = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+`
+const NUMBER_LIST = String.raw`(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie|bis)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
+export const ITEM_LIST = ITEM_WORD + NUMBER_LIST
 
 /** "3 und TOP 5" → ["3", "5"]; "5 bis TOP 8" → ["5", "6", "7", "8"]. */
 export function numbersIn(list: string): string[] {
@@ -78,7 +80,8 @@ export function numbersIn(list: string): string[] {
 // "TOP 3 und TOP 5 werden einstimmig angenommen; TOP 4 wird bei Enthaltung des Freistaates Bayern angenommen.": items
 // named at a clause's start as its subject (items voted on together, printed under one of them).
 // "Die Beschlussvorschläge zu TOP 5 bis TOP 8 werden en bloc einstimmig angenommen.": the items' proposals as the subject.
-export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+)?${ITEM_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
+// "Die Beschlussvorschläge zu 6.1 und 6.2 werden in einer Sammelabstimmung einstimmig angenommen.": after "zu" the numbers alone.
+export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+(?:${ITEM_WORD})?|${ITEM_WORD})${NUMBER_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
 
 // "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
 const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
