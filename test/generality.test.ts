@@ -3014,3 +3014,38 @@ describe('held-out set 19, plain pdftotext: a cell a line', () => {
     expect(r.agenda[2]!.sponsors.map((s) => s.org)).toEqual(['ST'])
   })
 })
+
+describe('held-out set 20, every line numbered', () => {
+  const body = ['TOP 3 Cloud für die Verwaltung der Länder', 'Die Vorsitzende führt in den Vorschlag ein, den Berlin und Hamburg', 'gemeinsam erarbeitet haben.',
+    'Beschluss:', '1. Die Länder bauen die gemeinsame Cloud aus.', '2. Die Länder berichten in der nächsten Sitzung.', 'Der Beschluss wird einstimmig gefasst.',
+    'TOP 4 Daten', 'Der Bericht wird zur Kenntnis genommen.', 'TOP 5 Verschiedenes', 'Es gibt keine Wortmeldungen.']
+  it('a draft numbering every line of a page ("1   …", "2   …", a table between unnumbered): the numbers are no part of the text', () => {
+    const r = record([...HEADER, ...body.slice(0, 4).map((t, i) => `${i + 1}   ${t}`), '', 'Land    Stimme', 'BW      ja', 'BY      ja', '',
+      ...body.slice(4).map((t, i) => `${i + 5}   ${t}`)])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['3', 'Cloud für die Verwaltung der Länder'], ['4', 'Daten'], ['5', 'Verschiedenes']])
+    expect(r.agenda[0]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder bauen die gemeinsame Cloud aus.', 'Die Länder berichten in der nächsten Sitzung.'])
+  })
+  it('a list numbered 1, 2, 3 without a dot is no line numbering', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Tagesordnung:', '1   Eröffnung', '2   Bericht des Bundes', '3   Cloud', '4   Daten', '5   Register', '6   Verschiedenes',
+      'TOP 2 Verschiedenes', 'Nichts.'])
+    expect(r.segments.filter((s) => s.label === 'line-number')).toHaveLength(0)
+    expect(String(r.agenda[0]!.title)).toBe('Eröffnung')
+  })
+})
+
+describe('held-out set 20, the attendance register after the minutes (pdftotext -layout)', () => {
+  it('"Teilnehmende: siehe Teilnehmerverzeichnis (Anlage 1)"; its table "Land / Institution | Name | Amtsbezeichnung | Teilnahme | Anmerkung" gives each row its role', () => {
+    const row = (org: string, name: string, office: string, role: string, remark = '') =>
+      ` ${org.padEnd(28)}${name.padEnd(22)}${office.padEnd(20)}${role.padEnd(18)}${remark}`.trimEnd()
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Leitung: Staatssekretärin Dr. Rita Buchwald (BB)', 'Protokoll: Oberregierungsrat Max Zielke (MdJD)',
+      'Teilnehmende: siehe Teilnehmerverzeichnis (Anlage 1)', 'TOP 1 – Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 – Verschiedenes', 'Nichts.', '',
+      'Anlage 1 – Teilnehmerverzeichnis', row('Land / Institution', 'Name', 'Amtsbezeichnung', 'Teilnahme', 'Anmerkung'),
+      row('Baden-Württemberg', 'Dr. Carla Haug', 'Ministerin', 'Mitglied'), row('Brandenburg', 'Dr. Rita Buchwald', 'Staatssekretärin', 'Mitglied, Vorsitz'),
+      row('Hessen', 'Dr. Carla Hagedorn', 'Staatssekretärin', 'Mitglied', 'bis 11:50 Uhr'), row('Bund (BMDS)', 'Dr. Till Osterkamp', 'Staatssekretär', 'Ständiger Gast'),
+      row('Brandenburg', 'Max Zielke', 'Oberregierungsrat', 'Protokoll'), row('Geschäftsstelle der DMK', 'Dr. Mareike Thorsen', 'Ministerialrätin', 'Geschäftsstelle')])
+    expect(roster(r)).toEqual([['member', 'BW', 'Carla Haug', 'Ministerin', false], ['member', 'BB', 'Rita Buchwald', 'Staatssekretärin', true],
+      ['member', 'HE', 'Carla Hagedorn', 'Staatssekretärin', false], ['permanent_guest', 'BMDS', 'Till Osterkamp', 'Staatssekretär', false],
+      ['staff', 'BB', 'Max Zielke', 'Oberregierungsrat', false], ['staff', 'Geschäftsstelle der DMK', 'Mareike Thorsen', 'Ministerialrätin', false]])
+    expect(r.meeting!.minutes.map((m) => [m.name, m.org])).toEqual([['Max Zielke', 'BB']])
+  })
+})

@@ -1,6 +1,6 @@
 /**
  * Line numbers in the margin ("5   BW  Ministerin …", "10  HH  nicht vertreten"): some offices number
- * every fifth line of a page. Text tools put the number before the line's text (pdftotext -layout, -raw,
+ * every fifth line of a page, a draft for comments every line. Text tools put the number before the line's text (pdftotext -layout, -raw,
  * pdf.js) or gather them on lines of their own ("5" / "10" / "15", plain pdftotext). A number counts as
  * a line number only in a run: at least three, each five more than the one before (a page starts again
  * at 5), about five printed lines apart — no sentence or table numbers its lines that way. Numbers alone
@@ -14,10 +14,18 @@ import {isBlank, type Line} from '../text/lines.ts'
 const PREFIX = /^([ \t]*)(\d{1,3})[ \t]+(?=\S)/
 // "15" alone on its line.
 const ALONE = /^[ \t]*(\d{1,3})[ \t]*$/
-const STEP = 5
-/** How many lines apart two numbered lines may stand (text lines between them, blank ones not counted). */
-const GAP: readonly [number, number] = [3, 7]
-const RUN = 3
+/**
+ * How a margin numbers lines: every fifth (a run of three at least, about five text lines apart), or every one (a draft
+ * "zur Abstimmung … unter Angabe von Seite und Zeilennummer": a run of six at least on lines next to each other).
+ */
+interface Step {
+  step: number
+  run: number
+  /** How many text lines stand between two numbered ones (blank lines not counted). */
+  gap: readonly [number, number]
+}
+const EVERY_FIFTH: Step = {step: 5, run: 3, gap: [3, 7]}
+const EVERY_LINE: Step = {step: 1, run: 6, gap: [0, 0]}
 /** How many text lines apart two numbered lines may stand once the margin is known to number lines (a table between). */
 const FAR = 60
 /** How many text lines may stand between two numbers alone on their lines. */
@@ -42,25 +50,16 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
   for (const kind of ['prefix', 'alone'] as const) {
     const candidates: Candidate[] = []
     for (const line of lines) {
-      if (kind === 'prefix') {
-        const m = PREFIX.exec(line.text)
-        if (m && Number(m[2]) % STEP === 0 && Number(m[2]) > 0) candidates.push({line: line.index, n: Number(m[2]), digits: {from: m[1]!.length, to: m[1]!.length + m[2]!.length}})
-      } else {
-        const m = ALONE.exec(line.text)
-        if (m && Number(m[1]) % STEP === 0 && Number(m[1]) > 0) candidates.push({line: line.index, n: Number(m[1]), digits: null})
-      }
+      const m = (kind === 'prefix' ? PREFIX : ALONE).exec(line.text)
+      if (!m) continue
+      const digits = m[kind === 'prefix' ? 2 : 1]!
+      if (Number(digits) === 0) continue
+      candidates.push({line: line.index, n: Number(digits), digits: kind === 'prefix' ? {from: m[1]!.length, to: m[1]!.length + digits.length} : null})
     }
-    const found = runs(candidates, lines, furniture, kind === 'alone', false)
-    // "5   Berlin, 12. Mai 2072" … a table of 30 rows … "10   Weitere Teilnehmende: …", "15   teil; …": once the margin
-    // numbers a page's lines, a run whose lines a table (numbered only where text is) put further apart counts too.
-    if (found.length > 0 && kind === 'prefix') {
-      const taken = new Set(found.flat().map((c) => c.line))
-      found.push(...runs(candidates.filter((c) => !taken.has(c.line)), lines, furniture, false, true))
-      // "5   Begrüßung, …" the only number of a short first page, the next page starting at 5 again.
-      const more = new Set(found.flat().map((c) => c.line))
-      candidates.forEach((c, k) => {
-        if (!more.has(c.line) && c.n === STEP && candidates[k + 1]?.n === STEP && more.has(candidates[k + 1]!.line)) found.push([c])
-      })
+    // Every line first: its numbers 5, 10, 15 would pass for every fifth.
+    let found = numbered(EVERY_LINE, candidates, lines, furniture, kind)
+    if (!found.some((run) => run.length >= EVERY_LINE.run && everyLine(run, lines, kind))) {
+      found = numbered(EVERY_FIFTH, candidates.filter((c) => c.n % EVERY_FIFTH.step === 0), lines, furniture, kind)
     }
     for (const run of found) {
       for (const c of run) {
@@ -72,34 +71,72 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
   return out
 }
 
-/** Runs of candidates that number lines: +5 each, five text lines apart (numbers alone on their lines: side by side or near). */
-function runs(candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): Candidate[][] {
+function numbered(step: Step, candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, kind: 'prefix' | 'alone'): Candidate[][] {
+  if (kind === 'alone') return runs(step, candidates, lines, furniture, true, false).filter((run) => run.length >= step.run)
+  // Read with tables allowed between ("8   zum 10. Dezember …" / a table / "9   1. Stimmberechtigte …"); the margin numbers
+  // lines where a run stands as close as the step says somewhere, and then every run of three counts.
+  const far = runs(step, candidates, lines, furniture, false, true)
+  if (!far.some((run) => closeRun(step, run, lines, furniture) >= step.run)) return []
+  const found = far.filter((run) => run.length >= Math.min(step.run, 3))
+  // "5   Begrüßung, …" the only number of a short first page, the next page starting at 5 again.
+  const more = new Set(found.flat().map((c) => c.line))
+  candidates.forEach((c, k) => {
+    if (!more.has(c.line) && c.n === step.step && candidates[k + 1]?.n === step.step && more.has(candidates[k + 1]!.line)) found.push([c])
+  })
+  return found
+}
+
+/** The most numbers of `run` in a row that stand as close as the step says. */
+function closeRun(step: Step, run: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): number {
+  let best = run.length > 0 ? 1 : 0
+  let now = best
+  for (let k = 1; k < run.length; k++) {
+    now = apart(step, run[k - 1]!.line, run[k]!.line, lines, furniture, false, false) ? now + 1 : 1
+    best = Math.max(best, now)
+  }
+  return best
+}
+
+/**
+ * Every line numbered, not a list numbered 1, 2, 3: a numbered line goes on with a small letter ("7   Entwurf … bis" /
+ * "8   zum 10. Dezember 2082 …"), as a wrapped sentence does; numbers alone on their lines (plain pdftotext) stand
+ * gathered, three pairs at least on lines next to each other.
+ */
+function everyLine(run: readonly Candidate[], lines: readonly Line[], kind: 'prefix' | 'alone'): boolean {
+  if (kind === 'prefix') return run.some((c) => /^\p{Ll}/u.test(lines[c.line]!.text.slice(c.digits!.to).trimStart()))
+  let pairs = 0
+  for (let k = 1; k < run.length; k++) if (run[k]!.line === run[k - 1]!.line + 1) pairs++
+  return pairs >= 3
+}
+
+/** Runs of candidates that number lines: +step each, step text lines apart (numbers alone on their lines: side by side or near). */
+function runs(step: Step, candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): Candidate[][] {
   const out: Candidate[][] = []
   let run: Candidate[] = []
   const close = () => {
-    if (run.length >= RUN) out.push(run)
+    if (run.length > 0) out.push(run)
     run = []
   }
   for (const c of candidates) {
     const prev = run[run.length - 1]
-    if (prev && c.n === prev.n + STEP && apart(prev.line, c.line, lines, furniture, gathered, far)) {
+    if (prev && c.n === prev.n + step.step && apart(step, prev.line, c.line, lines, furniture, gathered, far)) {
       run.push(c)
       continue
     }
     close()
-    if (c.n === STEP) run = [c]
+    if (c.n === step.step) run = [c]
   }
   close()
   return out
 }
 
 /** Whether two numbered lines stand as a margin's numbers do. */
-function apart(a: number, b: number, lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): boolean {
+function apart(step: Step, a: number, b: number, lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, gathered: boolean, far: boolean): boolean {
   let text = 0
   for (let i = a + 1; i < b; i++) if (!isBlank(lines[i]!) && !furniture.has(i)) text++
   // Numbers alone on their lines: gathered side by side, or each left as a paragraph of its own near the lines it
   // numbered (plain pdftotext: "5" / "Eröffnung, …" / … / "10"), a page's lines apart at most.
-  return gathered ? text <= SCATTERED : text >= GAP[0] && text <= (far ? FAR : GAP[1])
+  return gathered ? text <= SCATTERED : text >= step.gap[0] && text <= (far ? FAR : step.gap[1])
 }
 
 /** The lines with the numbers before their text blanked. */

@@ -655,6 +655,8 @@ function header(ctx: Ctx, from: number, to: number): Header {
     if (field && row.length > 1 && indent > 0) field = row.filter((r) => r.column <= indent + 2).at(-1)?.field ?? row[0]!.field
     // "Niederschrift: …" / "Tagesordnung" / "TOP  Gegenstand  Antragsteller": a field's value ends where the agenda begins.
     if (field && AGENDA_LIST_HEAD.test(line.text) && field.children.length > 0) field = undefined
+    // "Protokoll: … (MdJD)" / "Teilnehmende: siehe Teilnehmerverzeichnis (Anlage 1)": the attendees' label ends it too.
+    if (field && ATTENDEES_START.test(line.text) && field.children.length > 0) field = undefined
     const previous = field?.children[field.children.length - 1]
     if (field && !previous && TITLE_WORDS.test(line.text)) {
       // "Protokoll" / "1. Sondersitzung der Digitalministerkonferenz": a title, not a field.
@@ -840,10 +842,10 @@ function attendeeAnnex(lines: readonly Line[], furniture: Map<number, FurnitureK
   return {from: at, to: lines.length}
 }
 
-/** "Teilnehmende" / "siehe Anlage 1": a short front block that sends the reader to an annex. */
+/** "Teilnehmende" / "siehe Anlage 1", "siehe Teilnehmerverzeichnis (Anlage 1)": a short front block that sends the reader to an annex. */
 function refersToAnnex(lines: readonly Line[], from: number, to: number): boolean {
   const text = lines.slice(from, Math.min(to, from + 8)).map((l) => l.text).join('\n')
-  return /(?:siehe|s\.|vgl\.)[ \t]+Anlage[ \t]+\d/.test(text)
+  return /(?:siehe|s\.|vgl\.)[ \t]+(?:[^\n()]{1,40}\(|(?:die[ \t]+)?)Anlage[ \t]+\d/.test(text)
 }
 
 function attendees(ctx: Ctx, from: number, to: number): AttendeeBlock {

@@ -147,8 +147,10 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   const orgs = columns.filter((c) => c.kind === 'org')
   const land = cells.findIndex((c) => /^(?:Land|Bundesland)$/.test(c.text))
   if (orgs.length === 2 && land !== -1) for (const c of orgs) if (c !== columns[land]) c.kind = 'body'
-  // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere.
-  if (new Set(columns.map((c) => c.kind)).size < columns.length) return null
+  // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere. Remarks may come twice
+  // ("… Teilnahme   Anmerkung": the role in one, a note in the other).
+  const kinds = columns.filter((c) => c.kind !== 'remark').map((c) => c.kind)
+  if (new Set(kinds).size < kinds.length) return null
   return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
 }
 
@@ -216,7 +218,10 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
     // "Bund (ständiger Gast)   Parlamentarische Staatssekretärin …   Dr. … (BMDS)", "Gäste   Oberbürgermeister …": a group's
     // label in the first column, its first row beside it: the label opens the section, the rest of the line is the row.
     const lead = runs(line.raw)
-    const inCell = lead.length > 1 && lead[0]!.at <= columns[0]!.at + 2 ? labels.whole(lead[0]!.text) : null
+    // "Geschäftsstelle der DMK   Dr. …   Ministerialrätin   Geschäftsstelle": where a cell of the row says its role, the
+    // first cell is the row's org.
+    const says = lead.slice(1).some((r) => STATUS.some(([re]) => re.test(r.text)))
+    const inCell = lead.length > 1 && !says && lead[0]!.at <= columns[0]!.at + 2 ? labels.whole(lead[0]!.text) : null
     if (inCell) {
       done()
       current = {role: inCell.role, label: inCell.label, start: line.start, end: line.end, items: []}
@@ -229,7 +234,7 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
     const broken = !labels.whole(line.value) && next && /^\p{L}+$/u.test(line.value) ? labels.whole(`${line.value} ${next.value}`) : null
     const label = broken ?? labels.whole(line.value)
     // "Weitere Teilnehmende: Dr. …": a label with its rows on the line is no part of the table.
-    if (!label && labels.starts(line.value)) break
+    if (!label && !says && labels.starts(line.value)) break
     if (label) {
       done()
       current = {role: label.role, label: label.label, start: line.start, end: (broken ? next! : line).end, items: []}
