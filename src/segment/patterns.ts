@@ -42,7 +42,7 @@ export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](
 export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}\.(?:\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
-const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
+const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Anmelder(?:in|innen)?|Anmeldende[ \t]+Länder|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
 
 // "BY, NW": Länder by their codes in a head row's sponsor cell, maybe guests after them ("BW, SN; Gast: KIT").
 const CODE_LIST = String.raw`(?:[A-Z]{2,3}[ \t]*,[ \t]*){0,15}[A-Z]{2,3}`
@@ -74,8 +74,8 @@ export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesor
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste" alone. */
 export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende(?:[ \t]+Mitglieder)?[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:An[ \t]+der[ \t]+Sitzung[ \t]+)?(?:nahmen|nehmen)[ \t]+teil[ \t]*:|(?:Anwesenheit(?:sliste)?|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
 
-/** "Anlagen:", "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
-export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
+/** "Anlagen:", "Anlage" (one), "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
+export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
 
 /** An attachment's number: "1", or a capital letter alone ("Anlage A", not "Anlage E-Mail"). */
 export const ATTACHMENT_NUMBER = String.raw`(?:\d{1,3}|[A-Z](?![A-Za-zÄÖÜäöüß-]))`

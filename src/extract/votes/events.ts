@@ -158,8 +158,9 @@ function numberBefore(number: string): string | null {
   return out || null
 }
 
-// "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück."
-const WITHDRAWN = new RegExp(`\\bTOP[ \\t\\n]+${NUM}\\b`)
+// "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück.", "Bremen hat den Tagesordnungspunkt 7 „…“
+// vor der Sitzung zurückgezogen."
+const WITHDRAWN = new RegExp(`\\b(?:TOP|Tagesordnungspunkt)[ \\t\\n]+${NUM}\\b`)
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
 // "Punkt 7 „…“ wird auf Bitte Bayerns von der Tagesordnung abgesetzt" where the items are headed "Punkt 1", "Punkt 2", ….
 const REMOVED = new RegExp(`\\b(?:TOP|Tagesordnungspunkt|Punkt)[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)

@@ -83,6 +83,8 @@ export function numbersIn(list: string): string[] {
 // "Die Beschlussvorschläge zu 6.1 und 6.2 werden in einer Sammelabstimmung einstimmig angenommen.": after "zu" the numbers alone.
 export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+(?:${ITEM_WORD})?|${ITEM_WORD})${NUMBER_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
 
+const NO_DECISION = /(?<![\p{L}])(?:(?:[Ee]in[ \t\n]+Beschluss[ \t\n]+wird|Beschlüsse[ \t\n]+werden)[ \t\n]+(?:hierzu[ \t\n]+)?nicht|[Kk]ein[ \t\n]+Beschluss[ \t\n]+wird(?:[ \t\n]+hierzu)?)[ \t\n]+gefasst(?![\p{L}])/gu
+
 // "in der 68. Sitzung", "in ihrer 67. Sitzung", "in der letzten Sitzung": a session before this one.
 const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d{1,3}\.|letzten|vorigen|vergangenen|vorangegangenen)[ \t\n]+Sitzung(?![\p{L}])/u
 
@@ -108,6 +110,8 @@ const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gew�
 /** The outcome a sentence states, if it states one. */
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
+  // "…; ein Beschluss wird nicht gefasst", "Beschlüsse werden nicht gefasst": nothing decided, no proposal turned down.
+  text = text.replace(NO_DECISION, ' ')
   // "Über ihn wird im Umlaufverfahren entschieden": decided after the session, in writing (not "… wurde im Umlaufverfahren gefasst").
   if (WRITTEN_LATER.test(text)) return 'deferred'
   for (const t of g.terse) if (t.re.test(text.trim())) return t.outcome
