@@ -3062,3 +3062,17 @@ describe('held-out set 20, decisions in tables and a single annex', () => {
     expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Präsentation der Prüfstelle']])
   })
 })
+
+describe('held-out set 23, declarations collected after the items', () => {
+  it('"Protokollerklärungen" / "Zu Tagesordnungspunkt II.1 – Freistaat Bayern und Freistaat Sachsen:" / "„…“": the notes of the item and Länder named, not heads', () => {
+    const r = record([...HEADER, 'Tagesordnungspunkt I', 'Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Tagesordnungspunkt II', 'Verwaltung', '',
+      'Tagesordnungspunkt II.1', 'Rechenzentren: Gemeinsame Zielwerte', 'Beschluss:', '1. Die Länder senken den Verbrauch.', 'Ergebnis: angenommen',
+      'Tagesordnungspunkt III', 'Verschiedenes', 'Die Vorsitzende schließt die Sitzung.', '', 'Protokollerklärungen',
+      'Zu Tagesordnungspunkt II.1 – Freistaat Bayern und Freistaat Sachsen:', '    „Bayern und Sachsen tragen die Zielwerte nicht mit.“',
+      'Zu Tagesordnungspunkt II.1 – Land Hessen:', '    „Hessen meldet erst 2031.“'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['I', 'II', 'II.1', 'III'])
+    expect(r.agenda[2]!.notes.map((n) => [n.org, n.kind, n.text])).toEqual([['BY', 'Protokollerklärung', 'Bayern und Sachsen tragen die Zielwerte nicht mit.'],
+      ['SN', 'Protokollerklärung', 'Bayern und Sachsen tragen die Zielwerte nicht mit.'], ['HE', 'Protokollerklärung', 'Hessen meldet erst 2031.']])
+    expect(r.agenda[3]!.notes).toEqual([])
+  })
+})

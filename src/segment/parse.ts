@@ -151,7 +151,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     const head = headAt(line)
     // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
     // "Zu TOP 5 – Protokollnotiz Bayern:": a note collected at the end, about an item, no head.
-    const note = head?.zu === true && head.rest !== null && NOTE_REST.test(line.text.slice(head.rest))
+    const note = head?.zu === true && head.rest !== null && (NOTE_REST.test(line.text.slice(head.rest)) || landsSay(line.text.slice(head.rest)))
     if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(sectionHead(lines, furniture, line, head))
     if (!isBlank(line)) before = line.text.trimEnd()
   }
@@ -233,6 +233,13 @@ interface Head {
   row?: true
   /** "Fortsetzung TOP 5": the item taken up again after others. */
   resumed?: true
+}
+
+/** "Zu Tagesordnungspunkt IV.1 – Freistaat Bayern und Freistaat Sachsen:": who declares, a colon, their words below. */
+function landsSay(rest: string): boolean {
+  if (!/:[ \t]*$/.test(rest)) return false
+  const at = /^(?:[–-][ \t]*)?/.exec(rest)![0].length
+  return landAt(rest, at) !== null
 }
 
 const NOTE_REST = /^(?:Protokollnotiz|Protokollerklärung|Protokollerklärungen|Erklärung[ \t]+zu(?:m)?[ \t]+Protokoll|Sondervotum|Minderheitsvotum)(?![\p{L}])/u

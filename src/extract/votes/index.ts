@@ -213,8 +213,12 @@ const NOTE_TARGET = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*(?:[–:-][ \t]*)?\
 // The note's sentence may begin with it, after a heading: "Protokollnotizen" / "Zu TOP 5 – Protokollnotiz Bayern: …".
 const NOTE_TARGET_START = new RegExp(String.raw`${ABOUT_ITEM}(?:[ \t]*[–:-])?[ \t]*(?:Protokoll|Erklärung|Sondervotum|Minderheitsvotum)`, 'u')
 
+// "Zu Tagesordnungspunkt IV.1 – Freistaat Bayern und Freistaat Sachsen:" / "„…“": the line over a collected note.
+const NOTE_ENTRY = new RegExp(String.raw`${ABOUT_ITEM}[ \t]*[–:-][ \t]*[^\n„:]{2,160}:[ \t\n]*$`, 'u')
+
 function noteTarget(text: string, at: number): string | null {
-  const found = NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1]
+  const found = NOTE_TARGET.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? NOTE_TARGET_START.exec(text.slice(at, at + 80))?.[1] ??
+    NOTE_ENTRY.exec(text.slice(Math.max(0, at - 220), at))?.[1]
   return found === undefined ? null : found.replace(/[ \t]+/g, '')
 }
 

@@ -45,11 +45,42 @@ function sentenceBefore(text: string, at: number): number {
   return k + 1
 }
 
+// "Protokollerklärungen" over "Zu TOP …": the notes collected after the items, each under the item and Länder it names.
+const COLLECTED = /(?<![\p{L}])(Protokollerklärungen|Protokollnotizen|Protokollvermerke):?[ \t\n]+(?=Zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n])/gu
+// "Zu Tagesordnungspunkt IV.1 – Freistaat Bayern und Freistaat Sachsen: „…“": one entry.
+const ENTRY = /^[ \t\n]*Zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n]+[\dIVX][\w.]{0,8}[ \t\n]*[–:-][ \t\n]*([^:„“]{2,160}):[ \t\n]*(?=„)/u
+
+/**
+ * The entries under a "Protokollerklärungen" heading: each the note of the Länder its line names, of the heading's kind
+ * (its singular), the text in quotes. Their spans from the quote on (`noteTarget` reads the item from the line above).
+ */
+function collectedNotes(text: string): Array<FoundNote & {from: number}> {
+  const notes: Array<FoundNote & {from: number}> = []
+  for (const head of text.matchAll(COLLECTED)) {
+    const kind = head[1]!.replace(/(?:en|e)$/, '')
+    let at = head.index + head[0].length
+    for (;;) {
+      const entry = ENTRY.exec(text.slice(at))
+      if (!entry) break
+      const orgs = landsIn(entry[1]!)
+      const textStart = at + entry[0].length + 1
+      const close = text.indexOf('“', textStart)
+      if (orgs.length === 0 || close === -1) break
+      notes.push({orgs, kind, text: text.slice(textStart, close).trim(), start: textStart - 1, end: close + 1, textStart, textEnd: close, from: head.index})
+      at = close + 1
+    }
+  }
+  return notes
+}
+
 export function findNotes(text: string): FoundNote[] {
-  const notes: FoundNote[] = []
+  const collected = collectedNotes(text)
+  const notes: FoundNote[] = collected.map(({from: _, ...note}) => note)
+  // The collected entries' heading and text are theirs: no keyword in them opens another note.
+  const taken = collected.length === 0 ? null : {start: Math.min(...collected.map((n) => n.from)), end: Math.max(...collected.map((n) => n.end))}
   let consumed = 0
   for (const m of text.matchAll(KEYWORD)) {
-    if (m.index < consumed) continue
+    if (m.index < consumed || (taken && m.index >= taken.start && m.index < taken.end)) continue
     const after = m.index + m[0].length
     // Characters from the keyword to the note's text: the colon's opening, or a heading of Länder.
     const open = OPENING.exec(text.slice(after))?.[0].length ?? heading(text.slice(after, after + 200))
