@@ -3076,3 +3076,20 @@ describe('held-out set 23, declarations collected after the items', () => {
     expect(r.agenda[3]!.notes).toEqual([])
   })
 })
+
+describe('held-out set 22, experts and academic degrees', () => {
+  it('"Sachverständige zu" / "TOP 5" as a label cell that wraps (no head); "Prof. Dr. phil. habil.", "Dr. rer. nat.", "Prof. Dr. Dr. h. c. mult." are honorifics', () => {
+    const r = record([...HEADER, 'Teilnehmende',
+      'Mitglieder der DMK    BW (MWK)         Ministerin Dr. Simone Kächele',
+      '                      BY (StMD)        Staatsministerin Dr. Miriam Eichhorn',
+      'Gäste                 UGOE             Präsidentin Prof. Dr. phil. habil. Dorothee Wallenstein, Georg-',
+      '                                       August-Universität Göttingen (nur zu TOP 1)',
+      'Sachverständige zu    GWDG             Geschäftsführer Prof. Dr. Dr. h. c. mult. Jens Hagedorn,',
+      'TOP 5                                  Gesellschaft für wissenschaftliche Datenverarbeitung mbH',
+      '                      DFN-Verein       Vorstandsvorsitzende Dr. rer. nat. Leonie Brandes', '',
+      'TOP 1 Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 5 Wissenschaftsnetze', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '5'])
+    expect(r.attendees.filter((a) => a.role === 'guest').map((a) => [a.org, a.name, a.honorific])).toEqual([['UGOE', 'Dorothee Wallenstein', 'Prof. Dr. phil. habil.'],
+      ['GWDG', 'Jens Hagedorn', 'Prof. Dr. Dr. h. c. mult.'], ['DFN-Verein', 'Leonie Brandes', 'Dr. rer. nat.']])
+  })
+})

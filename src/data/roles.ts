@@ -41,6 +41,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
+    // "Sachverständige zu TOP 5", "Referentinnen und Referenten": experts heard on an item, guests.
+    {role: 'guest', pattern: /^(?:Sachverständige|Sachverständiger|Experten|Expertinnen[ \t]+und[ \t]+Experten|Referentinnen[ \t]+und[ \t]+Referenten|Vortragende)(?![\p{L}])(?:[ \t]+zu(?:[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})?)?[ \t]*:?/u},
     // "Sonstige" over "Stadt Plauen" / "Oberbürgermeisterin …" (after "Länder" and "Bund"): the guests.
     {role: 'guest', pattern: /^Sonstige(?:[ \t]+Gäste)?(?=(?:[ \t]*:)?[ \t]*$)/u},
     // "Weitere Anwesende", "Weitere Teilnehmende:", or "Weitere" with "Anwesende" on the next line.
@@ -55,7 +57,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
 const LABEL_WORDS: readonly string[] = [
   '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
   'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
-  'Begleitung', 'Geschäftsstelle', 'Protokoll',
+  'Begleitung', 'Geschäftsstelle', 'Protokoll', 'Sachverständige',
   'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'
 ]
 

@@ -152,7 +152,9 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
     // "Zu TOP 5 – Protokollnotiz Bayern:": a note collected at the end, about an item, no head.
     const note = head?.zu === true && head.rest !== null && (NOTE_REST.test(line.text.slice(head.rest)) || landsSay(line.text.slice(head.rest)))
-    if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !quotedProse(lines, line, head)) heads.push(sectionHead(lines, furniture, line, head))
+    if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !cellGoesOn(before, line, head) && !quotedProse(lines, line, head)) {
+      heads.push(sectionHead(lines, furniture, line, head))
+    }
     if (!isBlank(line)) before = line.text.trimEnd()
   }
   if (heads.length === 0) heads = punktHeads(lines, furniture)
@@ -233,6 +235,16 @@ interface Head {
   row?: true
   /** "Fortsetzung TOP 5": the item taken up again after others. */
   resumed?: true
+}
+
+/**
+ * "Sachverständige zu    GWDG    Geschäftsführer …" / "TOP 5                  Gesellschaft für …": a label cell that wrapped in a
+ * table, its first cell ending in "zu", the next line's first cell the item it names and another column far to its right.
+ */
+function cellGoesOn(before: string, line: Line, head: Head): boolean {
+  if (head.rest === null || !/(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before.trimStart().split(/[ \t]{2,}/)[0]!)) return false
+  const number = line.text.slice(0, head.rest)
+  return number.length - number.trimEnd().length >= 3
 }
 
 /** "Zu Tagesordnungspunkt IV.1 – Freistaat Bayern und Freistaat Sachsen:": who declares, a colon, their words below. */

@@ -22,7 +22,8 @@ export interface ParsedPerson {
 
 // "Prof. Dr.", "Dr.", "Dr.-Ing.", "Prof. Dr. Dr." at the start of a name.
 // "Prof. Dr. Dr. h. c. Elisabeth Marquardt": an honorary doctorate is part of the honorific.
-const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t]h\.[ \t]?c\.)?|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
+// "Prof. Dr. phil. habil.", "Dr. rer. nat.", "Prof. Dr. Dr. h. c. mult.", "Dr.-Ing.": a degree's faculty and grades after it.
+const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t](?:rer\.[ \t]?(?:nat|pol|oec|soc|medic)\.|phil\.|jur\.|med\.|oec\.|theol\.|paed\.|habil\.|h\.[ \t]?c\.|mult\.)){0,3}|Dipl\.-[\p{L}]{1,12}\.?)[ \t]*){1,4}/u
 // Remarks after a name, without parentheses (a table's remark column): "Vorsitz", "bis 13.10 Uhr", "zu TOP 6".
 // After a comma too: "(Sachsen), Vorsitz", "(Technische Universität Chemnitz), zu TOP 3 und TOP 9".
 // "1–11", "ab 4", "6.2": a participation column's items (no name ends in a number).

@@ -393,7 +393,9 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     } else if (onlyDate(it.row)) {
       // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
       continue
-    } else if (guestAt !== -1 && (codesFirst ? codes.length > 0 : previous?.type !== 'code') && ownBody(it.row)) {
+    } else if (guestAt !== -1 && (codesFirst ? codes.length > 0 : previous?.type !== 'code') && ownBody(it.row) &&
+      // "LUH" in the code column for "…, Leibniz Universität Hannover": the row takes its code in turn.
+      !codes.some((c) => !isLandCode(c.org) && abbreviates(c.org, ownBody(it.row)!))) {
       out[guestAt]!.rows.push({row: it.row, placement: printed(ownBody(it.row)!)})
     } else {
       open.push(it.row)
@@ -669,6 +671,9 @@ function continues(before: string, next: string): boolean {
   // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
   // name that wrapped after its first adjective.
   if (/,[ \t]*\p{Lu}\p{Ll}+(?:isch|lich|ig)e[nrs]?$/u.test(before) && /^\p{Lu}/u.test(next)) return true
+  // "Vizepräsidentin Prof. Dr. rer. nat. Svenja Holtkamp, Leibniz" / "Universität Hannover (zu TOP 1)": a body's name that
+  // wrapped after its first word.
+  if (/,[ \t]*\p{Lu}[\p{L}-]*$/u.test(before) && /^(?:Universität|Hochschule|Fachhochschule|Institut|Akademie|Stiftung|Gesellschaft|Zentrum|Verein|Verband)(?![\p{L}])/u.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
   // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.
