@@ -3093,3 +3093,19 @@ describe('held-out set 22, experts and academic degrees', () => {
       ['GWDG', 'Jens Hagedorn', 'Prof. Dr. Dr. h. c. mult.'], ['DFN-Verein', 'Leonie Brandes', 'Dr. rer. nat.']])
   })
 })
+
+describe('held-out set 22, the attendance list after the minutes without an annex number', () => {
+  it('"Teilnehmende   siehe Anwesenheitsliste (Seite 3 f.)"; "Anwesenheitsliste" after the closing list, its head "Name, Amtsbezeichnung"; "Stellvertretender Vorsitz" is no chair', () => {
+    const row = (org: string, name: string, remark = '') => ` ${org.padEnd(24)}${name.padEnd(44)}${remark}`.trimEnd()
+    const r = record(['Protokoll', '132. Sitzung der Digitalministerkonferenz (DMK)', 'Datum                     Donnerstag, 10. November 2089',
+      'Vorsitz                   Ministerin Dr. Katharina Schmitt-Lauer (Saarland)', 'Stellvertretender Vorsitz Staatssekretärin Dr. Inken Carstensen (Schleswig-Holstein)',
+      'Teilnehmende              siehe Anwesenheitsliste (Seite 3 f.)', '', 'TOP 1: Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2: Verschiedenes', 'Nichts.', '',
+      'Anlagen', 'Anlage 1       Betriebsmodell der Schul-Cloud', '', 'Anwesenheitsliste', row('Land / Institution', 'Name, Amtsbezeichnung', 'Bemerkung'), ' Mitglieder',
+      row('Baden-Württemberg', 'Dr. Matthias Grözinger, Staatssekretär', 'in Vertretung von Ministerin'), row('', '', 'Dr. Simone Kächele'),
+      row('Saarland', 'Dr. Katharina Schmitt-Lauer, Ministerin', 'Vorsitz'), ' Begleitung und Protokoll', row('Saarland', 'Jonas Kiefer, Oberregierungsrat', 'Protokoll')])
+    expect(r.meeting!.chair.map((c) => c.name)).toEqual(['Katharina Schmitt-Lauer'])
+    expect(roster(r)).toEqual([['member', 'BW', 'Matthias Grözinger', 'Staatssekretär', false], ['member', 'SL', 'Katharina Schmitt-Lauer', 'Ministerin', true],
+      ['staff', 'SL', 'Jonas Kiefer', 'Oberregierungsrat', false]])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Betriebsmodell der Schul-Cloud'])
+  })
+})

@@ -16,7 +16,8 @@ const LABELS: Record<HeaderKind, readonly string[]> = {
   minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung', 'Schriftführer',
     'Schriftführerin', 'Schriftführung'],
   // Fields with nothing to keep; labels all the same, so that the value above ends ("Protokoll: … (BW)" / "Anlagen: 2").
-  other: ['Aktenzeichen', 'Anlagen', 'Sitzungsart', 'Sitzungsform', 'Verteiler']
+  other: ['Aktenzeichen', 'Anlagen', 'Gremium', 'Nächste Sitzung', 'Sitzungsart', 'Sitzungsform', 'Stellvertretender Vorsitz', 'Stellvertretende Vorsitzende',
+    'Stellvertretender Vorsitzender', 'Verteiler']
 }
 
 export const HEADER_LABELS: ReadonlyMap<string, HeaderKind> = new Map(

@@ -841,15 +841,21 @@ function wraps(grid: Grid, at: number, word: number): boolean {
 
 /** "Anlage 1: Teilnehmendenverzeichnis", "Anlage 3 – Anwesenheitsliste": an annex that is the attendee list. */
 const ATTENDEE_ANNEX = /^[ \t]*Anlage[ \t]+\d{1,3}(?:[ \t]*[:.–-])?[ \t]*(?:Teilnehm|Anwesen)/
+// "Anwesenheitsliste", "Teilnehmerverzeichnis" alone after the minutes (no annex so headed), where the header sent the reader there.
+const ATTENDEE_LIST_HEAD = /^[ \t]*(?:Anwesenheitsliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)(?:[ \t]*:)?[ \t]*$/
 
 /**
  * The attendee list given as an annex after the minutes: from its head to the next annex's. The closing list's
  * entry ("Anlage 1      Teilnehmendenverzeichnis") has another entry after it, the annex its people.
  */
 function attendeeAnnex(lines: readonly Line[], furniture: Map<number, FurnitureKind>, from: number): {from: number; to: number} | null {
+  return annexHeadedBy(ATTENDEE_ANNEX, lines, furniture, from) ?? annexHeadedBy(ATTENDEE_LIST_HEAD, lines, furniture, from)
+}
+
+function annexHeadedBy(head: RegExp, lines: readonly Line[], furniture: Map<number, FurnitureKind>, from: number): {from: number; to: number} | null {
   let at = -1
   for (let i = from; i < lines.length; i++) {
-    if (furniture.has(i) || !ATTENDEE_ANNEX.test(lines[i]!.text)) continue
+    if (furniture.has(i) || !head.test(lines[i]!.text)) continue
     let next = i + 1
     while (next < lines.length && (furniture.has(next) || isBlank(lines[next]!))) next++
     if (next < lines.length && !ATTACHMENT_LINE.test(lines[next]!.text)) { at = i; break }
@@ -861,10 +867,10 @@ function attendeeAnnex(lines: readonly Line[], furniture: Map<number, FurnitureK
   return {from: at, to: lines.length}
 }
 
-/** "Teilnehmende" / "siehe Anlage 1", "siehe Teilnehmerverzeichnis (Anlage 1)": a short front block that sends the reader to an annex. */
+/** "Teilnehmende" / "siehe Anlage 1", "siehe Teilnehmerverzeichnis (Anlage 1)", "siehe Anwesenheitsliste (Seite 3 f.)": a short front block that sends the reader to an annex. */
 function refersToAnnex(lines: readonly Line[], from: number, to: number): boolean {
   const text = lines.slice(from, Math.min(to, from + 8)).map((l) => l.text).join('\n')
-  return /(?:siehe|s\.|vgl\.)[ \t]+(?:[^\n()]{1,40}\(|(?:die[ \t]+)?)Anlage[ \t]+\d/.test(text)
+  return /(?:siehe|s\.|vgl\.)[ \t]+(?:(?:[^\n()]{1,40}\(|(?:die[ \t]+)?)Anlage[ \t]+\d|(?:die[ \t]+|das[ \t]+)?(?:Anwesenheitsliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)(?![\p{L}]))/u.test(text)
 }
 
 function attendees(ctx: Ctx, from: number, to: number): AttendeeBlock {
