@@ -3109,3 +3109,16 @@ describe('held-out set 22, the attendance list after the minutes without an anne
     expect(r.attachments.map((a) => a.title)).toEqual(['Betriebsmodell der Schul-Cloud'])
   })
 })
+
+describe('held-out set 22, a presence column', () => {
+  it('"Anwesenheit der Mitglieder" / "Land | Mitglied der DMK | anw. | vertreten durch / Bemerkung": "–" with a person in the remark is that person, with "entschuldigt" nobody', () => {
+    const row = (land: string, member: string, here: string, remark = '') => ` ${land.padEnd(22)}${member.padEnd(38)}${here.padEnd(6)}${remark}`.trimEnd()
+    const r = record([...HEADER, 'Anwesenheit der Mitglieder', row('Land', 'Mitglied der DMK', 'anw.', 'vertreten durch / Bemerkung'),
+      row('Hamburg', 'Senator Jasper Krogmann', 'x', 'Vorsitz'), row('Bayern', 'Staatsminister Florian Huber', '–', 'Ministerialdirigentin Prof. Dr.-Ing.'),
+      row('', '', '', 'Cordula Wimmer'), row('Berlin', 'Staatssekretärin Dr. Selin Kaya', 'x'), row('Thüringen', 'Staatssekretärin Carla Heinemann', '–', 'entschuldigt'),
+      '', 'x = anwesend; – = nicht anwesend', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'HH', 'Jasper Krogmann', 'Senator', true], ['member', 'BY', 'Cordula Wimmer', 'Ministerialdirigentin', false],
+      ['member', 'BE', 'Selin Kaya', 'Staatssekretärin', false]])
+    expect(r.absent.map((a) => a.org)).toEqual(['TH'])
+  })
+})

@@ -30,6 +30,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
+    // "Anwesenheit der Mitglieder" over a table of the members with a presence column.
+    {role: 'member', pattern: /^Anwesenheit[ \t]+der[ \t]+Mitglieder(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
     // "Anwesende Mitglieder", "Teilnehmende Mitglieder" over the members.
     {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},

@@ -17,7 +17,7 @@ import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
-type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number'
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number' | 'presence'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
@@ -37,7 +37,9 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   // "Teilnahme (TOP)": the items a person was there for.
   // "Stimmrecht": "ja", "ja, zugleich für das Saarland", "übertragen auf Rheinland-Pfalz".
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|[Aa]nwesend(?:[ ](?:ab\/bis|von\/bis))?|Stimmrecht|Stimmführung)$/, 'remark']
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|[Aa]nwesend(?:[ ](?:ab\/bis|von\/bis))?|Stimmrecht|Stimmführung|(?:[Vv]ertreten[ ]durch|Vertretung)[ ]?\/[ ]?(?:Bemerkung|Anmerkung))$/, 'remark'],
+  // "Land   Mitglied der DMK   anw.   vertreten durch / Bemerkung": "x" there, "–" not (the one in the remark sat for them).
+  [/^(?:[Aa]nw\.?|[Aa]nwesend[ ]\(x\))$/, 'presence']
 ]
 
 const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/
@@ -336,6 +338,14 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const landOrg = orgOf(orgText)
   const body = landOrg && isLandCode(landOrg) ? null : orgOf(withoutItems(text('body').replace(/-[ ](?=\p{Lu})/gu, '-')))
   const org = body ?? landOrg
+  // "Bayern   Staatsminister …   –   Ministerialdirigentin Prof. Dr.-Ing. Cordula Wimmer": the member named was not there, the
+  // one in the remark sat for them; "Thüringen   Staatssekretärin …   –   entschuldigt": nobody.
+  if (/^(?:[–—-]|nein|n\.[ ]?a\.)$/.test(text('presence'))) {
+    const stand = (row.cells.get('remark') ?? []).filter((l) => !/^[–—-]$/.test(l.value))
+    const standsFor = stand.length > 0 && (PERSON_START.test(stand[0]!.value) || isOffice(stand[0]!.value))
+    current.items.push({type: 'row', row: standsFor ? {org, lines: stand, absent: false} : {org, lines: names, absent: true}})
+    return true
+  }
   const r: Row = {
     // "Thüringen   Dr. Lukas Wengler   Staatssekretär   entschuldigt": named, yet not there.
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')) || /^(?:entschuldigt|abwesend|nicht[ ]anwesend|verhindert)(?![\p{L}])/u.test(text('remark')),
@@ -538,6 +548,8 @@ function afterOffice(text: string): string {
 // A name whole on its line: "Dr. Wiebke Onken", "Theresa Maier-Lindl", "Annette von der Heide".
 const WHOLE_NAME = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ](?:(?:von|van|de|zu)[ ](?:der[ ])?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
 const joined = (cell: readonly TextLine[]) => cell.map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+// "Dr. …", "Prof. Dr.-Ing. …": a person's name begins.
+const PERSON_START = /^(?:Prof\.|Dr\.|Dipl\.-)/
 const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t || text.startsWith(`${t} `) || text.startsWith(`${t},`))
 
 /** Whether cells fit their columns: a name that is no office, org or head; an org that is no office or person. */

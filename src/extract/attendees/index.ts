@@ -895,7 +895,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
       const away = row.absent || AWAY_CELL.test(textOf(row))
-      if (away && placement.org && isLandCode(placement.org) && section.role === 'member') extraction.absent.push({org: placement.org, span})
+      if (away && placement.org && isLandCode(placement.org) && section.role === 'member' && !extraction.absent.some((a) => a.org === placement.org)) {
+        extraction.absent.push({org: placement.org, span})
+      }
       return
     }
     if (placement.evidence === 'inferred' && people.some((p) => p.org === null)) {
