@@ -3122,3 +3122,16 @@ describe('held-out set 22, a presence column', () => {
     expect(r.absent.map((a) => a.org)).toEqual(['TH'])
   })
 })
+
+describe('held-out set 25, the attendance as a list in prose', () => {
+  it('"Es nehmen teil:" / "für die Länder" / "– für den Freistaat Bayern: …" / "als ständiger Gast" / "– für den Bund: …" / "als Gäste" / "als weitere Teilnehmende"', () => {
+    const r = record([...HEADER, 'Es nehmen teil:', 'für die Länder', '  – für das Land Baden-Württemberg: Staatssekretärin Dr. Annette Riedlinger',
+      '  – für den Freistaat Bayern: Staatsminister Korbinian Hainzl', '  – für die Freie und Hansestadt Hamburg: Staatsrätin Dr. Levke Mohr (bis 13:40 Uhr)',
+      'als ständiger Gast', '  – für den Bund: Parlamentarische Staatssekretärin Dr. Helene Kortmann, Bundesministerium',
+      '    für Digitales und Staatsmodernisierung (BMDS)', 'als Gäste', '  – Präsidentin Dr. Ulrike Saß, Kammergericht (zu TOP 1)',
+      'als weitere Teilnehmende', ' – Referent Jakob Lorenz (BMDS)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Annette Riedlinger', 'Staatssekretärin', false], ['member', 'BY', 'Korbinian Hainzl', 'Staatsminister', false],
+      ['member', 'HH', 'Levke Mohr', 'Staatsrätin', false], ['permanent_guest', 'BMDS', 'Helene Kortmann', 'Parlamentarische Staatssekretärin', false],
+      ['guest', 'Kammergericht', 'Ulrike Saß', 'Präsidentin', false], ['staff', 'BMDS', 'Jakob Lorenz', 'Referent', false]])
+  })
+})

@@ -30,6 +30,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
+    // "Es nehmen teil:" / "für die Länder" / "– für das Land Baden-Württemberg: …" / "als ständiger Gast" / "als Gäste" /
+    // "als weitere Teilnehmende": the groups of a list in prose.
+    {role: 'member', pattern: /^für[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Anwesenheit der Mitglieder" over a table of the members with a presence column.
     {role: 'member', pattern: /^Anwesenheit[ \t]+der[ \t]+Mitglieder(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
@@ -41,6 +44,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
+    {role: 'guest', pattern: /^als[ \t]+(?:Gäste|Gast)(?:[ \t]*:)?(?=[ \t]*$)/u},
+    {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Sachverständige zu TOP 5", "Referentinnen und Referenten": experts heard on an item, guests.

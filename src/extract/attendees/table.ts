@@ -346,7 +346,13 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
     // Not "(Deutsches Forschungszentrum für Künstliche Intelligenz" / "– DFKI), zu Punkt VIII": a parenthesis still open.
     const open = (lines[i - 1]?.value.split('(').length ?? 0) > (lines[i - 1]?.value.split(')').length ?? 0)
-    at += (open ? /^[•▪·◦][ \t]*/u : /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}))/u).exec(line.value.slice(at))?.[0].length ?? 0
+    at += (open ? /^[•▪·◦][ \t]*/u : /^(?:[•▪·◦][ \t]*|[–-][ \t]+(?=\p{Lu}|für[ \t]))/u).exec(line.value.slice(at))?.[0].length ?? 0
+    // "– für das Land Baden-Württemberg: Staatssekretärin …", "– für den Freistaat Bayern: …": the Land the entry is for.
+    const forLand = /^für[ \t]+(?:das[ \t]+|den[ \t]+|die[ \t]+)?/.exec(line.value.slice(at))
+    if (forLand && landAt(line.value, at + forLand[0].length) !== null) at += forLand[0].length
+    // "– für den Bund: Parlamentarische Staatssekretärin …, Bundesministerium … (BMDS)": the body is in the entry.
+    const forBund = forLand ? /^Bund[ \t]*:[ \t]*/.exec(line.value.slice(at + forLand[0].length)) : null
+    if (forLand && forBund) at += forLand[0].length + forBund[0].length
     // "1.   Baden-Württemberg: Minister …", "12. Saarland: …": a numbered list's running number before a Land.
     const enumerated = /^\d{1,2}\.[ \t]+/.exec(line.value.slice(at))
     if (enumerated && landAt(line.value, at + enumerated[0].length) !== null) at += enumerated[0].length
