@@ -3135,3 +3135,16 @@ describe('held-out set 25, the attendance as a list in prose', () => {
       ['guest', 'Kammergericht', 'Ulrike Saß', 'Präsidentin', false], ['staff', 'BMDS', 'Jakob Lorenz', 'Referent', false]])
   })
 })
+
+describe('held-out set 24, a video conference', () => {
+  it('"Zugeschaltete Teilnehmende" / "Land | Teilnehmende | zugeschaltet": the connection times a remark (pdftotext -layout and pdf.js)', () => {
+    const layout = record([...HEADER, 'Zugeschaltete Teilnehmende', ' Land         Teilnehmende                                     zugeschaltet',
+      ' Mitglieder (stimmberechtigt)', ' BW           Ministerialdirektorin Dr. Saskia Brenner              9:30–13:25 Uhr',
+      ' BY           Staatsminister Max Gschwendtner                       9:50–13:25 Uhr', ...TAIL])
+    const pdfjs = record([...HEADER, 'Zugeschaltete Teilnehmende', 'Land Teilnehmende zugeschaltet', 'Mitglieder (stimmberechtigt)',
+      'BW Ministerialdirektorin Dr. Saskia Brenner 9:30–13:25 Uhr', 'BY Staatsminister Max Gschwendtner 9:50–13:25 Uhr', ...TAIL])
+    for (const r of [layout, pdfjs]) {
+      expect(roster(r)).toEqual([['member', 'BW', 'Saskia Brenner', 'Ministerialdirektorin', false], ['member', 'BY', 'Max Gschwendtner', 'Staatsminister', false]])
+    }
+  })
+})

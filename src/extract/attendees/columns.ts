@@ -23,7 +23,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
   [/^(?:Nr\.|lfd\.[ ]Nr\.)$/, 'number'],
   // "Land   Mitglied   Amt   Anmerkung": the member's name.
-  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in)?$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in)?$|^Teilnehmende$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
   // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
@@ -37,7 +37,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:Status|Teilnahme[ ]als|Rolle)$/, 'status'],
   // "Teilnahme (TOP)": the items a person was there for.
   // "Stimmrecht": "ja", "ja, zugleich für das Saarland", "übertragen auf Rheinland-Pfalz".
-  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|[Aa]nwesend(?:[ ](?:ab\/bis|von\/bis))?|Stimmrecht|Stimmführung|(?:[Vv]ertreten[ ]durch|Vertretung)[ ]?\/[ ]?(?:Bemerkung|Anmerkung))$/, 'remark'],
+  [/^(?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen|Teilnahme(?:[ ]\(TOP\))?|Anwesenheit(?:[ ]\(TOP\))?|[Aa]nwesend(?:[ ](?:ab\/bis|von\/bis))?|Stimmrecht|Stimmführung|[Zz]ugeschaltet|Zuschaltung|(?:[Vv]ertreten[ ]durch|Vertretung)[ ]?\/[ ]?(?:Bemerkung|Anmerkung))$/, 'remark'],
   // "Land   Mitglied der DMK   anw.   vertreten durch / Bemerkung": "x" there, "–" not (the one in the remark sat for them).
   [/^(?:[Aa]nw\.?|[Aa]nwesend[ ]\(x\))$/, 'presence']
 ]
