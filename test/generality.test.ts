@@ -3148,3 +3148,15 @@ describe('held-out set 24, a video conference', () => {
     }
   })
 })
+
+describe('held-out sets 23 and 26, result lines under other labels', () => {
+  it('"Ergebnis der Beratung: einstimmige Annahme.", "Beschlussergebnis: Annahme mit 13 : 2 : 1 Stimmen (…)", "… : Ablehnung. Für den Antrag stimmen …"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', 'Die DMK beschließt:', '1. Die Länder bauen aus.',
+      'Ergebnis der Beratung: einstimmige Annahme.', 'TOP 3 Daten', 'Beschluss:', '1. Die Länder teilen Daten.',
+      'Beschlussergebnis: Annahme mit 13 : 2 : 1 Stimmen (Nein: HB, HH; Enthaltung: BE).', 'TOP 4 Register', 'Beschluss:', '1. Die Länder bauen ein Register.',
+      'Ergebnis der Beratung: Ablehnung. Für den Antrag stimmen nur Berlin und Bremen.', 'TOP 5 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(1, 3).map((a) => [a.number, a.vote?.outcome, a.vote?.unanimous])).toEqual([['2', 'adopted', true], ['3', 'adopted', false]])
+    expect(r.agenda[3]!.vote?.outcome).toBe('rejected')
+    expect(dissent(r, '3')).toEqual(['BE=abstain', 'HB=no', 'HH=no'])
+  })
+})

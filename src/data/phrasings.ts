@@ -195,26 +195,27 @@ export const PHRASINGS: Phrasings = {
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
     // "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)": a margin column's label before it.
     // "Abstimmung: angenommen.", "Votum: angenommen."
-    {outcome: 'adopted', phrase: '^(?:(?:Abstimmung(?:sergebnis)?|Ergebnis|Votum)(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
-    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    {outcome: 'adopted', phrase: '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
-    {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Annahme(?![\\p{L}])'},
+    // "Ergebnis der Beratung: einstimmige Annahme.", "Annahme mit 13 : 2 : 1 Stimmen (…)", "Annahme gegen die Stimme Bayerns".
+    {outcome: 'adopted', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
     // "Einvernehmlich." alone under the decision.
     {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
     // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.", "Votum: Kenntnisnahme.": the same after a result's label.
-    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
-    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
+    {outcome: 'noted', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
-    {outcome: 'deferred', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
-    {outcome: 'rejected', phrase: '^(?:(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)\\.?$'}
+    {outcome: 'deferred', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
+    {outcome: 'rejected', phrase: '^(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)(?:\\.?$|\\.[ \\t\\n]|[ \\t\\n]+mit[ \\t\\n]+\\d)'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
@@ -225,7 +226,7 @@ export const PHRASINGS: Phrasings = {
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
-    'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Ergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
+    'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum)[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
