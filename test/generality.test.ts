@@ -3160,3 +3160,14 @@ describe('held-out sets 23 and 26, result lines under other labels', () => {
     expect(dissent(r, '3')).toEqual(['BE=abstain', 'HB=no', 'HH=no'])
   })
 })
+
+describe('held-out set 26, delegations', () => {
+  it('"Land | Delegationsleitung | Begleitung": the head of each delegation a member, the others staff; "Beobachterin:" a guest, "Sektionschefin" an office', () => {
+    const row = (land: string, head: string, staff: string) => ` ${land.padEnd(22)}${head.padEnd(40)}${staff}`.trimEnd()
+    const r = record([...HEADER, 'Teilnehmende', row('Land', 'Delegationsleitung', 'Begleitung'),
+      row('Baden-Württemberg', 'Staatssekretär Dr. Benedikt Hägele', 'Ministerialrat Dr. Jonas Feger'), row('Bremen', 'Staatsrat Dr. Hauke Ahlers', '–'), '',
+      'Beobachterin: Sektionschefin Dr. Martina Pichler (Bundeskanzleramt der Republik Österreich)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Benedikt Hägele', 'Staatssekretär', false], ['member', 'HB', 'Hauke Ahlers', 'Staatsrat', false],
+      ['staff', 'BW', 'Jonas Feger', 'Ministerialrat', false], ['guest', r.attendees[3]!.org, 'Martina Pichler', 'Sektionschefin', false]])
+  })
+})

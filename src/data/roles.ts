@@ -45,6 +45,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
+    // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
+    {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},
     {role: 'guest', pattern: /^als[ \t]+(?:Gäste|Gast)(?:[ \t]*:)?(?=[ \t]*$)/u},
     {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".

@@ -14,7 +14,7 @@ export const OFFICE_TITLES = [
   'Minister', 'Ministerpräsident', 'Ministerpräsidentin', 'Regierender Bürgermeister', 'Regierende Bürgermeisterin', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
   'Ministerialrat', 'Ministerialrätin', 'Ministerin', 'Oberbürgermeister', 'Oberbürgermeisterin', 'Oberregierungsrat',
   'Oberregierungsrätin',
-  'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Prorektor', 'Prorektorin',
+  'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Sektionschef', 'Sektionschefin', 'Prorektor', 'Prorektorin',
   'Referatsleiter', 'Referatsleiterin', 'Referent', 'Referentin', 'Regierungsdirektor', 'Regierungsdirektorin', 'Regierungsrat',
   'Regierungsrätin',
   // A university's head: "Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg".

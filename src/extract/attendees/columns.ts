@@ -23,7 +23,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
   [/^(?:Nr\.|lfd\.[ ]Nr\.)$/, 'number'],
   // "Land   Mitglied   Amt   Anmerkung": the member's name.
-  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in)?$|^Teilnehmende$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in)?$|^Teilnehmende$|^Delegationsleitung$|^Delegationsleiter(?:in)?$|^Leitung[ ]der[ ]Delegation$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
   // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
