@@ -3171,3 +3171,16 @@ describe('held-out set 26, delegations', () => {
       ['staff', 'BW', 'Jonas Feger', 'Ministerialrat', false], ['guest', r.attendees[3]!.org, 'Martina Pichler', 'Sektionschefin', false]])
   })
 })
+
+describe('held-out set 27, group rows over a table without an org column', () => {
+  it('"Name | Amtsbezeichnung | Rolle" under "Baden-Württemberg", "Bremen" (nobody: "nicht vertreten; …" wrapping), "Stadt Köthen (Anhalt)"', () => {
+    const row = (name: string, office: string, role: string) => ` ${name.padEnd(32)}${office.padEnd(36)}${role}`.trimEnd()
+    const r = record([...HEADER, 'Anwesenheit', row('Name', 'Amtsbezeichnung', 'Rolle'), ' Baden-Württemberg', row('Dr. Benedikt Hägele', 'Staatssekretär', 'stimmberechtigt'),
+      ' Bayern', row('Ulrike Scharnagl', 'Staatsministerin', 'stimmberechtigt'), row('Katharina Bachhuber', 'Oberregierungsrätin', 'Begleitung'),
+      ' Bremen', row('–', '–', 'nicht vertreten; Stimmrecht auf'), row('', '', 'Niedersachsen übertragen'), ' Hamburg', row('Dr. Levke Mohr', 'Staatsrätin', 'stimmberechtigt'),
+      ' Stadt Köthen (Anhalt)', row('Bernd Hauschild', 'Oberbürgermeister', 'Gast (zu TOP 1)'), '', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Benedikt Hägele', 'Staatssekretär', false], ['member', 'BY', 'Ulrike Scharnagl', 'Staatsministerin', false],
+      ['staff', 'BY', 'Katharina Bachhuber', 'Oberregierungsrätin', false], ['member', 'HH', 'Levke Mohr', 'Staatsrätin', false],
+      ['guest', 'Stadt Köthen (Anhalt)', 'Bernd Hauschild', 'Oberbürgermeister', false]])
+  })
+})

@@ -47,7 +47,9 @@ const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:T
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
 const STATUS: ReadonlyArray<[RegExp, Role]> = [
   [/^(?:stellv\.[ ]|stellvertretendes[ ])?Mitglied\b/, 'member'],
-  [/^Ständiger[ ]Gast\b/, 'permanent_guest'],
+  // "stimmberechtigt" in a Rolle column: a member.
+  [/^(?:Vorsitz,[ ])?stimmberechtigt\b/, 'member'],
+  [/^[Ss]tändiger[ ]Gast\b/, 'permanent_guest'],
   [/^Gast\b|^Gäste\b/, 'guest'],
   [/^(?:Geschäftsstelle|Begleitung|Protokoll|Mitarbeit)\b/, 'staff']
 ]
@@ -202,6 +204,8 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
   let columns = heads
   const first = columns[0]!.kind
   let row: Building | undefined
+  /** The group row over the rows that follow ("Bayern" alone), where no column gives the org. */
+  let group: TextLine | undefined
   /** A Begleitung column's people: a staff section after the table's others. */
   const staff: Section['items'] = []
   // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung" under "Teilnehmende": the members' table.
@@ -263,6 +267,16 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       })
       if (new Set(under).size < under.length) columns = columns.map((c, k) => ({...c, at: cells[k]!.at}))
     }
+    // "Baden-Württemberg" alone over "Dr. Benedikt Hägele   Staatssekretär   stimmberechtigt": in a table without an org
+    // column, a group row of the Land (or body) the rows under it are of.
+    // "Bund – Bundesministerium … (BMDS)", "Stadt Köthen (Anhalt)", "Hochschule Anhalt" too: a cell alone in the first column
+    // that is no person's.
+    if (cells.length === 1 && !columns.some((c) => c.kind === 'org') && cells[0]!.at <= columns[0]!.at + 2 && orgOf(cells[0]!.text) !== null &&
+      !PERSON_START.test(cells[0]!.text) && !isOffice(cells[0]!.text) && (landFromName(cells[0]!.text) !== undefined || GROUP_BODY.test(cells[0]!.text))) {
+      done()
+      group = piece(line, cells[0]!.at, cells[0]!.text)
+      continue
+    }
     const parts = splitOverlongRuns(cells, columns)
     // Each run under the column that starts at or before it (a little before: justified or centred cells).
     const placed = parts.map((p) => {
@@ -277,8 +291,11 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
     const status = placed.find((p) => p.kind === 'status' || (p.kind === 'remark' && STATUS.some(([re]) => re.test(p.text))))
     if (status) {
       const role = STATUS.find(([re]) => re.test(status.text))?.[1]
-      if (!role) break
-      if (!current || current.role !== role) {
+      // "nicht vertreten; Stimmrecht auf Niedersachsen übertragen": a Land's row that says nobody came, in the section it is in.
+      const away = /^(?:entschuldigt|nicht[ ](?:vertreten|anwesend)|abwesend|verhindert)(?![\p{L}])/u.test(status.text)
+      // "Niedersachsen übertragen" under it: the cell goes on.
+      if (!role && !away && placed.some((p) => p.kind === 'name')) break
+      if (role && (!current || current.role !== role)) {
         done()
         current = {role, label: status.text, start: line.start, end: line.end, items: []}
         sections.push(current)
@@ -289,7 +306,7 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       // A row without an org of its own ("Stefan Krebs  Ministerialdirektor" under "Baden-Württemberg  Dr. …") is
       // placed as a further row under the one before, as everywhere.
       done()
-      row = {cells: new Map(), start: line.start, end: line.end}
+      row = {cells: new Map(group ? [['org', [group]] as [Kind, TextLine[]]] : []), start: line.start, end: line.end}
     }
     for (const p of placed) {
       const list = row.cells.get(p.kind) ?? []
@@ -399,6 +416,8 @@ function orgOf(text: string): string | null {
   const code = /\(([\p{L}\d-]{2,10})\)$/u.exec(text)
   if (code && looksLikeCode(code[1]!)) return code[1]!
   if (looksLikeCode(text)) return text
+  // "Stadt Köthen (Anhalt)": a town's name as printed, its parenthesis part of it.
+  if (MUNICIPALITY.test(text)) return text
   return /^\p{Lu}/u.test(text) && !/[()]/.test(text) ? text : null
 }
 
@@ -548,6 +567,8 @@ function afterOffice(text: string): string {
 // A name whole on its line: "Dr. Wiebke Onken", "Theresa Maier-Lindl", "Annette von der Heide".
 const WHOLE_NAME = /^(?:(?:Prof|Dr)\.[ ])*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ ](?:(?:von|van|de|zu)[ ](?:der[ ])?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u
 const joined = (cell: readonly TextLine[]) => cell.map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
+// "Bund – Bundesministerium für Digitales … (BMDS)", "Stadt Köthen (Anhalt)", "Hochschule Anhalt", "Geschäftsstelle": a body over its people.
+const GROUP_BODY = /^(?:Bund(?![\p{L}])|Geschäftsstelle|Stadt|Landeshauptstadt|Hochschule|Universität|Technische[ ]Universität|Landkreis|Kreis)(?![\p{L}])|\([\p{L}\d-]{2,10}\)$/u
 // "Dr. …", "Prof. Dr.-Ing. …": a person's name begins.
 const PERSON_START = /^(?:Prof\.|Dr\.|Dipl\.-)/
 const isOffice = (text: string) => OFFICES_LONGEST_FIRST.some((t) => text === t || text.startsWith(`${t} `) || text.startsWith(`${t},`))
