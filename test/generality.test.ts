@@ -3184,3 +3184,14 @@ describe('held-out set 27, group rows over a table without an org column', () =>
       ['guest', 'Stadt Köthen (Anhalt)', 'Bernd Hauschild', 'Oberbürgermeister', false]])
   })
 })
+
+describe('held-out set 26, tallies with their labels in lower case', () => {
+  it('"Abstimmung: Stimmen dafür: 12; dagegen: 2 (BW, BY); Enthaltungen: 2 (SN, TH)", "dagegen: keine"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Abstimmung: Stimmen dafür: 14; dagegen: keine; Enthaltungen: 2 (HB, HH).', 'TOP 3 Daten', 'Beschluss:', '1. Die Länder teilen Daten.',
+      'Abstimmung: Stimmen dafür: 12; dagegen: 2 (BW, BY); Enthaltungen: 2 (SN, TH).', 'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(1, 3).map((a) => a.vote?.outcome)).toEqual(['adopted', 'adopted'])
+    expect(dissent(r, '2')).toEqual(['HB=abstain', 'HH=abstain'])
+    expect(dissent(r, '3')).toEqual(['BW=no', 'BY=no', 'SN=abstain', 'TH=abstain'])
+  })
+})

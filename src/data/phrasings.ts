@@ -88,7 +88,10 @@ export const PHRASINGS: Phrasings = {
     // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (SN)": the count, then the list in parentheses.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
-    {position: 'yes', phrase: '(?<![\\p{L}])(?:Zustimmung|Ja)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('}
+    {position: 'yes', phrase: '(?<![\\p{L}])(?:Zustimmung|Ja)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
+    // "dagegen: 2 (BW, BY); Enthaltungen: 2 (SN, TH)": the count, then the list in parentheses, without "Länder".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:[Dd]agegen|Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('}
   ],
   subjectVerbs: [
     // "… mit Ausnahme Bayerns, das sich enthält", "… mit Ausnahme von Bayern und Hessen, die sich enthalten"
