@@ -3195,3 +3195,16 @@ describe('held-out set 26, tallies with their labels in lower case', () => {
     expect(dissent(r, '3')).toEqual(['BW=no', 'BY=no', 'SN=abstain', 'TH=abstain'])
   })
 })
+
+describe('held-out sets 23, 24 and 26, more ways to tell a vote', () => {
+  it('"Zustimmung 14, Ablehnung 1 (BY), Enthaltung 1 (SN)"; "Ja 13 … Nein 1 BY Enthaltung 2 SN, ST"; "stimmen nach Aufruf sämtlich zu"; "… billigt … einvernehmlich."', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Abstimmung: Zustimmung 14, Ablehnung 1 (BY), Enthaltung 1 (SN).', 'TOP 3 Daten', 'Beschluss:', '1. Die Länder teilen Daten.',
+      'Abstimmung: Ja 13 BW, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SH, TH Nein 1 BY Enthaltung 2 SN, ST', 'TOP 4 Register', 'Beschluss:',
+      '1. Die Länder bauen ein Register.', 'Die Länder stimmen nach Aufruf sämtlich zu.', 'TOP 5 Presse', 'Die DMK billigt die Pressemitteilung einvernehmlich.',
+      'TOP 6 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SN=abstain'])
+    expect(dissent(r, '3')).toEqual(['BY=no', 'SN=abstain', 'ST=abstain'])
+    expect(['4', '5'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.unanimous)).toEqual([true, true])
+  })
+})

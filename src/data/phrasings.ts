@@ -90,8 +90,13 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
     {position: 'yes', phrase: '(?<![\\p{L}])(?:Zustimmung|Ja)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
     // "dagegen: 2 (BW, BY); Enthaltungen: 2 (SN, TH)": the count, then the list in parentheses, without "Länder".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:[Dd]agegen|Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('},
-    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('}
+    // "Zustimmung 14, Ablehnung 1 (BY), Enthaltung 1 (SN)": the same without colons.
+    {position: 'no', phrase: '(?<![\\p{L}])(?:[Dd]agegen|Ablehnung|Gegenstimmen?|Nein)(?:[ \\t]*:)?[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t]*:)?[ \\t\\n]*\\d{1,2}[ \\t\\n]*\\('},
+    // "Ja 13 BW, BE, … Nein 1 BY Enthaltung 2 SN, ST": a vote table's rows read as one line, each count before its codes.
+    {position: 'yes', phrase: '(?<![\\p{L}])Ja[ \\t]+\\d{1,2}(?=[ \\t\\n]+\\p{Lu}{2,3}(?![\\p{L}]))'},
+    {position: 'no', phrase: '(?<![\\p{L}])Nein[ \\t]+\\d{1,2}(?=[ \\t\\n]+\\p{Lu}{2,3}(?![\\p{L}]))'},
+    {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?[ \\t]+\\d{1,2}(?=[ \\t\\n]+\\p{Lu}{2,3}(?![\\p{L}]))'}
   ],
   subjectVerbs: [
     // "… mit Ausnahme Bayerns, das sich enthält", "… mit Ausnahme von Bayern und Hessen, die sich enthalten"
@@ -234,7 +239,9 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.
-    '(?:per|durch)[ \\t\\n]+Akklamation'],
+    '(?:per|durch)[ \\t\\n]+Akklamation',
+    // "Die Länder stimmen nach Aufruf sämtlich zu.", "Die DMK billigt die Pressemitteilung … einvernehmlich."
+    '(?<![\\p{L}])sämtlich[ \\t\\n]+zu(?![\\p{L}])', '(?<![\\p{L}])einvernehmlich[ \\t]*\\.?$'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
