@@ -3208,3 +3208,15 @@ describe('held-out sets 23, 24 and 26, more ways to tell a vote', () => {
     expect(['4', '5'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.unanimous)).toEqual([true, true])
   })
 })
+
+describe('held-out sets 21, 23 and 25, who gives a declaration', () => {
+  it('"Die bayerische Delegation gibt folgende Protokollerklärung ab", "Die Länder Bayern, Sachsen und Thüringen lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "Hessen bittet, folgende Erklärung in das Protokoll aufzunehmen"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Der Bericht wird zur Kenntnis genommen.',
+      'Die bayerische Delegation gibt folgende Protokollerklärung ab: „Bayern sieht die Daten beim Land.“', 'TOP 3 Daten', 'Der Bericht wird zur Kenntnis genommen.',
+      'Die Länder Bayern, Sachsen und Thüringen lassen folgende gemeinsame Erklärung zu Protokoll nehmen: „Die Portale sind Sache der Länder.“',
+      'TOP 4 Register', 'Der Bericht wird zur Kenntnis genommen.', 'Hessen bittet, folgende Erklärung in das Protokoll aufzunehmen: „Hessen prüft noch.“',
+      'TOP 5 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(1, 4).map((a) => a.notes.map((n) => [n.org, n.kind]))).toEqual([[['BY', 'Protokollerklärung']],
+      [['BY', 'Erklärung zu Protokoll'], ['SN', 'Erklärung zu Protokoll'], ['TH', 'Erklärung zu Protokoll']], [['HE', 'Protokollerklärung']]])
+  })
+})

@@ -28,13 +28,14 @@ export interface FoundNote {
 // "erklärt vor der Abstimmung zu Protokoll".
 // "Sondervotum der Freien Hansestadt Bremen: „…“", "Minderheitsvotum der Länder Bayern und Sachsen: „…“": a dissent put on
 // record, a note of its own kind (as printed).
-const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|Minderheitsvotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|Minderheitsvotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
 const OPENING = /^[^:.„»]{0,60}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
-const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen)(?![\p{L}])[^.:„]{0,60})?$/u
+// "lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "bittet, folgende Erklärung in das Protokoll aufzunehmen".
+const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten)(?![\p{L}])[^.:„]{0,60})?$/u
 
 const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
 
@@ -93,6 +94,8 @@ export function findNotes(text: string): FoundNote[] {
       const verb = GIVES.exec(before)
       orgs = listBefore(before, verb ? verb.index : before.length).filter(isLandCode)
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
+      // "Die bayerische Delegation gibt folgende …", "Das bayerische Staatsministerium … erklärt …": the Land's body by its adjective.
+      if (orgs.length === 0) orgs = adjectiveBodies(before)
     }
     // "Rheinland-Pfalz erklärt im Auftrag des Saarlandes zu Protokoll: …": the note is the Land's it is given for.
     const behalf = /(?<![\p{L}])im[ \t\n]+Auftrag[ \t\n]+(?:des|der|von)[ \t\n]/u.exec(m[0])
@@ -125,7 +128,7 @@ export function findNotes(text: string): FoundNote[] {
       consumed = textEnd
       continue
     }
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
@@ -153,6 +156,13 @@ function heading(text: string): number | null {
   }
   const gap = /^[ \t\n]+(?=\p{Lu})/u.exec(text.slice(at))
   return named > 0 && gap ? at + gap[0].length : null
+}
+
+// "bayerische Delegation", "sächsische Staatsministerium", "hessische Landesregierung": a Land's body named by its adjective.
+const BODY_AFTER_ADJECTIVE = /^[ \t\n]*(?:Delegation|Landesregierung|Staatsregierung|Staatsministerium|Ministerium|Ressort|Staatskanzlei|Vertretung|Senatsverwaltung)(?![\p{L}])/u
+
+function adjectiveBodies(text: string): LandCode[] {
+  return findMentions(text).filter((m) => isLandCode(m.org) && m.form === 'adjective' && BODY_AFTER_ADJECTIVE.test(text.slice(m.end))).map((m) => m.org as LandCode)
 }
 
 function landsIn(text: string): LandCode[] {
