@@ -3051,10 +3051,10 @@ describe('held-out set 20, the attendance register after the minutes (pdftotext 
 })
 
 describe('held-out set 20, decisions in tables and a single annex', () => {
-  it('"(Anmelder: RP, SL)"; "Bremen hat den Tagesordnungspunkt 7 „…“ … zurückgezogen"; "…; ein Beschluss wird nicht gefasst" is no rejection; "Anlage" over one annex', () => {
+  it('"(Anmelder: RP, SL)"; "Bremen hat den Tagesordnungspunkt 7 „…“ … zurückgezogen"; "…; ein Beschluss wird nicht gefasst" is no rejection; "Anlage" over one annex, its classification no part of its title', () => {
     const r = record([...HEADER, 'TOP 1 Begrüßung', 'Die Tagesordnung wird festgestellt. Bremen hat den Tagesordnungspunkt 7 „Offene Daten für Kommunen“ vor der Sitzung zurückgezogen.',
       'TOP 3 Barrierefreiheit: Gemeinsame Prüfstelle (Anmelder: RP, SL)', 'Die DMK nimmt den Bericht zur Kenntnis; ein Beschluss wird nicht gefasst.',
-      'TOP 8 Verschiedenes', 'Es gibt keine Wortmeldungen.', '', 'Anlage', 'Anlage 1 – Präsentation der Prüfstelle'])
+      'TOP 8 Verschiedenes', 'Es gibt keine Wortmeldungen.', '', 'Anlage', 'Anlage 1 – Präsentation der Prüfstelle (VS – Nur für den Dienstgebrauch)'])
     expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])).toEqual([['1', 'Begrüßung', []],
       ['3', 'Barrierefreiheit: Gemeinsame Prüfstelle', ['RP', 'SL']], ['8', 'Verschiedenes', []]])
     expect(r.agenda[1]!.vote?.outcome).toBe('noted')

@@ -58,8 +58,13 @@ export default function attachments() {
   }
 }
 
-/** "Servicestandard für Onlinedienste der Länder (zu TOP 4)": the item an attachment belongs to is no part of its title. */
+/**
+ * "Servicestandard für Onlinedienste der Länder (zu TOP 4)": the item an attachment belongs to is no part of its title;
+ * nor its classification, "(VS – Nur für den Dienstgebrauch)", "(VS-NfD)".
+ */
 function withoutItem(title: string): string {
   const open = title.endsWith(')') ? title.lastIndexOf('(') : -1
-  return open > 0 && /^\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]*[\dIVX]/.test(title.slice(open)) ? title.slice(0, open).trimEnd() : title
+  const tail = open > 0 ? title.slice(open) : ''
+  return /^\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]*[\dIVX]/.test(tail) || /^\(VS(?:[ \t]*[–-][ \t]*|-)(?:Nur[ \t]+für[ \t]+den[ \t]+Dienstgebrauch|NfD)\)$/iu.test(tail)
+    ? title.slice(0, open).trimEnd() : title
 }
