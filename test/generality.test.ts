@@ -3220,3 +3220,11 @@ describe('held-out sets 21, 23 and 25, who gives a declaration', () => {
       [['BY', 'Erklärung zu Protokoll'], ['SN', 'Erklärung zu Protokoll'], ['TH', 'Erklärung zu Protokoll']], [['HE', 'Protokollerklärung']]])
   })
 })
+
+describe('held-out set 28, a bar between the number and the title', () => {
+  it('"TOP 1 | Eröffnung und Begrüßung": the bar is no part of the title', () => {
+    const r = record([...HEADER, 'TOP 1 | Eröffnung und Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 | Bericht des Bundes',
+      'Der Bericht wird zur Kenntnis genommen.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Begrüßung'], ['2', 'Bericht des Bundes']])
+  })
+})
