@@ -3228,3 +3228,15 @@ describe('held-out set 28, a bar between the number and the title', () => {
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Begrüßung'], ['2', 'Bericht des Bundes']])
   })
 })
+
+describe('held-out set 28, a third level of items', () => {
+  it('"3.2 Berichte aus den Arbeitsgruppen" / "3.2.1 …" / "3.2.2 …" / "4. …": heads three levels deep, each under its parent', () => {
+    const r = record([...HEADER, '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Bericht des Bundes', 'Der Bericht wird zur Kenntnis genommen.',
+      '3. Berichte', '3.1 Bericht aus dem IT-Planungsrat', 'Der Bericht wird zur Kenntnis genommen.', '3.2 Berichte aus den Arbeitsgruppen',
+      '3.2.1 Arbeitsgruppe Mobilitätsdaten: Bericht an die MPK (BE, HB)', 'Beschluss:', '1. Die DMK billigt den Bericht.', '2. Die DMK bittet den Vorsitz, ihn zuzuleiten.',
+      '3.2.2 Digitale Dorfläden: Leitfaden (BW, BY)', 'Der Leitfaden wird zur Kenntnis genommen.', '4. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.parent])).toEqual([['1', null], ['2', null], ['3', null], ['3.1', '3'], ['3.2', '3'], ['3.2.1', '3.2'],
+      ['3.2.2', '3.2'], ['4', null]])
+    expect(r.agenda[5]!.resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
+  })
+})

@@ -474,10 +474,9 @@ const OVERVIEW_SHARE = 0.6
 
 /** "III.2" → "3.2", "4.1" → "4.1"; null for what is no number ("VV"). */
 function arabic(number: string): string | null {
-  const [main, sub] = number.split('.') as [string, string | undefined]
+  const [main, ...subs] = number.split('.') as [string, ...string[]]
   if (!/^\d+$/.test(main) && !/^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(main)) return null
-  const n = String(numeral(main))
-  return sub === undefined ? n : `${n}.${sub}`
+  return [String(numeral(main)), ...subs].join('.')
 }
 
 // "I. Länder", "II. Bund (Ständiger Gast)", "III. Gäste": the attendee list's groups, no heads.
@@ -536,10 +535,14 @@ function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
  */
 function follows(last: string | null, next: string, step = 1): boolean {
   if (last === null) return next === '1' || next === '0'
-  const [a, b] = last.split('.').map(Number) as [number, number | undefined]
-  const [c, d] = next.split('.').map(Number) as [number, number | undefined]
-  if (d === undefined) return c === a + step
-  return (c === a && d === (b ?? 0) + step)
+  // "6.2" → "6.2.1", "6.2.1" → "6.2.2", "6.2.2" → "6.3" or "7": the number before, cut to some depth, one further on there
+  // (a level deeper starts at 1).
+  const before = last.split('.').map(Number)
+  const after = next.split('.').map(Number)
+  const k = after.length - 1
+  if (k > before.length) return false
+  for (let i = 0; i < k; i++) if (after[i] !== before[i]) return false
+  return after[k] === (before[k] ?? 0) + step
 }
 
 interface Ctx {

@@ -39,7 +39,7 @@ export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](
  * "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste", "III.1 Lagebild …", "IV. Digitale Verwaltung": a
  * numbered head, when a protocol has no "TOP" (a Roman number with its dot: "III." or "III.1").
  */
-export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}\.(?:\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}\.(?:\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
 
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
 const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Anmelder(?:in|innen)?|Anmeldende[ \t]+Länder|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung)[ \t]*:[ \t]*`
