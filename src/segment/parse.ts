@@ -149,10 +149,9 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
   for (const line of lines) {
     if (furniture.has(line.index)) continue
     const head = headAt(line)
-    // "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3": a remark that wrapped, no head.
     // "Zu TOP 5 – Protokollnotiz Bayern:": a note collected at the end, about an item, no head.
     const note = head?.zu === true && head.rest !== null && (NOTE_REST.test(line.text.slice(head.rest)) || landsSay(line.text.slice(head.rest)))
-    if (head && !note && !(head.rest === null && /(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before)) && !cellGoesOn(before, line, head) && !quotedProse(lines, line, head)) {
+    if (head && !note && !remarkGoesOn(before, line, head) && !quotedProse(lines, line, head)) {
       heads.push(sectionHead(lines, furniture, line, head))
     }
     if (!isBlank(line)) before = line.text.trimEnd()
@@ -237,12 +236,16 @@ interface Head {
   resumed?: true
 }
 
+const ENDS_IN_ZU = /(?<![\p{L}])(?:zu|ab|bis|für)$/u
+
 /**
- * "Sachverständige zu    GWDG    Geschäftsführer …" / "TOP 5                  Gesellschaft für …": a label cell that wrapped in a
- * table, its first cell ending in "zu", the next line's first cell the item it names and another column far to its right.
+ * A remark that wrapped before the item it names, no head: "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3"
+ * (the line before ends in "zu"); "Sachverständige zu    GWDG    Geschäftsführer …" / "TOP 5                  Gesellschaft für …"
+ * (a table's label cell: its first cell ends in "zu", the line's rest stands in another column far to the right).
  */
-function cellGoesOn(before: string, line: Line, head: Head): boolean {
-  if (head.rest === null || !/(?<![\p{L}])(?:zu|ab|bis|für)$/u.test(before.trimStart().split(/[ \t]{2,}/)[0]!)) return false
+function remarkGoesOn(before: string, line: Line, head: Head): boolean {
+  if (head.rest === null) return ENDS_IN_ZU.test(before)
+  if (!ENDS_IN_ZU.test(before.trimStart().split(/[ \t]{2,}/)[0]!)) return false
   const number = line.text.slice(0, head.rest)
   return number.length - number.trimEnd().length >= 3
 }
@@ -844,8 +847,10 @@ function wraps(grid: Grid, at: number, word: number): boolean {
 
 /** "Anlage 1: Teilnehmendenverzeichnis", "Anlage 3 – Anwesenheitsliste": an annex that is the attendee list. */
 const ATTENDEE_ANNEX = /^[ \t]*Anlage[ \t]+\d{1,3}(?:[ \t]*[:.–-])?[ \t]*(?:Teilnehm|Anwesen)/
-// "Anwesenheitsliste", "Teilnehmerverzeichnis" alone after the minutes (no annex so headed), where the header sent the reader there.
-const ATTENDEE_LIST_HEAD = /^[ \t]*(?:Anwesenheitsliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)(?:[ \t]*:)?[ \t]*$/
+// The attendee list's own title: "Anwesenheitsliste", "Teilnehmerverzeichnis".
+const LIST_TITLE = String.raw`(?:Anwesenheitsliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)`
+// The title alone after the minutes (no annex so headed), where the header sent the reader there.
+const ATTENDEE_LIST_HEAD = new RegExp(String.raw`^[ \t]*${LIST_TITLE}(?:[ \t]*:)?[ \t]*$`)
 
 /**
  * The attendee list given as an annex after the minutes: from its head to the next annex's. The closing list's
@@ -870,10 +875,12 @@ function annexHeadedBy(head: RegExp, lines: readonly Line[], furniture: Map<numb
   return {from: at, to: lines.length}
 }
 
+const REFERS_TO_ANNEX = new RegExp(String.raw`(?:siehe|s\.|vgl\.)[ \t]+(?:(?:[^\n()]{1,40}\(|(?:die[ \t]+)?)Anlage[ \t]+\d|(?:die[ \t]+|das[ \t]+)?${LIST_TITLE}(?![\p{L}]))`, 'u')
+
 /** "Teilnehmende" / "siehe Anlage 1", "siehe Teilnehmerverzeichnis (Anlage 1)", "siehe Anwesenheitsliste (Seite 3 f.)": a short front block that sends the reader to an annex. */
 function refersToAnnex(lines: readonly Line[], from: number, to: number): boolean {
   const text = lines.slice(from, Math.min(to, from + 8)).map((l) => l.text).join('\n')
-  return /(?:siehe|s\.|vgl\.)[ \t]+(?:(?:[^\n()]{1,40}\(|(?:die[ \t]+)?)Anlage[ \t]+\d|(?:die[ \t]+|das[ \t]+)?(?:Anwesenheitsliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)(?![\p{L}]))/u.test(text)
+  return REFERS_TO_ANNEX.test(text)
 }
 
 function attendees(ctx: Ctx, from: number, to: number): AttendeeBlock {

@@ -393,9 +393,7 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
     } else if (onlyDate(it.row)) {
       // "8. Mai 2048" between the rows: a running header plain pdftotext read into the names' column takes no code.
       continue
-    } else if (guestAt !== -1 && (codesFirst ? codes.length > 0 : previous?.type !== 'code') && ownBody(it.row) &&
-      // "LUH" in the code column for "…, Leibniz Universität Hannover": the row takes its code in turn.
-      !codes.some((c) => !isLandCode(c.org) && abbreviates(c.org, ownBody(it.row)!))) {
+    } else if (guestAt !== -1 && (codesFirst ? codes.length > 0 : previous?.type !== 'code') && guestOwnBody(it.row, codes)) {
       out[guestAt]!.rows.push({row: it.row, placement: printed(ownBody(it.row)!)})
     } else {
       open.push(it.row)
@@ -485,6 +483,12 @@ function sortRows(sections: PlacedSection[]): PlacedSection[] {
     s.aligned = s.aligned.map((i) => moved.get(i)!)
   }
   return sections
+}
+
+/** A guest's row with its own body and no code for it: "LUH" in the code column for "…, Leibniz Universität Hannover" is its code, in turn. */
+function guestOwnBody(row: Row, codes: readonly Code[]): boolean {
+  const body = ownBody(row)
+  return body !== null && !codes.some((c) => !isLandCode(c.org) && abbreviates(c.org, body))
 }
 
 /** "Oberbürgermeister Tilo Kießling, Stadt Zwickau (zu TOP 1)", "…, Hansestadt Wismar": the body a guest's row prints after the name. */
