@@ -3242,3 +3242,31 @@ describe('held-out set 28, a third level of items', () => {
     expect(r.agenda[5]!.resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
   })
 })
+
+describe('held-out set 20, the vote in the decision heading', () => {
+  it('"Beschluss (12 : 2 : 1; Gegenstimmen: BW, SL; Enthaltung: NW):", "Gemeinsamer Beschluss der Digitalministerkonferenz und der Kultusministerkonferenz (einstimmig)"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Wohngeld', 'Beschluss (12 : 2 : 1; Gegenstimmen: BW, SL; Enthaltung: NW):',
+      '1. Die Länder nutzen einen Onlinedienst.', '2. Die Kosten werden geteilt.', 'TOP 3 Schulportal',
+      'Gemeinsamer Beschluss der Digitalministerkonferenz und der Kultusministerkonferenz (einstimmig)', 'Die beiden Konferenzen beschließen:',
+      '1. Die Länder öffnen ihre Schulportale.', 'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BW=no', 'NW=abstain', 'SL=no'])
+    const joint = r.agenda.find((a) => a.number === '3')!
+    expect(joint.resolution!.preamble).toBe('Die beiden Konferenzen beschließen:')
+    expect(joint.vote!.unanimous).toBe(true)
+  })
+})
+
+describe('held-out set 20, an annex of votes with an item per row', () => {
+  it('"TOP  BW  BY … TH  Ergebnis" over "5  ja  ja  Enth. … n. v. …  angenommen (12 : 1 : 2)": each item\'s positions from its row', () => {
+    const marks = (ms: string[]) => ms.join('   ')
+    const yes = LANDS.map(() => 'ja')
+    const five = yes.map((m, k) => (k === 2 ? 'Enth.' : k === 4 ? 'nein' : k === 11 ? 'n. v.' : m))
+    const six = yes.map((m, k) => (k === 0 ? 'nein' : k === 5 ? 'ja*' : k === 11 ? 'n. v.' : m))
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Breitband', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Der Beschluss wird mit 13 : 1 : 1 Stimmen gefasst (siehe Anlage 1).', 'TOP 3 Wirtschaftsplan', 'Der Wirtschaftsplan der Geschäftsstelle wird mit 14 : 1 : 0 Stimmen gebilligt.',
+      'TOP 4 Verschiedenes', 'Nichts.', 'Anlage 1: Abstimmungsverhalten der Länder', `TOP   ${LANDS.join('   ')}   Ergebnis`,
+      `2     ${marks(five)}   angenommen (13 : 1 : 1)`, `3     ${marks(six)}   angenommen (14 : 1 : 0)`])
+    expect(dissent(r, '2')).toEqual(['BE=abstain', 'HB=no', 'SL=absent'])
+    expect(dissent(r, '3')).toEqual(['BW=no', 'SL=absent'])
+  })
+})

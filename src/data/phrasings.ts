@@ -44,6 +44,10 @@ const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
+    // What a conference adopts besides proposals: "Der Wirtschaftsplan … wird bei einer Enthaltung gebilligt", "Das Arbeitsprogramm
+    // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen".
+    'Plan', 'Programm', 'Konzept', 'Eckpunkte', 'Leitfaden', 'Strategie', 'Entschließung', 'Vereinbarung', 'Geschäftsordnung',
+    '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden)',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     // "Die Ziffern 1 und 2 werden einstimmig angenommen" (the rest of the proposal referred elsewhere) — not "Ziffer 2 wird wie
     // folgt gefasst", "Ziffer 3 wird gestrichen": an amendment.

@@ -544,6 +544,10 @@ function readVote(
       decision = said(list[tallied]!)
     }
   }
+  // "Beschluss (15 : 0 : 1; Enthaltung: HE)": the heading's parenthesis is the vote, each part read alone.
+  const noteParts = note.split(';').map((p) => p.trim()).filter((p) => p !== '')
+  const noteVotes = !decision && res !== undefined && res !== null && noteParts.some((p) => hasCue(p, g))
+  if (noteVotes) decision = {text: note, span: res.preambleSpan ?? res.span}
   if (!decision) {
     if (!res) return null
     // "Beschluss: Die DMK fasst folgenden Beschluss: …" — adopted; how each Land voted is not said
@@ -573,6 +577,7 @@ function readVote(
     }
   }
   if (lead) read(lead.text, lead)
+  if (noteVotes) for (const part of noteParts) read(part, decision)
   for (const s of cues) {
     if (SESSION_WIDE.test(s.text)) continue
     read(s.text, said(s))

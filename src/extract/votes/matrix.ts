@@ -5,6 +5,12 @@
  *   Baden-Württemberg        J         J         N
  *   Mecklenburg-Vorpommern   –         –         –
  *
+ * or turned, an item per row under the sixteen Länder's codes ("Abstimmungsverhalten der Länder"):
+ *
+ *   TOP   BW   BY   BE  …  TH   Ergebnis
+ *   5     ja   ja  Enth. …  ja   angenommen (12 : 1 : 2)
+ *   6    nein nein  ja  … n. v.  abgelehnt (6 : 7 : 2)
+ *
  * Read line by line (pdftotext -layout, -raw, pdf.js keep a row on its line): a head of two items at
  * least, then rows of a Land and one mark per item. Only a whole table (all sixteen Länder) counts.
  */
@@ -15,12 +21,20 @@ import {landAt} from '../../text/lexicon.ts'
 // "Land   TOP 3   TOP 4.1   TOP 7", "Bundesland  Punkt 3  Punkt 4".
 const HEAD = /^[ \t]*(?:Land|Bundesland)((?:[ \t]+(?:TOP|Punkt)[ \t]*[\dIVX][\w.]{0,8}){2,})[ \t]*$/
 const ITEM = /(?:TOP|Punkt)[ \t]*([\dIVX][\w.]{0,8})/g
-const MARKS: Readonly<Record<string, Position>> = {J: 'yes', ja: 'yes', Ja: 'yes', N: 'no', nein: 'no', Nein: 'no', E: 'abstain', Enth: 'abstain', 'Enth.': 'abstain', '–': 'absent', '—': 'absent', '-': 'absent'}
+const MARKS: Readonly<Record<string, Position>> = {J: 'yes', ja: 'yes', Ja: 'yes', N: 'no', nein: 'no', Nein: 'no', E: 'abstain', Enth: 'abstain', 'Enth.': 'abstain', '–': 'absent', '—': 'absent', '-': 'absent',
+  'n.v.': 'absent', 'n.a.': 'absent', 'abw.': 'absent'}
+// "TOP  BW  BY … TH  Ergebnis": the sixteen codes as column heads, an item per row.
+const CODES_HEAD = /^[ \t]*(?:TOP|Punkt|Nr\.)((?:[ \t]+[A-Z]{2}){16})(?:[ \t]+\S.*)?$/
+const ROW_ITEM = /^[ \t]*(?:TOP[ \t]*)?([\dIVX][\w.]{0,8})[ \t]+(\S.*)$/
+// "n. v." is one mark; "ja*" a vote another Land gave (the legend's asterisk).
+const marksOf = (cells: string) => cells.replace(/(?<![\p{L}])([nN])\.[ \t]?([va])\./gu, '$1.$2.').trim().split(/[ \t]+/).map((m) => m.replace(/(?<!\*)\*{1,3}$/, ''))
 
 /** Per item number, every Land's position, from the first whole table in the text; empty without one. */
 export function voteMatrix(text: string): Map<string, Partial<Record<LandCode, Position>>> {
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
+    const turned = itemRows(lines, i)
+    if (turned) return turned
     const head = HEAD.exec(lines[i]!)
     if (!head) continue
     const items = [...head[1]!.matchAll(ITEM)].map((m) => m[1]!.replace(/[.:]$/, ''))
@@ -40,6 +54,23 @@ export function voteMatrix(text: string): Map<string, Partial<Record<LandCode, P
     if (rows === 16 && LAND_CODES.every((c) => items.every((n) => table.get(n)![c]))) return table
   }
   return new Map()
+}
+
+/** The turned table whose head is line `i`: per item, every Land's position; null when there is none (two items at least). */
+function itemRows(lines: readonly string[], i: number): Map<string, Partial<Record<LandCode, Position>>> | null {
+  const head = CODES_HEAD.exec(lines[i]!)
+  if (!head) return null
+  const codes = head[1]!.trim().split(/[ \t]+/)
+  if (new Set(codes).size !== 16 || !codes.every((c) => (LAND_CODES as readonly string[]).includes(c))) return null
+  const table = new Map<string, Partial<Record<LandCode, Position>>>()
+  for (let j = i + 1; j < lines.length; j++) {
+    if (!lines[j]!.trim()) continue
+    const row = ROW_ITEM.exec(lines[j]!)
+    const marks = row ? marksOf(row[2]!) : []
+    if (!row || marks.length < 16 || !marks.slice(0, 16).every((m) => m in MARKS)) break
+    table.set(row[1]!.replace(/[.:]$/, ''), Object.fromEntries(codes.map((c, k) => [c, MARKS[marks[k]!]!])))
+  }
+  return table.size >= 2 ? table : null
 }
 
 // "+ Zustimmung, – Ablehnung, o Enthaltung": what each mark of a row of marks says.
