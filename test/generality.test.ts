@@ -3270,3 +3270,47 @@ describe('held-out set 20, an annex of votes with an item per row', () => {
     expect(dissent(r, '3')).toEqual(['BW=no', 'SL=absent'])
   })
 })
+
+describe('held-out set 31, sponsors only in the agenda as sent, "Stimmverhältnis"', () => {
+  const minutes = ['TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Green IT: Energieeffizienz der Rechenzentren', 'Beschluss:',
+    '1. Die Länder erfassen den Energieverbrauch.', 'Stimmverhältnis: 15 : 0 : 1 (Enthaltung: BY)', 'TOP 3 Umweltdatenraum der Länder',
+    'Der Bericht wird zur Kenntnis genommen.', 'TOP 4 Verschiedenes', 'Nichts.']
+  const present = ['Teilnehmende', ...LANDS.map((c, i) => `${c}     ${MINISTERS[i]}`)]
+  it('"TOP-Nr.  Gegenstand  Anmeldung durch  Anlage" / "2  Green IT: …  BW, HE  –": the row\'s cell gives the sponsors the head lacks', () => {
+    const r = record([...HEADER, ...present, 'Tagesordnung', 'TOP-Nr.   Gegenstand                                     Anmeldung durch   Anlage',
+      '1         Eröffnung                                      Vorsitz           –', '2         Green IT: Energieeffizienz der Rechenzentren   BW, HE            –',
+      '3         Umweltdatenraum der Länder                     NI, RP; Gast:     2', '                                                         LUBW',
+      '4         Verschiedenes                                  –                 –', ...minutes])
+    expect(r.agenda.map((a) => a.sponsors.map((s) => s.org).join(','))).toEqual(['', 'BW,HE', 'NI,RP', ''])
+    expect(dissent(r, '2')).toEqual(['BY=abstain'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder erfassen den Energieverbrauch.'])
+  })
+  it('a cell a line (plain pdftotext): "2" / "Green IT: …" / "BW, HE" — but "Verschiedenes" / "Vorsitz" / "14:45 Uhr" / "BW, HH" is another row\'s cell', () => {
+    const r = record([...HEADER, ...present, 'Tagesordnung', 'TOP', '', 'Gegenstand', '', 'Anmeldung', '', '1', '', 'Eröffnung', '', 'Vorsitz', '', '2', '',
+      'Green IT: Energieeffizienz der Rechenzentren', '', 'BW, HE', '', '3', '', 'Umweltdatenraum der Länder', '', 'Vorsitz', '', '4', '', 'Verschiedenes', '',
+      'Vorsitz', '', '14:45 Uhr', '', 'NI, RP', '', ...minutes])
+    expect(r.agenda.map((a) => a.sponsors.map((s) => s.org).join(','))).toEqual(['', 'BW,HE', '', ''])
+  })
+})
+
+describe('held-out sets 27 and 31, "Land | Mitglied der DMK | vertreten durch"', () => {
+  const member = (i: number) => MINISTERS[i]!
+  const sub = 'Ministerialdirigentin Dr. Sabine Riedesser'
+  const expected = (r: Extraction) => [people(r, 'member').slice(0, 3), r.absent.map((a) => a.org)]
+  const want = [['BW Sabine Riedesser', 'BY Paul Huber', 'BE Eva Lindner'], ['ST']]
+  const cell = (i: number) => (i === 0 ? sub : i === 13 ? 'entschuldigt' : '–')
+  it('columns kept (pdftotext -layout): the one who sat for the member is the row\'s, "–" the member came, "entschuldigt" nobody', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land        Mitglied der DMK                     vertreten durch',
+      ...LANDS.map((c, i) => `${c}          ${member(i).padEnd(37)}${cell(i)}`), ...TAIL])
+    expect(expected(r)).toEqual(want)
+  })
+  it('columns lost (pdf.js, pdftotext -raw): "BW Staatssekretär … Ministerialdirigentin Dr. …" on one line, one blank apart', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land Mitglied der DMK vertreten durch', ...LANDS.map((c, i) => `${c} ${member(i)} ${cell(i)}`), ...TAIL])
+    expect(expected(r)).toEqual(want)
+  })
+  it('a cell a paragraph (plain pdftotext)', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land', '', 'Mitglied der DMK', '', 'vertreten durch', '',
+      ...LANDS.flatMap((c, i) => [c, '', member(i), '', cell(i), '']), ...TAIL])
+    expect(expected(r)).toEqual(want)
+  })
+})

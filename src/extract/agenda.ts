@@ -4,7 +4,7 @@
  * numbered clauses, lettered items).
  */
 import type {VFile} from 'vfile'
-import type {AgendaItem, Clause, ClauseItem, Resolution, Root, TextLine} from '../record/tree.ts'
+import type {AgendaItem, Clause, ClauseItem, Furniture, Resolution, Root, TextLine} from '../record/tree.ts'
 import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
@@ -56,6 +56,62 @@ export default function agenda() {
       }
       seen.set(item.number, item)
       extraction.agenda.push(readItem(item, file))
+    }
+    const list = tree.children.find((c) => c.type === 'agendaList')
+    if (list && list.type === 'agendaList') sponsorsFromList(list.children, extraction.agenda)
+  }
+}
+
+// "4   Green IT: …   BW, HE   –": a row of the agenda as sent begins with the item's number.
+const LIST_ROW = /^[ \t]*(?:TOP[ \t]*)?(\d{1,3}[a-z]?(?:\.\d{1,2}){0,2})[.):]?(?:[ \t]|$)/
+// "…   BW, HE   –", "…   NW, RP   3": the row's last cell, the attachments it has.
+const ATTACHMENT_CELL = /[ \t](?:\d{1,2}(?:,[ \t]?\d{1,2}){0,5}|[–-])$/
+// "BW, NI, RP; Gast:" with the guest below: the sponsors before it.
+const OPEN_GUESTS = /;[ \t]*(?:Gast|Gäste)[ \t]*:$/
+
+/**
+ * "TOP-Nr.   Gegenstand   Anmeldung durch   Anlage" / "4   Green IT: …   BW, HE   –": where the agenda as sent names an item's
+ * sponsors (a cell or a parenthesis) and its head in the minutes does not, the list's row gives them. Rows are found in the
+ * items' order (a number further on is an attachment cell that plain pdftotext put on a line of its own), and only a row
+ * that holds the item's title counts.
+ */
+function sponsorsFromList(lines: ReadonlyArray<TextLine | Furniture>, records: AgendaRecord[]) {
+  const rows = new Map<AgendaRecord, TextLine[]>()
+  let next = 0
+  let row: TextLine[] | null = null
+  for (const line of lines) {
+    // "4" alone (plain pdftotext, a cell a line) reads as a page number.
+    if (line.type === 'furniture' && !/^\d{1,3}$/.test(line.value.trim())) continue
+    const n = LIST_ROW.exec(line.value)?.[1]
+    const at = n === undefined ? -1 : records.findIndex((r, k) => k >= next && k <= next + 2 && r.number === n)
+    if (at !== -1) {
+      row = []
+      rows.set(records[at]!, row)
+      next = at + 1
+    }
+    if (line.type === 'line') row?.push(line)
+  }
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').toLowerCase()
+  const keys = new Map(records.map((r) => [r, letters(r.title ?? '').slice(0, 16)]))
+  for (const [record, rowLines] of rows) {
+    // The row holds the item's title and no other: a list read column by column (plain pdftotext) has no rows to trust.
+    const text = letters(rowLines.map((l) => l.value).join(''))
+    const holds = (r: AgendaRecord) => keys.get(r)!.length >= 6 && text.includes(keys.get(r)!)
+    if (record.sponsors.length > 0 || !holds(record) || records.some((r) => r !== record && holds(r))) continue
+    const title = letters(record.title!)
+    for (const [k, line] of rowLines.entries()) {
+      const value = line.value.trimEnd().replace(ATTACHMENT_CELL, '').trimEnd().replace(OPEN_GUESTS, '').trimEnd()
+      const whole = SPONSOR_CODES_LINE.exec(value)
+      // "Verschiedenes" / "Vorsitz" / "14:45 Uhr" / "BW, HH": a cell on a line of its own follows the title's lines (or a remark
+      // in parentheses after it: "… (vertagt aus der 173." / "Sitzung)"), else it is another row's.
+      const before = rowLines[k - 1]?.value.trim() ?? ''
+      const afterTitle = (k === 1 && LIST_ROW.test(before)) || (letters(before) !== '' && title.includes(letters(before))) || before.endsWith(')')
+      if (whole && !afterTitle) continue
+      const found = whole ? trailingParens(`(${whole[1]!.trim()})`).sponsors.map((s) => ({...s, start: s.start - 1 + value.indexOf(whole[1]!.trim()), end: s.end - 1 + value.indexOf(whole[1]!.trim())}))
+        : trailingParens(value.replace(LIST_ROW, (m) => ' '.repeat(m.length))).sponsors
+      if (found.length === 0) continue
+      record.sponsors = found.map((s) => ({org: s.org, span: {start: line.start + s.start, end: line.start + s.end}}))
+      break
     }
   }
 }

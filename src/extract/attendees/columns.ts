@@ -17,7 +17,7 @@ import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
-type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number' | 'presence'
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number' | 'presence' | 'substitute'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
@@ -41,6 +41,8 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Land   Mitglied der DMK   anw.   vertreten durch / Bemerkung": "x" there, "–" not (the one in the remark sat for them).
   [/^(?:[Aa]nw\.?|[Aa]nwesend[ ]\(x\))$/, 'presence']
 ]
+
+const SUBSTITUTE_HEAD = /^(?:[Vv]ertreten[ \t]+durch|Vertreter(?:in)?)$/
 
 const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/
 
@@ -151,6 +153,9 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   const orgs = columns.filter((c) => c.kind === 'org')
   const land = cells.findIndex((c) => /^(?:Land|Bundesland)$/.test(c.text))
   if (orgs.length === 2 && land !== -1) for (const c of orgs) if (c !== columns[land]) c.kind = 'body'
+  // "Land   Mitglied der DMK   vertreten durch": after the member's column, who sat for them.
+  const member = columns.findIndex((c) => c.kind === 'name')
+  cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name' && SUBSTITUTE_HEAD.test(c.text)) columns[k]!.kind = 'substitute' })
   // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere. Remarks may come twice
   // ("… Teilnahme   Anmerkung": the role in one, a note in the other).
   const kinds = columns.filter((c) => c.kind !== 'remark').map((c) => c.kind)
@@ -208,8 +213,9 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
   let group: TextLine | undefined
   /** A Begleitung column's people: a staff section after the table's others. */
   const staff: Section['items'] = []
-  // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung" under "Teilnehmende": the members' table.
-  if (!current && columns.some((c) => c.kind === 'deputy' || c.kind === 'staff')) {
+  // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung", "Land  Mitglied der DMK  vertreten durch" under
+  // "Teilnehmende", "Anwesenheit": the members' table.
+  if (!current && columns.some((c) => c.kind === 'deputy' || c.kind === 'staff' || c.kind === 'substitute')) {
     current = {role: 'member', label: 'Mitglieder', start: lines[from]!.start, end: lines[from]!.end, items: []}
     sections.push(current)
   }
@@ -355,6 +361,14 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   const landOrg = orgOf(orgText)
   const body = landOrg && isLandCode(landOrg) ? null : orgOf(withoutItems(text('body').replace(/-[ ](?=\p{Lu})/gu, '-')))
   const org = body ?? landOrg
+  // "BW   Staatssekretär Dr. Matthias Fezer   Ministerialdirigentin Dr. Sabine Riedesser" under "Land | Mitglied der DMK | vertreten
+  // durch": the one who sat for the member is the row's; "–" the member came; "ST   …   entschuldigt": nobody.
+  const substitute = (row.cells.get('substitute') ?? []).filter((l) => !/^[–—-]$/.test(l.value))
+  if (substitute.length > 0) {
+    const person = PERSON_START.test(substitute[0]!.value) || isOffice(substitute[0]!.value)
+    current.items.push({type: 'row', row: person ? {org, lines: substitute, absent: false} : {org, lines: names, absent: true}})
+    return true
+  }
   // "Bayern   Staatsminister …   –   Ministerialdirigentin Prof. Dr.-Ing. Cordula Wimmer": the member named was not there, the
   // one in the remark sat for them; "Thüringen   Staatssekretärin …   –   entschuldigt": nobody.
   if (/^(?:[–—-]|nein|n\.[ ]?a\.)$/.test(text('presence'))) {
@@ -521,11 +535,13 @@ export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: 
     // the body, as in columnsFrom.
     if (kinds.length === 0 && kind === 'org' && /^(?:Land|Bundesland)$/.test(text)) land = true
     else if (land && kind === 'org') kind = 'body'
+    // "Land" / "Mitglied der DMK" / "vertreten durch": after the member's, who sat for them.
+    if (kind === 'name' && kinds.includes('name') && SUBSTITUTE_HEAD.test(text)) kind = 'substitute'
     if (!kind || kinds.includes(kind)) break
     kinds.push(kind)
     end = k
   }
-  const plain = kinds.every((k) => k === 'name' || k === 'office' || k === 'org' || k === 'remark' || (land && k === 'body'))
+  const plain = kinds.every((k) => k === 'name' || k === 'office' || k === 'org' || k === 'remark' || (land && k === 'body') || k === 'substitute')
   // The name first: every row then starts with a cell of its own. A first Land column may hold a cell over several
   // rows, printed once, or none (a guest's): its cells are told by what they say (`readCellRows`). A first Funktion
   // column is read as before.
@@ -538,7 +554,8 @@ export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: 
   const first = before < 0 || !HEADS.some(([re]) => re.test(lines[before]!.value.replace(/[ \t]+/g, ' ').trim()))
   // A vote column has a cell in every row ("ja", "übertragen auf …"); a remark column ("Bemerkung") mostly none.
   const votes = first && kinds.join() === 'org,name,remark' && /^Stimm/.test(lines[end]!.value.trim())
-  if (land) return ((kinds.length >= 4 && kinds.includes('body')) || votes) && kinds[1] === 'name' && plain ? {kinds, end} : null
+  const substitutes = kinds.join() === 'org,name,substitute'
+  if (land) return ((kinds.length >= 4 && kinds.includes('body')) || votes || substitutes) && kinds[1] === 'name' && plain ? {kinds, end} : null
   return kinds.length >= 3 && kinds[0] === 'name' && kinds.includes('org') && plain ? {kinds, end} : null
 }
 
@@ -583,6 +600,8 @@ function fits(kinds: readonly Kind[], cells: ReadonlyArray<readonly TextLine[]>)
     if (kind !== 'org' && /^[–—-]$/.test(text)) return true
     if (!text || text.length > 120 || /[.:]$/.test(text) || HEADS.some(([re]) => re.test(text))) return false
     if (kind === 'name') return /^\p{Lu}/u.test(text) && !(offices ? isOffice(text) : OFFICES_LONGEST_FIRST.includes(text)) && landFromName(text) === undefined && !looksLikeCode(text) && text.length <= 80
+    // Who sat for the member, or why nobody did ("entschuldigt").
+    if (kind === 'substitute') return text.length <= 80 && landFromName(text) === undefined
     // Not a person's name ("Stefan Krebs" where a Land's cell over several rows was printed once).
     if (kind === 'org' || kind === 'body') {
       // "Stadt Osnabrück (zu TOP 1)": the items a guest came for, as addRow drops them.
@@ -722,7 +741,9 @@ export function readCellRows(lines: readonly TextLine[], heads: {kinds: Kind[]; 
     return {next: heads.end + 1, current}
   }
   sections.push(...added)
-  if (unlabelled) byRole(unlabelled, sections)
+  // "Land" / "Mitglied der DMK" / "vertreten durch": the members' table, whoever sat for them.
+  if (unlabelled && kinds.includes('substitute')) unlabelled.role = 'member'
+  else if (unlabelled) byRole(unlabelled, sections)
   if (staff.length > 0) sections.push(staffSection(staff))
   return {next, current: open}
 }

@@ -20,6 +20,7 @@ import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
+import {splitPeople} from '../../text/names.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
 export interface Row {
@@ -120,10 +121,11 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
 }
 
 /**
- * "Land   Mitglieder   Begleitung", "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung": column heads that
+ * "Land   Mitglieder   Begleitung", "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung", "Land Mitglied der DMK
+ * vertreten durch": column heads that
  * open the members' rows without a label of their own.
  */
-const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied))*$/
+const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied|vertreten[ \t]+durch))*$/
 
 /**
  * The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung",
@@ -134,7 +136,7 @@ function stackedMemberHeads(lines: readonly TextLine[], from: number): number {
   let last = -1
   for (let k = from; k < lines.length && k < from + 4; k++) {
     const value = lines[k]!.value.trim()
-    if (!/^(?:Land|Bundesland|Name|Funktion|Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Begleitung|Begleitpersonen|Vertretung(?:[ \t]*\/[ \t]*weiteres[ \t]+Mitglied)?)$/.test(value)) break
+    if (!/^(?:Land|Bundesland|Name|Funktion|Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Begleitung|Begleitpersonen|Vertretung(?:[ \t]*\/[ \t]*weiteres[ \t]+Mitglied)?|vertreten[ \t]+durch)$/.test(value)) break
     heads.push(value)
     // The longest run that still reads as the heads ("Begleitung" may follow "Land" / "Mitglieder").
     if (heads.length >= 2 && heads.some((h) => h.startsWith('Mitglied')) && MEMBER_HEADS.test(heads.join(' '))) last = k
@@ -175,7 +177,7 @@ const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
-  const lines = withoutVoteColumn(proseEntries(forEntries(input)))
+  const lines = withSubstitutes(withoutVoteColumn(proseEntries(forEntries(input))))
   let pendingOffice: string | undefined
   /** Heads name a second people column, whose empty cells are dashes of their own ("–" under "Begleitung"). */
   const emptyCells = lines.some((l) => l.value.length <= 80 && /[ \t](?:Begleitung|Begleitpersonen|Teilnehmende)$/.test(l.value) &&
@@ -550,6 +552,30 @@ function withoutVoteColumn(lines: TextLine[]): TextLine[] {
     if (value) out.push({...line, value, raw: line.raw.slice(0, line.raw.length - (line.value.length - value.length)), end: line.start + value.length})
   }
   return out
+}
+
+// "Land Mitglied der DMK vertreten durch", its columns lost (pdftotext -raw, pdf.js): one blank between the heads.
+const SUBSTITUTE_HEADS = /^(?:Land|Bundesland) Mitglied(?: der (?:DMK|Konferenz))? (?:vertreten durch|Vertreter(?:in)?)$/
+// "BY Staatsminister Georg Finsterwalder –": the member came, nobody sat for them.
+const MEMBER_CAME = /[ \t][–—-]$/
+
+/**
+ * "BW Staatssekretär Dr. Matthias Fezer Ministerialdirigentin Dr. Sabine Riedesser" under "Land Mitglied der DMK vertreten
+ * durch" read without its columns: the one who sat for the member is the row's (the member's cell blanked, offsets kept);
+ * "… –" the member came; "… entschuldigt" stays, nobody came.
+ */
+function withSubstitutes(lines: TextLine[]): TextLine[] {
+  const heads = lines.findIndex((l) => SUBSTITUTE_HEADS.test(l.value))
+  if (heads === -1) return lines
+  return lines.map((line, k) => {
+    const land = k > heads ? landAt(line.value, 0) : null
+    if (!land) return line
+    const came = MEMBER_CAME.exec(line.value)
+    const people = came ? [] : splitPeople(line.value.slice(land.end))
+    const value = came ? line.value.slice(0, came.index).trimEnd()
+      : people.length === 2 ? line.value.slice(0, land.end) + ' '.repeat(people[1]!.index) + line.value.slice(land.end + people[1]!.index) : line.value
+    return value === line.value ? line : {...line, value, raw: value, end: line.start + value.length}
+  })
 }
 
 // "für Bayern Ministerialdirigent …", "als ständiger Gast …": an entry of an attendance list in prose (after a comma, a
