@@ -3223,11 +3223,11 @@ describe('held-out sets 21, 23 and 25, who gives a declaration', () => {
   })
 })
 
-describe('held-out set 28, a bar between the number and the title', () => {
-  it('"TOP 1 | Eröffnung und Begrüßung": the bar is no part of the title', () => {
+describe('held-out sets 28 and 30, a bar or a middle dot between the number and the title', () => {
+  it('"TOP 1 | Eröffnung und Begrüßung", "TOP 3 · Verschiedenes": the mark is no part of the title', () => {
     const r = record([...HEADER, 'TOP 1 | Eröffnung und Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 | Bericht des Bundes',
-      'Der Bericht wird zur Kenntnis genommen.'])
-    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Begrüßung'], ['2', 'Bericht des Bundes']])
+      'Der Bericht wird zur Kenntnis genommen.', 'TOP 3 · Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung und Begrüßung'], ['2', 'Bericht des Bundes'], ['3', 'Verschiedenes']])
   })
 })
 
@@ -3312,5 +3312,13 @@ describe('held-out sets 27 and 31, "Land | Mitglied der DMK | vertreten durch"',
     const r = record([...HEADER, 'Anwesenheit', 'Land', '', 'Mitglied der DMK', '', 'vertreten durch', '',
       ...LANDS.flatMap((c, i) => [c, '', member(i), '', cell(i), '']), ...TAIL])
     expect(expected(r)).toEqual(want)
+  })
+})
+
+describe('held-out set 30, a "Stimmführer/in" column', () => {
+  it('"Land Stimmführer/in weitere Teilnehmende" read without columns: the first of each row is the member', () => {
+    const r = record([...HEADER, 'Anwesenheit', 'Land Stimmführer/in weitere Teilnehmende', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]} –`), ...TAIL])
+    expect(people(r, 'member').slice(0, 2)).toEqual(['BW Anna Weber', 'BY Paul Huber'])
+    expect(people(r, 'member')).toHaveLength(16)
   })
 })

@@ -27,7 +27,8 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
   // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
-  [/^(?:[Ss]timmführend|[Ss]timmberechtigt)$/, 'name'],
+  // "Land   Stimmführer/in   weitere Teilnehmende": who casts the Land's vote.
+  [/^(?:[Ss]timmführend|[Ss]timmberechtigt|Stimmführer(?:in|\/in|\/-in|innen)?)$/, 'name'],
   // "Land   vertreten durch   Stimmrecht": who sat for the Land.
   [/^(?:[Vv]ertreten[ ]durch|Vertreter(?:in)?)$/, 'name'],
   [/^(?:Vertretung|Stellvertretung)[ ]\/[ ]weiteres[ ]Mitglied$|^Weiteres[ ]Mitglied$|^Stellvertret(?:ung|er(?:in)?)$|^(?:per[ ])?Video(?:konferenz)?$|^(?:digital|online)(?:[ ]zugeschaltet)?$/, 'deputy'],

@@ -122,10 +122,10 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
 
 /**
  * "Land   Mitglieder   Begleitung", "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung", "Land Mitglied der DMK
- * vertreten durch": column heads that
+ * vertreten durch", "Land Stimmführer/in weitere Teilnehmende": column heads that
  * open the members' rows without a label of their own.
  */
-const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied|vertreten[ \t]+durch))*$/
+const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*(?:Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Stimmführer(?:in|\/in)?|[Ss]timmführend)(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied|vertreten[ \t]+durch|[Ww]eitere[ \t]+Teilnehmende))*$/
 
 /**
  * The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung",
