@@ -3322,3 +3322,35 @@ describe('held-out set 30, a "Stimmführer/in" column', () => {
     expect(people(r, 'member')).toHaveLength(16)
   })
 })
+
+describe('held-out sets 27, 30 and 33, votes in more tables and lines', () => {
+  it('"Für: 13 · Gegen: 1 (BY) · Enthaltung: 1 (NI)", "Für: 6 (…) · Gegen: 9 (…) · Enthaltung: 1 (SH)"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Für: 14 · Gegen: 1 (BY) · Enthaltung: 1 (NI)', 'TOP 3 Daten', 'Beschluss:', '1. Die Länder teilen Daten.',
+      'Für: 6 (BB, HB, HH, MV, NW, SL) · Gegen: 9 (BW, BY, BE, HE, NI, RP, SN, ST, TH) · Enthaltung: 1 (SH)', 'Der Beschlussvorschlag ist abgelehnt.',
+      'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=no', 'NI=abstain'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder bauen aus.'])
+    expect(r.agenda[2]!.vote!.outcome).toBe('rejected')
+    expect(dissent(r, '3')).toEqual(['BW=no', 'BY=no', 'BE=no', 'HE=no', 'NI=no', 'RP=no', 'SN=no', 'ST=no', 'SH=abstain', 'TH=no'])
+  })
+  it('"Abstimmung (J = Ja, N = Nein, E = Enthaltung):" / codes / "Ziffer 1  J …" / "Gesamtabstimmung  E  N …": the vote on the whole', () => {
+    const row = (label: string, marks: string[]) => `${label.padEnd(20)}${marks.join('    ')}`
+    const yes = LANDS.map(() => 'J')
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Moorkataster', 'Beschluss:', '1. Die Länder führen Daten zusammen.',
+      '2. Brandenburg berichtet.', 'Abstimmung (J = Ja, N = Nein, E = Enthaltung):', `${' '.repeat(20)}${LANDS.join('   ')}`,
+      row('Ziffer 1', yes), row('Ziffer 2', yes.map((m, k) => (k === 1 ? 'N' : m))), row('Gesamtabstimmung', yes.map((m, k) => (k === 0 ? 'E' : k === 1 ? 'N' : m))),
+      'Der Beschluss ist gefasst.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BW=abstain', 'BY=no'])
+  })
+  it('"TOP   Stimmverhalten der Länder   Ergebnis" over the names broken in narrow cells, "ja (HH)" a vote Hamburg gave', () => {
+    const names = ['Baden-  Bayern  Berlin  Branden-  Bremen  Hamburg  Hessen  Mecklen-  Nieder-  Nord-  Rhein-  Saarland  Sachsen  Sachsen-  Schles-  Thürin-',
+      'Würt-            burg                      burg-     sachsen  rhein-  land-             Anhalt    wig-     gen', 'temberg                                 Vorpom-  West-   Pfalz  Holstein']
+    const marks = LANDS.map((c) => (c === 'HB' ? 'ja (HH)' : c === 'HE' ? 'nein' : 'ja'))
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Ergebnis: angenommen mit 14 : 1 : 0 Stimmen (Stimmverhalten: siehe Abstimmungsübersicht).', 'TOP 3 Daten', 'Beschluss:', '1. Die Länder teilen Daten.',
+      'Ergebnis: einstimmig angenommen.', 'TOP 4 Verschiedenes', 'Nichts.', 'Abstimmungsübersicht', 'TOP   Stimmverhalten der Länder   Ergebnis', ...names,
+      `2   ${marks.join('   ')}   angenommen`, '14 : 1 : 0', `3   ${LANDS.map(() => 'ja').join('   ')}   angenommen`, '16 : 0 : 0'])
+    expect(dissent(r, '2')).toEqual(['HE=no'])
+  })
+})

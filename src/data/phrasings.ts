@@ -62,7 +62,10 @@ export const PHRASINGS: Phrasings = {
     // "Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)": the count after the colon, the list in parentheses.
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "dagegen: 2 (BW, BY)" after "Stimmen dafür: 12;", "Ablehnung 1 (BY)" without a colon.
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung)[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
+    // "Gegen: 1 (BY)" after "Für: 13 ·".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
+    // "Für: 6 (BB, HB, HH, MV, NW, SL) · Gegen: 5 (…)": the count, then who.
+    {position: 'yes', phrase: '(?<![\\p{L}])(?:Für|Dafür)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
     {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"

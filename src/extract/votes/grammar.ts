@@ -170,7 +170,8 @@ const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\
 // "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
 // "Stimmen dafür: 14; dagegen: keine; Enthaltungen: 2 (HB, HH)": the words in lower case after a first label; "keine" is none.
-const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung|[Dd]agegen|Nein|Ablehnung|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
+// "Für: 13 · Gegen: 1 (BY) · Enthaltung: 1 (NI)": "Für" and "Gegen" with their colon.
+const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung|Gegen(?=[ \t]*:)|Enthaltungen|Enthaltung)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
@@ -286,7 +287,7 @@ function readPositions(input: string, g: Grammar): Positions {
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
-    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
+    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung|Für)$/.test(t[1]!) ? 'yes' : /^Enthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
   // "14 : 0 : 1" alone: a result cell's count.
