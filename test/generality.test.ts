@@ -3354,3 +3354,14 @@ describe('held-out sets 27, 30 and 33, votes in more tables and lines', () => {
     expect(dissent(r, '2')).toEqual(['HE=no'])
   })
 })
+
+describe('held-out set 32, a "Präsenzliste" with a mark at who holds the vote', () => {
+  it('"Land / Institution   Name   Amtsbezeichnung   stimmführend": "x" the member, a Land\'s other people came with them', () => {
+    const row = (land: string, name: string, office: string, mark: string) => `${land.padEnd(24)}${name.padEnd(28)}${office.padEnd(26)}${mark}`
+    const r = record([...HEADER, 'Präsenzliste', row('Land / Institution', 'Name', 'Amtsbezeichnung', 'stimmführend'), 'Länder',
+      row('Baden-Württemberg', 'Dr. Carolin Wiesinger', 'Staatssekretärin', '     x'), row('Bayern', 'Veronika Hartlieb', 'Staatsministerin', '     x'),
+      row('Bayern', 'Florian Zehetmair', 'Regierungsdirektor', ''), row('Berlin', 'Dr. Benedikt Aurich', 'Staatssekretär', '     x'), ...TAIL])
+    expect(roster(r).map(([role, org, name]) => `${role} ${org} ${name}`)).toEqual(['member BW Carolin Wiesinger', 'member BY Veronika Hartlieb',
+      'staff BY Florian Zehetmair', 'member BE Benedikt Aurich'])
+  })
+})

@@ -17,7 +17,7 @@ import {OFFICES_LONGEST_FIRST} from '../../data/titles.ts'
 import type {Row, Section} from './table.ts'
 
 /** A column: the name, a second member of the Land ("Vertretung / weiteres Mitglied"), its staff ("Begleitung"), … */
-type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number' | 'presence' | 'substitute'
+type Kind = 'name' | 'deputy' | 'staff' | 'office' | 'org' | 'body' | 'status' | 'remark' | 'number' | 'presence' | 'substitute' | 'holder'
 
 const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
@@ -44,6 +44,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
 ]
 
 const SUBSTITUTE_HEAD = /^(?:[Vv]ertreten[ \t]+durch|Vertreter(?:in)?)$/
+const HOLDER_HEAD = /^(?:[Ss]timmführend|[Ss]timmberechtigt)$/
 
 const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/
 
@@ -157,6 +158,8 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   // "Land   Mitglied der DMK   vertreten durch": after the member's column, who sat for them.
   const member = columns.findIndex((c) => c.kind === 'name')
   cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name' && SUBSTITUTE_HEAD.test(c.text)) columns[k]!.kind = 'substitute' })
+  // "Land / Institution   Name   Amtsbezeichnung   stimmführend": after the names, a mark ("x") at the one who holds the vote.
+  cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name' && HOLDER_HEAD.test(c.text)) columns[k]!.kind = 'holder' })
   // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere. Remarks may come twice
   // ("… Teilnahme   Anmerkung": the role in one, a note in the other).
   const kinds = columns.filter((c) => c.kind !== 'remark').map((c) => c.kind)
@@ -188,8 +191,8 @@ export function keepsColumns(lines: readonly TextLine[], from: number, columns: 
     // The heads again (the next page): the columns may stand elsewhere from there on.
     if (headsOf(lines, i)) break
     for (const r of runs(lines[i]!.raw)) {
-      // A remark's cell may stand anywhere under its head ("Teilnahme" / "1–11" centred): it shows nothing.
-      if (columns.some((c) => c.kind === 'remark' && r.at >= c.at - 2 && r.at < c.at + c.width)) continue
+      // A remark's cell may stand anywhere under its head ("Teilnahme" / "1–11" centred), as a mark ("x") may: it shows nothing.
+      if (columns.some((c) => (c.kind === 'remark' || c.kind === 'holder') && r.at >= c.at - 2 && r.at < c.at + c.width)) continue
       runsSeen++
       if (columns.some((c) => Math.abs(c.at - r.at) <= 2)) aligned++
     }
@@ -313,7 +316,9 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
       // A row without an org of its own ("Stefan Krebs  Ministerialdirektor" under "Baden-Württemberg  Dr. …") is
       // placed as a further row under the one before, as everywhere.
       done()
-      row = {cells: new Map(group ? [['org', [group]] as [Kind, TextLine[]]] : []), start: line.start, end: line.end}
+      // A mark column ("stimmführend") says something by its empty cells too: the row has the column.
+      row = {cells: new Map<Kind, TextLine[]>([...(group ? [['org', [group]] as [Kind, TextLine[]]] : []), ...(columns.some((c) => c.kind === 'holder') ? [['holder', []] as [Kind, TextLine[]]] : [])]),
+        start: line.start, end: line.end}
     }
     for (const p of placed) {
       const list = row.cells.get(p.kind) ?? []
@@ -378,10 +383,12 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
     current.items.push({type: 'row', row: standsFor ? {org, lines: stand, absent: false} : {org, lines: names, absent: true}})
     return true
   }
+  // "Bayern   Florian Zehetmair   Regierungsdirektor   (no x)" under "stimmführend": a Land's person without the vote came with its member.
+  const holderless = row.cells.has('holder') && !/^[xX×✓]$/.test(text('holder')) && org !== null && isLandCode(org)
   const r: Row = {
     // "Thüringen   Dr. Lukas Wengler   Staatssekretär   entschuldigt": named, yet not there.
     org, lines: names, absent: NOT_PRESENT.test(names.map((l) => l.value).join(' ')) || /^(?:entschuldigt|abwesend|nicht[ ]anwesend|verhindert)(?![\p{L}])/u.test(text('remark')),
-    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {}), ...(role ? {role} : {})
+    ...(office && !/^[–—-]$/.test(office) ? {office} : {}), ...(chair ? {chair} : {}), ...(standsIn ? {standsIn} : {}), ...(role ?? holderless ? {role: role ?? 'staff'} : {})
   }
   current.items.push({type: 'row', row: r})
   // "Vertretung / weiteres Mitglied", "Begleitung": more people of the row's org, "–" for none.
