@@ -3365,3 +3365,17 @@ describe('held-out set 32, a "Präsenzliste" with a mark at who holds the vote',
       'staff BY Florian Zehetmair', 'member BE Benedikt Aurich'])
   })
 })
+
+describe('held-out set 32, one list sorted by surname, the role in a "Teilnahme als" column', () => {
+  it('read without columns (pdf.js): "Name Amtsbezeichnung Land / Institution Teilnahme als", a row ends at its status', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Name Amtsbezeichnung Land / Institution Teilnahme als', 'Dr. Benedikt Aurich Staatssekretär BE Mitglied',
+      'Jens-Ove Bahnsen Staatssekretär SH Mitglied, Vorsitz', 'Nele Brammertz Parlamentarische', 'Staatssekretärin', 'BMDS Ständiger Gast',
+      'Dr. Silke Hahnkamp Erste Direktorin DRV Nord Gast (TOP 5)', 'Dr. Felix Hattemer Staatssekretär HE Mitglied (bis 13:40 Uhr)',
+      'Wiebke Kruuse Regierungsamtfrau SH Protokoll', 'Dr. Lutz Quendel Ministerialdirigent TH Vertretung für Staatssekretärin', 'Dr. Katharina Rödiger',
+      'Florian Zehetmair Regierungsdirektor BY Begleitung', 'Brandenburg war nicht vertreten.', ...TAIL])
+    // In the list's order, as printed.
+    expect(roster(r).map(([role, org, name]) => `${role} ${org} ${name}`)).toEqual(['member BE Benedikt Aurich', 'member SH Jens-Ove Bahnsen',
+      'permanent_guest BMDS Nele Brammertz', 'guest DRV Nord Silke Hahnkamp', 'member HE Felix Hattemer', 'staff SH Wiebke Kruuse',
+      'member TH Lutz Quendel', 'staff BY Florian Zehetmair'])
+  })
+})

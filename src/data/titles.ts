@@ -17,6 +17,12 @@ export const OFFICE_TITLES = [
   'Parlamentarische Staatssekretärin', 'Parlamentarischer Staatssekretär', 'Präsident', 'Präsidentin', 'Sektionschef', 'Sektionschefin', 'Prorektor', 'Prorektorin',
   'Referatsleiter', 'Referatsleiterin', 'Referent', 'Referentin', 'Regierungsdirektor', 'Regierungsdirektorin', 'Regierungsrat',
   'Regierungsrätin',
+  // The ranks below and beside them that minute-takers and companions hold: "Regierungsamtfrau Wiebke Kruuse", "Erste
+  // Direktorin Dr. Silke Hahnkamp", "Senatsrätin …", "Leitender Regierungsdirektor …".
+  'Amtsrat', 'Amtsrätin', 'Oberamtsrat', 'Oberamtsrätin', 'Regierungsamtmann', 'Regierungsamtfrau', 'Regierungsamtsrat', 'Regierungsamtsrätin',
+  'Regierungsoberamtsrat', 'Regierungsoberamtsrätin', 'Regierungsinspektor', 'Regierungsinspektorin', 'Regierungsoberinspektor',
+  'Regierungsoberinspektorin', 'Leitender Regierungsdirektor', 'Leitende Regierungsdirektorin', 'Erster Direktor', 'Erste Direktorin',
+  'Senatsrat', 'Senatsrätin', 'Senatsdirektor', 'Senatsdirektorin',
   // A university's head: "Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg".
   'Rektor', 'Rektorin',
   'Senator', 'Senatorin',

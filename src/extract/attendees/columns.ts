@@ -51,6 +51,8 @@ const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:T
 /** "Mitglied, Vorsitz", "stellv. Mitglied", "Ständiger Gast", "Gast (TOP 3)", "Geschäftsstelle", "Begleitung". */
 const STATUS: ReadonlyArray<[RegExp, Role]> = [
   [/^(?:stellv\.[ ]|stellvertretendes[ ])?Mitglied\b/, 'member'],
+  // "Vertretung für Staatssekretärin Dr. Katharina Rödiger": who sat for the member.
+  [/^Vertretung[ ]für\b/, 'member'],
   // "stimmberechtigt" in a Rolle column: a member.
   [/^(?:Vorsitz,[ ])?stimmberechtigt\b/, 'member'],
   [/^[Ss]tändiger[ ]Gast\b/, 'permanent_guest'],
@@ -444,7 +446,10 @@ function orgOf(text: string): string | null {
 }
 
 // "… Freistaat Bayern Mitglied", "… (BSI)" / "Gast (TOP 3)": a status at a line's end, or on a line of its own.
-const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mitglied(?:,[ \t]*Vorsitz)?|Ständiger[ \t]+Gast|Gast(?:[ \t]*\([^()]{1,40}\))?|Geschäftsstelle|Begleitung)$/
+// "Mitglied (bis 13:40 Uhr)", "Protokoll", "Vertretung für Staatssekretärin" (the name on the next line) in a "Teilnahme als" column.
+const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mitglied(?:,[ \t]*Vorsitz)?(?:[ \t]*\([^()]{1,40}\))?|Ständiger[ \t]+Gast|Gast(?:[ \t]*\([^()]{1,40}\))?|Geschäftsstelle|Begleitung|Protokoll|Vertretung[ \t]+für[ \t]+[^ \t].{0,60})$/
+
+const UNNUMBERED_STATUS_HEADS = /^Name[ \t]+Amtsbezeichnung[ \t]+Land[ \t]*\/[ \t]*Institution[ \t]+(?:Status|Teilnahme[ \t]+als|Rolle)$/
 
 /**
  * Heads of a numbered list with a status column, as tools without layout print them: "Nr. Name Amtsbezeichnung …
@@ -453,6 +458,8 @@ const TRAILING_STATUS = /(?:^|[ \t])((?:stellv\.[ \t]|stellvertretendes[ \t])?Mi
  */
 export function statusHeadsEnd(lines: readonly TextLine[], i: number): number {
   const line = lines[i]!
+  // "Name Amtsbezeichnung Land / Institution Teilnahme als": the list unnumbered, a row ends at its status.
+  if (UNNUMBERED_STATUS_HEADS.test(line.value)) return i
   if (!/^Nr\.[ \t]+Name(?![\p{L}])/u.test(line.value)) return -1
   if (/[ \t]Status$/.test(line.value)) return i
   if (line.value.replace(/[ \t]+/g, ' ') !== 'Nr. Name') return -1
@@ -492,13 +499,20 @@ export function readStatusList(lines: readonly TextLine[], from: number, isLabel
     current.end = row.lines.at(-1)!.end
     row = undefined
   }
+  const unnumbered = UNNUMBERED_STATUS_HEADS.test(lines[from]!.value)
   let i = from + 1
   for (; i < lines.length; i++) {
     let line = lines[i]!
-    const number = /^\d{1,3}\.[ \t]+/.exec(line.value)
+    const number = unnumbered ? null : /^\d{1,3}\.[ \t]+/.exec(line.value)
     if (number) {
       done()
       line = {...line, start: line.start + number[0].length, value: line.value.slice(number[0].length), raw: line.value.slice(number[0].length)}
+      row = {lines: [], status: null}
+    } else if (unnumbered && (!row || row.status)) {
+      // "… TH Vertretung für Staatssekretärin" / "Dr. Katharina Rödiger": the status cell goes on; a sentence ends the list.
+      if (row?.status && /^Vertretung[ \t]+für/.test(row.status) && !TRAILING_STATUS.test(line.value)) continue
+      if (/[.:]$/.test(line.value) || isLabel(line.value)) break
+      done()
       row = {lines: [], status: null}
     } else if (!row || (isLabel(line.value) && TRAILING_STATUS.exec(line.value)?.index !== 0) || (row.status && (line.value.length > 40 || /[.:]$/.test(line.value)))) break
     // "13:05 Uhr)" after the status (pdf.js lines put the status on the row's first line): the name's cell wraps.
