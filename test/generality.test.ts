@@ -3379,3 +3379,27 @@ describe('held-out set 32, one list sorted by surname, the role in a "Teilnahme 
       'member TH Lutz Quendel', 'staff BY Florian Zehetmair'])
   })
 })
+
+describe('held-out sets 22 and 28, decisions told in more ways', () => {
+  it('"… zur Kenntnis und beschließt:", "Einstimmig (16 : 0 : 0); …", "Die DMK wählt … zur Sprecherin. Die Wahl erfolgt einstimmig."', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Evaluation',
+      'Die Digitalministerkonferenz nimmt den Evaluationsbericht (Anlage 1) zur Kenntnis und beschließt:', '1. Die Leitlinien werden fortgeschrieben.',
+      'Bayern und Sachsen stimmen dagegen; alle übrigen Länder stimmen zu.', 'TOP 3 Europa', 'Beschluss:', '1. Die Länder benennen Stellen.',
+      'Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.', 'TOP 4 Arbeitskreise', '',
+      '4.1 Arbeitskreis Open Data: Zwischenbericht (NI, RP)', 'Die DMK nimmt den Zwischenbericht zur Kenntnis.', '',
+      '4.2 Arbeitskreis Informationssicherheit: Wahl der Sprecherin (NI)', 'Die DMK wählt Staatssekretärin Dr. Inken Carstensen (SH) für zwei Jahre zur',
+      'Sprecherin des Arbeitskreises. Die Wahl erfolgt einstimmig.', '', 'TOP 5 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SN=no'])
+    expect(r.agenda.find((a) => a.number === '3')!.vote!.unanimous).toBe(true)
+    expect(['4.1', '4.2'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.outcome)).toEqual(['noted', 'adopted'])
+    expect(r.agenda.find((a) => a.number === '4.2')!.vote!.unanimous).toBe(true)
+    expect(r.agenda.find((a) => a.number === '4.1')!.title).toBe('Arbeitskreis Open Data: Zwischenbericht')
+  })
+  it('"Ergebnis zu TOP 7 bis 9: Die Beschlussvorschläge zu den A-Punkten werden ohne Aussprache einstimmig angenommen": each item\'s vote', () => {
+    const item = (n: number) => [`TOP ${n}: Punkt ${n} (BW)`, 'Beschluss:', `1. Die DMK beschließt Punkt ${n}.`]
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', ...item(2), ...item(3), ...item(4),
+      'Ergebnis zu TOP 2 bis 4: Die Beschlussvorschläge zu den A-Punkten werden ohne Aussprache einstimmig angenommen.', 'TOP 5: Verschiedenes', 'Nichts.'])
+    expect(['2', '3', '4'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.unanimous)).toEqual([true, true, true])
+    expect(r.agenda.find((a) => a.number === '4')!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK beschließt Punkt 4.'])
+  })
+})

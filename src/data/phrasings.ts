@@ -212,7 +212,8 @@ export const PHRASINGS: Phrasings = {
     // "Abstimmung: angenommen.", "Votum: angenommen."
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
-    {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label.
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."

@@ -307,7 +307,13 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     // "6.1 Arbeitskreis Open Source: … (SH, TH)" / "Beschluss:" / "1. …": a sub-item with a decision of its own under
     // it is a head, not a table row.
     const ownDecision = lines.slice(rows[0]!.index, end).some((l, k) => !furniture.has(rows[0]!.index + k) && RESOLUTION_HEAD.test(l.text))
-    out.push(...(ownDecision ? rows.map(({row: _, ...head}) => head) : rows))
+    // "9.1 Arbeitskreis Open Data: Zwischenbericht (NI, RP)" / "Die DMK nimmt den Zwischenbericht zur Kenntnis. …": a sub-item
+    // with minutes of its own under it (a sentence on the line after its head) is a head too.
+    const ownMinutes = rows.some((r) => {
+      const next = nextContent(lines, furniture, r.index)
+      return next !== undefined && !rows.some((o) => o.index === next.index) && MINUTES_SENTENCE.test(next.text)
+    })
+    out.push(...(ownDecision || ownMinutes ? rows.map(({row: _, ...head}) => head) : rows))
   })
   return out
 }
@@ -344,6 +350,9 @@ function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
 function headProse(rest: string | undefined): boolean {
   return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
 }
+
+// "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
+const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+\p{Lu}[^.]{10,200}(?:\.|[ \t]\p{Ll}+-?)$/u
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u

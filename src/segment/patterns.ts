@@ -139,8 +139,8 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  * Lines that end a resolution's text: a vote, a protocol note, an
  * attachment reference ("Der Beschlussvorschlag wird … angenommen").
  */
-// "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Für: 13 · Gegen: 1 (BY)", "Ergebnis der
+// "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
 // Beratung: …": the result.
-export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+(?:wird|ergeht)[ \t])/
+export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?)?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+(?:wird|ergeht)[ \t])/
 
 export {HEADER_FIELD} from '../data/header.ts'

@@ -81,7 +81,9 @@ export function numbersIn(list: string): string[] {
 // named at a clause's start as its subject (items voted on together, printed under one of them).
 // "Die Beschlussvorschläge zu TOP 5 bis TOP 8 werden en bloc einstimmig angenommen.": the items' proposals as the subject.
 // "Die Beschlussvorschläge zu 6.1 und 6.2 werden in einer Sammelabstimmung einstimmig angenommen.": after "zu" the numbers alone.
-export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+(?:${ITEM_WORD})?|${ITEM_WORD})${NUMBER_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])`, 'u')
+export const ITEM_SUBJECT = new RegExp(String.raw`(?:^|;)[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:Beschlussvorschläge|Beschlussvorschlag|Anträge)[ \t\n]+(?:zu|unter)[ \t\n]+(?:${ITEM_WORD})?|${ITEM_WORD})${NUMBER_LIST}[ \t\n]+(?:wird|werden)(?![\p{L}])` +
+  // "Ergebnis zu TOP 7 bis 9: Die Beschlussvorschläge zu den A-Punkten werden … angenommen": the items in the result's label.
+  String.raw`|^[ \t\n]*(?:Ergebnis|Abstimmung|Abstimmungsergebnis|Beschluss)[ \t\n]+zu[ \t\n]+${ITEM_WORD}${NUMBER_LIST}[ \t]*:`, 'u')
 
 const NO_DECISION = /(?<![\p{L}])(?:(?:[Ee]in[ \t\n]+Beschluss[ \t\n]+wird|Beschlüsse[ \t\n]+werden)[ \t\n]+(?:hierzu[ \t\n]+)?nicht|[Kk]ein[ \t\n]+Beschluss[ \t\n]+wird(?:[ \t\n]+hierzu)?)[ \t\n]+gefasst(?![\p{L}])/gu
 
@@ -105,7 +107,9 @@ const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t
 
 const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?überwiesen(?![\p{L}])/u
 
-const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])/u
+const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+wählt[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
+
+const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
@@ -138,12 +142,15 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       return o.outcome
     }
   }
+  // "Die DMK nimmt den Evaluationsbericht zur Kenntnis und beschließt:": noted, and a decision follows.
+  if (NOTES_AND_DECIDES.test(text)) return 'adopted'
   // "Berlin und Bremen ziehen ihre Mitantragstellung zurück": a sponsor leaves, the proposal stays.
   for (const s of g.separable) if (s.re.test(text) && !SPONSORSHIP.test(text)) return s.outcome
   // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
   const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
   if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
-  // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election, whoever is elected.
+  // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt", "Die DMK wählt Staatssekretärin Dr. Inken
+  // Carstensen (SH) … zur Sprecherin": an election, whoever is elected.
   if (ELECTED.test(text)) return 'adopted'
   // "Die DMK beschließt … Wiedervorlage in der 82. Sitzung": put back to a later session, no decision on the proposal.
   // "Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": the whole proposal referred, not

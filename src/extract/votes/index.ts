@@ -238,7 +238,8 @@ const REPRESENTED = /(?<![\p{L}])(?:wird|werden)[ \t\n][^.]{0,80}?(?<![\p{L}])(?
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
-const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])/u
+// "Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig." after the decision: how it was taken.
+const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])|^Die[ \t\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \t\n]+(?:erfolgt|erfolgte)[ \t\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\p{L}])/u
 
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
@@ -398,7 +399,7 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
           lineStart += line.length + 1
         }
         const clause = analyse(joinMapped(lines))
-        for (const n of numbersIn(m[1]!)) {
+        for (const n of numbersIn(m[1] ?? m[2]!)) {
           const record = extraction.agenda.find((r) => r.number === n)
           if (!record) continue
           // Its own decision elsewhere stands; one read from the sentence that holds this clause is replaced.
@@ -502,7 +503,7 @@ function readVote(
     const change = agendaChange(text)
     // "TOP 4 wird bei Enthaltung Bayerns angenommen." under TOP 5: another item's decision (blockVotes gives it there).
     const block = ITEM_SUBJECT.exec(text)
-    return (change !== null && change.number !== record.number) || (block !== null && !numbersIn(block[1]!).includes(record.number))
+    return (change !== null && change.number !== record.number) || (block !== null && !numbersIn(block[1] ?? block[2]!).includes(record.number))
   }
   const decides = (s: Sentence) => outcomeOf(s.text, g) !== null && !elsewhere(s.text)
   /** The first sentence after `k` that decides and that `skip` does not leave out; `k` where there is none. */
