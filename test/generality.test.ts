@@ -3403,3 +3403,19 @@ describe('held-out sets 22 and 28, decisions told in more ways', () => {
     expect(r.agenda.find((a) => a.number === '4')!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK beschließt Punkt 4.'])
   })
 })
+
+describe('held-out set 35, "Land  Teilnehmerin/Teilnehmer  Bemerkung" under "Teilnehmende"', () => {
+  const remark = (i: number) => (i === 0 ? 'erstmals anwesend' : i === 2 ? 'geschäftsführend' : '')
+  const want = ['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner']
+  it('with columns: the Länder\'s rows are the members, the remarks no part of the names', () => {
+    const r = record([...HEADER, 'Teilnehmende', `Land       ${'Teilnehmerin/Teilnehmer'.padEnd(40)}Bemerkung`,
+      ...LANDS.map((c, i) => `${c}         ${MINISTERS[i]!.padEnd(40)}${remark(i)}`), ...TAIL])
+    expect(people(r, 'member').slice(0, 3)).toEqual(want)
+    expect(people(r, 'member')).toHaveLength(16)
+  })
+  it('without them (pdf.js): "BW Ministerin Anna Weber erstmals anwesend"', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Land Teilnehmerin/Teilnehmer Bemerkung', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]} ${remark(i)}`.trimEnd()), ...TAIL])
+    expect(people(r, 'member').slice(0, 3)).toEqual(want)
+    expect(people(r, 'member')).toHaveLength(16)
+  })
+})

@@ -23,7 +23,7 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   // "Nr.   Land   Name   Amt": a running number opens each row.
   [/^(?:Nr\.|lfd\.[ ]Nr\.)$/, 'number'],
   // "Land   Mitglied   Amt   Anmerkung": the member's name.
-  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in)?$|^Teilnehmende$|^Delegationsleitung$|^Delegationsleiter(?:in)?$|^Leitung[ ]der[ ]Delegation$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
+  [/^(?:Nr\.[ ])?Namen?$|^Name,[ ](?:Vorname|Amtsbezeichnung|Funktion|Amt|Dienstbezeichnung)$|^Teilnehmer(?:in|\/in|\/-in|\/innen)?$|^Teilnehmerin\/Teilnehmer$|^Teilnehmer\/Teilnehmerin$|^Teilnehmende$|^Delegationsleitung$|^Delegationsleiter(?:in)?$|^Leitung[ ]der[ ]Delegation$|^Mitglied(?:[ ]der[ ](?:DMK|Konferenz))?$/, 'name'],
   // "Land   in Präsenz   per Videokonferenz": the people there and those joined by video, each a person of the row's Land.
   [/^(?:in[ ]Präsenz|vor[ ]Ort|Präsenz)$/, 'name'],
   // "Land   stimmführend   weitere Teilnehmende": who casts the Land's vote, and who came with them.
@@ -169,6 +169,12 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
 }
 
+/** Whether the rows under the heads at `from` begin with the Länder ("BW   Staatssekretärin …", "BY   …"): three at least. */
+function landRows(lines: readonly TextLine[], from: number): boolean {
+  const rows = lines.slice(from + 1, from + 4)
+  return rows.length === 3 && rows.every((l) => { const code = /^[ \t]*(\S+)/.exec(l.raw)?.[1]; return code !== undefined && isLandCode(landFromName(code) ?? '') })
+}
+
 /** A part of a line as a line of its own (offsets kept). */
 function piece(line: TextLine, at: number, text: string): TextLine {
   const lead = line.raw.length - line.raw.trimStart().length
@@ -219,9 +225,9 @@ export function readColumns(lines: readonly TextLine[], from: number, heads: Col
   let group: TextLine | undefined
   /** A Begleitung column's people: a staff section after the table's others. */
   const staff: Section['items'] = []
-  // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung", "Land  Mitglied der DMK  vertreten durch" under
-  // "Teilnehmende", "Anwesenheit": the members' table.
-  if (!current && columns.some((c) => c.kind === 'deputy' || c.kind === 'staff' || c.kind === 'substitute')) {
+  // "Land  Mitglied der DMK  Vertretung / weiteres Mitglied  Begleitung", "Land  Mitglied der DMK  vertreten durch",
+  // "Land  Teilnehmerin/Teilnehmer  Bemerkung" under "Teilnehmende", "Anwesenheit": the members' table.
+  if (!current && (columns.some((c) => c.kind === 'deputy' || c.kind === 'staff' || c.kind === 'substitute') || (first === 'org' && !columns.some((c) => c.kind === 'status') && landRows(lines, from)))) {
     current = {role: 'member', label: 'Mitglieder', start: lines[from]!.start, end: lines[from]!.end, items: []}
     sections.push(current)
   }

@@ -122,10 +122,10 @@ function besideBlock(lines: readonly TextLine[], from: number, options: TableOpt
 
 /**
  * "Land   Mitglieder   Begleitung", "Land Mitglied der DMK Vertretung / weiteres Mitglied Begleitung", "Land Mitglied der DMK
- * vertreten durch", "Land Stimmführer/in weitere Teilnehmende": column heads that
+ * vertreten durch", "Land Stimmführer/in weitere Teilnehmende", "Land Teilnehmerin/Teilnehmer Bemerkung": column heads that
  * open the members' rows without a label of their own.
  */
-const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*(?:Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Stimmführer(?:in|\/in)?|[Ss]timmführend)(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied|vertreten[ \t]+durch|[Ww]eitere[ \t]+Teilnehmende))*$/
+const MEMBER_HEADS = /^(?:(?:Land|Bundesland|Name|Funktion|Amtsbezeichnung)[ \t]+)*(?:Mitglied(?:er)?(?:[ \t]+der[ \t]+(?:DMK|Konferenz))?|Stimmführer(?:in|\/in)?|[Ss]timmführend|Teilnehmerin\/Teilnehmer)(?:[ \t]+(?:Begleitung|Begleitpersonen|Name|Funktion|Bemerkung|Vertretung[ \t]*\/[ \t]*weiteres[ \t]+Mitglied|vertreten[ \t]+durch|[Ww]eitere[ \t]+Teilnehmende))*$/
 
 /**
  * The last of two to four lines that are each one head and together MEMBER_HEADS ("Land" / "Mitglieder" / "Begleitung",
@@ -532,7 +532,7 @@ const VOTE_CELL_OPEN = /(?:für|auf|an|das|den|die|,)$/
  */
 function withoutVoteColumn(lines: TextLine[]): TextLine[] {
   const heads = lines.findIndex((l) => isColumnHeads(l.value) && /(?:^|[ \t])Stimmrecht$/.test(l.value))
-  if (heads === -1) return lines
+  if (heads === -1) return withoutRemarks(lines)
   const out = lines.slice(0, heads + 1)
   let open = false
   for (const line of lines.slice(heads + 1)) {
@@ -575,6 +575,23 @@ function withSubstitutes(lines: TextLine[]): TextLine[] {
     const value = came ? line.value.slice(0, came.index).trimEnd()
       : people.length === 2 ? line.value.slice(0, land.end) + ' '.repeat(people[1]!.index) + line.value.slice(land.end + people[1]!.index) : line.value
     return value === line.value ? line : {...line, value, raw: value, end: line.start + value.length}
+  })
+}
+
+// "… Dr. Leonie Brandauer geschäftsführend", "… erstmals anwesend": a remark cell at a row's end under "Bemerkung", read without
+// its column (pdf.js, raw); absence ("entschuldigt") and times stay, other rules read them.
+const REMARK_CELL = /[ \t](?:geschäftsführend|kommissarisch|erstmals[ \t]+anwesend|erstmals[ \t]+dabei|neu)$/
+const REMARK_HEADS = /^(?:Land|Bundesland)[ \t].*[ \t](?:Bemerkung|Bemerkungen|Anmerkung|Anmerkungen)$/
+
+/** Rows under "Land Teilnehmerin/Teilnehmer Bemerkung" without a remark cell that would run into the name (offsets kept). */
+function withoutRemarks(lines: TextLine[]): TextLine[] {
+  const heads = lines.findIndex((l) => REMARK_HEADS.test(l.value))
+  if (heads === -1) return lines
+  return lines.map((line, k) => {
+    const m = k > heads ? REMARK_CELL.exec(line.value) : null
+    if (!m || !landAt(line.value, 0)) return line
+    const value = line.value.slice(0, m.index)
+    return {...line, value, raw: value, end: line.start + value.length}
   })
 }
 
