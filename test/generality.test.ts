@@ -3419,3 +3419,17 @@ describe('held-out set 35, "Land  Teilnehmerin/Teilnehmer  Bemerkung" under "Tei
     expect(people(r, 'member')).toHaveLength(16)
   })
 })
+
+describe('held-out set 34, items decided together', () => {
+  it('"Die DMK nimmt die Berichte zu TOP 2.1 und 2.2 zur Kenntnis.", "TOP 3 und TOP 4 werden gemeinsam beraten. … zu beiden Tagesordnungspunkten …"', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Berichte', '', 'TOP 2.1 Bericht des Bundes',
+      'Der Staatssekretär berichtet über das Gesetz.', '', 'TOP 2.2 Bericht aus dem IT-Planungsrat (HH)', 'Die Vorsitzende berichtet über die Sitzung. Die DMK nimmt die Berichte zu',
+      'TOP 2.1 und 2.2 zur Kenntnis.', '', 'TOP 3 Küste (SH)', '', 'TOP 4 Sturmflut (BY)', 'TOP 3 und TOP 4 werden gemeinsam beraten. Die Direktorin stellt das Vorhaben vor.',
+      'Die DMK fasst zu beiden Tagesordnungspunkten folgenden gemeinsamen Beschluss:', '1. Die DMK unterstützt das Vorhaben.', '2. Bayern passt die Plattform an.',
+      'Der gemeinsame Beschluss wird einstimmig gefasst.', '', 'TOP 5 Verschiedenes', 'Nichts.'])
+    const at = (n: string) => r.agenda.find((a) => a.number === n)!
+    expect(['2.1', '2.2', '3', '4'].map((n) => at(n).vote?.outcome)).toEqual(['noted', 'noted', 'adopted', 'adopted'])
+    expect(at('3').vote!.unanimous).toBe(true)
+    expect(at('3').resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
+  })
+})

@@ -109,6 +109,8 @@ const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag
 
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+wählt[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
 
+const NUMBER_DOT = /(\d)\.(?=\d)/g
+
 const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
@@ -144,8 +146,10 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   }
   // "Die DMK nimmt den Evaluationsbericht zur Kenntnis und beschließt:": noted, and a decision follows.
   if (NOTES_AND_DECIDES.test(text)) return 'adopted'
-  // "Berlin und Bremen ziehen ihre Mitantragstellung zurück": a sponsor leaves, the proposal stays.
-  for (const s of g.separable) if (s.re.test(text) && !SPONSORSHIP.test(text)) return s.outcome
+  // "Berlin und Bremen ziehen ihre Mitantragstellung zurück": a sponsor leaves, the proposal stays. "Die DMK nimmt die Berichte zu
+  // TOP 3.1 und 3.2 zur Kenntnis": an item's number is no sentence's end.
+  const numbered = text.replace(NUMBER_DOT, '$1·')
+  for (const s of g.separable) if (s.re.test(numbered) && !SPONSORSHIP.test(text)) return s.outcome
   // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
   const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
   if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'

@@ -91,6 +91,7 @@ export default function votes(this: Processor) {
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
     blockVotes(bodies, extraction, rules, sessionAbsent, gone, file)
+    jointItems(bodies, extraction)
     // "Nachtrag zu TOP 7 a" / "Das Land Hessen hat … gebeten, folgende Protokollerklärung …": after the closing list.
     annexNotes(tree, extraction, file)
     const text = String(file.value)
@@ -389,7 +390,7 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
       for (const part of sentence.split(';')) {
         const at = from
         from += part.length + 1
-        const m = ITEM_SUBJECT.exec(part)
+        const m = ITEM_SUBJECT.exec(part) ?? ITEM_OBJECT.exec(part)
         if (!m || outcomeOf(part, g) === null) continue
         const span = spanIn(body.joined, s.start + at, s.start + at + part.length)
         let lineStart = span.start
@@ -410,6 +411,31 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
       }
     }
   }
+}
+
+// "Die DMK nimmt die Berichte zu TOP 3.1 und 3.2 zur Kenntnis.": the items named as the object of the decision.
+const ITEM_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:Berichte|Beschlussvorschläge|Beschlussvorlagen|Vorlagen|Anträge)[ \t\n]+zu[ \t\n]+(?:den[ \t\n]+)?${ITEM_LIST}`, 'u')
+// "TOP 6 und TOP 7 werden gemeinsam beraten.": one text and one decision for both.
+const JOINT = new RegExp(String.raw`(?:^|[.;:][ \t\n]+)${ITEM_LIST}[ \t\n]+werden[ \t\n]+gemeinsam[ \t\n]+(?:beraten|behandelt|aufgerufen)(?![\p{L}])`, 'u')
+
+/**
+ * "TOP 6 Digitale Zwillinge …" (nothing under it) / "TOP 7 Hochwasserfrühwarnung …" / "TOP 6 und TOP 7 werden gemeinsam
+ * beraten. … Die DMK fasst zu beiden Tagesordnungspunkten folgenden gemeinsamen Beschluss:": an item named with the one
+ * that holds the text, without a text, decision or vote of its own, takes that one's decision and vote.
+ */
+function jointItems(bodies: readonly Body[], extraction: Extraction) {
+  bodies.forEach((body, i) => {
+    const holder = extraction.agenda[i]
+    const m = JOINT.exec(body.joined.text)
+    if (!holder || !m || (!holder.vote && !holder.resolution)) return
+    for (const n of numbersIn(m[1]!)) {
+      const k = extraction.agenda.findIndex((r) => r.number === n)
+      const record = extraction.agenda[k]
+      if (!record || record === holder || record.vote || record.resolution || bodies[k]!.joined.text.trim() !== '') continue
+      record.resolution = holder.resolution
+      record.vote = holder.vote && {...holder.vote}
+    }
+  })
 }
 
 /** Notes in the text after the closing list of attachments, each on the item its heading names ("Nachtrag zu TOP 7 a"). */
@@ -503,6 +529,9 @@ function readVote(
     const change = agendaChange(text)
     // "TOP 4 wird bei Enthaltung Bayerns angenommen." under TOP 5: another item's decision (blockVotes gives it there).
     const block = ITEM_SUBJECT.exec(text)
+    // "Die DMK nimmt die Berichte zu TOP 3.1 und 3.2 zur Kenntnis." under 3.2: its own decision too.
+    const named = ITEM_OBJECT.exec(text)
+    if (named && numbersIn(named[1]!).includes(record.number)) return false
     return (change !== null && change.number !== record.number) || (block !== null && !numbersIn(block[1] ?? block[2]!).includes(record.number))
   }
   const decides = (s: Sentence) => outcomeOf(s.text, g) !== null && !elsewhere(s.text)
