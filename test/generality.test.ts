@@ -3433,3 +3433,18 @@ describe('held-out set 34, items decided together', () => {
     expect(at('3').resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
   })
 })
+
+describe('held-out set 30, dissent in a table and a declaration of all Länder but one', () => {
+  it('"Abweichende Voten:" / "Land  Votum  Protokollerklärung" / "Bayern  Nein  „…“"; "Die Länder mit Ausnahme Bayerns geben folgende Protokollerklärung ab:"', () => {
+    const r = record([...HEADER, 'Das Saarland ist entschuldigt und hat Rheinland-Pfalz mit der Wahrnehmung seines Stimmrechts beauftragt.',
+      'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Anerkennung', 'Beschluss:', '1. Die Länder bauen eine Plattform.',
+      'Abstimmungsergebnis: 13 Ja-Stimmen, 1 Nein-Stimme, 2 Enthaltungen. Abweichende Voten:', ' Land              Votum         Protokollerklärung',
+      ' Bayern            Nein          „Bayern hält an seinem Portal fest und', '                                beteiligt sich nicht.“', ' Sachsen           Enthaltung    –',
+      ' Sachsen-Anhalt    Enthaltung    –', '', 'Alle übrigen Länder stimmen zu.', 'TOP 3 Platzbörse', 'Beschluss:', '1. Die Länder bauen eine Börse.',
+      'Der Beschluss wird bei Enthaltung Bayerns gefasst.', 'Die Länder mit Ausnahme Bayerns geben folgende Protokollerklärung ab:', '„Der Bund soll mitfinanzieren.“',
+      'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SN=abstain', 'ST=abstain'])
+    expect(dissent(r, '3')).toEqual(['BY=abstain'])
+    expect(r.agenda.find((a) => a.number === '3')!.notes.map((n) => n.org)).toEqual(LANDS.filter((c) => c !== 'BY'))
+  })
+})

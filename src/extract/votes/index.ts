@@ -24,7 +24,7 @@ import {sentences, type Sentence} from '../../text/sentences.ts'
 import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, joinedNotes, type FoundNote} from './notes.ts'
-import {symbolRow, voteMatrix} from './matrix.ts'
+import {landVoteRows, symbolRow, voteMatrix} from './matrix.ts'
 import {agendaChange, amendments, departure, departures, presenter, sponsorChanges} from './events.ts'
 import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, positionsIn as positionsOf, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
@@ -87,6 +87,15 @@ export default function votes(this: Processor) {
       const body = bodies[i]!
       const left = readEvents(body, record, extraction, file)
       record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes, chair)
+      // "Abweichende Voten:" / "Land   Votum …" / "Bayern   Nein …": the Länder named there, the others with the decision.
+      const vote = record.vote
+      if (vote && (vote.outcome === 'adopted' || vote.outcome === 'rejected') && !vote.positions) {
+        const rows = landVoteRows(bodyLines(items[i]!).map((l) => l.value))
+        if (rows) {
+          vote.positions = Object.fromEntries(LAND_CODES.map((c) => [c, rows[c] ?? (sessionAbsent.has(c) || gone.has(c) ? 'absent' : vote.outcome === 'adopted' ? 'yes' : 'no')]))
+          vote.unanimous = !Object.values(vote.positions).some((p) => p === 'no' || p === 'abstain')
+        }
+      }
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
@@ -233,7 +242,8 @@ function namedItems(statement: string): string[] {
 }
 
 // "… hat sein Stimmrecht auf Niedersachsen übertragen", "ihr Stimmrecht … übertragen haben": a vote handed to another Land.
-const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:übertragen|überträgt|übertrugen)(?![\p{L}])/u
+// "… hat Rheinland-Pfalz mit der Wahrnehmung seines Stimmrechts beauftragt": the same in other words.
+const TRANSFER = /(?<![\p{L}])Stimm(?:recht|e)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:übertragen|überträgt|übertrugen)(?![\p{L}])|(?<![\p{L}])mit[ \t\n]+der[ \t\n]+Wahrnehmung[ \t\n]+(?:seines|ihres)[ \t\n]+Stimmrechts[ \t\n]+beauftragt(?![\p{L}])/u
 // "Bremen wird durch Niedersachsen, das Saarland durch Rheinland-Pfalz vertreten.": the Länder before "durch" hand their vote over.
 const REPRESENTED = /(?<![\p{L}])(?:wird|werden)[ \t\n][^.]{0,80}?(?<![\p{L}])(?:durch|von)[ \t\n][^.]{0,80}?(?<![\p{L}])vertreten(?![\p{L}])/u
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.

@@ -144,3 +144,29 @@ export function symbolRow(lines: readonly string[]): Partial<Record<LandCode, Po
   }
   return null
 }
+
+// "Land   Votum   Protokollerklärung", "Land   Stimmverhalten": a table of the Länder that voted otherwise, a row each.
+const LAND_VOTE_HEADS = /^[ \t]*(?:Land|Bundesland)[ \t]+(?:Votum|Stimme|Stimmabgabe|Stimmverhalten|Abstimmungsverhalten)(?:[ \t]|$)/
+const VOTE_WORD = /^[ \t]+(Ja|Nein|Enthaltung|Zustimmung|Ablehnung|Enth\.|dafür|dagegen)(?![\p{L}])/u
+const VOTE_WORDS: Readonly<Record<string, Position>> = {Ja: 'yes', Zustimmung: 'yes', 'dafür': 'yes', Nein: 'no', Ablehnung: 'no', 'dagegen': 'no', Enthaltung: 'abstain', 'Enth.': 'abstain'}
+
+/**
+ * "Abweichende Voten:" / "Land   Votum   Protokollerklärung" / "Bayern   Nein   „…“" / "Sachsen   Enthaltung   –": the
+ * positions of the Länder the table names (a cell of a row may wrap onto lines of its own); null without such a table.
+ */
+export function landVoteRows(lines: readonly string[]): Partial<Record<LandCode, Position>> | null {
+  const heads = lines.findIndex((l) => LAND_VOTE_HEADS.test(l))
+  if (heads === -1) return null
+  const out: Partial<Record<LandCode, Position>> = {}
+  let last = heads
+  for (let j = heads + 1; j < lines.length && j <= last + 4; j++) {
+    const line = lines[j]!
+    const lead = line.length - line.trimStart().length
+    const land = landAt(line, lead)
+    const word = land ? VOTE_WORD.exec(line.slice(land.end)) : null
+    if (!land || !word) continue
+    out[land.code] = VOTE_WORDS[word[1]!]!
+    last = j
+  }
+  return Object.keys(out).length > 0 ? out : null
+}

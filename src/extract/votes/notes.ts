@@ -6,7 +6,7 @@
  * Saarland geben folgende Protokollerklärung ab: „…“", "Bayern und Hessen
  * erklären zu Protokoll: „…“" — one note per Land, the same text.
  */
-import {isLandCode, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
 import {listBefore} from './lists.ts'
 
@@ -37,6 +37,7 @@ const OPENING = /^[^:.„»]{0,60}:[ \t\n]*/
 // "lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "bittet, folgende Erklärung in das Protokoll aufzunehmen".
 const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten)(?![\p{L}])[^.:„]{0,60})?$/u
 
+const ALL_BUT = /(?<![\p{L}])(?:Die|Alle)[ \t\n]+(?:übrigen[ \t\n]+|anwesenden[ \t\n]+)?Länder[ \t\n]+(?:mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?|außer)[ \t\n]+/u
 const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
 
 /** Where the sentence around `at` starts: after the last ". " before it that ends no number ("vom 24. November 2049"). */
@@ -96,6 +97,12 @@ export function findNotes(text: string): FoundNote[] {
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
       // "Die bayerische Delegation gibt folgende …", "Das bayerische Staatsministerium … erklärt …": the Land's body by its adjective.
       if (orgs.length === 0) orgs = adjectiveBodies(before)
+      // "Die Länder mit Ausnahme Bayerns geben folgende Protokollerklärung ab:": every Land but those named.
+      const but = ALL_BUT.exec(before)
+      if (but) {
+        const except = landsIn(before.slice(but.index + but[0].length, verb ? verb.index : before.length))
+        if (except.length > 0) orgs = LAND_CODES.filter((c) => !except.includes(c))
+      }
     }
     // "Rheinland-Pfalz erklärt im Auftrag des Saarlandes zu Protokoll: …": the note is the Land's it is given for.
     const behalf = /(?<![\p{L}])im[ \t\n]+Auftrag[ \t\n]+(?:des|der|von)[ \t\n]/u.exec(m[0])
