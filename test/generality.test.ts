@@ -3448,3 +3448,16 @@ describe('held-out set 30, dissent in a table and a declaration of all Länder b
     expect(r.agenda.find((a) => a.number === '3')!.notes.map((n) => n.org)).toEqual(LANDS.filter((c) => c !== 'BY'))
   })
 })
+
+describe('held-out sets 36 and 37, agreement in other words', () => {
+  it('"Zustimmung: alle Länder", "Es besteht Einvernehmen.", "mit allen Stimmen angenommen", "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY …"', () => {
+    const item = (n: number, result: string) => [`TOP ${n} Punkt ${n}`, 'Beschluss:', `1. Die DMK beschließt Punkt ${n}.`, result]
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', ...item(2, 'Zustimmung: alle Länder'), 'Ablehnung: –',
+      'TOP 8 Register', 'Beschluss:', '1. Die Länder bauen ein Register.', 'Der Beschlussvorschlag wird in geänderter Fassung angenommen: In Ziffer 1 wird „2030“ durch „2031“ ersetzt.',
+      'Zustimmung: alle Länder', 'Ablehnung: –', 'Stimmenthaltung: –',
+      ...item(3, 'Es besteht Einvernehmen.'), ...item(4, 'Der Beschluss wird mit allen Stimmen angenommen.'), ...item(5, 'Ergebnis: Zustimmung (einstimmig)'),
+      ...item(6, 'Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW'), 'TOP 7 Verschiedenes', 'Nichts.'])
+    expect(['2', '8', '3', '4', '5'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.unanimous)).toEqual([true, true, true, true, true])
+    expect(dissent(r, '6')).toEqual(['BW=abstain', 'BY=no'])
+  })
+})

@@ -219,8 +219,13 @@ export const PHRASINGS: Phrasings = {
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
+    // "Zustimmung: alle Länder" (over "Ablehnung: –" / "Stimmenthaltung: –"); "Es besteht Einvernehmen." alone under the decision.
+    {outcome: 'adopted', phrase: '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
+    {outcome: 'adopted', phrase: '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$'},
     // "Ergebnis der Beratung: einstimmige Annahme.", "Annahme mit 13 : 2 : 1 Stimmen (…)", "Annahme gegen die Stimme Bayerns".
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
+    // "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW": the result's label, then its word.
+    {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Zustimmung(?![\\p{L}])'},
     // "Einvernehmlich." alone under the decision.
     {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
@@ -244,6 +249,9 @@ export const PHRASINGS: Phrasings = {
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
+    // "Zustimmung: alle Länder" / "Ablehnung: –", "Der Beschluss wird mit allen Stimmen angenommen.", "Es besteht Einvernehmen."
+    '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
+    '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.

@@ -249,8 +249,8 @@ const REPRESENTED = /(?<![\p{L}])(?:wird|werden)[ \t\n][^.]{0,80}?(?<![\p{L}])(?
 // "auf Niedersachsen", "an das Land Berlin", "durch Bremen": the Land that receives it.
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
-// "Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig." after the decision: how it was taken.
-const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])|^Die[ \t\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \t\n]+(?:erfolgt|erfolgte)[ \t\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\p{L}])/u
+// "Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.", "Zustimmung: alle Länder" after the decision: how it was taken.
+const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])|^Die[ \t\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \t\n]+(?:erfolgt|erfolgte)[ \t\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\p{L}])|^Zustimmung[ \t]*:[ \t\n]*alle[ \t\n]+(?:anwesenden[ \t\n]+)?Länder(?![\p{L}])/u
 
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
