@@ -3461,3 +3461,11 @@ describe('held-out sets 36 and 37, agreement in other words', () => {
     expect(dissent(r, '6')).toEqual(['BW=abstain', 'BY=no'])
   })
 })
+
+describe('held-out set 36, "Beschlusstenor:"', () => {
+  it('"Beschlusstenor:" heads a decision as "Beschluss:" does', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Offene Daten', 'Die Vorsitzende erläutert den Vorschlag.',
+      'Beschlusstenor:', '1.  Die Länder stellen Messdaten bereit.', '2.  Die Daten werden auffindbar.', 'Der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder stellen Messdaten bereit.', 'Die Daten werden auffindbar.'])
+  })
+})

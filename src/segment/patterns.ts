@@ -106,12 +106,12 @@ export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
  * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlusstext:", "Beschluss zu TOP 8",
  * "Beschluss zu Tagesordnungspunkt 5:", "Beschluss             Die DMK fasst folgenden Beschluss:" (a label in a margin column, the
  * lead-in beside it: group 3), "Beschluss             Beschlussvorschlag (Tischvorlage vom 10. November 2043):",
- * "Beschluss" alone (a bold heading without colon), "Beschluss Nr. 27/4", "Beschlussvorschlag der Länder A und B:" (alone or followed by
+ * "Beschluss" alone (a bold heading without colon), "Beschlusstenor:", "Beschluss Nr. 27/4", "Beschlussvorschlag der Länder A und B:" (alone or followed by
  * the preamble on the same line), "Beschlussempfehlung des Arbeitskreises Informationssicherheit:" (more words after "des" only
  * before a colon or a closing parenthesis: "Gemeinsamer Beschluss der Digitalministerkonferenz und der Bauministerkonferenz (einstimmig)").
  * Group 1 is a parenthesis in the head ("einstimmig", "15 : 0 : 1; Enthaltung: HE"), group 2 the rest.
  */
-export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
+export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlusstenor|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
 
 /**
  * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …", "Ziffer 3 Die DMK …" — a numbered clause candidate: group 1
