@@ -3469,3 +3469,12 @@ describe('held-out set 36, "Beschlusstenor:"', () => {
     expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder stellen Messdaten bereit.', 'Die Daten werden auffindbar.'])
   })
 })
+
+describe('held-out set 26, a guest body\'s name wrapped in its cell', () => {
+  it('"Hessischer           Präsident Prof. Dr. Clemens Kaltwasser (zu TOP 5)" / "Verwaltungsgerichtshof": the org whole, not in the name', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => ` ${c}                   ${MINISTERS[i]}`), 'Gäste',
+      ' Hessischer           Präsident Prof. Dr. Clemens Kaltwasser (zu TOP 5)', ' Verwaltungsgerichtshof', ' Stiftung Fürst-      Geschäftsführer Dr. Tomasz Krautz (zu TOP 1)',
+      ' Pückler-Park Bad', ' Muskau', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['Hessischer Verwaltungsgerichtshof Clemens Kaltwasser', 'Stiftung Fürst-Pückler-Park Bad Muskau Tomasz Krautz'])
+  })
+})

@@ -913,7 +913,30 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
       return {org: land ? land.code : inst![2]!, line: i + k, offset: -names - 1}
     }
   }
+  // "Hessischer           Präsident Prof. Dr. Clemens Kaltwasser (zu TOP 5)" / "Verwaltungsgerichtshof": a body's name without
+  // a code, wrapped in its cell (pdftotext -layout keeps the gap; the lines below stand in its column), the names beside its
+  // first line opening with an office or an honorific.
+  if (cellWords !== null && named === cellWords && cellWords < words.length) {
+    const column = indentOf(lines[i]!) + at
+    const tail: string[] = []
+    for (let k = 1; k <= WRAP && i + k < lines.length; k++) {
+      const next = lines[i + k]!
+      const value = next.value.trim()
+      if (Math.abs(indentOf(next) - column) > 2 || !value || /[ \t]{2,}/.test(value) || value.length > 40 || isLabel(value) ||
+        /^(?:Dr|Prof)\.|^\(/.test(value) || TITLES_LONGEST_FIRST.some((t) => value.startsWith(`${t} `)) || landFromName(value)) break
+      tail.push(value)
+    }
+    const org = tail.length > 0 ? [words.slice(0, cellWords).map((w) => w[0]).join(' '), ...tail].reduce((a, b) => (/\p{L}-$/u.test(a) ? a + b : `${a} ${b}`)) : ''
+    // An institution's name says what it is ("Stiftung …", "… Verwaltungsgerichtshof"), a person's does not.
+    if (/^\p{Lu}/u.test(org) && INSTITUTION_WORD.test(org)) return {org, line: i + tail.length, offset: -(at + words[cellWords]!.index) - 1}
+  }
   return null
+}
+
+const INSTITUTION_WORD = /(?:stiftung|gericht|gerichtshof|klinikum|museum|verein|kammer|anstalt|verband|institut|amt|behörde|universität|hochschule|akademie|zentrum|gesellschaft|ministerium|landkreis|kreis|stadt)(?![\p{L}])/iu
+
+function indentOf(line: TextLine): number {
+  return line.raw.length - line.raw.trimStart().length
 }
 
 /**
