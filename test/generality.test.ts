@@ -3478,3 +3478,15 @@ describe('held-out set 26, a guest body\'s name wrapped in its cell', () => {
     expect(people(r, 'guest')).toEqual(['Hessischer Verwaltungsgerichtshof Clemens Kaltwasser', 'Stiftung Fürst-Pückler-Park Bad Muskau Tomasz Krautz'])
   })
 })
+
+describe('held-out sets 38 and 39, "Beschlussfassung:" as the result\'s label', () => {
+  it('"Beschlussfassung: einstimmig", "Beschlussfassung: 13 Ja-Stimmen, 1 Nein-Stimme (BY), 1 Enthaltung (HH)" end the clauses; "Beschlussfassung:" alone heads them', () => {
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Cloud', 'Beschluss:', '1. Die Länder bauen aus.',
+      'Beschlussfassung: einstimmig', 'TOP 3 Daten', 'Beschlussfassung:', '1. Die Länder teilen Daten.', 'Beschlussfassung: 14 Ja-Stimmen, 1 Nein-Stimme (BY), 1 Enthaltung (HH)',
+      'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(r.agenda[1]!.vote!.unanimous).toBe(true)
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder bauen aus.'])
+    expect(r.agenda[2]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die Länder teilen Daten.'])
+    expect(dissent(r, '3')).toEqual(['BY=no', 'HH=abstain'])
+  })
+})

@@ -38,8 +38,9 @@ export interface Phrasings {
   sessionAbsent: string[]
 }
 
-// "Abstimmung:", "Ergebnis:", "Ergebnis der Beratung:", "Beschlussergebnis:", "Votum:", "Stimmverhältnis:": the label before a result line.
-const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Votum|Stimm(?:en)?verhältnis'
+// "Abstimmung:", "Ergebnis:", "Ergebnis der Beratung:", "Beschlussergebnis:", "Votum:", "Stimmverhältnis:", "Beschlussfassung:": the label
+// before a result line.
+const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis'
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',

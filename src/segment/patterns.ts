@@ -111,7 +111,7 @@ export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
  * before a colon or a closing parenthesis: "Gemeinsamer Beschluss der Digitalministerkonferenz und der Bauministerkonferenz (einstimmig)").
  * Group 1 is a parenthesis in the head ("einstimmig", "15 : 0 : 1; Enthaltung: HE"), group 2 the rest.
  */
-export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlusstenor|Beschlussfassung|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
+export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlusstenor|Beschlussfassung(?![ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung))|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
 
 /**
  * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …", "Ziffer 3 Die DMK …" — a numbered clause candidate: group 1
@@ -139,8 +139,8 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  * Lines that end a resolution's text: a vote, a protocol note, an
  * attachment reference ("Der Beschlussvorschlag wird … angenommen").
  */
-// "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
+// "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Beschlussfassung: einstimmig", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
 // Beratung: …": the result.
-export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?)?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+(?:wird|ergeht)[ \t])/
+export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?)?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+(?:wird|ergeht)[ \t])/
 
 export {HEADER_FIELD} from '../data/header.ts'
