@@ -3490,3 +3490,14 @@ describe('held-out sets 38 and 39, "Beschlussfassung:" as the result\'s label', 
     expect(dissent(r, '3')).toEqual(['BY=no', 'HH=abstain'])
   })
 })
+
+describe('held-out sets 35, 37 and 39, more result lines', () => {
+  it('"Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig.", "Stimmergebnis: 13 – 1 – 1 (Gegenstimme: BY; Enthaltung: SN)"', () => {
+    const item = (n: number, result: string) => [`TOP ${n} Punkt ${n}`, 'Beschluss:', `1. Die DMK beschließt Punkt ${n}.`, result]
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', ...item(2, 'Alle Länder stimmen zu.'),
+      ...item(3, 'Die Beschlussfassung erfolgt einstimmig.'), ...item(4, 'Stimmergebnis: 14 – 1 – 1 (Gegenstimme: BY; Enthaltung: SN)'), 'TOP 5 Verschiedenes', 'Nichts.'])
+    expect(['2', '3'].map((n) => r.agenda.find((a) => a.number === n)!.vote?.unanimous)).toEqual([true, true])
+    expect(dissent(r, '4')).toEqual(['BY=no', 'SN=abstain'])
+    expect(r.agenda.find((a) => a.number === '4')!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK beschließt Punkt 4.'])
+  })
+})

@@ -40,7 +40,7 @@ export interface Phrasings {
 
 // "Abstimmung:", "Ergebnis:", "Ergebnis der Beratung:", "Beschlussergebnis:", "Votum:", "Stimmverhältnis:", "Beschlussfassung:": the label
 // before a result line.
-const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis'
+const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis'
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
@@ -223,6 +223,9 @@ export const PHRASINGS: Phrasings = {
     // "Zustimmung: alle Länder" (over "Ablehnung: –" / "Stimmenthaltung: –"); "Es besteht Einvernehmen." alone under the decision.
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$'},
+    // "Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig." alone under the decision.
+    {outcome: 'adopted', phrase: '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$'},
+    {outcome: 'adopted', phrase: '^Die[ \\t\\n]+(?:Beschlussfassung|Abstimmung)[ \\t\\n]+(?:erfolgt|erfolgte)[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)\\.?$'},
     // "Ergebnis der Beratung: einstimmige Annahme.", "Annahme mit 13 : 2 : 1 Stimmen (…)", "Annahme gegen die Stimme Bayerns".
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
     // "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW": the result's label, then its word.
@@ -252,7 +255,7 @@ export const PHRASINGS: Phrasings = {
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Zustimmung: alle Länder" / "Ablehnung: –", "Der Beschluss wird mit allen Stimmen angenommen.", "Es besteht Einvernehmen."
     '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
-    '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
+    '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$', '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.

@@ -175,8 +175,8 @@ export interface Counts {
   abstain?: number
 }
 
-// "mit 15:0:1 Stimmen", "Ergebnis: 12/2/1" — yes, no, abstentions (a time has two parts, this three; a date a year).
-const TALLY_TRIPLE = /(?<![\d:/])(\d{1,2})[ \t]*([:/])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d:/])/
+// "mit 15:0:1 Stimmen", "Ergebnis: 12/2/1", "Stimmergebnis: 13 – 1 – 1" — yes, no, abstentions (a time has two parts, this three; a date a year).
+const TALLY_TRIPLE = /(?<![\d:/–])(\d{1,2})[ \t]*([:/–])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?![\d:/–])/
 const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\d:/])/
 // "Dafür: 13 – Dagegen: 1 – Enthaltungen: 1", "Ja 14, Nein 0, Enthaltung 2": a label, then its count.
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
