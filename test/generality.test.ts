@@ -3501,3 +3501,14 @@ describe('held-out sets 35, 37 and 39, more result lines', () => {
     expect(r.agenda.find((a) => a.number === '4')!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK beschließt Punkt 4.'])
   })
 })
+
+describe('held-out set 30, a legend of the counts after the result\'s label', () => {
+  it('"Ergebnis (J/N/E): 16/0/0 – einstimmig", "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH"', () => {
+    const item = (n: number, result: string) => [`TOP ${n} Punkt ${n}`, 'Beschluss:', `1. Die DMK beschließt Punkt ${n}.`, result]
+    const r = record([...HEADER, 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', ...item(2, 'Ergebnis (J/N/E): 16/0/0 – einstimmig'),
+      ...item(3, 'Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH'), 'TOP 4 Verschiedenes', 'Nichts.'])
+    expect(r.agenda[1]!.vote!.unanimous).toBe(true)
+    expect(r.agenda[1]!.resolution!.clauses.map((c) => c.text)).toEqual(['Die DMK beschließt Punkt 2.'])
+    expect(dissent(r, '3')).toEqual(['HB=abstain', 'HH=abstain', 'SL=no'])
+  })
+})

@@ -40,7 +40,9 @@ export interface Phrasings {
 
 // "Abstimmung:", "Ergebnis:", "Ergebnis der Beratung:", "Beschlussergebnis:", "Votum:", "Stimmverhältnis:", "Beschlussfassung:": the label
 // before a result line.
-const RESULT_LABEL = 'Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis'
+// "Ergebnis (J/N/E):", "Abstimmungsergebnis (Ja/Nein/Enthaltung):": a legend of the counts' order after the label.
+const COUNTS_LEGEND = '(?:[ \\t]*\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\))?'
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis)' + COUNTS_LEGEND
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
@@ -65,6 +67,9 @@ export const PHRASINGS: Phrasings = {
     // "dagegen: 2 (BW, BY)" after "Stimmen dafür: 12;", "Ablehnung 1 (BY)" without a colon.
     // "Gegen: 1 (BY)" after "Für: 13 ·".
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
+    // "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH": the legend's letters as labels.
+    {position: 'no', phrase: '(?<=\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)[^\\n(]{0,60})(?<![\\p{L}])N:'},
+    {position: 'abstain', phrase: '(?<=\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)[^\\n(]{0,60})(?<![\\p{L}])E:'},
     // "Für: 6 (BB, HB, HH, MV, NW, SL) · Gegen: 5 (…)": the count, then who.
     {position: 'yes', phrase: '(?<![\\p{L}])(?:Für|Dafür)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
