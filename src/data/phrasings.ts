@@ -41,8 +41,22 @@ export interface Phrasings {
 // "Abstimmung:", "Ergebnis:", "Ergebnis der Beratung:", "Beschlussergebnis:", "Votum:", "Stimmverhältnis:", "Beschlussfassung:": the label
 // before a result line.
 // "Ergebnis (J/N/E):", "Abstimmungsergebnis (Ja/Nein/Enthaltung):": a legend of the counts' order after the label.
-const COUNTS_LEGEND = '(?:[ \\t]*\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\))?'
+const LEGEND = '\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)'
+const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis)' + COUNTS_LEGEND
+
+// Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
+// Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
+const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
+  '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$']
+// "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.": how the decision was taken.
+const TAKEN = '^Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte)[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
+
+/**
+ * Lines after a decision that say how it was taken ("Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.",
+ * "Zustimmung: alle Länder"): read with the decision for its unanimity.
+ */
+export const DECISION_MANNER = ['(?<![\\p{L}])Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', TAKEN, ALL_AGREE[0]!]
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
@@ -68,8 +82,8 @@ export const PHRASINGS: Phrasings = {
     // "Gegen: 1 (BY)" after "Für: 13 ·".
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH": the legend's letters as labels.
-    {position: 'no', phrase: '(?<=\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)[^\\n(]{0,60})(?<![\\p{L}])N:'},
-    {position: 'abstain', phrase: '(?<=\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)[^\\n(]{0,60})(?<![\\p{L}])E:'},
+    {position: 'no', phrase: `(?<=${LEGEND}[^\\n(]{0,60})(?<![\\p{L}])N:`},
+    {position: 'abstain', phrase: `(?<=${LEGEND}[^\\n(]{0,60})(?<![\\p{L}])E:`},
     // "Für: 6 (BB, HB, HH, MV, NW, SL) · Gegen: 5 (…)": the count, then who.
     {position: 'yes', phrase: '(?<![\\p{L}])(?:Für|Dafür)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
@@ -225,12 +239,9 @@ export const PHRASINGS: Phrasings = {
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
-    // "Zustimmung: alle Länder" (over "Ablehnung: –" / "Stimmenthaltung: –"); "Es besteht Einvernehmen." alone under the decision.
-    {outcome: 'adopted', phrase: '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
-    {outcome: 'adopted', phrase: '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$'},
-    // "Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig." alone under the decision.
-    {outcome: 'adopted', phrase: '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$'},
-    {outcome: 'adopted', phrase: '^Die[ \\t\\n]+(?:Beschlussfassung|Abstimmung)[ \\t\\n]+(?:erfolgt|erfolgte)[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)\\.?$'},
+    // "Zustimmung: alle Länder", "Es besteht Einvernehmen.", "Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig."
+    // alone under the decision.
+    ...ALL_AGREE.map((phrase) => ({outcome: 'adopted' as const, phrase})), {outcome: 'adopted', phrase: `${TAKEN}\\.?$`},
     // "Ergebnis der Beratung: einstimmige Annahme.", "Annahme mit 13 : 2 : 1 Stimmen (…)", "Annahme gegen die Stimme Bayerns".
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
     // "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW": the result's label, then its word.
@@ -258,9 +269,8 @@ export const PHRASINGS: Phrasings = {
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
-    // "Zustimmung: alle Länder" / "Ablehnung: –", "Der Beschluss wird mit allen Stimmen angenommen.", "Es besteht Einvernehmen."
-    '^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
-    '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$', '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+    // "Der Beschluss wird mit allen Stimmen angenommen."
+    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.

@@ -20,6 +20,11 @@ const NAMED_SPONSORS = /^[ \t]*(?:Antrag|Bericht|Vorlage|Anmeldung)[ \t]+(?:des|
 // What may stand between the Länder of such a line: articles, "Landes", "Freistaates", commas, "und", "sowie".
 const BETWEEN_NAMED = /^(?:[ \t,]|und|sowie|des|der|dem|den|Landes|Freistaates|Länder)*$/
 
+/** "HE, RP" standing at `offset` in the text, a cell of codes: its Länder as sponsors, each with its span. */
+function codesCell(list: string, offset: number): AgendaRecord['sponsors'] {
+  return trailingParens(`(${list})`).sponsors.map((s) => ({org: s.org, span: {start: offset + s.start - 1, end: offset + s.end - 1}}))
+}
+
 /** The Länder a line under the title names as the item's sponsors, the line nothing else; none otherwise. */
 function sponsorsNamed(line: TextLine): AgendaRecord['sponsors'] {
   const lead = NAMED_SPONSORS.exec(line.value)
@@ -107,10 +112,10 @@ function sponsorsFromList(lines: ReadonlyArray<TextLine | Furniture>, records: A
       const before = rowLines[k - 1]?.value.trim() ?? ''
       const afterTitle = (k === 1 && LIST_ROW.test(before)) || (letters(before) !== '' && title.includes(letters(before))) || before.endsWith(')')
       if (whole && !afterTitle) continue
-      const found = whole ? trailingParens(`(${whole[1]!.trim()})`).sponsors.map((s) => ({...s, start: s.start - 1 + value.indexOf(whole[1]!.trim()), end: s.end - 1 + value.indexOf(whole[1]!.trim())}))
-        : trailingParens(value.replace(LIST_ROW, (m) => ' '.repeat(m.length))).sponsors
-      if (found.length === 0) continue
-      record.sponsors = found.map((s) => ({org: s.org, span: {start: line.start + s.start, end: line.start + s.end}}))
+      const sponsors = whole ? codesCell(whole[1]!.trim(), line.start + value.indexOf(whole[1]!.trim()))
+        : trailingParens(value.replace(LIST_ROW, (m) => ' '.repeat(m.length))).sponsors.map((s) => ({org: s.org, span: {start: line.start + s.start, end: line.start + s.end}}))
+      if (sponsors.length === 0) continue
+      record.sponsors = sponsors
       break
     }
   }
@@ -149,11 +154,7 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     const first = item.children.find((c): c is TextLine => c.type === 'line')
     // "HE, RP; Gast:" under the title: a head row's sponsor cell that wrapped onto a line of its own.
     const line = first ? SPONSOR_LINE.exec(first.value) ?? SPONSOR_CODES_LINE.exec(first.value) : null
-    if (line && record.sponsors.length === 0) {
-      const list = trailingParens(`(${line[1]!.trim()})`)
-      const at = first!.start + first!.value.length - line[1]!.length - 1
-      record.sponsors = list.sponsors.map((s) => ({org: s.org, span: {start: at + s.start, end: at + s.end}}))
-    }
+    if (line && record.sponsors.length === 0) record.sponsors = codesCell(line[1]!.trim(), first!.start + first!.value.length - line[1]!.length)
     if (first && record.sponsors.length === 0) record.sponsors = sponsorsNamed(first)
     // "Anmeldung: Niedersachsen, Mecklenburg-Vorpommern" / "Gast: KGSt": the item's guests on a line of their own under it.
     const lines = item.children.filter((c): c is TextLine => c.type === 'line').slice(0, 2)

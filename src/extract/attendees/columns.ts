@@ -43,8 +43,10 @@ const HEADS: ReadonlyArray<[RegExp, Kind]> = [
   [/^(?:[Aa]nw\.?|[Aa]nwesend[ ]\(x\))$/, 'presence']
 ]
 
-const SUBSTITUTE_HEAD = /^(?:[Vv]ertreten[ \t]+durch|Vertreter(?:in)?)$/
-const HOLDER_HEAD = /^(?:[Ss]timmführend|[Ss]timmberechtigt)$/
+// A second names column after the member's: "Land   Mitglied der DMK   vertreten durch" (who sat for them), "Land / Institution
+// Name   Amtsbezeichnung   stimmführend" (a mark, "x", at who holds the vote).
+const AFTER_NAME: ReadonlyArray<[RegExp, Kind]> = [[/^(?:[Vv]ertreten[ \t]+durch|Vertreter(?:in)?)$/, 'substitute'], [/^(?:[Ss]timmführend|[Ss]timmberechtigt)$/, 'holder']]
+const afterName = (text: string): Kind | undefined => AFTER_NAME.find(([re]) => re.test(text))?.[1]
 
 const ROLE_IN_OFFICE = /[ ]?\(([Ss]tändiger[ ]Gast|Gast(?:[ ](?:zu|für)[ ](?:TOP|Punkt)[ ][^()]{1,12})?|Begleitung)\)$/
 
@@ -157,11 +159,8 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   const orgs = columns.filter((c) => c.kind === 'org')
   const land = cells.findIndex((c) => /^(?:Land|Bundesland)$/.test(c.text))
   if (orgs.length === 2 && land !== -1) for (const c of orgs) if (c !== columns[land]) c.kind = 'body'
-  // "Land   Mitglied der DMK   vertreten durch": after the member's column, who sat for them.
   const member = columns.findIndex((c) => c.kind === 'name')
-  cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name' && SUBSTITUTE_HEAD.test(c.text)) columns[k]!.kind = 'substitute' })
-  // "Land / Institution   Name   Amtsbezeichnung   stimmführend": after the names, a mark ("x") at the one who holds the vote.
-  cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name' && HOLDER_HEAD.test(c.text)) columns[k]!.kind = 'holder' })
+  cells.forEach((c, k) => { if (member !== -1 && k > member && columns[k]!.kind === 'name') columns[k]!.kind = afterName(c.text) ?? 'name' })
   // Each kind once: "Land Mitglied Land Mitglied" is two tables side by side, read elsewhere. Remarks may come twice
   // ("… Teilnahme   Anmerkung": the role in one, a note in the other).
   const kinds = columns.filter((c) => c.kind !== 'remark').map((c) => c.kind)
@@ -172,7 +171,7 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
 /** Whether the rows under the heads at `from` begin with the Länder ("BW   Staatssekretärin …", "BY   …"): three at least. */
 function landRows(lines: readonly TextLine[], from: number): boolean {
   const rows = lines.slice(from + 1, from + 4)
-  return rows.length === 3 && rows.every((l) => { const code = /^[ \t]*(\S+)/.exec(l.raw)?.[1]; return code !== undefined && isLandCode(landFromName(code) ?? '') })
+  return rows.length === 3 && rows.every((l) => landFromName(/^[ \t]*(\S*)/.exec(l.raw)![1]!) !== undefined)
 }
 
 /** A part of a line as a line of its own (offsets kept). */
@@ -564,7 +563,7 @@ export function stackedHeads(lines: readonly TextLine[], from: number): {kinds: 
     if (kinds.length === 0 && kind === 'org' && /^(?:Land|Bundesland)$/.test(text)) land = true
     else if (land && kind === 'org') kind = 'body'
     // "Land" / "Mitglied der DMK" / "vertreten durch": after the member's, who sat for them.
-    if (kind === 'name' && kinds.includes('name') && SUBSTITUTE_HEAD.test(text)) kind = 'substitute'
+    if (kind === 'name' && kinds.includes('name')) kind = afterName(text) ?? kind
     if (!kind || kinds.includes(kind)) break
     kinds.push(kind)
     end = k

@@ -16,7 +16,7 @@ import type {AgendaRecord, Extraction, VoteRecord} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAENDER, LAND_CODES, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
-import type {Outcome, Position} from '../../data/phrasings.ts'
+import {DECISION_MANNER, type Outcome, type Position} from '../../data/phrasings.ts'
 import {bodyPattern, conferenceOf} from '../../data/conference.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
 import {joinMapped, type Joined} from '../../text/join.ts'
@@ -250,7 +250,7 @@ const REPRESENTED = /(?<![\p{L}])(?:wird|werden)[ \t\n][^.]{0,80}?(?<![\p{L}])(?
 const RECEIVER = /(?<![\p{L}])(?:auf|an|durch|von)[ \t\n]+(?:(?:das|den|die|dem)[ \t\n]+)?(?:(?:Land|Freistaat)[ \t\n]+)?$/u
 
 // "Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.", "Zustimmung: alle Länder" after the decision: how it was taken.
-const NO_DISSENT = /(?<![\p{L}])Abweichendes[ \t\n]+Stimmverhalten[ \t\n]*:[ \t\n]*(?:keines|keins|keine|kein)(?![\p{L}])|^Die[ \t\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \t\n]+(?:erfolgt|erfolgte)[ \t\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\p{L}])|^Zustimmung[ \t]*:[ \t\n]*alle[ \t\n]+(?:anwesenden[ \t\n]+)?Länder(?![\p{L}])/u
+const NO_DISSENT = new RegExp(DECISION_MANNER.join('|'), 'u')
 
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
