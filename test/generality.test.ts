@@ -3512,3 +3512,104 @@ describe('held-out set 30, a legend of the counts after the result\'s label', ()
     expect(dissent(r, '3')).toEqual(['HB=abstain', 'HH=abstain', 'SL=no'])
   })
 })
+
+describe('held-out sets 29 and 34, the Bund among the members and as "Bund:"', () => {
+  it('"Mitglieder der Digitalminister-" / "konferenz" over the Länder; "Ständiger Gast   Bund: Parlamentarische Staatssekretärin … (BMDS)"', () => {
+    const r = record([...HEADER, 'Anwesende', `Mitglieder der Digitalminister- ${LANDS[0]}: ${MINISTERS[0]}`, 'konferenz',
+      ...LANDS.slice(1).map((c, i) => `                                ${c}: ${MINISTERS[i + 1]}`),
+      'Ständiger Gast                Bund: Parlamentarische Staatssekretärin Greta Voss (BMDS)',
+      'Weitere Teilnehmende          HB: Referent Tim Lange', '                              Bund: Referentin Pia Roth (BMDS)', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(people(r, 'member')[0]).toBe('BW Anna Weber')
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Greta Voss'])
+    expect(people(r, 'staff')).toEqual(['HB Tim Lange', 'BMDS Pia Roth'])
+  })
+
+  it('"Bund   BMDS   Parlamentarischer Staatssekretär …" in the members\' table: the permanent guest, the others of its row its staff', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `                  ${c}       ${MINISTERS[i]}`),
+      'Bund              BMDS     Parlamentarischer Staatssekretär Jonas Ebert', 'Begleitung        BMDS     Referentin Pia Roth', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Jonas Ebert'])
+    expect(people(r, 'staff')).toEqual(['BMDS Pia Roth'])
+  })
+})
+
+describe('held-out sets 24, 31, 38, 39 and 41, a guest body\'s code of two words', () => {
+  const members = ['Mitglieder', ...LANDS.map((c, i) => `                  ${c}       ${MINISTERS[i]}`)]
+  it('"DRV Bund   Direktorin …", "AIK SH   Jana Brix   Präsidentin …", "OLG Celle Präsident Dr. …", "TH Wildau" under "Gäste"; the code\'s body written out after the person is no guest', () => {
+    const r = record([...HEADER, ...members, 'Gäste',
+      '                  DRV Bund     Direktorin Dr. Ulla Kamp, Deutsche Rentenversicherung',
+      '                               Bund (zu TOP 4)',
+      '                  AIK SH       Jana Brix              Präsidentin der Architektenkammer (zu TOP 5)',
+      '                  OLG Celle Präsident Dr. Ralf Haas (zu TOP 6)',
+      '                  TH Wildau    Präsidentin Prof. Dr. Eva Sand', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['DRV Bund Ulla Kamp', 'AIK SH Jana Brix', 'OLG Celle Ralf Haas', 'TH Wildau Eva Sand'])
+  })
+
+  it('the code\'s cell wrapped: "OLG   Dr. … " / "Hamm   (zu TOP 4)", "HS Magdeburg-   Präsidentin …" / "Stendal"; pdf.js: "Gast OLG" / "Hamm" / "Dr. …"', () => {
+    const layout = record([...HEADER, ...members, 'Gäste',
+      '                  OLG          Dr. Ina Tell, Präsidentin des Oberlandesgerichts Hamm',
+      '                  Hamm         (zu TOP 4)',
+      '                  HS Magdeburg-   Präsidentin Prof. Dr. Rita Kamm (zu TOP 5)',
+      '                  Stendal', ...TAIL])
+    expect(people(layout, 'guest')).toEqual(['OLG Hamm Ina Tell', 'HS Magdeburg-Stendal Rita Kamm'])
+    const pdfjs = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]}`), 'Gast OLG', 'Hamm',
+      'Dr. Ina Tell, Präsidentin des Oberlandesgerichts Hamm', '(zu TOP 4)', 'Weitere Teilnehmende BW Referent Tim Lange', ...TAIL])
+    expect(people(pdfjs, 'guest')).toEqual(['OLG Hamm Ina Tell'])
+    // A column of codes a line each, a body's name among them, is no wrapped cell.
+    expect(record([...HEADER, 'Mitglieder', 'Ständiger Gast', 'Gast', 'Begleitung', ...LANDS, 'BMDS', 'Charité', 'BE', ...MINISTERS,
+      'Parlamentarischer Staatssekretär Jonas Ebert', 'Prof. Dr. Ina Tell, Charité (zu TOP 4)', 'Referent Tim Lange', ...TAIL])
+      .attendees.some((a) => a.org === 'BMDS Charité')).toBe(false)
+  })
+
+  it('a code with a dot: "IT.N   Geschäftsführer Dr. …, IT.Niedersachsen (zu TOP 5)", "LKN.SH"', () => {
+    const r = record([...HEADER, ...members, 'Gäste', '                  IT.N         Geschäftsführer Dr. Kai Oltmann, IT.Niedersachsen (zu TOP 5)',
+      '                  LKN.SH       Direktorin Dr. Imke Rahn (zu TOP 6)', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['IT.N Kai Oltmann', 'LKN.SH Imke Rahn'])
+  })
+})
+
+describe('held-out set 36, "Tagesordnung und Beschlussübersicht" after the attendees', () => {
+  it('the table of items and results ends the list; none of its rows are people', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `                  ${c}       ${MINISTERS[i]}`),
+      'Weitere Teilnehmende  SN   Referentin Lea Haas', '', 'Tagesordnung und Beschlussübersicht', '  TOP      Gegenstand                          Ergebnis',
+      '    1      Eröffnung                           festgestellt', '    2      Verschiedenes                       –', ...TAIL])
+    expect(people(r, 'staff')).toEqual(['SN Lea Haas'])
+  })
+})
+
+describe('held-out sets 39, 40 and 41, names and offices', () => {
+  it('"Dr. Arne Voss MdB" without a comma; a judge\'s and a prosecutor\'s rank as the office', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `                  ${c}       ${MINISTERS[i]}`),
+      'Ständiger Gast    BMDS     Parlamentarischer Staatssekretär Dr. Arne Voss MdB',
+      'Gast              ZCB      Leitender Oberstaatsanwalt Dr. Georg Pfaff (zu TOP 5)',
+      'Weitere           NW       Richter am Landgericht Dr. Tom Wiens (Protokoll)', 'Teilnehmende', ...TAIL])
+    expect(roster(r).filter((a) => a[0] !== 'member')).toEqual([['permanent_guest', 'BMDS', 'Arne Voss', 'Parlamentarischer Staatssekretär', false],
+      ['guest', 'ZCB', 'Georg Pfaff', 'Leitender Oberstaatsanwalt', false], ['staff', 'NW', 'Tom Wiens', 'Richter am Landgericht', false]])
+  })
+})
+
+describe('held-out set 41, labels under "Weitere Teilnehmende" and the chair\'s office by its code', () => {
+  it('"Weitere Teilnehmende" over "Ständiger Gast", "Gäste" (a body\'s name wrapped before its code), "Geschäftsstelle" with "(BJV)" of the chair\'s field', () => {
+    const r = record(['Protokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum:                 14. März 2030', 'Ort:                    Rathaus, Hamburg',
+      'Vorsitz:               Staatsrat Dr. Jan Meyer (BJV)', 'Niederschrift:         Regierungsdirektorin Ida Stein (BJV)', '',
+      'Stimmberechtigte Mitglieder', ...LANDS.map((c, i) => `${c.padEnd(36)}${i === 5 ? 'Staatsrat Dr. Jan Meyer (Vorsitz)' : MINISTERS[i]}`), '',
+      'Weitere Teilnehmende', 'Ständiger Gast                      Parlamentarischer Staatssekretär Dr. Arne Voss (BMDS)',
+      'Gäste                               Dr. Kira Wede, Vorständin der Verbraucherzentrale', '                                    Hamburg (VZHH), zu TOP 4',
+      '                                    Präsident Dr. Yves Ehl (FITKO), zu TOP 8',
+      'Geschäftsstelle                     Regierungsdirektorin Ida Stein (BJV), Niederschrift', '                                    Oberregierungsrat Jonas Wiek (BJV)', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Arne Voss'])
+    expect(people(r, 'guest')).toEqual(['VZHH Kira Wede', 'FITKO Yves Ehl'])
+    expect(people(r, 'staff')).toEqual(['HH Ida Stein', 'HH Jonas Wiek'])
+  })
+})
+
+describe('held-out set 38, a guest\'s body wrapped after its first word, read column by column', () => {
+  it('"Vizepräsidentin Prof. Dr. … , Stiftung" / "Preußischer Kulturbesitz (zu TOP 6)": one row, the codes stay in step', () => {
+    const r = record([...HEADER, 'Mitglieder', 'Gast', 'Begleitung', ...LANDS, 'SPK', 'BE', ...MINISTERS,
+      'Vizepräsidentin Prof. Dr. Katrin Lemm, Stiftung', 'Preußischer Kulturbesitz (zu TOP 6)', 'Referentin Lea Fuchs', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['SPK Katrin Lemm'])
+    expect(people(r, 'staff')).toEqual(['BE Lea Fuchs'])
+  })
+})

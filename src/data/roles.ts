@@ -74,20 +74,19 @@ const LABEL_WORDS: readonly string[] = [
 /** Whether a word belongs to a section label ("Stimmrecht", "DMK/Stv."). */
 export function labelWord(conference: Conference): (word: string) => boolean {
   const words: ReadonlySet<string> = new Set([...LABEL_WORDS, ...oneWord(conference)])
-  return (word) => words.has(word) || (word.includes('/') && word.split('/').every((w) => !w || words.has(w))) || brokenLabelWord(word)
+  // The conference's name too: "Mitglieder der Digitalminister-" / "konferenz".
+  const long = [...words].filter((w) => /^\p{Lu}\p{Ll}{5,}$/u.test(w))
+  return (word) => words.has(word) || (word.includes('/') && word.split('/').every((w) => !w || words.has(w))) || brokenLabelWord(word, long)
 }
-
-/** Label words that a narrow label cell may break at a syllable. */
-const LONG_LABEL_WORDS = LABEL_WORDS.filter((w) => /^\p{Lu}\p{Ll}{5,}$/u.test(w))
 
 /**
  * "Stimmberechtigte Mit-" / "glieder", "Begleitung und Ge-" / "schäftsstelle": the parts of a label word broken at
  * a syllable in its cell, the first with its hyphen, the rest in lower case.
  */
-function brokenLabelWord(word: string): boolean {
-  if (/^\p{Lu}\p{Ll}{1,12}-$/u.test(word)) return LONG_LABEL_WORDS.some((w) => w.startsWith(word.slice(0, -1)))
+function brokenLabelWord(word: string, long: readonly string[]): boolean {
+  if (/^\p{Lu}\p{Ll}{1,30}-$/u.test(word)) return long.some((w) => w.length > word.length && w.startsWith(word.slice(0, -1)))
   const rest = word.replace(/:$/, '')
-  return /^\p{Ll}{4,}$/u.test(rest) && LONG_LABEL_WORDS.some((w) => w.length > rest.length && w.endsWith(rest))
+  return /^\p{Ll}{4,}$/u.test(rest) && long.some((w) => w.length > rest.length && w.endsWith(rest))
 }
 
 /** A line made only of label words finishes a label ("DMK/Stv. mit", "Stv. mit Stimmrecht"). */

@@ -23,6 +23,12 @@ export const OFFICE_TITLES = [
   'Regierungsoberamtsrat', 'Regierungsoberamtsrätin', 'Regierungsinspektor', 'Regierungsinspektorin', 'Regierungsoberinspektor',
   'Regierungsoberinspektorin', 'Leitender Regierungsdirektor', 'Leitende Regierungsdirektorin', 'Erster Direktor', 'Erste Direktorin',
   'Senatsrat', 'Senatsrätin', 'Senatsdirektor', 'Senatsdirektorin',
+  // The judiciary's, where a ministry of justice chairs or a prosecutor reports: "Leitender Oberstaatsanwalt Dr. Georg Pfisterer".
+  'Staatsanwalt', 'Staatsanwältin', 'Oberstaatsanwalt', 'Oberstaatsanwältin', 'Leitender Oberstaatsanwalt', 'Leitende Oberstaatsanwältin',
+  'Generalstaatsanwalt', 'Generalstaatsanwältin',
+  // "Richter am Landgericht Dr. Tobias Wienands (Protokoll)": a judge seconded to a ministry, by the court of the rank.
+  ...['Amtsgericht', 'Landgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Oberverwaltungsgericht', 'Sozialgericht', 'Finanzgericht']
+    .flatMap((court) => [`Richter am ${court}`, `Richterin am ${court}`]),
   // A university's head: "Prof. Dr. Jana Oehme, Rektorin, TU Bergakademie Freiberg".
   'Rektor', 'Rektorin',
   'Senator', 'Senatorin',

@@ -69,7 +69,7 @@ export const SPONSOR_LINE = new RegExp(String.raw`^[ \t]*${SPONSOR_LABEL}(\S.*)$
 export const SPONSOR_PAREN = new RegExp(String.raw`^\((?:${SPONSOR_LABEL})?([^():]{2,300})\)$`)
 
 /** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
-export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Ergebnisübersicht|Beschlussübersicht)[ \t]*(?::[ \t]*)?$/
+export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung(?:[ \t]+(?:und|mit)[ \t]+(?:Beschlussübersicht|Ergebnisübersicht|Ergebnissen|Beschlüssen))?|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Ergebnisübersicht|Beschlussübersicht)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste", "Präsenzliste" alone. */
 export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Zugeschaltete[ \t]+Teilnehmende|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende(?:[ \t]+Mitglieder)?[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:An[ \t]+der[ \t]+Sitzung[ \t]+|Es[ \t]+)?(?:nahmen|nehmen)[ \t]+teil[ \t]*:|Anwesenheit[ \t]+der[ \t]+(?:Mitglieder|Länder|Teilnehmenden)(?:[ \t]*:)?$|(?:Anwesenheit(?:sliste)?|Präsenzliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u

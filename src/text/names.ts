@@ -475,8 +475,8 @@ export interface PersonPiece extends ParsedPerson {
   end: number
 }
 
-// ", MdL", ", MdB", ", MdEP": a member of a parliament — no person and no org of its own.
-const PARLIAMENT = /,[ \t]*Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
+// ", MdL", ", MdB", ", MdEP", "Dr. Arne Vössing MdB": a member of a parliament — no person and no org of its own.
+const PARLIAMENT = /(?:,[ \t]*|(?<=\p{L})[ \t]+)Md(?:L|B|EP|A|BB|HB|Bü)(?![\p{L}])/gu
 
 const ITEM_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})?[a-z]?`
 const ITEM_LABEL = new RegExp(String.raw`^(?:[ \t]*(?:[Zz]u[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]+${ITEM_NUMBER}(?:[ \t]*(?:,|und)[ \t]*${ITEM_NUMBER})*(?:[ \t]*:)?|${ITEM_NUMBER})[ \t]+(?=\p{Lu})`, 'u')

@@ -371,7 +371,7 @@ function addRow(row: Building, current: Section, staff: Section['items']): boole
   // "Mecklenburg-" / "Vorpommern": a word broken at its hyphen joins without a blank.
   const orgText = (row.cells.get('org') ?? []).map((l) => l.value).join(' ').replace(/-[ ](?=\p{Lu})/gu, '-').trim()
   // "Bund | … | Bundesministerium für … (BMDS)", "(empty) | … | Stadt Osnabrück (zu TOP 1)": the body's column.
-  const landOrg = orgOf(orgText)
+  const landOrg = orgOf(orgText, current.role === 'guest' || current.role === 'permanent_guest')
   const body = landOrg && isLandCode(landOrg) ? null : orgOf(withoutItems(text('body').replace(/-[ ](?=\p{Lu})/gu, '-')))
   const org = body ?? landOrg
   // "BW   Staatssekretär Dr. Matthias Fezer   Ministerialdirigentin Dr. Sabine Riedesser" under "Land | Mitglied der DMK | vertreten
@@ -438,9 +438,10 @@ export function staffSection(items: Section['items']): Section {
 }
 
 /** "Land Baden-Württemberg", "Bund (BMDS)", "Bundesamt für … (BSI)", "Friedrich-Schiller-Universität Jena". */
-function orgOf(text: string): string | null {
+function orgOf(text: string, guest = false): string | null {
   if (!text) return null
-  const land = landFromName(text) ?? landOfficeOrg(text)
+  // A guest's body is no Land's office: "AIK SH" (Architekten- und Ingenieurkammer) is not "IM BW".
+  const land = landFromName(text) ?? (guest ? null : landOfficeOrg(text))
   if (land) return land
   const code = /\(([\p{L}\d-]{2,10})\)$/u.exec(text)
   if (code && looksLikeCode(code[1]!)) return code[1]!

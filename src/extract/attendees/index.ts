@@ -17,7 +17,8 @@ import type {VFile} from 'vfile'
 import type {AttendeeBlock, Header, HeaderField, Root, TextLine} from '../../record/tree.ts'
 import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../../record/schema.ts'
 import {emptyExtraction} from '../../record/schema.ts'
-import {isLandCode, LAND_CODES, landFromName, type LandCode} from '../../data/laender.ts'
+import {isLandCode, LAND_CODES, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
+import {headerKind} from '../../data/header.ts'
 import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
 import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
@@ -28,7 +29,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
 import {MEMBER_OFFICE, staffSection, withoutItems} from './columns.ts'
-import {BODY_WORD, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
+import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -59,11 +60,31 @@ export default function attendees(this: Processor) {
     moveStrayRows(lateCodes(fillLateLabel(continueMembers(strayPeople(sections)))))
     let index = 0
     for (const group of columnGroups(sections)) {
-      for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file)
+      for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file, permanent)
     }
+    chairsOfficeStaff(extraction, tree)
     starredVoters(extraction, [...lines, ...later.flat()])
     markedVoters(extraction, [...lines, ...later.flat()], String(file.value))
   }
+}
+
+/**
+ * "Vorsitz: Staatssekretär Dr. Niklas Thome (MWAEV)" / "Protokoll: Regierungsrätin Anne Sehn (MWAEV)" in the header, then
+ * "Referent Jonas Bettinger (MWAEV)" among the staff: the code of the chair's ministry, whose staff are the chair's Land's.
+ */
+function chairsOfficeStaff(extraction: Extraction, tree: Root): void {
+  const header = tree.children.find((c): c is Header => c.type === 'header')
+  const chairLand = extraction.meeting?.chair.map((c) => c.org).find((o): o is LandCode => o !== null && isLandCode(o)) ??
+    extraction.attendees.find((a) => a.chair && a.role === 'member' && a.org !== null && isLandCode(a.org))?.org
+  if (!header || !chairLand) return
+  const codes = new Set<string>()
+  for (const field of header.children) {
+    if (field.type !== 'field' || !['chair', 'minutes'].includes(headerKind(field.label) ?? '')) continue
+    for (const m of joinNodes(field.children).text.matchAll(/\(([\p{Lu}][\p{L}\d.-]{1,11})\)/gu)) {
+      if (looksLikeCode(m[1]!) && landCodeOf(m[1]!) === undefined && !isFederalBody(m[1]!)) codes.add(m[1]!)
+    }
+  }
+  for (const a of extraction.attendees) if (a.role === 'staff' && a.org !== null && codes.has(a.org)) a.org = chairLand
 }
 
 /**
@@ -241,13 +262,16 @@ function continueMembers(sections: Section[]): Section[] {
     if (j === i + 1 && !minister) return
     let last = LAND_CODES.indexOf(own.at(-1)!)
     let k = 0
+    let lands = 0
     for (; k < next.items.length; k++) {
       const org = orgOf(next.items[k]!)
       if (org === null) continue
       if (!isLandCode(org) || LAND_CODES.indexOf(org) <= last) break
       last = LAND_CODES.indexOf(org)
+      lands++
     }
-    if (k > 0) members.items.push(...next.items.splice(0, k))
+    // Only a run with a Land in it: "Ständiger Gast   Parlamentarischer Staatssekretär … (BMDS)" after an empty heading stays.
+    if (k > 0 && lands > 0) members.items.push(...next.items.splice(0, k))
   })
   return sections
 }
@@ -330,9 +354,13 @@ interface PlacedSection {
 function columnGroups(sections: Section[]): Section[][] {
   const groups: Section[][] = []
   let open: Section[] = []
-  for (const section of sections) {
+  for (const [i, section] of sections.entries()) {
     // "Stimmberechtigte" / "Mitglieder": a label over two lines, read as two labels of one role, is one section.
     if (open.at(-1)?.role === section.role && open.at(-1)!.items.length === 0) open.pop()
+    // "Weitere Teilnehmende" over "Ständiger Gast   …" / "Gäste   …" / "Geschäftsstelle   …": a heading over labels that have
+    // rows of their own, no label whose rows follow later.
+    const heading = section.items.length === 0 && section.role === 'staff' && [sections[i + 1], sections[i + 2]].every((s) => s && s.items.length > 0 && s.role !== 'staff')
+    if (heading) continue
     open.push(section)
     if (section.items.length > 0) {
       groups.push(open)
@@ -669,8 +697,9 @@ function continues(before: string, next: string): boolean {
   if (OPEN_END.test(before)) return true
   // "zu TOP 4   Direktorin Dr. …" under "Gäste": the label of the item a guest came for opens a row of its own.
   if (ITEM_LABEL_ROW.test(next)) return false
-  // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5": a body's name that goes on to its abbreviation.
-  if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+en$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
+  // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5", "…, Vorständin der Verbraucherzentrale" / "Hamburg
+  // (VZHH), zu TOP 4": a body's name that goes on to its abbreviation.
+  if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   if (/^\p{Ll}/u.test(next)) return true
   // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
   // name that wrapped after its first adjective.
@@ -678,6 +707,10 @@ function continues(before: string, next: string): boolean {
   // "Vizepräsidentin Prof. Dr. rer. nat. Svenja Holtkamp, Leibniz" / "Universität Hannover (zu TOP 1)": a body's name that
   // wrapped after its first word.
   if (/,[ \t]*\p{Lu}[\p{L}-]*$/u.test(before) && /^(?:Universität|Hochschule|Fachhochschule|Institut|Akademie|Stiftung|Gesellschaft|Zentrum|Verein|Verband)(?![\p{L}])/u.test(next)) return true
+  // "Vizepräsidentin Prof. Dr. Katharina Lembke, Stiftung" / "Preußischer Kulturbesitz (zu TOP 6)": a body's first word, its
+  // name on the next line (not a person's: no office or honorific opens it).
+  if (/,[ \t]*(?:Stiftung|Universität|Hochschule|Fachhochschule|Institut|Akademie|Gesellschaft|Zentrum|Verein|Verband|Landesamt|Bundesamt|Amt|Kammer|Anstalt)$/u.test(before) &&
+    /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:Dr|Prof)\./.test(next) && !TITLES.some((t) => next.startsWith(`${t} `))) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
   // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.
@@ -739,7 +772,8 @@ const LEGAL_FORM = new RegExp(`[ \\t]${LEGAL_FORMS}$`)
  * its code in parentheses where it gives one), the ones after it go; an office alone is the person's title. `coded`:
  * the row's code column names the body already ("EUV   Präsidentin …, Europa-Universität Viadrina"); it stays.
  */
-function guestBodies(people: Person[], coded = false): Person[] {
+function guestBodies(people: Person[], code: string | null = null): Person[] {
+  const coded = code !== null
   const out: Person[] = []
   let body = false
   for (const p of people) {
@@ -752,6 +786,14 @@ function guestBodies(people: Person[], coded = false): Person[] {
     // "…, Stadt Augsburg (zu TOP 1)", "…, Föderale IT-Kooperation (FITKO)": a town or a body after the name is the
     // guest's body too, by its code where it gives one.
     const bare = !p.honorific && !p.title && (!/[ \t]/.test(p.name) || LEGAL_FORM.test(p.name) || MUNICIPALITY.test(p.name) || BODY_WORD.test(p.name))
+    // "DRV Bund   Direktorin Dr. Ulrike Hasenkamp, Deutsche Rentenversicherung Bund": the code's body written out after a
+    // person with a title.
+    const spelled = !p.honorific && !p.title && code !== null && last !== undefined && (last.title !== null || last.honorific !== null) &&
+      abbreviates(code, p.name)
+    if (spelled) {
+      body = true
+      continue
+    }
     if (bare && last && (body || last.org === null)) {
       if (!body && !coded) out[out.length - 1] = {...last, org: p.org ?? p.name}
       body = true
@@ -797,7 +839,9 @@ function guestBody(office: string | undefined, org: string | null): {office: str
 }
 
 /** Whether `code` can be short for `body`: its letters in order in the body's, the first first ("DSK", "Datenschutzkonferenz"). */
-function abbreviates(code: string, body: string): boolean {
+function abbreviates(org: string, body: string): boolean {
+  // "EAH Jena" for "Ernst-Abbe-Hochschule Jena": the code before its place.
+  const code = org.split(' ', 1)[0]!
   const letters = body.toLowerCase()
   const short = code.toLowerCase()
   if (!looksLikeCode(code) || letters[0] !== short[0]) return false
@@ -878,7 +922,7 @@ function orgAt(text: string, at: number): {org: string; names: number} | null {
 
 const AWAY_CELL = /[ \t](?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)$/
 
-function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile) {
+function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile, permanent: ReadonlySet<string>) {
   const {section, rows} = placed
   // A row whose every person has an org printed with the name ("für Bayern: …") is placed already.
   const printed = (gi: number) => {
@@ -894,7 +938,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     const span = {start: row.lines[0]!.start, end: row.lines[row.lines.length - 1]!.end}
     const read = peopleOf(row, section.role === 'guest' || section.role === 'permanent_guest')
     const {absent} = read
-    const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people, placement.org !== null) : read.people
+    const people = section.role === 'guest' || section.role === 'permanent_guest' ? guestBodies(read.people, placement.org) : read.people
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
@@ -928,7 +972,11 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       const member = landsOwn && MEMBER_OFFICE.test(`${person.title ?? ''} `) && !extraction.attendees.some((a) => a.role === 'member' && a.org === org)
       // "Gäste   Saarland   Dr. Svenja Klein   Ministerpräsidentin   zu TOP 1": a Land's head of government, a guest all the same.
       const headOfGovernment = section.role === 'guest' && HEAD_OF_GOVERNMENT.test(person.title ?? '')
-      const role = row.role ?? person.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') : section.role)
+      // "Bund   BMDS   Parlamentarischer Staatssekretär …" among the members: the federal body is the permanent guest, never a
+      // member; the others of its row are its staff.
+      const federal = section.role === 'member' && org !== null && permanent.has(org)
+      const role = row.role ?? person.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') :
+        federal ? (people.indexOf(person) === 0 ? 'permanent_guest' : 'staff') : section.role)
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,

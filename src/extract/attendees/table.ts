@@ -355,6 +355,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "– für den Bund: Parlamentarische Staatssekretärin …, Bundesministerium … (BMDS)": the body is in the entry.
     const forBund = forLand ? /^Bund[ \t]*:[ \t]*/.exec(line.value.slice(at + forLand[0].length)) : null
     if (forLand && forBund) at += forLand[0].length + forBund[0].length
+    // "Ständiger Gast   Bund: Parlamentarischer Staatssekretär … (BMDS)": the Bund as a Land would stand; its body's code follows.
+    else at += /^Bund[ \t]*:[ \t]*(?=\p{Lu})/u.exec(line.value.slice(at))?.[0].length ?? 0
     // "1.   Baden-Württemberg: Minister …", "12. Saarland: …": a numbered list's running number before a Land.
     const enumerated = /^\d{1,2}\.[ \t]+/.exec(line.value.slice(at))
     if (enumerated && landAt(line.value, at + enumerated[0].length) !== null) at += enumerated[0].length
@@ -399,11 +401,13 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // before the org's; the office goes to the names.
     const lead = officeLead(line.value.slice(at))
     // Not an office that an institution's name begins with ("Bundesbeauftragte für den Datenschutz … (BfDI)").
-    const led = lead && !/^\p{Ll}/u.test(line.value.slice(at + lead.length)) ? designatorAt(lines, i, at + lead.length, isLabel) : null
+    const guests = current.role === 'guest' || current.role === 'permanent_guest'
+    const led = lead && !/^\p{Ll}/u.test(line.value.slice(at + lead.length)) ? designatorAt(lines, i, at + lead.length, isLabel, guests) : null
     if (led) at += lead!.length
     const office = led && !/^[–—-]/.test(lead!) ? lead!.trim() : undefined
-    const designator = led ?? designatorAt(lines, i, at, isLabel)
+    const designator = led ?? designatorAt(lines, i, at, isLabel, guests)
     if (designator) {
+      if (designator.wrap) lines[designator.wrap.line] = cut(lines[designator.wrap.line]!, designator.wrap.at)
       lastOrg = designator.org
       for (let k = i + 1; k <= designator.line; k++) current.end = lines[k]!.end
       // Names beside the first line of a wrapped designator (offset encoded as -names - 1).
@@ -829,14 +833,33 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  * An org at `at` in line `i`: a code, a Land in any form (also wrapped over the next lines), or an
  * institution with its abbreviation in parentheses. Returns the org and where the names begin.
  */
-function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
+function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests = false): Designator | null {
   const text = lines[i]!.value
   // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap (not "Dr. Tjark Hansen,
   // Dataport AöR   (zu TOP 5)": a person with the body).
   const legal = LEGAL_CELL.exec(text.slice(at))
   if (legal && !/^(?:Dr|Prof)\./.test(legal[1]!)) return {org: legal[1]!, line: i, offset: at + legal[0].length}
-  const token = /^[\p{L}\d-]{2,10}(?=[ \t:–]|$)/u.exec(text.slice(at))
+  const token = /^(?:[\p{L}\d-]{2,10}|\p{Lu}[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
+    const land = landCodeOf(token[0]) !== undefined && !guests
+    const place = qualifier(text, at + token[0].length, land)
+    const org = place ? `${token[0]} ${place.word}` : token[0]
+    const end = place?.end ?? at + token[0].length
+    // The code's cell wrapped: "OLG          Dr. Renate Tillmanns, …" / "Hamm         (zu TOP 4)", "HS Magdeburg-   Präsidentin …" /
+    // "Stendal"; pdf.js: "Gast OLG" / "Hamm" / "Dr. Renate Tillmanns, …".
+    const alone = !/\S/.test(text.slice(end))
+    // Not the rest of the names' cell: "BfDI    Prof. Dr. …, Dr. Moritz Albrecht-" / "        Wendland" (indented to the names, or
+    // after a hyphen that breaks them).
+    const next = lines[i + 1]
+    const names = !alone && !org.endsWith('-') && (/-$/.test(text) || (next !== undefined && indentOf(next) > indentOf(lines[i]!) + at + 2))
+    // Alone: not a column of codes a line each with a body's name among them ("BMDS" / "Charité" / "BE").
+    const column = alone && /^[\p{L}\d-]{2,10}$/u.test(lines[i + 2]?.value ?? '') && looksOrLand(lines[i + 2]!.value)
+    const wrap = !land && !names && !column && (alone || /^[ \t]{2,}\S/.test(text.slice(end)) || org.endsWith('-')) ? cellWrap(next, org, guests, isLabel) : null
+    if (wrap) {
+      const whole = org.endsWith('-') ? org + wrap.word : `${org} ${wrap.word}`
+      return alone ? {org: whole, line: i + 1, offset: lines[i + 1]!.value.length} : {org: whole, line: i, offset: afterSeparator(text, end), wrap: {line: i + 1, at: wrap.at}}
+    }
+    if (place) return {org, line: i, offset: afterSeparator(text, place.end)}
     return {org: landCodeOf(token[0]) ?? token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
   }
   // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
@@ -848,12 +871,17 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     const rest = window[line]!.slice(offset)
     // "Bayern – Staatsminister …", "Land Berlin  Staatssekretärin …", a cell alone: not "Berliner …", and not a
     // parenthesis of the line above that closes ("Dr. Paul Wendt (alle" / "MV), Hauke Dirksen (NI), …").
-    if (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|[^\s),;])/.test(rest)) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
+    // Among the guests not "Hamburg (VZHH), zu TOP 4" under "… Vorständin der Verbraucherzentrale": a body's name wrapped before its code.
+    const wrapped = guests && /^[ \t]*\([\p{L}\d.-]{2,12}\)/u.test(rest)
+    if (!wrapped && (rest === '' || /^[ \t]*(?:[–:-]|[ \t]|[^\s),;])/.test(rest))) return {org: land.code, line: i + line, offset: afterSeparator(window[line]!, offset)}
   }
   const inst = INSTITUTION.exec(joined.slice(at))
   // Not when its first line has names beside it after a wide gap ("Bundesministerium für     Leonie Pantzke").
   const beside = inst ? /[ \t][ \t]/.test(inst[1]!.split('\n', 1)[0]!.trimEnd()) : false
-  if (inst && !beside && looksLikeCode(inst[2]!) && BODY_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
+  // Not a person with an office whose body's code follows: "Bund: Parlamentarischer Staatssekretär Malte Brügmann (BMDS)".
+  // (Not "Bundesbeauftragte für den Datenschutz … (BfDI)": an office's body.) A person wrapped over lines is read below.
+  const person = inst && !inst[1]!.includes('\n') ? personStart(inst[1]!.replace(/^\p{L}+:[ \t]*/u, '')) : false
+  if (inst && !beside && !person && looksLikeCode(inst[2]!) && BODY_WORD.test(inst[1]!) && !/(?<![\p{L}])Dr\./u.test(inst[1]!)) {
     const {line, offset} = position(window, at + inst[0].length)
     return {org: inst[2]!, line: i + line, offset}
   }
@@ -871,6 +899,60 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     !TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${short[1]!} `))) {
     return {org: short[1]!, line: i, offset: at + short[0].length}
   }
+  return null
+}
+
+/** A person's entry begins: an office before a name ("Oberregierungsrat Jonas …", not "Bundesbeauftragte für …"), or an honorific. */
+function personStart(text: string): boolean {
+  return /^(?:Dr|Prof)\./.test(text) || officesAt(text).some((t) => text.startsWith(`${t} `) && /^\p{Lu}/u.test(text.slice(t.length + 1)))
+}
+
+const looksOrLand = (token: string) => landCodeOf(token) !== undefined || looksLikeCode(token)
+
+interface Designator {
+  org: string
+  /** The line the names go on from, and where. */
+  line: number
+  offset: number
+  /** The next line began with the rest of the org's cell; its names begin at `at`. */
+  wrap?: {line: number; at: number}
+}
+
+/**
+ * The rest of a code's cell on the next line: one word alone, or before a wide gap and the rest of the names' cell ("(zu TOP
+ * 4)", "4)", "und Flüchtlinge"), never a new row's ("Leopoldina   Präsidentin …"). A Land's name only among the guests
+ * ("LWK" / "Niedersachsen"); lower case only after a hyphen ("Magdeburg-" / "Stendal" is capitalised, "Ingenieur-" / "kammer" not).
+ */
+function cellWrap(next: TextLine | undefined, org: string, guests: boolean, isLabel: (text: string) => boolean): {word: string; at: number} | null {
+  if (!next) return null
+  const m = /^(\p{L}[\p{L}-]{1,30})(?:[ \t]{2,}(?=[(\p{Ll}\d])|$)/u.exec(next.value)
+  if (!m) return null
+  const word = m[1]!
+  if (!/^\p{Lu}/u.test(word) && !org.endsWith('-')) return null
+  if (!/\p{Ll}/u.test(word) || word.endsWith('-') || isLabel(word) || TITLES_LONGEST_FIRST.includes(word) || TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${word} `))) return null
+  // Not the next code of a column the tool printed a line each ("BMDS" / "BfDI" / "DLT").
+  if (looksLikeCode(word) || (!guests && (landFromName(word) || landCodeOf(word)))) return null
+  return {word, at: m[0].length}
+}
+
+/**
+ * The second word of a body's code cell: "DRV Bund   Direktorin …", "AIK SH Birte Wiederhold …", "OLG Dresden Präsident Dr. …",
+ * "TH Wildau   Präsidentin …" under "Gäste" (a Land's code there only). A Land or "Bund" after the code; another word only
+ * before a wide gap or an office or honorific, so that no person's first name is taken ("BMDS Anna Berg").
+ */
+function qualifier(text: string, from: number, land: boolean): {word: string; end: number} | null {
+  if (land) return null
+  const m = /^[ ](\p{Lu}[\p{L}.-]{1,30})(?=[ \t]|$)/u.exec(text.slice(from))
+  if (!m) return null
+  const word = m[1]!
+  const end = from + m[0].length
+  const after = text.slice(end)
+  if (landCodeOf(word) !== undefined || word === 'Bund') return {word, end}
+  // Not an office the list of titles lacks ("Gruppenleiterin", "Stabsstellenreferent").
+  if (/(?:leiter|leiterin|referent|referentin|beauftragte|beauftragter|direktor|direktorin|präsident|präsidentin|rat|rätin)$/u.test(word)) return null
+  if (!/\p{Ll}/u.test(word) || word.endsWith('.') || landFromName(word) || TITLES_LONGEST_FIRST.includes(word) || TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${word} `))) return null
+  const next = /^[ \t]+(\S+)/.exec(after)
+  if (/^[ \t]{2,}\S/.test(after) || (next && (/^(?:Dr|Prof)\./.test(next[1]!) || TITLES_LONGEST_FIRST.some((t) => after.trimStart().startsWith(`${t} `))))) return {word, end}
   return null
 }
 
@@ -899,7 +981,8 @@ function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabe
   const most = Math.min(cellWords ?? 3, words.length - 1, named === -1 ? Infinity : named)
   for (let k = 1; k <= WRAP && i + k < lines.length; k++) {
     const tail = lines.slice(i + 1, i + k + 1).map((l) => l.value)
-    if (tail.some((t) => t.length > 40 || isLabel(t))) break
+    // "Regierungsdirektorin Hanna Stüven (BJV), …" / "Oberregierungsrat Jonas Wiebalck (BJV)": a person's row is no wrap.
+    if (tail.some((t) => t.length > 40 || isLabel(t) || personStart(t))) break
     for (let p = cellWords ?? most; p >= (cellWords ?? 1); p--) {
       if (p < 1 || p > most) continue
       const cell = [words.slice(0, p).map((w) => w[0]).join(' '), ...tail].join('\n')
