@@ -3613,3 +3613,93 @@ describe('held-out set 38, a guest\'s body wrapped after its first word, read co
     expect(people(r, 'staff')).toEqual(['BE Lea Fuchs'])
   })
 })
+
+describe('held-out sets 43 and 44, more forms of the list of those present', () => {
+  it('"Teilnehmer*innen" / "Vertreter*innen der Länder (stimmberechtigt)", "Weitere Teilnehmer*innen"', () => {
+    const r = record([...HEADER, 'Teilnehmer*innen', ` Vertreter*innen der Länder             ${LANDS[0]}         ${MINISTERS[0]}`,
+      ' (stimmberechtigt)', ...LANDS.slice(1).map((c, i) => `                                        ${c}         ${MINISTERS[i + 1]}`),
+      ' Weitere Teilnehmer*innen               HB         Referentin Imke Stein (Protokoll)', ...TAIL])
+    expect(people(r, 'member')).toHaveLength(16)
+    expect(people(r, 'staff')).toEqual(['HB Imke Stein'])
+  })
+
+  it('the Länder in running text: "Für die Länder: Baden-Württemberg (Staatssekretärin …), Bayern (Staatsse-" / "kretär …), …"', () => {
+    const entries = LANDS.map((c, i) => `${c === 'NI' ? 'Niedersachsen (nicht vertreten)' : `${['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', '', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen'][i]} (${MINISTERS[i]}${i === 2 ? ', Vorsitz' : ''})`}`)
+    const text = `Für die Länder: ${entries.join(', ')}.`
+    // Broken into lines of about 90 characters, as a paragraph is.
+    const lines: string[] = []
+    let line = ''
+    for (const word of text.split(' ')) {
+      if (line && line.length + word.length > 88) { lines.push(line); line = word } else line = line ? `${line} ${word}` : word
+    }
+    lines.push(line)
+    const r = record([...HEADER, 'Teilnehmende', ...lines, 'Für den Bund (Ständiger Gast): Parlamentarische Staatssekretärin Dr. Lea Hahn', '(BMDS)',
+      'Weitere Teilnehmende: Referentin Ida Lange (BE)', '', ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.filter((c) => c !== 'NI').map((c) => `${c} ${parsePerson(MINISTERS[LANDS.indexOf(c)]!).name}`))
+    expect(r.absent.map((a) => a.org)).toEqual(['NI'])
+    expect(r.attendees.find((a) => a.chair)?.org).toBe('BE')
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Lea Hahn'])
+    // Not a person's Land and a remark in a list of people: "…, Ministerialdirektorin, Bayern (in Vertretung von …)".
+    const bullets = record([...HEADER, 'Stimmberechtigte Mitglieder', ...['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen'].map((l, i) =>
+      `• ${parsePerson(MINISTERS[i]!).name}, Ministerialdirektorin, ${l} (in Vertretung von Minister Karl Roth)`), ...TAIL])
+    expect(people(bullets, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner', 'BB Tom Brandt', 'HB Jan Meyer'])
+  })
+
+  it('offices in short forms with the feminine glued on ("StSin", "StRin", "MRin", "Parl. StS"); "Bund" codes among the guests\' (pdf.js)', () => {
+    const r = record([...HEADER, 'Teilnehmer', 'Länder', 'Bund', 'Gäste', ...LANDS, 'BMDS', 'LfL', ...LANDS.map((_, i) => (i % 2 ? 'StS Dr. ' : 'StSin Dr. ') + parsePerson(MINISTERS[i]!).name),
+      'Parl. StS Jonas Ebert', 'Präsident Dr. Lutz Wagner (zu TOP 5)', ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(roster(r).find((a) => a[2] === 'Anna Weber')?.[3]).toBe('StSin')
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Jonas Ebert'])
+    expect(people(r, 'guest')).toEqual(['LfL Lutz Wagner'])
+  })
+})
+
+describe('held-out set 44, clauses numbered "1.)"', () => {
+  it('"Die DMK möge beschließen:" / "1.)     Die DMK begrüßt …" / "2.)     … gebeten," / "a) …"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 2 Pilotvorhaben', 'Beschluss:', '1.)     Die DMK begrüßt das Pilotvorhaben.', '2.)     Baden-Württemberg und Bayern werden gebeten,',
+      '        a) das Vorhaben auszudehnen und', '        b) zu berichten.', '3.) Die Kosten tragen die beteiligten Länder.', 'Einstimmig angenommen.'])
+    const clauses = r.agenda.find((a) => a.number === '2')!.resolution!.clauses
+    expect(clauses.map((c) => [c.number, c.items.map((it) => it.label)])).toEqual([['1', []], ['2', ['a', 'b']], ['3', []]])
+  })
+})
+
+describe('held-out set 45, an "Ergebnisvermerk" in Roman parts', () => {
+  it('"Vermerk:" names who wrote it; "II. Tagesordnung" ends the list of those present', () => {
+    const r = record(['Ergebnisvermerk über die 9. Sitzung der Digitalministerkonferenz', 'Sitzungsort:    Rathaus, Emden', 'Sitzungsbeginn: 10:00 Uhr',
+      'Vorsitz:        Staatssekretär Jan Sielke (NI)', 'Vermerk:        Oberregierungsrätin Wiebke Abt (MVHD)', '', 'I. Teilnehmende',
+      ...LANDS.map((c, i) => `${i === 0 ? 'Mitglieder der DMK' : ' '.repeat(18)}   ${c}   ${i === 8 ? 'Staatssekretär Jan Sielke (Vorsitz)' : MINISTERS[i]}`),
+      'Weitere Teilnehmende   NI   Oberregierungsrätin Wiebke Abt (Vermerk)', '', 'II. Tagesordnung', 'TOP   Gegenstand                    Art der Behandlung',
+      '1     Begrüßung                     Feststellung', '2     Verschiedenes                 –', ...TAIL])
+    expect(r.meeting!.minutes.map((p) => `${p.org} ${p.name}`)).toEqual(['NI Wiebke Abt'])
+    expect(people(r, 'staff')).toEqual(['NI Wiebke Abt'])
+  })
+
+  it('plain pdftotext: the label column amid the codes ("BW" … "SL" / "Ständiger Gast" / "Gast" / "Weitere Teilnehmende" / "SN" …), then every name', () => {
+    const names = MINISTERS.map((m, i) => (i === 11 ? 'entschuldigt (Stimmrecht auf Rheinland-Pfalz' : m))
+    names.splice(12, 0, 'übertragen)')
+    names[10] = 'Minister Max Becker, zugleich für'
+    names.splice(11, 0, 'das Saarland')
+    const r = record([...HEADER, 'I. Teilnehmende', 'Mitglieder der DMK', '', ...LANDS.slice(0, 12), '', 'Ständiger Gast', 'Gast', 'Weitere Teilnehmende', '',
+      ...LANDS.slice(12), 'BMDS', 'NPorts', 'NI', '', ...names, 'Parlamentarische Staatssekretärin Dr. Lea Hahn',
+      'Geschäftsführer Dr. Enno Wilt, Niedersachsen Ports', 'GmbH & Co. KG (zu TOP 4)', 'Referent Tim Lange', '', ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.filter((c) => c !== 'SL').map((c) => `${c} ${parsePerson(MINISTERS[LANDS.indexOf(c)]!).name}`))
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Lea Hahn'])
+    expect(people(r, 'guest')).toEqual(['NPorts Enno Wilt'])
+    expect(people(r, 'staff')).toEqual(['NI Tim Lange'])
+  })
+})
+
+describe('held-out set 43, "Beschlussantrag:"', () => {
+  it('heads the clauses as "Beschlussvorschlag:" does; "Beratungsergebnis: Der Beschlussantrag wird bei Gegenstimme Bayerns … angenommen."', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 2 KI-Leitlinien', 'Staatssekretär Jan Volk (HE) berichtet über die Leitlinien.', 'Beschlussantrag:', '1. Die DMK beschließt die Leitlinien.',
+      '2. Die Länder wenden die Leitlinien ab dem 1. Januar an.', 'Beratungsergebnis: Der Beschlussantrag wird bei Gegenstimme Bayerns und Enthaltung',
+      'Sachsens angenommen.'])
+    const item = r.agenda.find((a) => a.number === '2')!
+    expect(item.resolution!.clauses.map((c) => c.number)).toEqual(['1', '2'])
+    expect(item.vote!.outcome).toBe('adopted')
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SN=abstain'])
+  })
+})

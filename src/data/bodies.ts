@@ -4,6 +4,8 @@
  * lowercase letter. A token in the code column that is not listed here is
  * still a code when it has the shape of one (`looksLikeCode`).
  */
+import {OFFICE_TITLES} from './titles.ts'
+
 export const FEDERAL_BODIES = [
   'AKDB', 'ASMK', 'BfDI', 'Bitkom', 'BKAmt', 'BMAS', 'BMBF', 'BMDS', 'BMDV', 'BMF', 'BMI', 'BMJ', 'BMK', 'BMWE', 'BMWK',
   'BMWSB', 'BNetzA', 'BSI', 'BVA', 'CdS', 'D21', 'Dataport', 'DFKI', 'DLT', 'DSK', 'DST', 'DStGB', 'FITKO', 'FMK', 'GFMK',
@@ -29,11 +31,14 @@ const CODE_SHAPE = /^\p{Lu}(?:[\p{L}\d-]{1,9}|[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})$
 /** An organisation's abbreviation: listed, or shaped like one ("a code with a hyphen or digits is a code"). */
 // Words in capitals that name no body: "TOP 3", "EU", "IT".
 // Abbreviated offices ("StS Dr. …", "MinDir …") name no body either.
-const NOT_CODES: ReadonlySet<string> = new Set(['TOP', 'EU', 'IT', 'KI', 'PDF', 'DMK', 'MD', 'MDg', 'MDir', 'MinDir', 'MinDirig', 'PStS', 'StM', 'StMin', 'StR', 'StS'])
+const NOT_CODES: ReadonlySet<string> = new Set(['TOP', 'EU', 'IT', 'KI', 'PDF', 'DMK', 'GmbH', 'gGmbH', 'AöR', 'KdöR', 'MD', 'MDg', 'MDir', 'MinDir', 'MinDirig', 'PStS', 'StM', 'StMin', 'StR', 'StS'])
+
+// "StSin", "MRin", "ORR": an office in its short form, no body.
+const OFFICES: ReadonlySet<string> = new Set(OFFICE_TITLES)
 
 export function looksLikeCode(token: string): boolean {
   if (set.has(token)) return true
-  if (NOT_CODES.has(token)) return false
+  if (NOT_CODES.has(token) || OFFICES.has(token)) return false
   if (!CODE_SHAPE.test(token) || token.endsWith('-')) return false
   // "Ina-Maria", "Meyer-Lohse": words joined by a hyphen, each a capital and lowercase letters, are a name.
   if (token.includes('-') && token.split('-').every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part))) return false

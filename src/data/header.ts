@@ -9,14 +9,16 @@ export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' 
 const LABELS: Record<HeaderKind, readonly string[]> = {
   times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Sitzungszeiten', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
-  end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung'],
+  end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung', 'Sitzungsschluss'],
   date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
   place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
   chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
   minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung', 'Schriftführer',
-    'Schriftführerin', 'Schriftführung'],
+    'Schriftführerin', 'Schriftführung',
+    // "Vermerk:   Oberregierungsrätin … (MVHD)" over an "Ergebnisvermerk": who wrote it.
+    'Vermerk', 'Protokollierung'],
   // Fields with nothing to keep; labels all the same, so that the value above ends ("Protokoll: … (BW)" / "Anlagen: 2").
-  other: ['Aktenzeichen', 'Anlagen', 'Gremium', 'Nächste Sitzung', 'Sitzungsart', 'Sitzungsform', 'Stellvertretender Vorsitz', 'Stellvertretende Vorsitzende',
+  other: ['Aktenzeichen', 'Anlagen', 'Beschlussfähigkeit', 'Geschäftszeichen', 'Gremium', 'Nächste Sitzung', 'Sitzungsart', 'Sitzungsform', 'Stellvertretender Vorsitz', 'Stellvertretende Vorsitzende',
     'Stellvertretender Vorsitzender', 'Verteiler']
 }
 

@@ -59,7 +59,7 @@ const TAKEN = '^Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ 
 export const DECISION_MANNER = ['(?<![\\p{L}])Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', TAKEN, ALL_AGREE[0]!]
 
 export const PHRASINGS: Phrasings = {
-  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
+  subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussantrag', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // What a conference adopts besides proposals: "Der Wirtschaftsplan … wird bei einer Enthaltung gebilligt", "Das Arbeitsprogramm
     // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen".

@@ -32,23 +32,25 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     // "Es nehmen teil:" / "für die Länder" / "– für das Land Baden-Württemberg: …" / "als ständiger Gast" / "als Gäste" /
     // "als weitere Teilnehmende": the groups of a list in prose.
-    {role: 'member', pattern: /^für[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},
+    {role: 'member', pattern: /^[Ff]ür[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Anwesenheit der Mitglieder" over a table of the members with a presence column.
     {role: 'member', pattern: /^Anwesenheit[ \t]+der[ \t]+Mitglieder(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
     // "Anwesende Mitglieder", "Teilnehmende Mitglieder" over the members.
     {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Vertreter*innen der Länder (stimmberechtigt)", "Vertreterinnen und Vertreter der Länder": the members.
+    {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?`, 'u')},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
     {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},
     {role: 'guest', pattern: /^als[ \t]+(?:Gäste|Gast)(?:[ \t]*:)?(?=[ \t]*$)/u},
-    {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
+    {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:[*:_]?innen|Innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
     {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
     // "Sachverständige zu TOP 5", "Referentinnen und Referenten": experts heard on an item, guests.
@@ -59,7 +61,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".
     // "Verzeichnis der weiteren Teilnehmenden" over a list after the minutes.
-    {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
+    {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 

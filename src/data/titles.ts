@@ -39,8 +39,9 @@ export const OFFICE_TITLES = [
   'MD', 'MDg', 'MDgt.in', 'MDir', 'MDir.in', 'Min.', 'Min.in', 'MinDir', 'MinDir.in', 'MinDirig', 'MinDirig.in', 'PStS', 'PStS.in',
   'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in',
   // "Jana Kowalczyk  StS’in", "Lukas Rehm  LMR", "Veronika Huber  ORR’in": a Funktion column in the ministries' short forms.
-  ...['Min', 'StS', 'StM', 'StR', 'MD', 'MDg', 'MinDir', 'MinDirig', 'MinR', 'LMR', 'RD', 'RDir', 'LRD', 'ORR', 'RR', 'Sen', 'PStS']
-    .flatMap((t) => [t, `${t}’in`, `${t}'in`])
+  // "StSin Dr. …", "MRin Dr. …", "Parl. StS …": the feminine glued on, "Parl." before the state secretary.
+  ...['Min', 'StS', 'StM', 'StR', 'MD', 'MDg', 'MinDir', 'MinDirig', 'MinR', 'MR', 'LMR', 'RD', 'RDir', 'LRD', 'ORR', 'RR', 'Sen', 'PStS', 'Parl. StS']
+    .flatMap((t) => [t, `${t}’in`, `${t}'in`, `${t}in`])
 ] as const
 
 /** The offices longest first, so "Staatssekretärin" is found before "Staatssekretär". */

@@ -857,7 +857,7 @@ function wraps(grid: Grid, at: number, word: number): boolean {
 /** "Anlage 1: Teilnehmendenverzeichnis", "Anlage 3 – Anwesenheitsliste": an annex that is the attendee list. */
 const ATTENDEE_ANNEX = /^[ \t]*Anlage[ \t]+\d{1,3}(?:[ \t]*[:.–-])?[ \t]*(?:Teilnehm|Anwesen)/
 // The attendee list's own title: "Anwesenheitsliste", "Teilnehmerverzeichnis".
-const LIST_TITLE = String.raw`(?:Anwesenheitsliste|Präsenzliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnehmer(?:innen)?verzeichnis|Teilnehmendenverzeichnis)`
+const LIST_TITLE = String.raw`(?:Anwesenheitsliste|Präsenzliste|Teilnehmer(?:[*:_]?innen|Innen)?liste|Teilnehmendenliste|Teilnehmer(?:[*:_]?innen|Innen)?verzeichnis|Teilnehmendenverzeichnis)`
 // The title alone after the minutes (no annex so headed), where the header sent the reader there.
 const ATTENDEE_LIST_HEAD = new RegExp(String.raw`^[ \t]*${LIST_TITLE}(?:[ \t]*:)?[ \t]*$`)
 

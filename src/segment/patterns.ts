@@ -68,11 +68,11 @@ export const SPONSOR_LINE = new RegExp(String.raw`^[ \t]*${SPONSOR_LABEL}(\S.*)$
 /** "(BB, BE)", "(Antragsteller: BB, BE)", "(Berichterstattung: NDS, HB)" at a title's end: group 1 the list. */
 export const SPONSOR_PAREN = new RegExp(String.raw`^\((?:${SPONSOR_LABEL})?([^():]{2,300})\)$`)
 
-/** "Tagesordnung:" — the agenda as sent with the invitation, a list of heads before the minutes. */
-export const AGENDA_LIST_HEAD = /^[ \t]*(?:Tagesordnung(?:[ \t]+(?:und|mit)[ \t]+(?:Beschlussübersicht|Ergebnisübersicht|Ergebnissen|Beschlüssen))?|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Ergebnisübersicht|Beschlussübersicht)[ \t]*(?::[ \t]*)?$/
+/** "Tagesordnung:", "II. Tagesordnung" — the agenda as sent with the invitation, a list of heads before the minutes. */
+export const AGENDA_LIST_HEAD = /^[ \t]*(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.[ \t]+)?(?:Tagesordnung(?:[ \t]+(?:und|mit)[ \t]+(?:Beschlussübersicht|Ergebnisübersicht|Ergebnissen|Beschlüssen))?|Vorläufige[ \t]+Tagesordnung|Inhalt|Inhaltsverzeichnis|Inhaltsübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Ergebnisübersicht|Beschlussübersicht)[ \t]*(?::[ \t]*)?$/
 
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste", "Präsenzliste" alone. */
-export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Zugeschaltete[ \t]+Teilnehmende|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende(?:[ \t]+Mitglieder)?[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:An[ \t]+der[ \t]+Sitzung[ \t]+|Es[ \t]+)?(?:nahmen|nehmen)[ \t]+teil[ \t]*:|Anwesenheit[ \t]+der[ \t]+(?:Mitglieder|Länder|Teilnehmenden)(?:[ \t]*:)?$|(?:Anwesenheit(?:sliste)?|Präsenzliste|Teilnehmer(?:innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
+export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Vertreter(?:[*:_]?innen|Innen)?[ \t]+der[ \t]+Länder(?![\p{L}])|Zugeschaltete[ \t]+Teilnehmende|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:[ \t]*:)?$|Anwesend(?:e)?[ \t]*:|Anwesende(?:[ \t]+Mitglieder)?[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:An[ \t]+der[ \t]+Sitzung[ \t]+|Es[ \t]+)?(?:nahmen|nehmen)[ \t]+teil[ \t]*:|Anwesenheit[ \t]+der[ \t]+(?:Mitglieder|Länder|Teilnehmenden)(?:[ \t]*:)?$|(?:Anwesenheit(?:sliste)?|Präsenzliste|Teilnehmer(?:[*:_]?innen|Innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
 
 /** "Anlagen:", "Anlage" (one), "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
 export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
@@ -103,7 +103,7 @@ export const ENDS_WITH_PAGE_NUMBER = new RegExp(`[ \\t]${PAGE}[ \\t]*$`)
 export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
 
 /**
- * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlusstext:", "Beschluss zu TOP 8",
+ * "Beschluss:", "Beschluss (einstimmig):", "Beschluss der DMK:", "Beschlussvorschlag:", "Beschlussantrag:", "Beschlusstext:", "Beschluss zu TOP 8",
  * "Beschluss zu Tagesordnungspunkt 5:", "Beschluss             Die DMK fasst folgenden Beschluss:" (a label in a margin column, the
  * lead-in beside it: group 3), "Beschluss             Beschlussvorschlag (Tischvorlage vom 10. November 2043):",
  * "Beschluss" alone (a bold heading without colon), "Beschlusstenor:", "Beschluss Nr. 27/4", "Beschlussvorschlag der Länder A und B:" (alone or followed by
@@ -111,17 +111,17 @@ export const SEPARATOR = /^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*_{3,}[ \t]*$/
  * before a colon or a closing parenthesis: "Gemeinsamer Beschluss der Digitalministerkonferenz und der Bauministerkonferenz (einstimmig)").
  * Group 1 is a parenthesis in the head ("einstimmig", "15 : 0 : 1; Enthaltung: HE"), group 2 the rest.
  */
-export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlusstext|Beschlusstenor|Beschlussfassung(?![ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung))|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
+export const RESOLUTION_HEAD = /^[ \t]*(?:Gemeinsamer[ \t]+)?(?:Beschluss[ \t]+(?=Beschl))?(?:Beschluss|Beschlussvorschlag|Beschlussantrag|Beschlusstext|Beschlusstenor|Beschlussfassung(?![ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung))|Beschlussempfehlung)(?:[ \t]+(?:der|des)[ \t]+[^ \t:()]{2,40}(?:(?:[ \t]+[^ \t:()]{2,40}){1,3}(?=[ \t]*(?::|\([^()\n]{1,60}\)(?:[ \t]*:)?[ \t]*$)))?|[ \t]+der[ \t]+Länder(?:[ \t]+[^ \t:()\n]+){1,12}(?=:)|(?:[ \t]+Nr\.|-Nr\.)[ \t]*\d{1,3}(?:[/.]\d{1,3}){0,3})?(?:[ \t]+zu[ \t]+(?:TOP|Top|Tagesordnungspunkt)[ \t]*[\dIVX][\w.]{0,8})?(?:[ \t]*\(([^()\n]{1,60})\))?(?:[ \t]*:[ \t]*(\S.*)?|[ \t]+((?:Die|Der|Das)[ \t][^:]*:)|[ \t]*)$/
 
 /**
- * "3. Die DMK …", "3) Die DMK …", "(3) Die DMK …", "Ziffer 3 Die DMK …" — a numbered clause candidate: group 1
+ * "3. Die DMK …", "3) Die DMK …", "3.) Die DMK …", "(3) Die DMK …", "Ziffer 3 Die DMK …" — a numbered clause candidate: group 1
  * the opening parenthesis or word when printed, group 2 the number, group 3 its closing mark (none after
  * "Ziffer"), group 4 the text. "Ziffer 2 wird wie folgt gefasst" is an amendment, no clause: a capital follows.
  */
-export const CLAUSE_LINE = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})([.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
+export const CLAUSE_LINE = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})(\.\)|[.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
 /** "1." alone on its line, its text on the next (plain `pdftotext` puts list labels apart). */
-export const CLAUSE_LABEL = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})([.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]*$))[ \t]*$/u
+export const CLAUSE_LABEL = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})(\.\)|[.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]*$))[ \t]*$/u
 
 /** "a)" alone on its line. */
 export const ITEM_LABEL = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]*$/
@@ -141,6 +141,6 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  */
 // "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Beschlussfassung: einstimmig", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
 // Beratung: …": the result.
-export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag)?[ \t]+(?:wird|ergeht)[ \t])/
+export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t])/
 
 export {HEADER_FIELD} from '../data/header.ts'

@@ -57,7 +57,7 @@ export default function attendees(this: Processor) {
     for (const section of sections) section.items = mergeWraps(section.items)
     for (const section of sections) furtherRows(section)
     runInStaff(sections)
-    moveStrayRows(lateCodes(fillLateLabel(continueMembers(strayPeople(sections)))))
+    moveStrayRows(lateCodes(fillLateLabel(rowsForCodes(continueMembers(strayPeople(sections))))))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file, permanent)
@@ -272,6 +272,27 @@ function continueMembers(sections: Section[]): Section[] {
     }
     // Only a run with a Land in it: "Ständiger Gast   Parlamentarischer Staatssekretär … (BMDS)" after an empty heading stays.
     if (k > 0 && lands > 0) members.items.push(...next.items.splice(0, k))
+  })
+  return sections
+}
+
+/**
+ * "Mitglieder der DMK" / "BW" … "SL" / "Ständiger Gast" / "Gast" / "Weitere Teilnehmende" / "SN" … "BMDS" / "NI" / then every
+ * name: plain pdftotext printed the label column in the middle of the codes. The members' codes have no rows of their own;
+ * the first rows of the section that holds the names are theirs, one a code.
+ */
+function rowsForCodes(sections: Section[]): Section[] {
+  sections.forEach((members, i) => {
+    if (members.role !== 'member' || members.items.length < 8 || !members.items.every((it) => it.type === 'code' && isLandCode(it.code.org))) return
+    const next = sections.slice(i + 1).find((s) => s.items.some((it) => it.type === 'row'))
+    if (!next) return
+    const rows = next.items.filter((it): it is Extract<Section['items'][number], {type: 'row'}> => it.type === 'row')
+    const codes = next.items.length - rows.length
+    // Rows enough for both: the members' codes and the section's own.
+    if (rows.length < members.items.length + codes) return
+    const taken = new Set<Section['items'][number]>(rows.slice(0, members.items.length))
+    next.items = next.items.filter((it) => !taken.has(it))
+    members.items.push(...taken)
   })
   return sections
 }
@@ -600,6 +621,14 @@ function mergeWraps(cells: Section['items']): Section['items'] {
       prev.row.lines.push(...it.row.lines)
       continue
     }
+    // "entschuldigt (Stimmrecht auf Rheinland-Pfalz" / "übertragen)": the parenthesis of a row that says nobody came closes.
+    if (it.type === 'row' && prev?.type === 'row' && !it.row.org && prev.row.absent && /^[^()]{1,40}\)[,;.]?$/.test(it.row.lines[0]!.value)) {
+      const row = prev.row.lines.map((l) => l.value).join(' ')
+      if (row.lastIndexOf('(') > row.lastIndexOf(')')) {
+        prev.row.lines.push(...it.row.lines)
+        continue
+      }
+    }
     if (it.type === 'row' && prev?.type === 'row' && !it.row.org && !prev.row.absent && !it.row.absent) {
       const before = prev.row.lines.at(-1)!.value
       const next = it.row.lines[0]!.value
@@ -662,6 +691,8 @@ function indentOf(line: TextLine): number {
 
 /** "Ministerin", "Staatssekretär (i. V.)": an office cell alone. */
 function isOfficeOnly(text: string): boolean {
+  // "Staatsminister Dr." at a line's end waits for the name on the next line.
+  if (/(?<![\p{L}])(?:Dr|Prof)\.$/u.test(text)) return false
   const p = parsePerson(text)
   return (p.name === '' && p.title !== null) || isOffice(text)
 }
@@ -683,6 +714,7 @@ function officeAfterName(items: Section['items']): boolean {
 }
 
 // "Bundesbeauftragte für den": a phrase that goes on in the next line.
+const LEGAL_START = new RegExp(`^(?:${LEGAL_FORMS}|KG|AG|SE|&[ \\t]Co\\.)(?![\\p{L}])`, 'u')
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
 
 const ITEM_LABEL_ROW = /^[Zz]u[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+\p{Lu}/u
@@ -700,6 +732,8 @@ function continues(before: string, next: string): boolean {
   // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5", "…, Vorständin der Verbraucherzentrale" / "Hamburg
   // (VZHH), zu TOP 4": a body's name that goes on to its abbreviation.
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
+  // "… zugleich für" / "das Saarland" / "entschuldigt (Stimmrecht auf …": a Land's cell that says nobody came is a row of its own.
+  if (/^(?:entschuldigt|verhindert|abwesend|nicht[ \t]+(?:anwesend|vertreten))(?![\p{L}])/u.test(next) && !OPEN_END.test(before)) return false
   if (/^\p{Ll}/u.test(next)) return true
   // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
   // name that wrapped after its first adjective.
@@ -711,6 +745,8 @@ function continues(before: string, next: string): boolean {
   // name on the next line (not a person's: no office or honorific opens it).
   if (/,[ \t]*(?:Stiftung|Universität|Hochschule|Fachhochschule|Institut|Akademie|Gesellschaft|Zentrum|Verein|Verband|Landesamt|Bundesamt|Amt|Kammer|Anstalt)$/u.test(before) &&
     /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:Dr|Prof)\./.test(next) && !TITLES.some((t) => next.startsWith(`${t} `))) return true
+  // "…, Niedersachsen Ports" / "GmbH & Co. KG (zu TOP 4)": a body's legal form on the next line.
+  if (LEGAL_START.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
   // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.
@@ -975,8 +1011,12 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       // "Bund   BMDS   Parlamentarischer Staatssekretär …" among the members: the federal body is the permanent guest, never a
       // member; the others of its row are its staff.
       const federal = section.role === 'member' && org !== null && permanent.has(org)
+      // "Bund" / "Gäste" as labels, "BMDS" among the guests' codes (pdf.js reads the label column apart): the federal ministry's
+      // first person there is the permanent guest, when none is yet (the local authorities' associations come as guests too).
+      const federalGuest = section.role === 'guest' && org !== null && permanent.has(org) && /^BM/.test(org) &&
+        !extraction.attendees.some((a) => a.role === 'permanent_guest')
       const role = row.role ?? person.role ?? (landsOwn && !headOfGovernment ? (member ? 'member' : 'staff') :
-        federal ? (people.indexOf(person) === 0 ? 'permanent_guest' : 'staff') : section.role)
+        federal ? (people.indexOf(person) === 0 ? 'permanent_guest' : 'staff') : federalGuest ? 'permanent_guest' : section.role)
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         role, chair: person.chair,

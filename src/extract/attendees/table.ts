@@ -169,7 +169,7 @@ function aboutTheList(text: string, next = ''): boolean {
     (text.endsWith('.') || next.endsWith('.'))
 }
 
-const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
+const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
 const DAY_HEADING = /^[ \t]*(?:Erster|Zweiter|Dritter|\d\.)[ \t]+(?:Sitzungs|Konferenz|Verhandlungs)?[Tt]ag(?![\p{L}])/u
 
@@ -177,7 +177,7 @@ const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
-  const lines = withSubstitutes(withoutVoteColumn(proseEntries(forEntries(input))))
+  const lines = withSubstitutes(withoutVoteColumn(proseEntries(forEntries(parenEntries(input)))))
   let pendingOffice: string | undefined
   /** Heads name a second people column, whose empty cells are dashes of their own ("–" under "Begleitung"). */
   const emptyCells = lines.some((l) => l.value.length <= 80 && /[ \t](?:Begleitung|Begleitpersonen|Teilnehmende)$/.test(l.value) &&
@@ -672,6 +672,92 @@ function forEntries(lines: readonly TextLine[]): TextLine[] {
     })
   })
   close()
+  return out
+}
+
+/**
+ * "Für die Länder: Baden-Württemberg (Staatssekretärin Dr. Ruth Kienzlen), Bayern (Staatsse-" / "kretärin …), …, Niedersachsen"
+ * / "(nicht vertreten), …": the Länder in running text, each with its people in parentheses. Each entry becomes a line from its
+ * Land on, its parentheses blanked (offsets kept) so that the people read as a row's; the lines an entry wraps onto stay lines
+ * of their own (the rows join them). Lines with fewer than four such entries stay as they are.
+ */
+function parenEntries(lines: readonly TextLine[]): TextLine[] {
+  const land = (text: string, at: number) => landAt(text, at) ?? brokenLand(text, at)
+  const starts = lines.map((line, i) => {
+    const found: number[] = []
+    const v = line.value
+    // After the entry before ("…), Bayern (…"), a label ("Für die Länder: Baden-Württemberg (…"), or at the start of a line
+    // after one of these (not "…, Ministerialdirektorin, Bayern (in Vertretung …)": a person's Land and a remark).
+    for (const m of v.matchAll(/(?:^|\)[ \t]*[,;][ \t]*|:[ \t]*)(?=\p{Lu})/gu)) {
+      const at = m.index + m[0].length
+      if (at === 0 && i > 0 && !/[),;:]$/.test(lines[i - 1]!.value)) continue
+      const l = land(v, at)
+      if (!l) continue
+      const after = v.slice(l.end)
+      // The parenthesis holds people and ends the entry ("(Staatssekretärin …),"), not a ministry's code before a column
+      // ("HE (StK)        Staatssekretär …").
+      const closed = /^[ \t]*\(([^()]*)\)(.*)$/.exec(after)
+      if (closed && (/^[ \t]*[\p{L}\d.-]{1,10}[ \t]*$/u.test(closed[1]!) || !/^[ \t]*(?:[,;.][ \t]*|$)/.test(closed[2]!.slice(0, 3)))) continue
+      if (/^[ \t]*\(/.test(after) || (after.trim() === '' && lines[i + 1]?.value.startsWith('('))) found.push(at)
+    }
+    return found
+  })
+  if (starts.reduce((n, s) => n + s.length, 0) < 4) return [...lines]
+  const out: TextLine[] = []
+  // Whether the entry's opening parenthesis was blanked, and how deep the parentheses inside it go.
+  let waiting = false
+  let depth = 0
+  const blank = (piece: TextLine, entry: boolean): TextLine => {
+    const chars = [...piece.value]
+    let i = 0
+    if (entry) {
+      const open = piece.value.indexOf('(')
+      if (open !== -1 && /^[^()]*$/.test(piece.value.slice(0, open))) {
+        chars[open] = ' '
+        waiting = true
+        depth = 0
+        i = open + 1
+      }
+    } else if (waiting && piece.value.startsWith('(') && depth === 0) {
+      // "Niedersachsen" / "(nicht vertreten), …": the parenthesis on the next line.
+      chars[0] = ' '
+      i = 1
+    }
+    let closedAt = -1
+    for (; i < chars.length && waiting; i++) {
+      if (chars[i] === '(') depth++
+      else if (chars[i] === ')') {
+        if (depth === 0) {
+          chars[i] = ' '
+          waiting = false
+          closedAt = i
+        } else depth--
+      }
+    }
+    // The separator after the entry's parenthesis is no part of it ("…Kienzlen), Bayern"); "Dr." before a line break keeps its dot.
+    const ends = closedAt !== -1 && /^[ \t,;.]*$/.test(piece.value.slice(closedAt + 1))
+    const value = (ends ? chars.slice(0, closedAt).join('') : chars.join('')).trimEnd()
+    return value ? {...piece, value, raw: value, end: piece.start + value.length} : piece
+  }
+  lines.forEach((line, i) => {
+    const at = starts[i]!
+    if (at.length === 0) {
+      // A Land at the line's end waits for its parenthesis on this line.
+      out.push(waiting || line.value.startsWith('(') ? blank(line, false) : line)
+      return
+    }
+    const head = linePart(line, 0, at[0]!)
+    if (head) out.push(waiting ? blank(head, false) : head)
+    at.forEach((from, k) => {
+      const piece = linePart(line, from, at[k + 1] ?? line.value.length)
+      if (!piece) return
+      waiting = false
+      const entry = blank(piece, true)
+      // "Niedersachsen" alone at the line's end: its parenthesis opens the next line.
+      if (!piece.value.includes('(')) waiting = true
+      out.push(entry)
+    })
+  })
   return out
 }
 
