@@ -3703,3 +3703,29 @@ describe('held-out set 43, "Beschlussantrag:"', () => {
     expect(dissent(r, '2')).toEqual(['BY=no', 'SN=abstain'])
   })
 })
+
+describe('held-out sets 47 and 48, labels and tables side by side', () => {
+  it('"Teilnehmerkreis" / "Vertreterinnen und Vertreter" / "der Länder" beside "Staatssekretär …, Baden-Württemberg"', () => {
+    const names = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen',
+      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+    const r = record([...HEADER, '', 'Teilnehmerkreis', ...names.map((n, i) => `${['Vertreterinnen und Vertreter', 'der Länder'][i] ?? ''}`.padEnd(35) + `${MINISTERS[i]}, ${n}`),
+      'Weitere Teilnehmende               Referent Tim Lange, Bremen', ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(people(r, 'staff')).toEqual(['HB Tim Lange'])
+  })
+
+  it('"Land   Mitglied   Land   Mitglied" with names wrapping in their cells and "Mecklenburg-" / "Vorpommern" (pdftotext -layout)', () => {
+    const names = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-', 'Niedersachsen',
+      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+    const rows: string[] = ['Land                   Mitglied                             Land                     Mitglied']
+    for (let i = 0; i < 8; i++) {
+      const [lt, ...lr] = MINISTERS[i]!.split(' ')
+      const [rt, ...rr] = MINISTERS[i + 8]!.split(' ')
+      rows.push(`${names[i]!.padEnd(23)}${`${lt} ${lr.slice(0, -1).join(' ')}`.padEnd(37)}${names[i + 8]!.padEnd(25)}${rt} ${rr.slice(0, -1).join(' ')}`)
+      rows.push(`${(i === 7 ? 'Vorpommern' : '').padEnd(23)}${lr.at(-1)!.padEnd(62)}${rr.at(-1)}`)
+    }
+    const r = record([...HEADER, 'Teilnehmende', ...rows, '', 'Bund: Ministerialdirektorin Dr. Ina Asbeck (BMDS)', ...TAIL])
+    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Ina Asbeck'])
+  })
+})

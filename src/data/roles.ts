@@ -39,7 +39,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Anwesende Mitglieder", "Teilnehmende Mitglieder" over the members.
     {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Vertreter*innen der Länder (stimmberechtigt)", "Vertreterinnen und Vertreter der Länder": the members.
-    {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?`, 'u')},
+    // The label's "der Länder" may wrap onto the next line of its cell ("Vertreterinnen und Vertreter" / "der Länder").
+    {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?=[ \\t]*$|[ \\t]{2,}\\S))`, 'u')},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
     {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},

@@ -168,6 +168,70 @@ function columnsFrom(cells: ReadonlyArray<{at: number; text: string}>): Column[]
   return columns.some((c) => c.kind === 'name') && columns.some((c) => c.kind !== 'name') ? columns : null
 }
 
+/**
+ * "Land   Mitglied          Land   Mitglied" over "Baden-Württemberg   Staatssekretär Dr. Matthias   Niedersachsen   …" /
+ * "                    Stooß                                          Lüdeking": two tables side by side (pdftotext -layout),
+ * each cell wrapping under its own column. Every line of the block is cut where the right table's column starts (its cell
+ * two blanks after the left's, or one before a Land's name); the left table's lines come first, then the right's, each a
+ * table of its own. The block ends at a line that runs across the cut. Lines without such heads stay as they are.
+ */
+export function sideBySide(input: readonly TextLine[]): TextLine[] {
+  const lines = [...input]
+  for (let i = 0; i < lines.length; i++) {
+    const heads = runs(lines[i]!.raw)
+    if (heads.length < 4 || heads.length % 2 !== 0) continue
+    const half = heads.length / 2
+    const kinds = heads.map((h) => HEADS.find(([re]) => re.test(h.text.replace(/[ \t]+/g, ' ')))?.[1])
+    if (kinds[0] !== 'org' || !kinds.includes('name') || kinds.some((k, n) => k === undefined || k !== kinds[n % half])) continue
+    const at = heads[half]!.at
+    const left: TextLine[] = []
+    const right: TextLine[] = []
+    let j = i
+    for (; j < lines.length; j++) {
+      const raw = lines[j]!.raw
+      // "Bund: Ministerialdirektorin …", "Weitere Teilnehmende: …": a run-in label under the tables ends them.
+      if (j > i && /^[ \t]*\p{Lu}[\p{L} ]{1,40}:/u.test(raw)) break
+      const cut = j === i ? at : splitAt(raw, at)
+      if (cut === -1) break
+      // "Sonstige" at the margin with nothing to its right: a label under the tables (a Land alone is a row whose cell is empty).
+      if (j > i && cut >= raw.length && /^\S/.test(raw) && runs(raw).length === 1 && landFromName(raw.trim()) === undefined &&
+        !/^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)$/.test(raw.trim())) break
+      const l = columnsPiece(lines[j]!, 0, Math.min(cut, raw.length))
+      const r = cut < raw.length ? columnsPiece(lines[j]!, cut, raw.length) : null
+      if (l) left.push(l)
+      if (r) right.push(r)
+    }
+    if (right.length < 2) continue
+    lines.splice(i, j - i, ...left, ...right)
+    i += left.length + right.length - 1
+  }
+  return lines
+}
+
+/** Where a line of a side-by-side block is cut at `at`: a cell starting there, text only on one side, or -1 (it runs across). */
+function splitAt(raw: string, at: number): number {
+  if (raw.trimEnd().length <= at) return raw.length
+  if (!/\S/.test(raw.slice(0, at))) return at
+  const blank = (c: string | undefined) => c === ' ' || c === '\t'
+  // A gap across the column's start: the right cell starts further in ("Stooß" … "Lüdeking" under the names).
+  if (blank(raw[at - 1]) && blank(raw[at])) return at
+  for (let c = Math.max(1, at - 3); c <= at + 3 && c < raw.length; c++) {
+    if (blank(raw[c]) || !blank(raw[c - 1])) continue
+    // Two blanks before the right cell, or one before a Land's name (a left cell that reaches the column).
+    if (blank(raw[c - 2]) || landFromName(raw.slice(c).split(/[ \t]{2}/, 1)[0]!) !== undefined) return c
+  }
+  return -1
+}
+
+/** The columns `from`..`to` of a line as a line of its own, its indent within them kept (offsets kept), or null when blank. */
+function columnsPiece(line: TextLine, from: number, to: number): TextLine | null {
+  const raw = line.raw.slice(from, to).trimEnd()
+  const value = raw.trim()
+  if (!value) return null
+  const part = piece(line, from + raw.length - raw.trimStart().length, value)
+  return {...part, raw}
+}
+
 /** Whether the rows under the heads at `from` begin with the Länder ("BW   Staatssekretärin …", "BY   …"): three at least. */
 function landRows(lines: readonly TextLine[], from: number): boolean {
   const rows = lines.slice(from + 1, from + 4)

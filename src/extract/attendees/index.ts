@@ -967,7 +967,8 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
   }
   const sectionRecord: AttendeeSection = {
     role: section.role, codes: placed.codes.map((c) => c.org), alignedGroups: placed.aligned.filter((gi) => !printed(gi)), excluded: placed.excluded,
-    span: {start: section.start, end: section.end}
+    // Tables side by side are read one after the other: a section's last line may stand above its first.
+    span: {start: Math.min(section.start, section.end), end: Math.max(section.start, section.end)}
   }
   extraction.attendeeSections.push(sectionRecord)
   rows.forEach(({row, placement}, gi) => {

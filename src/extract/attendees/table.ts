@@ -18,7 +18,7 @@ import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
-import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
+import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, sideBySide, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 import {splitPeople} from '../../text/names.ts'
 
@@ -169,7 +169,7 @@ function aboutTheList(text: string, next = ''): boolean {
     (text.endsWith('.') || next.endsWith('.'))
 }
 
-const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
+const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Teilnehmerkreis|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
 const DAY_HEADING = /^[ \t]*(?:Erster|Zweiter|Dritter|\d\.)[ \t]+(?:Sitzungs|Konferenz|Verhandlungs)?[Tt]ag(?![\p{L}])/u
 
@@ -177,7 +177,7 @@ const STAFF_IN_BLOCK = /^(?:Begleitung|Begleitpersonen)[ \t]*:[ \t]*\S/
 
 export function readTable(input: readonly TextLine[], options: TableOptions): Section[] {
   // A Begleitung column is cut off its lines once found (below).
-  const lines = withSubstitutes(withoutVoteColumn(proseEntries(forEntries(parenEntries(input)))))
+  const lines = withSubstitutes(withoutVoteColumn(proseEntries(forEntries(parenEntries(sideBySide(input))))))
   let pendingOffice: string | undefined
   /** Heads name a second people column, whose empty cells are dashes of their own ("–" under "Begleitung"). */
   const emptyCells = lines.some((l) => l.value.length <= 80 && /[ \t](?:Begleitung|Begleitpersonen|Teilnehmende)$/.test(l.value) &&
@@ -947,6 +947,12 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     }
     if (place) return {org, line: i, offset: afterSeparator(text, place.end)}
     return {org: landCodeOf(token[0]) ?? token[0], line: i, offset: afterSeparator(text, at + token[0].length)}
+  }
+  // "Mecklenburg-           Staatssekretär Dr. Jan-Hendrik" / "Vorpommern             Wollgast": the Land's name broken in its
+  // cell, names beside both lines; the next line's rest of the name is read as the row going on (below).
+  const broken = brokenLand(text, at)
+  if (broken && /^[ \t]{2,}\S/.test(text.slice(broken.end)) && /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)[ \t]{2,}\S/.test(lines[i + 1]?.value ?? '')) {
+    return {org: broken.code, line: i, offset: afterSeparator(text, broken.end)}
   }
   // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
   const window = upToLabel(lines.slice(i, i + WRAP + 1).map((l) => l.value), isLabel)
