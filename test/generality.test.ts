@@ -3729,3 +3729,39 @@ describe('held-out sets 47 and 48, labels and tables side by side', () => {
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Ina Asbeck'])
   })
 })
+
+describe('held-out sets 49 and 50, a group of Länder, an excused Land, a remark on a label', () => {
+  it('"Die Stadtstaaten geben folgende Protokollerklärung ab: „…“": Berlin\'s, Bremen\'s and Hamburg\'s', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 2 Betriebskosten', 'Der Beschluss wird einstimmig gefasst.', 'Die Stadtstaaten geben folgende Protokollerklärung ab: „Die Stadtstaaten nehmen',
+      'zugleich die Aufgaben der Kommunen wahr.“'])
+    expect(r.agenda.find((a) => a.number === '2')!.notes!.map((n) => n.org)).toEqual(['BE', 'HB', 'HH'])
+  })
+
+  it('"Thüringen – entschuldigt, keine Stimmrechtsübertragung" is absent; "entschuldigt (schriftliches Votum zu TOP 5)" and a transfer are not', () => {
+    const rows = (last: string) => record([...HEADER, 'Mitglieder', ...LANDS.slice(0, 15).map((c, i) => `${c}  ${MINISTERS[i]}`), last, ...TAIL]).absent.map((a) => a.org)
+    expect(rows('Thüringen – entschuldigt, keine Stimmrechtsübertragung')).toEqual(['TH'])
+    expect(rows('TH  entschuldigt (schriftliches Votum zu TOP 5)')).toEqual([])
+    expect(rows('Thüringen – entschuldigt; Stimmrecht auf Sachsen übertragen')).toEqual([])
+  })
+
+  it('"Gäste (zeitweise)" among the labels read column by column (pdf.js), and before its cells (pdftotext -layout)', () => {
+    const pdfjs = record([...HEADER, 'Anwesenheit', 'Mitglieder der DMK', 'Ständiger Gast', 'Gäste (zeitweise)', 'Weitere Anwesende', ...LANDS, 'BMDS', 'VCL', 'TH',
+      ...MINISTERS, 'Parlamentarische Staatssekretärin Dr. Ronja Kiel', 'Vorständin Dr. Theda Hüls (TOP 4)', 'Referatsleiterin Dr. Sabine Wohl', ...TAIL])
+    expect(people(pdfjs, 'member')).toHaveLength(16)
+    expect(people(pdfjs, 'guest')).toEqual(['VCL Theda Hüls'])
+    expect(people(pdfjs, 'staff')).toEqual(['TH Sabine Wohl'])
+    const layout = record([...HEADER, 'Anwesenheit', ...LANDS.map((c, i) => `${i ? '' : 'Mitglieder der DMK'}`.padEnd(30) + `${c}         ${MINISTERS[i]}`),
+      'Gäste (zeitweise)             VCL        Vorständin Dr. Theda Hüls, Verwaltungscloud der Länder', '                                         AöR (TOP 4)', ...TAIL])
+    expect(people(layout, 'guest')).toEqual(['VCL Theda Hüls'])
+  })
+})
+
+describe('held-out set 42, a reference to an item in the sentence that opens a line', () => {
+  it('"TOP 8 „Open-Data-Portal der Länder: …“ entfällt; Bremen hat den" is prose, not the only head among "1." … "9."', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', 'Tagesordnung', '1.   Eröffnung', '2.   Open-Data-Portal (HB)',
+      '3.   Verschiedenes', '', '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 „Open-Data-Portal“ entfällt; Bremen hat den',
+      'Beschlussvorschlag zurückgezogen.', '2. Open-Data-Portal (HB)', 'Der Tagesordnungspunkt entfällt.', '3. Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
+  })
+})

@@ -339,7 +339,11 @@ function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
   if (head.rest === null || !line.text.slice(head.rest).startsWith('„')) return false
   const next = lines[line.index + 1]
   // "Tagesordnungspunkt 7 „Digitale Souveränität: …“" / "wird auf Antrag Brandenburgs … abgesetzt": the verb on the next line.
-  if (line.text.includes('“', head.rest)) return line.text.trimEnd().endsWith('“') && next !== undefined && /^[ \t]*(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)
+  // "TOP 8 „Open-Data-Portal der Länder: …“ entfällt; Bremen hat den …": the sentence goes on after the quote, in lower case.
+  if (line.text.includes('“', head.rest)) {
+    return (line.text.trimEnd().endsWith('“') && next !== undefined && /^[ \t]*(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)) ||
+      /“[ \t]+\p{Ll}/u.test(line.text.slice(head.rest))
+  }
   return next !== undefined && /“[ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(next.text)
 }
 

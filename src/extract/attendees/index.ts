@@ -956,6 +956,18 @@ function orgAt(text: string, at: number): {org: string; names: number} | null {
   return sep ? {org: org.org, names: org.end + sep[0].length} : null
 }
 
+/**
+ * "Thüringen – entschuldigt, keine Stimmrechtsübertragung", "entschuldigt (ohne Stimmrechtsübertragung)": not there, and its
+ * vote with nobody (not "entschuldigt; Stimmrecht auf Hamburg übertragen", "entschuldigt (schriftliches Votum zu TOP 5)": a Land
+ * whose vote is cast is not absent).
+ */
+function excusedWithoutProxy(text: string): boolean {
+  const m = /^(?:[–—-][ \t]*)?(?:entschuldigt|verhindert|abwesend|nicht[ \t]+(?:anwesend|vertreten))(?=[ \t]*[,;(])/.exec(text.trim())
+  if (!m) return false
+  const rest = text.trim().slice(m[0].length)
+  return /(?<![\p{L}])(?:keine|ohne)[ \t]+Stimm(?:rechts)?übertragung|nicht[ \t]+übertragen/u.test(rest) || !/Stimm|Votum|schriftlich|übertr|vertreten|wahrgenommen|geführt/.test(rest)
+}
+
 const AWAY_CELL = /[ \t](?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)$/
 
 function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile, permanent: ReadonlySet<string>) {
@@ -979,7 +991,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
-      const away = row.absent || AWAY_CELL.test(textOf(row))
+      const away = row.absent || AWAY_CELL.test(textOf(row)) || excusedWithoutProxy(textOf(row))
       if (away && placement.org && isLandCode(placement.org) && section.role === 'member' && !extraction.absent.some((a) => a.org === placement.org)) {
         extraction.absent.push({org: placement.org, span})
       }

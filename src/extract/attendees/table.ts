@@ -309,6 +309,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
       at = enumerator + m[0].length
+      // "Gäste (zeitweise)", "Weitere Anwesende (ohne Stimmrecht):" (alone or before its cells): a remark on the label, no row.
+      const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))
+      if (remark) at += remark[0].length
       // "Baden-Württemberg" / "Dr. Annika Schwab-Rößler" / "Ministerin" / … / "Stimmberechtigte Mitglieder": plain pdftotext
       // printed the label column after the members' rows; they are read again, under it.
       if (sections.length === 1 && label.role === 'member' && beforeAnyLabel !== -1) {

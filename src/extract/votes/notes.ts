@@ -97,6 +97,8 @@ export function findNotes(text: string): FoundNote[] {
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
       // "Die bayerische Delegation gibt folgende …", "Das bayerische Staatsministerium … erklärt …": the Land's body by its adjective.
       if (orgs.length === 0) orgs = adjectiveBodies(before)
+      // "Die Stadtstaaten geben folgende Protokollerklärung ab": Berlin, Bremen and Hamburg.
+      if (orgs.length === 0 && /(?<![\p{L}])Stadtstaaten(?![\p{L}])/u.test(before.slice(0, verb ? verb.index : before.length))) orgs = ['BE', 'HB', 'HH']
       // "Die Länder mit Ausnahme Bayerns geben folgende Protokollerklärung ab:": every Land but those named.
       const but = ALL_BUT.exec(before)
       if (but) {
