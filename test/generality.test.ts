@@ -3765,3 +3765,20 @@ describe('held-out set 42, a reference to an item in the sentence that opens a l
     expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3'])
   })
 })
+
+describe('held-out sets 41, 49 and 50, results said otherwise under the clauses', () => {
+  const vote = (line: string) => record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    'TOP 2 Mindeststandards', 'Beschluss:', '1. Die DMK beschließt die Mindeststandards.', '2. Die Länder wenden sie ab dem 1. Juli an.', line]).agenda
+    .find((a) => a.number === '2')!
+  it('"Dem Beschlussvorschlag wird einvernehmlich zugestimmt.", "Der Beschluss wird konsensual gefasst.": adopted, unanimous', () => {
+    for (const line of ['Dem Beschlussvorschlag wird einvernehmlich zugestimmt.', 'Der Beschluss wird konsensual gefasst.']) {
+      const item = vote(line)
+      expect([item.vote?.outcome, item.vote?.unanimous, item.resolution?.clauses.length]).toEqual(['adopted', true, 2])
+    }
+  })
+  it('"Der Vorsitzende stellt das Abstimmungsergebnis fest: 14 Ja-Stimmen, 1 Gegenstimme (Bayern), 1 Enthaltung (Sachsen)." ends the clauses', () => {
+    const item = vote('Der Vorsitzende stellt das Abstimmungsergebnis fest: 14 Ja-Stimmen, 1 Gegenstimme (Bayern), 1 Enthaltung (Sachsen).')
+    expect(item.resolution!.clauses.at(-1)!.text).toBe('Die Länder wenden sie ab dem 1. Juli an.')
+    expect(dissent({agenda: [item]} as unknown as Extraction, '2')).toEqual(['BY=no', 'SN=abstain'])
+  })
+})

@@ -248,6 +248,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Zustimmung(?![\\p{L}])'},
     // "Einvernehmlich." alone under the decision.
     {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
+    // "Dem Beschlussvorschlag wird einstimmig zugestimmt.", "Dem so geänderten Beschlussantrag wird mit 14 Stimmen … zugestimmt."
+    {outcome: 'adopted', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,14}?[ \\t\\n]+zugestimmt(?![\\p{L}])'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
@@ -266,7 +268,9 @@ export const PHRASINGS: Phrasings = {
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zu(?![\\p{L}]))', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
+    '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltungen?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird mit allen Stimmen angenommen."
