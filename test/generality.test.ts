@@ -3770,8 +3770,9 @@ describe('held-out sets 41, 49 and 50, results said otherwise under the clauses'
   const vote = (line: string) => record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
     'TOP 2 Mindeststandards', 'Beschluss:', '1. Die DMK beschließt die Mindeststandards.', '2. Die Länder wenden sie ab dem 1. Juli an.', line]).agenda
     .find((a) => a.number === '2')!
-  it('"Dem Beschlussvorschlag wird einvernehmlich zugestimmt.", "Der Beschluss wird konsensual gefasst.": adopted, unanimous', () => {
-    for (const line of ['Dem Beschlussvorschlag wird einvernehmlich zugestimmt.', 'Der Beschluss wird konsensual gefasst.']) {
+  it('"Dem Beschlussvorschlag wird einvernehmlich zugestimmt.", "… konsensual gefasst.", "… ohne Gegenstimme und ohne Enthaltung angenommen.": unanimous', () => {
+    for (const line of ['Dem Beschlussvorschlag wird einvernehmlich zugestimmt.', 'Der Beschluss wird konsensual gefasst.',
+      'Der Beschlussvorschlag wird ohne Gegenstimme und ohne Enthaltung angenommen.']) {
       const item = vote(line)
       expect([item.vote?.outcome, item.vote?.unanimous, item.resolution?.clauses.length]).toEqual(['adopted', true, 2])
     }
