@@ -3783,3 +3783,12 @@ describe('held-out sets 41, 49 and 50, results said otherwise under the clauses'
     expect(dissent({agenda: [item]} as unknown as Extraction, '2')).toEqual(['BY=no', 'SN=abstain'])
   })
 })
+
+describe('held-out set 54, sub-items headed "Zu 5.1 …" without a mark after the number', () => {
+  it('"Zu 5. Arbeitsgruppen der DMK" / "Zu 5.1 AG Cloud-Infrastruktur: … (NW)" / "Zu 5.2 AG Open Source: … (SH)"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', 'Zu 1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'Zu 2. Arbeitsgruppen der DMK', 'Zu 2.1 AG Cloud-Infrastruktur: Verlängerung des Mandats (NW)', 'Das Mandat wird einstimmig verlängert.',
+      'Zu 2.2 AG Open Source: Abschlussbericht (SH)', 'Die DMK nimmt den Bericht zur Kenntnis.', 'Zu 3. Verschiedenes', 'Es gibt keine Wortmeldungen.'])
+    expect(r.agenda.map((a) => [a.number, a.parent, a.sponsors.map((s) => s.org)])).toEqual([['1', null, []], ['2', null, []], ['2.1', '2', ['NW']], ['2.2', '2', ['SH']], ['3', null, []]])
+  })
+})

@@ -30,10 +30,11 @@ export const ZU_PUNKT_HEAD = /^[ \t]*Zu[ \t]+Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,
 export const ORDINAL_HEAD = /^[ \t]*(\d{1,3})\.[ \t]+Tagesordnungspunkt(?:[ \t]*:)?(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
 
 /**
- * "Zu 1.", "Zu 4 a)", "Zu 4.1:" — a head by number alone after "Zu" (group 1 the number, group 2 the title). A mark
- * after the number is needed: "Zu 3 Punkten …" is a sentence.
+ * "Zu 1.", "Zu 4 a)", "Zu 4.1:", "Zu 5.1 AG Cloud-Infrastruktur …" — a head by number alone after "Zu" (group 1 the number,
+ * group 2 the title). A mark after the number is needed, but for a sub-item's number before a capital: "Zu 3 Punkten …" is a
+ * sentence.
  */
-export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=\)))?)(?:\)|\.(?!\d)|:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=\)))?)(?:\)|\.(?!\d)|:|(?<=\.\d{1,3})(?=[ \t]+\p{Lu}))(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
 /**
  * "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste", "III.1 Lagebild …", "IV. Digitale Verwaltung": a
