@@ -28,6 +28,14 @@ const MINISTERS = ['Ministerin Anna Weber', 'Staatsminister Dr. Paul Huber', 'St
   'Ministerin Ida Schulz', 'Minister Max Becker', 'Staatssekretärin Nina Wolf', 'Staatsminister Udo Klein', 'Staatssekretär Ben Hahn',
   'Minister Finn Lorenz', 'Minister Lars Kuhn']
 
+/** The Länder's names, in the order of LANDS. */
+const LAND_NAMES = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen',
+  'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+/** A protocol as far as its first item: the header, a member a Land, "TOP 1". */
+const OPENING = [...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.']
+/** Every Land's member as `people` gives them: "BW Anna Weber". */
+const EVERY_MEMBER = LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`)
+
 describe('attendee tables, layout-aware', () => {
   it('pdftotext -layout: three columns, label words between the rows, a names cell that wraps', () => {
     const r = record([...HEADER,
@@ -3624,7 +3632,7 @@ describe('held-out sets 43 and 44, more forms of the list of those present', () 
   })
 
   it('the Länder in running text: "Für die Länder: Baden-Württemberg (Staatssekretärin …), Bayern (Staatsse-" / "kretär …), …"', () => {
-    const entries = LANDS.map((c, i) => `${c === 'NI' ? 'Niedersachsen (nicht vertreten)' : `${['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', '', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen'][i]} (${MINISTERS[i]}${i === 2 ? ', Vorsitz' : ''})`}`)
+    const entries = LANDS.map((c, i) => c === 'NI' ? 'Niedersachsen (nicht vertreten)' : `${LAND_NAMES[i]} (${MINISTERS[i]}${i === 2 ? ', Vorsitz' : ''})`)
     const text = `Für die Länder: ${entries.join(', ')}.`
     // Broken into lines of about 90 characters, as a paragraph is.
     const lines: string[] = []
@@ -3640,7 +3648,7 @@ describe('held-out sets 43 and 44, more forms of the list of those present', () 
     expect(r.attendees.find((a) => a.chair)?.org).toBe('BE')
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Lea Hahn'])
     // Not a person's Land and a remark in a list of people: "…, Ministerialdirektorin, Bayern (in Vertretung von …)".
-    const bullets = record([...HEADER, 'Stimmberechtigte Mitglieder', ...['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen'].map((l, i) =>
+    const bullets = record([...HEADER, 'Stimmberechtigte Mitglieder', ...LAND_NAMES.slice(0, 5).map((l, i) =>
       `• ${parsePerson(MINISTERS[i]!).name}, Ministerialdirektorin, ${l} (in Vertretung von Minister Karl Roth)`), ...TAIL])
     expect(people(bullets, 'member')).toEqual(['BW Anna Weber', 'BY Paul Huber', 'BE Eva Lindner', 'BB Tom Brandt', 'HB Jan Meyer'])
   })
@@ -3648,7 +3656,7 @@ describe('held-out sets 43 and 44, more forms of the list of those present', () 
   it('offices in short forms with the feminine glued on ("StSin", "StRin", "MRin", "Parl. StS"); "Bund" codes among the guests\' (pdf.js)', () => {
     const r = record([...HEADER, 'Teilnehmer', 'Länder', 'Bund', 'Gäste', ...LANDS, 'BMDS', 'LfL', ...LANDS.map((_, i) => (i % 2 ? 'StS Dr. ' : 'StSin Dr. ') + parsePerson(MINISTERS[i]!).name),
       'Parl. StS Jonas Ebert', 'Präsident Dr. Lutz Wagner (zu TOP 5)', ...TAIL])
-    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
     expect(roster(r).find((a) => a[2] === 'Anna Weber')?.[3]).toBe('StSin')
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Jonas Ebert'])
     expect(people(r, 'guest')).toEqual(['LfL Lutz Wagner'])
@@ -3657,7 +3665,7 @@ describe('held-out sets 43 and 44, more forms of the list of those present', () 
 
 describe('held-out set 44, clauses numbered "1.)"', () => {
   it('"Die DMK möge beschließen:" / "1.)     Die DMK begrüßt …" / "2.)     … gebeten," / "a) …"', () => {
-    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    const r = record([...OPENING,
       'TOP 2 Pilotvorhaben', 'Beschluss:', '1.)     Die DMK begrüßt das Pilotvorhaben.', '2.)     Baden-Württemberg und Bayern werden gebeten,',
       '        a) das Vorhaben auszudehnen und', '        b) zu berichten.', '3.) Die Kosten tragen die beteiligten Länder.', 'Einstimmig angenommen.'])
     const clauses = r.agenda.find((a) => a.number === '2')!.resolution!.clauses
@@ -3693,7 +3701,7 @@ describe('held-out set 45, an "Ergebnisvermerk" in Roman parts', () => {
 
 describe('held-out set 43, "Beschlussantrag:"', () => {
   it('heads the clauses as "Beschlussvorschlag:" does; "Beratungsergebnis: Der Beschlussantrag wird bei Gegenstimme Bayerns … angenommen."', () => {
-    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    const r = record([...OPENING,
       'TOP 2 KI-Leitlinien', 'Staatssekretär Jan Volk (HE) berichtet über die Leitlinien.', 'Beschlussantrag:', '1. Die DMK beschließt die Leitlinien.',
       '2. Die Länder wenden die Leitlinien ab dem 1. Januar an.', 'Beratungsergebnis: Der Beschlussantrag wird bei Gegenstimme Bayerns und Enthaltung',
       'Sachsens angenommen.'])
@@ -3706,17 +3714,14 @@ describe('held-out set 43, "Beschlussantrag:"', () => {
 
 describe('held-out sets 47 and 48, labels and tables side by side', () => {
   it('"Teilnehmerkreis" / "Vertreterinnen und Vertreter" / "der Länder" beside "Staatssekretär …, Baden-Württemberg"', () => {
-    const names = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-Vorpommern', 'Niedersachsen',
-      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
-    const r = record([...HEADER, '', 'Teilnehmerkreis', ...names.map((n, i) => `${['Vertreterinnen und Vertreter', 'der Länder'][i] ?? ''}`.padEnd(35) + `${MINISTERS[i]}, ${n}`),
+    const r = record([...HEADER, '', 'Teilnehmerkreis', ...LAND_NAMES.map((n, i) => `${['Vertreterinnen und Vertreter', 'der Länder'][i] ?? ''}`.padEnd(35) + `${MINISTERS[i]}, ${n}`),
       'Weitere Teilnehmende               Referent Tim Lange, Bremen', ...TAIL])
-    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
     expect(people(r, 'staff')).toEqual(['HB Tim Lange'])
   })
 
   it('"Land   Mitglied   Land   Mitglied" with names wrapping in their cells and "Mecklenburg-" / "Vorpommern" (pdftotext -layout)', () => {
-    const names = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen', 'Mecklenburg-', 'Niedersachsen',
-      'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland', 'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen']
+    const names = LAND_NAMES.map((n) => (n === 'Mecklenburg-Vorpommern' ? 'Mecklenburg-' : n))
     const rows: string[] = ['Land                   Mitglied                             Land                     Mitglied']
     for (let i = 0; i < 8; i++) {
       const [lt, ...lr] = MINISTERS[i]!.split(' ')
@@ -3725,14 +3730,14 @@ describe('held-out sets 47 and 48, labels and tables side by side', () => {
       rows.push(`${(i === 7 ? 'Vorpommern' : '').padEnd(23)}${lr.at(-1)!.padEnd(62)}${rr.at(-1)}`)
     }
     const r = record([...HEADER, 'Teilnehmende', ...rows, '', 'Bund: Ministerialdirektorin Dr. Ina Asbeck (BMDS)', ...TAIL])
-    expect(people(r, 'member')).toEqual(LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`))
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
     expect(people(r, 'permanent_guest')).toEqual(['BMDS Ina Asbeck'])
   })
 })
 
 describe('held-out sets 49 and 50, a group of Länder, an excused Land, a remark on a label', () => {
   it('"Die Stadtstaaten geben folgende Protokollerklärung ab: „…“": Berlin\'s, Bremen\'s and Hamburg\'s', () => {
-    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    const r = record([...OPENING,
       'TOP 2 Betriebskosten', 'Der Beschluss wird einstimmig gefasst.', 'Die Stadtstaaten geben folgende Protokollerklärung ab: „Die Stadtstaaten nehmen',
       'zugleich die Aufgaben der Kommunen wahr.“'])
     expect(r.agenda.find((a) => a.number === '2')!.notes!.map((n) => n.org)).toEqual(['BE', 'HB', 'HH'])
@@ -3767,9 +3772,9 @@ describe('held-out set 42, a reference to an item in the sentence that opens a l
 })
 
 describe('held-out sets 41, 49 and 50, results said otherwise under the clauses', () => {
-  const vote = (line: string) => record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
-    'TOP 2 Mindeststandards', 'Beschluss:', '1. Die DMK beschließt die Mindeststandards.', '2. Die Länder wenden sie ab dem 1. Juli an.', line]).agenda
-    .find((a) => a.number === '2')!
+  const protocol = (line: string) => record([...OPENING,
+    'TOP 2 Mindeststandards', 'Beschluss:', '1. Die DMK beschließt die Mindeststandards.', '2. Die Länder wenden sie ab dem 1. Juli an.', line])
+  const vote = (line: string) => protocol(line).agenda.find((a) => a.number === '2')!
   it('"Dem Beschlussvorschlag wird einvernehmlich zugestimmt.", "… konsensual gefasst.", "… ohne Gegenstimme und ohne Enthaltung angenommen.": unanimous', () => {
     for (const line of ['Dem Beschlussvorschlag wird einvernehmlich zugestimmt.', 'Der Beschluss wird konsensual gefasst.',
       'Der Beschlussvorschlag wird ohne Gegenstimme und ohne Enthaltung angenommen.']) {
@@ -3778,9 +3783,9 @@ describe('held-out sets 41, 49 and 50, results said otherwise under the clauses'
     }
   })
   it('"Der Vorsitzende stellt das Abstimmungsergebnis fest: 14 Ja-Stimmen, 1 Gegenstimme (Bayern), 1 Enthaltung (Sachsen)." ends the clauses', () => {
-    const item = vote('Der Vorsitzende stellt das Abstimmungsergebnis fest: 14 Ja-Stimmen, 1 Gegenstimme (Bayern), 1 Enthaltung (Sachsen).')
-    expect(item.resolution!.clauses.at(-1)!.text).toBe('Die Länder wenden sie ab dem 1. Juli an.')
-    expect(dissent({agenda: [item]} as unknown as Extraction, '2')).toEqual(['BY=no', 'SN=abstain'])
+    const r = protocol('Der Vorsitzende stellt das Abstimmungsergebnis fest: 14 Ja-Stimmen, 1 Gegenstimme (Bayern), 1 Enthaltung (Sachsen).')
+    expect(r.agenda.find((a) => a.number === '2')!.resolution!.clauses.at(-1)!.text).toBe('Die Länder wenden sie ab dem 1. Juli an.')
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SN=abstain'])
   })
 })
 

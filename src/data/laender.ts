@@ -66,6 +66,15 @@ export const LAND_ALIASES: Readonly<Record<string, LandCode>> = {
   'B-W': 'BW', 'M-V': 'MV', NDS: 'NI', NRW: 'NW', RLP: 'RP', LSA: 'ST', 'S-H': 'SH'
 }
 
+/** The rest of a Land's name broken at its hyphen in a narrow cell: "Nordrhein-" / "Westfalen", "Mecklenburg-" / "Vorpommern". */
+export const LAND_NAME_TAIL = '(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)'
+const TAIL_ALONE = new RegExp(`^${LAND_NAME_TAIL}$`)
+
+/** "Westfalen", "Holstein" alone: the rest of a Land's name broken in its cell. */
+export function isLandNameTail(text: string): boolean {
+  return TAIL_ALONE.test(text)
+}
+
 /** A Land's code, or its abbreviation, as the code: "NRW" → "NW"; anything else undefined. */
 export function landCodeOf(token: string): LandCode | undefined {
   return isLandCode(token) ? token : LAND_ALIASES[token]

@@ -143,6 +143,9 @@ export function isColumnHeads(line: string): boolean {
   return words.length >= 2 && new Set(words).size >= 2 && words.every((w) => COLUMN_HEADS.has(w))
 }
 
+/** A cell or line that says a Land's people are not there: "entschuldigt", "nicht vertreten" (a regex source). */
+export const AWAY_WORDS = String.raw`(?:entschuldigt|verhindert|abwesend|nicht[ \t]+(?:anwesend|vertreten))`
+
 /** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "verhindert", "–", "—". */
 // "—  nicht vertreten": a dash in the names column and the remark beside it.
 export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|verhindert)(?:[ \t]+[–—-])?$|^[–—-]$/

@@ -9,7 +9,7 @@
  * a status column ("Mitglied", "Gast (TOP 3)", "Begleitung").
  */
 import type {TextLine} from '../../record/tree.ts'
-import {isLandCode, landFromName} from '../../data/laender.ts'
+import {isLandCode, isLandNameTail, landFromName} from '../../data/laender.ts'
 import {landOfficeOrg} from '../../text/names.ts'
 import {BODY_WORD, MUNICIPALITY, isFederalBody, looksLikeCode} from '../../data/bodies.ts'
 import {NOT_PRESENT, type Role} from '../../data/roles.ts'
@@ -195,7 +195,7 @@ export function sideBySide(input: readonly TextLine[]): TextLine[] {
       if (cut === -1) break
       // "Sonstige" at the margin with nothing to its right: a label under the tables (a Land alone is a row whose cell is empty).
       if (j > i && cut >= raw.length && /^\S/.test(raw) && runs(raw).length === 1 && landFromName(raw.trim()) === undefined &&
-        !/^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)$/.test(raw.trim())) break
+        !isLandNameTail(raw.trim())) break
       const l = columnsPiece(lines[j]!, 0, Math.min(cut, raw.length))
       const r = cut < raw.length ? columnsPiece(lines[j]!, cut, raw.length) : null
       if (l) left.push(l)

@@ -20,7 +20,7 @@ import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {headerKind} from '../../data/header.ts'
 import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
-import {labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
+import {AWAY_WORDS, labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
 import {heldAt, isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
@@ -715,6 +715,10 @@ function officeAfterName(items: Section['items']): boolean {
 
 // "Bundesbeauftragte für den": a phrase that goes on in the next line.
 const LEGAL_START = new RegExp(`^(?:${LEGAL_FORMS}|KG|AG|SE|&[ \\t]Co\\.)(?![\\p{L}])`, 'u')
+// The nouns a body's name opens with ("Universität Hannover", "Stiftung Preußischer Kulturbesitz"); before a line break more of them.
+const BODY_NOUNS = ['Universität', 'Hochschule', 'Fachhochschule', 'Institut', 'Akademie', 'Stiftung', 'Gesellschaft', 'Zentrum', 'Verein', 'Verband']
+const BODY_NOUN_FIRST = new RegExp(`^(?:${BODY_NOUNS.join('|')})(?![\\p{L}])`, 'u')
+const BODY_NOUN_LAST = new RegExp(`,[ \\t]*(?:${[...BODY_NOUNS, 'Landesamt', 'Bundesamt', 'Amt', 'Kammer', 'Anstalt'].join('|')})$`, 'u')
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
 
 const ITEM_LABEL_ROW = /^[Zz]u[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+\p{Lu}/u
@@ -733,17 +737,17 @@ function continues(before: string, next: string): boolean {
   // (VZHH), zu TOP 4": a body's name that goes on to its abbreviation.
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   // "… zugleich für" / "das Saarland" / "entschuldigt (Stimmrecht auf …": a Land's cell that says nobody came is a row of its own.
-  if (/^(?:entschuldigt|verhindert|abwesend|nicht[ \t]+(?:anwesend|vertreten))(?![\p{L}])/u.test(next) && !OPEN_END.test(before)) return false
+  if (AWAY_START.test(next) && !OPEN_END.test(before)) return false
   if (/^\p{Ll}/u.test(next)) return true
   // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
   // name that wrapped after its first adjective.
   if (/,[ \t]*\p{Lu}\p{Ll}+(?:isch|lich|ig)e[nrs]?$/u.test(before) && /^\p{Lu}/u.test(next)) return true
   // "Vizepräsidentin Prof. Dr. rer. nat. Svenja Holtkamp, Leibniz" / "Universität Hannover (zu TOP 1)": a body's name that
   // wrapped after its first word.
-  if (/,[ \t]*\p{Lu}[\p{L}-]*$/u.test(before) && /^(?:Universität|Hochschule|Fachhochschule|Institut|Akademie|Stiftung|Gesellschaft|Zentrum|Verein|Verband)(?![\p{L}])/u.test(next)) return true
+  if (/,[ \t]*\p{Lu}[\p{L}-]*$/u.test(before) && BODY_NOUN_FIRST.test(next)) return true
   // "Vizepräsidentin Prof. Dr. Katharina Lembke, Stiftung" / "Preußischer Kulturbesitz (zu TOP 6)": a body's first word, its
   // name on the next line (not a person's: no office or honorific opens it).
-  if (/,[ \t]*(?:Stiftung|Universität|Hochschule|Fachhochschule|Institut|Akademie|Gesellschaft|Zentrum|Verein|Verband|Landesamt|Bundesamt|Amt|Kammer|Anstalt)$/u.test(before) &&
+  if (BODY_NOUN_LAST.test(before) &&
     /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:Dr|Prof)\./.test(next) && !TITLES.some((t) => next.startsWith(`${t} `))) return true
   // "…, Niedersachsen Ports" / "GmbH & Co. KG (zu TOP 4)": a body's legal form on the next line.
   if (LEGAL_START.test(next)) return true
@@ -962,11 +966,15 @@ function orgAt(text: string, at: number): {org: string; names: number} | null {
  * whose vote is cast is not absent).
  */
 function excusedWithoutProxy(text: string): boolean {
-  const m = /^(?:[–—-][ \t]*)?(?:entschuldigt|verhindert|abwesend|nicht[ \t]+(?:anwesend|vertreten))(?=[ \t]*[,;(])/.exec(text.trim())
+  const m = EXCUSED_WITH_REMARK.exec(text.trim())
   if (!m) return false
   const rest = text.trim().slice(m[0].length)
   return /(?<![\p{L}])(?:keine|ohne)[ \t]+Stimm(?:rechts)?übertragung|nicht[ \t]+übertragen/u.test(rest) || !/Stimm|Votum|schriftlich|übertr|vertreten|wahrgenommen|geführt/.test(rest)
 }
+
+// "entschuldigt (Stimmrecht auf …", "– entschuldigt, keine Stimmrechtsübertragung": nobody there, a remark after it.
+const AWAY_START = new RegExp(`^${AWAY_WORDS}(?![\\p{L}])`, 'u')
+const EXCUSED_WITH_REMARK = new RegExp(`^(?:[–—-][ \\t]*)?${AWAY_WORDS}(?=[ \\t]*[,;(])`)
 
 const AWAY_CELL = /[ \t](?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)$/
 

@@ -13,7 +13,7 @@
  * Pairing designators with rows is `pair.ts`'s job; this file only reads.
  */
 import type {TextLine} from '../../record/tree.ts'
-import {isLandCode, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
+import {isLandCode, isLandNameTail, LAND_NAME_TAIL, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
@@ -67,6 +67,9 @@ export interface TableOptions {
   /** A label word ("mit", "Stimmrecht"), for label text glued before a code. */
   isLabelWord: (word: string) => boolean
 }
+
+// "Westfalen   Sondermann (Vorsitz)": the rest of a Land's name before the rest of the names cell.
+const TAIL_BESIDE = new RegExp(`^${LAND_NAME_TAIL}[ \\t]{2,}(?=\\S)`)
 
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)[ \t]*:[ \t]*$/
 const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en))[ \t]*:[ \t]*(\S.*)$/
@@ -342,10 +345,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     at = skipLabelWords(line.value, at, options)
     // "Nordrhein-      Staatssekretärin Dr. Katharina" / "Westfalen       Sondermann (Vorsitz)": the rest of a Land's name
     // broken in its narrow cell, before the rest of the names cell; the name goes on.
-    const tail = at === 0 ? /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)[ \t]{2,}(?=\S)/.exec(line.value) : null
+    const tail = at === 0 ? TAIL_BESIDE.exec(line.value) : null
     if (tail) at = tail[0].length
     // "Schleswig-   Minister Dr. Sönke Brodersen" / "             Holstein": the tail alone, under the right table's Land column.
-    if (at === 0 && /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)$/.test(line.value) && /^[ \t]{8,}/.test(line.raw)) continue
+    if (at === 0 && isLandNameTail(line.value) && /^[ \t]{8,}/.test(line.raw)) continue
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
     if (label) current.label = line.value.slice(enumerator, at).trim()
     // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
@@ -954,7 +957,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   // "Mecklenburg-           Staatssekretär Dr. Jan-Hendrik" / "Vorpommern             Wollgast": the Land's name broken in its
   // cell, names beside both lines; the next line's rest of the name is read as the row going on (below).
   const broken = brokenLand(text, at)
-  if (broken && /^[ \t]{2,}\S/.test(text.slice(broken.end)) && /^(?:Westfalen|Holstein|Vorpommern|Württemberg|Pfalz|Anhalt)[ \t]{2,}\S/.test(lines[i + 1]?.value ?? '')) {
+  if (broken && /^[ \t]{2,}\S/.test(text.slice(broken.end)) && TAIL_BESIDE.test(lines[i + 1]?.value ?? '')) {
     return {org: broken.code, line: i, offset: afterSeparator(text, broken.end)}
   }
   // A Land's name may wrap inside its cell: look at this line and the next few (up to a section label), joined by line breaks.
