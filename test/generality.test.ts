@@ -3797,3 +3797,30 @@ describe('held-out set 54, sub-items headed "Zu 5.1 …" without a mark after th
     expect(r.agenda.map((a) => [a.number, a.parent, a.sponsors.map((s) => s.org)])).toEqual([['1', null, []], ['2', null, []], ['2.1', '2', ['NW']], ['2.2', '2', ['SH']], ['3', null, []]])
   })
 })
+
+describe('tallies with one abstention, and abstentions told in a note', () => {
+  const protocol = (...lines: string[]) => record([...OPENING,
+    'TOP 2 Meldeplattform', 'Beschluss:', '1. Die DMK billigt das Umsetzungskonzept.', '2. Der Betrieb wird einem Dienstleister übertragen.', ...lines])
+  const vote = (r: Extraction) => r.agenda.find((a) => a.number === '2')!.vote!
+  it('"mit 15 Ja-Stimmen bei 1 Enthaltung": one abstention, so not unanimous and, with nobody named, no positions', () => {
+    for (const line of ['Der Beschluss wird mit 15 Ja-Stimmen bei 1 Enthaltung angenommen.', 'Ergebnis: 14 Ja-Stimmen, 1 Stimmenthaltung, 1 Nein-Stimme.']) {
+      const v = vote(protocol(line))
+      expect([v.outcome, v.unanimous, v.positions]).toEqual(['adopted', false, null])
+    }
+  })
+  it('"2 Stimmenthaltungen (BW, NI)", "Stimmenthaltungen: 2 (HB, ST)": abstentions, not yes votes', () => {
+    expect(dissent(protocol('Der Beschlussvorschlag wird mit 11 Ja-Stimmen, 3 Nein-Stimmen (BY, SN, TH) und 2 Stimmenthaltungen (BW, NI) angenommen.'), '2'))
+      .toEqual(['BW=abstain', 'BY=no', 'NI=abstain', 'SN=no', 'TH=no'])
+    expect(dissent(protocol('Abstimmungsergebnis: Ja: 14; Nein: 0; Stimmenthaltungen: 2 (HB, ST). Der Beschluss ist angenommen.'), '2'))
+      .toEqual(['HB=abstain', 'ST=abstain'])
+  })
+  it('"… bei einer Enthaltung angenommen." / "Bayern erklärt hierzu zu Protokoll: „Bayern hat sich der Stimme enthalten, …“"', () => {
+    const r = protocol('Der Beschluss wird mit 15 Ja-Stimmen bei einer Enthaltung angenommen.',
+      'Das bayerische Staatsministerium erklärt hierzu zu Protokoll: „Bayern hat sich der Stimme enthalten, weil es eine eigene Plattform betreibt.“')
+    expect(dissent(r, '2')).toEqual(['BY=abstain'])
+    // A note that names more Länder than the tally leaves open decides nothing.
+    const two = protocol('Der Beschluss wird mit 15 Ja-Stimmen bei einer Enthaltung angenommen.',
+      'Hessen erklärt zu Protokoll: „Bayern und Sachsen haben sich der Stimme enthalten.“')
+    expect(vote(two).positions).toBeNull()
+  })
+})

@@ -73,9 +73,9 @@ export const PHRASINGS: Phrasings = {
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung des Saarlandes", "bei Enthaltung Thüringens", "Enthaltungen: HB, ST"
     {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
     {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
-    // "2 Enthaltungen (BW, NW)": the count is a tally, the list in parentheses
+    // "2 Enthaltungen (BW, NW)", "2 Stimmenthaltungen (BW, NI)": the count is a tally, the list in parentheses
     // "Enthaltung 2 (HB, HH)": a count between the word and the list
-    {position: 'abstain', phrase: '(?<![\\p{L}])Enthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
     // "Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)": the count after the colon, the list in parentheses.
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "dagegen: 2 (BW, BY)" after "Stimmen dafür: 12;", "Ablehnung 1 (BY)" without a colon.

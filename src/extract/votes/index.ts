@@ -649,6 +649,9 @@ function readVote(
   // "Zustimmung aller anwesenden Länder mit Ausnahme Bayerns, das sich enthält": all but the ones named.
   const unanimousSaid = finallyUnanimous || texts.some((t) => g.unanimous.test(t) && !/(?<![\p{L}])mit[ \t\n]+Ausnahme(?![\p{L}])/u.test(t))
   let positions = fill(outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
+  // "… mit 15 Ja-Stimmen bei einer Enthaltung angenommen." / "Bayern erklärt hierzu zu Protokoll: „Bayern hat sich der Stimme
+  // enthalten, weil …“": who dissented, told in a note, where it accounts for the tally's dissent exactly.
+  if (!positions && (counts.no ?? 0) + (counts.abstain ?? 0) > 0) positions = toldInNotes(body, g, outcome, named, counts, rest, unanimousSaid, sessionAbsent, gone)
   // No word for the outcome: the positions carry it ("Für den Antrag stimmen …; alle übrigen Länder stimmen dagegen").
   if (byCues && positions) {
     const tally = (p: Position) => Object.values(positions!).filter((v) => v === p).length
@@ -671,6 +674,25 @@ function readVote(
   }
   if (positions) check(positions, counts, unanimousSaid, conflict, record.number, decision.span, file)
   return {outcome, unanimous, debate, positions, evidence, span: decision.span}
+}
+
+function toldInNotes(
+  body: Body, g: Grammar, outcome: 'adopted' | 'rejected', named: ReadonlyMap<LandCode, Relative>, counts: Counts, rest: Position | null,
+  unanimous: boolean, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>
+): Record<string, Position> | null {
+  const told = new Map(named)
+  for (const n of body.notes) {
+    for (const s of sentences(n.text)) {
+      for (const e of positionsOf(s.text, g).named) {
+        if (e.position !== 'no' && e.position !== 'abstain') continue
+        for (const code of e.codes) if (!told.has(code)) told.set(code, e.position)
+      }
+    }
+  }
+  if (told.size === named.size) return null
+  const positions = fill(outcome, told, counts, rest, unanimous, sessionAbsent, gone)
+  const count = (p: Position) => Object.values(positions ?? {}).filter((v) => v === p).length
+  return positions && (['no', 'abstain'] as const).every((p) => count(p) === (counts[p] ?? 0)) ? positions : null
 }
 
 /** Where the body's text after the resolution begins (joined offsets): a vote sentence stands there. */
