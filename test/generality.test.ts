@@ -3824,3 +3824,13 @@ describe('tallies with one abstention, and abstentions told in a note', () => {
     expect(vote(two).positions).toBeNull()
   })
 })
+
+describe('name-first rows under a "Länder" label on the same line (pdftotext -raw, pdf.js)', () => {
+  const ROWS = LAND_NAMES.map((land, i) => `${parsePerson(MINISTERS[i]!).name}, ${parsePerson(MINISTERS[i]!).title}, ${land}${land === 'Sachsen' ? ' – Vorsitz' : ''}`)
+  it('"Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg" opens the members; "…, Sachsen – Vorsitz" is the chair', () => {
+    const r = record([...HEADER, 'Teilnehmende', `Länder ${ROWS[0]}`, ...ROWS.slice(1), 'Gast Dr. Sophie Ziesemer, Abteilungsleiterin, Bundesnetzagentur (BNetzA)', ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+    expect(r.attendees.filter((a) => a.chair).map((a) => a.org)).toEqual(['SN'])
+    expect(people(r, 'guest')).toEqual(['BNetzA Sophie Ziesemer'])
+  })
+})

@@ -6,6 +6,7 @@
  */
 import type {Conference} from './conference.ts'
 import {LAENDER, LAND_CODES} from './laender.ts'
+import {OFFICE_ALTERNATION} from './titles.ts'
 
 export type Role = 'member' | 'permanent_guest' | 'guest' | 'staff'
 
@@ -42,8 +43,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // The label's "der Länder" may wrap onto the next line of its cell ("Vertreterinnen und Vertreter" / "der Länder").
     {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?=[ \\t]*$|[ \\t]{2,}\\S))`, 'u')},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
-    // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank).
-    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND})(?![\\p{L}-]))`, 'u')},
+    // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
+    // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
+    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
     {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},

@@ -563,10 +563,11 @@ export function peopleIn(printed: string): PersonPiece[] {
         continue
       }
     }
-    // "…, Thüringen (Vorsitz)", "…, Bayern (in Vertretung von Staatsminister Dr. …)": a remark after the Land.
-    const paren = body.lastIndexOf('(')
+    // "…, Thüringen (Vorsitz)", "…, Bayern (in Vertretung von Staatsminister Dr. …)", "…, Sachsen – Vorsitz": a remark after the Land.
+    const dash = /[ \t][–—-][ \t]+(?=Vorsitz(?![\p{L}]))/u.exec(body)
+    const paren = dash ? dash.index : body.lastIndexOf('(')
     const bare = paren > 0 ? body.slice(0, paren).trimEnd() : body
-    const remark = paren > 0 ? body.slice(paren + 1) : ''
+    const remark = dash ? body.slice(dash.index + dash[0].length) : paren > 0 ? body.slice(paren + 1) : ''
     const land = landFromName(bare) ?? (out.length > 0 ? landOfficeOrg(body) : null)
     if (land && out.length > 0) {
       // "Ministerin Dörte Schall, Rheinland-Pfalz": the Land of the person before; "Dr. Ulrike Seidel, Tom Ebert,
