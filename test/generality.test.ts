@@ -3834,3 +3834,12 @@ describe('name-first rows under a "Länder" label on the same line (pdftotext -r
     expect(people(r, 'guest')).toEqual(['BNetzA Sophie Ziesemer'])
   })
 })
+
+describe('"Die Länder kommen überein:" before the clauses', () => {
+  it('is the decision, adopted', () => {
+    const r = record([...OPENING, 'TOP 2 Lagebild Desinformation', 'Ergebnis:', 'Die Länder kommen überein:',
+      '1. Die Länder erstellen ein halbjährliches Lagebild.', '2. Hessen wird gebeten, Meldewege vorzuschlagen.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    const item = r.agenda.find((a) => a.number === '2')!
+    expect([item.vote?.outcome, item.resolution?.preamble, item.resolution?.clauses.length]).toEqual(['adopted', 'Die Länder kommen überein:', 2])
+  })
+})

@@ -27,7 +27,7 @@ export interface Grammar {
   noDebate: RegExp
   debate: RegExp
   sessionAbsent: RegExp
-  /** "Die DMK stimmt dem Beschlussvorschlag zu", "Die DMK beschließt …": the conference decides. */
+  /** "Die DMK stimmt dem Beschlussvorschlag zu", "Die DMK beschließt …", "Die Länder kommen überein:": the conference decides. */
   decides: RegExp
 }
 
@@ -53,7 +53,7 @@ export function compile(p: Phrasings, body: string): Grammar {
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
-    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
