@@ -3843,3 +3843,20 @@ describe('"Die Länder kommen überein:" before the clauses', () => {
     expect([item.vote?.outcome, item.resolution?.preamble, item.resolution?.clauses.length]).toEqual(['adopted', 'Die Länder kommen überein:', 2])
   })
 })
+
+describe('held-out sets 55–57: column-wise labels', () => {
+  const CODES = ['BMDS', 'BSI', 'BE', 'BE']
+  const OTHERS = ['Parlamentarischer Staatssekretär Malte Riedesel', 'Vizepräsidentin Dr. Henrike Osterloh (zu TOP 2)', 'Referentin Dr. Hatice Demirci', 'Regierungsrat Malik Berisha']
+  it('"Anwesend" alone, then "Länder" / "Bund (Ständige Gäste)" / "Geschäftsstelle", every code, every name (pdftotext -raw, plain)', () => {
+    const r = record([...HEADER, 'Anwesend', 'Länder', 'Bund (Ständige Gäste)', 'Geschäftsstelle', ...LANDS, ...CODES, ...MINISTERS, ...OTHERS, ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+    expect(people(r, 'permanent_guest')).toEqual(['BMDS Malte Riedesel', 'BSI Henrike Osterloh'])
+    expect(people(r, 'staff')).toEqual(['BE Hatice Demirci', 'BE Malik Berisha'])
+  })
+  it('"Bund (beratend)" and "Ständige Gäste (ohne Stimmrecht)" label the permanent guests there too', () => {
+    for (const label of ['Bund (beratend)', 'Ständige Gäste (ohne Stimmrecht)']) {
+      const r = record([...HEADER, 'Anwesend', 'Länder', label, 'Geschäftsstelle', ...LANDS, ...CODES, ...MINISTERS, ...OTHERS, ...TAIL])
+      expect([people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([['BMDS Malte Riedesel', 'BSI Henrike Osterloh'], ['BE Hatice Demirci', 'BE Malik Berisha']])
+    }
+  })
+})

@@ -46,9 +46,10 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
     {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
-    // "Ständiger Gast BMDV …", "Ständige Gäste:", "Bund (Ständiger Gast)".
+    // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Bund (Ständiger Gast)", "Bund (Ständige
+    // Gäste)", "Bund (beratend)".
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\([Ss]tändiger[ \t]+Gast\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\(ohne[ \t]+Stimmrecht\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},
