@@ -3844,7 +3844,7 @@ describe('"Die Länder kommen überein:" before the clauses', () => {
   })
 })
 
-describe('held-out sets 55–57: column-wise labels', () => {
+describe('held-out sets 55–57: column-wise labels, table-shaped tallies, lead-ins that run into "Beschluss:", attachment tables', () => {
   const CODES = ['BMDS', 'BSI', 'BE', 'BE']
   const OTHERS = ['Parlamentarischer Staatssekretär Malte Riedesel', 'Vizepräsidentin Dr. Henrike Osterloh (zu TOP 2)', 'Referentin Dr. Hatice Demirci', 'Regierungsrat Malik Berisha']
   it('"Anwesend" alone, then "Länder" / "Bund (Ständige Gäste)" / "Geschäftsstelle", every code, every name (pdftotext -raw, plain)', () => {
@@ -3857,6 +3857,36 @@ describe('held-out sets 55–57: column-wise labels', () => {
     for (const label of ['Bund (beratend)', 'Ständige Gäste (ohne Stimmrecht)']) {
       const r = record([...HEADER, 'Anwesend', 'Länder', label, 'Geschäftsstelle', ...LANDS, ...CODES, ...MINISTERS, ...OTHERS, ...TAIL])
       expect([people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([['BMDS Malte Riedesel', 'BSI Henrike Osterloh'], ['BE Hatice Demirci', 'BE Malik Berisha']])
+    }
+  })
+  it('"Nach kurzer Aussprache fasst die DMK folgenden" / "Beschluss:" / "1. …": the clauses are read', () => {
+    const r = record([...OPENING, 'TOP 2 Rahmenvertrag', 'Der Entwurf liegt als Anlage 1 vor. Nach kurzer', 'Aussprache fasst die DMK folgenden', 'Beschluss:',
+      '1. Die DMK billigt den Entwurf des Rahmenvertrags.', '2. Nordrhein-Westfalen richtet eine Geschäftsstelle ein.', 'Der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    const item = r.agenda.find((a) => a.number === '2')!
+    expect([item.resolution?.clauses.map((c) => c.number), item.vote?.outcome, item.vote?.unanimous, item.vote?.debate]).toEqual([['1', '2'], 'adopted', true, true])
+  })
+  it('"Abstimmung:" / "Zustimmung   Ablehnung   Enthaltung   nicht anwesend" / "12   1 (HE)   2 (BY, SN)   1 (SL)": each head with its count', () => {
+    const protocol = (...lines: string[]) => record([...OPENING, 'TOP 2 Förderaufruf', 'Beschluss:', '1. Die DMK unterstützt den Förderaufruf.', ...lines, 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(dissent(protocol('Abstimmung:', 'Zustimmung                 Ablehnung                  Enthaltung', '      15                        –                          1 (BY)'), '2'))
+      .toEqual(['BY=abstain'])
+    expect(dissent(protocol('Abstimmung:', 'Zustimmung Ablehnung Enthaltung nicht anwesend', '12 1 (HE) 2 (BY, SN) 1 (SL)'), '2'))
+      .toEqual(['BY=abstain', 'HE=no', 'SL=absent', 'SN=abstain'])
+    expect(dissent(protocol('Ergebnis der Abstimmung:', 'Ja 12', 'Nein 1 (BY)', 'Enthaltung 2 (HE, NI)', 'nicht anwesend 1 (SL)'), '2'))
+      .toEqual(['BY=no', 'HE=abstain', 'NI=abstain', 'SL=absent'])
+    // The Länder under each count ("13   1   2" / "BW, BE, …, TH   BY   SN, ST", read by another rule): not "Enthaltung 2 BW, BE, …".
+    const listed = protocol('', 'Abstimmung:', 'Ja Nein Enthaltung', '13 1 2', 'BW, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SH, TH BY SN, ST')
+    expect(listed.agenda.find((a) => a.number === '2')!.vote?.positions?.BW).not.toBe('abstain')
+  })
+  it('"Anlage   Bezeichnung   zu TOP" over "1   Entwurf …   4": a table of the attachments, the column of items no part of the titles', () => {
+    const closing = ['', 'Mainz, den 2. Juni 2173', 'für das Protokoll: Lisa Marbacher']
+    const layout = record([...OPENING, 'TOP 2 Open Source', 'Schleswig-Holstein stellt den Entwurf vor (Anlage 1).', '',
+      'Anlage         Bezeichnung                                              zu TOP', '1              Entwurf einer Open-Source-Strategie der Länder           2',
+      '2              Sachstandsbericht der AG Registermodernisierung          2', ...closing])
+    // plain pdftotext: each cell a paragraph of its own, the numbers alone between blank lines like a page's.
+    const plain = record([...OPENING, 'TOP 2 Open Source', 'Schleswig-Holstein stellt den Entwurf vor (Anlage 1).', '',
+      ...['Anlage', 'Bezeichnung', 'zu TOP', '1', 'Entwurf einer Open-Source-Strategie der Länder', '2', '2', 'Sachstandsbericht der AG Registermodernisierung', '2'].flatMap((l) => [l, '']), ...closing])
+    for (const r of [layout, plain]) {
+      expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Entwurf einer Open-Source-Strategie der Länder', '2 Sachstandsbericht der AG Registermodernisierung'])
     }
   })
 })

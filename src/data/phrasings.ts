@@ -116,6 +116,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'absent', phrase: '[Aa]bwesend[ \\t]*:'},
     // "Nicht anwesend: HH", "Nicht vertreten: Bremen" in a vote's lines.
     {position: 'absent', phrase: '(?<![\\p{L}])[Nn]icht[ \\t]+(?:anwesend|vertreten|beteiligt)[ \\t]*:'},
+    // "Ja 12 – Nein 1 (BY) – Enthaltung 2 (HE, NI) – nicht anwesend 1 (SL)": the count, then the list in parentheses.
+    {position: 'absent', phrase: '(?<![\\p{L}])(?:[Nn]icht[ \\t]+anwesend|[Aa]bwesend)(?:[ \\t]*:)?[ \\t]+\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY), Enthaltung: 1 Land (SN)": the count, then the list in parentheses.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Ablehnung|Gegenstimmen?|Nein)[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t\\n]*\\d{1,2}[ \\t\\n]+L(?:and|änder)[ \\t\\n]*\\('},

@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -1118,7 +1118,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
   let text = ''
   for (let k = at; k < Math.min(body.length - 1, at + LEAD_IN_LINES); k++) {
     const value = body[k]!.value
-    if (k > at && (CLAUSE_LINE.test(value) || RESOLUTION_HEAD.test(value))) return -1
+    if (k > at && (CLAUSE_LINE.test(value) || isResolutionHead(body, k))) return -1
     text += ` ${value}`
     if (/[.!?]$/.test(value)) return -1
     if (value.endsWith(':')) {
@@ -1431,6 +1431,11 @@ function sliceLine(line: TextLine, at: number): TextLine {
 const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
 const ATTACHMENT_LABEL = /^[ \t]*(\d{1,3})[.)][ \t]*$/
+// "1" alone under a table's heads (plain pdftotext prints each cell apart).
+const BARE_LABEL = /^[ \t]*(\d{1,3})[ \t]*$/
+// An item's number in the table's last column: "4", "5.1", "TOP 4".
+const ITEM_CELL = /^[ \t]*(?:TOP[ \t]+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]*$/
+const ITEM_CELL_AFTER = /(?<=\S)[ \t]+(?:TOP[ \t]+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]*$/
 
 // "Anlagen: 1. Auswertung …": the head, then the first entry on its line.
 const RUN_IN_ATTACHMENTS = /^[ \t]*Anlagen?[ \t]*:[ \t]*(?=1[.)][ \t]+\p{Lu})/u
@@ -1493,18 +1498,43 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
   const runIn = headed ? RUN_IN_ATTACHMENTS.exec(ctx.lines[from]!.text) : null
   const entries = runIn ? [...entryParts(ctx.lines[from]!, runIn[0].length), ...[...walk(ctx, from + 1, to)].flatMap((e) => (e.furniture ? [e] : entryParts(e.line, 0)))]
     : walk(ctx, headed ? from + 1 : from, to)
+  // "Anlage   Bezeichnung   zu TOP" (plain pdftotext: "Anlage" / "Bezeichnung" / "zu TOP", then "1" / "Entwurf …" / "4"): a
+  // table's heads. Its rows' numbers may stand alone, and a column of items ends each row.
+  let heads = headed ? ctx.lines[from]!.text : ''
+  let lastWasTitle = false
+  // A row complete with its item cell, or a line that is no entry: no title goes on after it.
+  let closed = false
   for (const {line, furniture} of entries) {
-    if (furniture) { children.push(furnitureNode(ctx, line)); continue }
+    const table = /(?<![\p{L}])(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?![\p{L}])/u.test(heads)
+    const items = table && /(?:TOP|Tagesordnungspunkt)[ \t]*$/.test(heads)
+    // A number alone between blank lines looks like a page's number; under a table's heads it is a cell.
+    if (furniture && !(table && ITEM_CELL.test(line.text))) { children.push(furnitureNode(ctx, line)); continue }
+    if (children.length === 0 && ATTACHMENTS_COLUMN.test(line.text)) {
+      heads += ` ${line.text.trim()}`
+      continue
+    }
+    // "4" after "Entwurf einer Open-Source-Strategie der Länder": the item's cell of the row.
+    if (items && lastWasTitle && ITEM_CELL.test(line.text)) {
+      lastWasTitle = false
+      closed = true
+      continue
+    }
+    lastWasTitle = true
     // "Anlage 1: Geschäftsordnung …", "1. Präsentation BMDS …" under "Anlagen:"; "1." / "2." / then both titles (plain
     // pdftotext prints a list's labels apart from their text).
-    const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text) ?? (headed ? ATTACHMENT_LABEL.exec(line.text) : null)
+    const m = ATTACHMENT_LINE.exec(line.text) ?? NUMBERED_ATTACHMENT.exec(line.text) ?? (headed ? ATTACHMENT_LABEL.exec(line.text) : null) ??
+      (table ? BARE_LABEL.exec(line.text) : null)
     if (m) {
       current = {type: 'attachment', number: m[1]!, ...trimmedSpan(line), children: []}
       column = m[2] ? line.text.length - m[2].trimStart().length : -1
-      if (m[2]) current.children.push(textLine(line, line.text.length - m[2].length))
+      // "1   Entwurf einer Open-Source-Strategie der Länder   4": the row's item cell is no part of the title.
+      const title = m[2] && items ? m[2].replace(ITEM_CELL_AFTER, '') : m[2]
+      closed = title !== m[2]
+      if (title) current.children.push(textPart(line, line.text.length - m[2]!.length, line.text.length - m[2]!.length + title.length))
       else pending.push(current)
+      lastWasTitle = Boolean(title)
       children.push(current)
-    } else if (current && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text) ||
+    } else if (current && !closed && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text) ||
       // "Anlage 2:      Empfehlungen … für den Ausfall" / "               Verwaltungsportale": under the title's first letter.
       (column >= 4 && /^[ \t]*/.exec(line.text)![0].length === column))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"; "… in der Fassung" / "vom 28.
@@ -1514,9 +1544,11 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
     } else if (pending.length > 0) {
       current = pending.shift()!
       current.children.push(textLine(line))
+      closed = false
     } else {
       const leftover: Leftover = {type: 'leftover', value: line.text.trim(), ...trimmedSpan(line)}
       children.push(leftover)
+      closed = true
     }
   }
   return {type: 'attachments', ...blockSpan(ctx, from, to), children, ...(annexes ? {annexes: true as const} : {})}

@@ -75,8 +75,14 @@ export const AGENDA_LIST_HEAD = /^[ \t]*(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.[ \t]+)
 /** "Mitglieder der" — the first line of the attendee table (or any other section label of it); "Anwesenheitsliste", "Präsenzliste" alone. */
 export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t]+)?(?:Mitglieder(?![\p{L}])|Vertreter(?:[*:_]?innen|Innen)?[ \t]+der[ \t]+Länder(?![\p{L}])|Zugeschaltete[ \t]+Teilnehmende|Stimmberechtigte(?![\p{L}])|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:[ \t]*:)?$|Teilnehmerkreis(?:[ \t]*:)?$|Vertreterinnen[ \t]+und[ \t]+Vertreter(?![\p{L}])|Anwesend(?:e)?[ \t]*:|Anwesend(?:e|e[ \t]+Mitglieder)?[ \t]*$|Ständige[rn]?[ \t]+(?:Gast|Gäste)|(?:Weitere[ \t]+)?Gäste(?:[ \t]*:)?(?![\p{L}])|Weitere[ \t]+(?:Anwesende|Teilnehmende)|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer[ \t]*:?$|(?:An[ \t]+der[ \t]+Sitzung[ \t]+|Es[ \t]+)?(?:nahmen|nehmen)[ \t]+teil[ \t]*:|Anwesenheit[ \t]+der[ \t]+(?:Mitglieder|Länder|Teilnehmenden)(?:[ \t]*:)?$|(?:Anwesenheit(?:sliste)?|Präsenzliste|Teilnehmer(?:[*:_]?innen|Innen)?liste|Teilnehmendenliste|Teilnahmeliste)(?:[ \t]*\([^()]{1,80}\))?(?:[ \t]*:)?$)/u
 
-/** "Anlagen:", "Anlage" (one), "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:" — the closing list of attachments. */
-export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen)(?:[ \t]*:)?[ \t]*$/
+/**
+ * "Anlagen:", "Anlage" (one), "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:", "Anlagen zur
+ * Niederschrift" — the closing list of attachments; "Anlage   Bezeichnung   zu TOP" — the heads of a table of them.
+ */
+export const ATTACHMENTS_HEAD = /^[ \t]*(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zur[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen|(?:Anlagen?|Nr\.)[ \t]+(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?:[ \t]+(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))?)(?:[ \t]*:)?[ \t]*$/
+
+/** A head of an attachments table on a line of its own (plain pdftotext prints each cell apart): "Anlage", "Bezeichnung", "zu TOP". */
+export const ATTACHMENTS_COLUMN = /^[ \t]*(?:Anlage|Nr\.|Bezeichnung|Titel|Gegenstand|Inhalt|Dokument|(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))[ \t]*$/
 
 /** An attachment's number: "1", or a capital letter alone ("Anlage A", not "Anlage E-Mail"). */
 export const ATTACHMENT_NUMBER = String.raw`(?:\d{1,3}|[A-Z](?![A-Za-zÄÖÜäöüß-]))`

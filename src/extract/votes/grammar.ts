@@ -240,7 +240,7 @@ export function positionsIn(input: string, g: Grammar): Positions {
 }
 
 function readPositions(input: string, g: Grammar): Positions {
-  const text = adjectivesNamed(input)
+  const text = headedTally(adjectivesNamed(input))
   const named: Named[] = []
   const counts: Counts = {}
   const claimed: Array<[number, number]> = []
@@ -369,6 +369,31 @@ export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
     for (const code of listBefore(text, m.index)) if (isLandCode(code)) out.push(code)
   }
   return out
+}
+
+// "Zustimmung   Ablehnung   Enthaltung" / "15   –   1 (BY)": a small table, its heads on one row and the counts under them on
+// the next (as one text: "Zustimmung Ablehnung Enthaltung 15 – 1 (BY)", where "Enthaltung 15" would read as a count).
+const TALLY_HEADS = /(?<![\p{L}])(?:Zustimmung|Ja|Dafür)[ \t\n]+(?:Ablehnung|Nein|Dagegen)[ \t\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \t\n]+(?:nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}]))?/u
+const TALLY_CELL = /^[ \t\n]+(\d{1,2}|[–—-]|keine)((?:[ \t]*\([^()\n]{1,60}\))?)(?![^ \t\n])/u
+
+/** The heads' row and the counts' row of a small vote table, each head with its count ("Zustimmung 15 Ablehnung 0 Enthaltung 1 (BY)"). */
+function headedTally(text: string): string {
+  const m = TALLY_HEADS.exec(text)
+  if (!m) return text
+  const heads = m[0].match(/(?:Zustimmung|Ja|Dafür|Ablehnung|Nein|Dagegen|(?:Stimm)?[Ee]nthaltung(?:en)?|nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}])/gu)!
+  let at = m.index + m[0].length
+  const cells: string[] = []
+  for (const head of heads) {
+    const c = TALLY_CELL.exec(text.slice(at))
+    if (!c) return text
+    cells.push(`${head} ${/^\d/.test(c[1]!) ? c[1] : '0'}${c[2]}`)
+    at += c[0].length
+  }
+  // "Ziffer   Ja   Nein   Enthaltung" / "1   16   –   –" / "2   13   …": a table of several rows, each clause's count — not this.
+  // "… 13   1   2" / "BW, BE, …   BY   SN, ST": the Länder under each count (read by the table's own rule).
+  const next = /^[ \t\n]*(\p{L}+)/u.exec(text.slice(at))?.[1]
+  if (/(?:Ziffer|Nr\.|TOP|Punkt|Land)[ \t\n]*$/.test(text.slice(0, m.index)) || TALLY_CELL.test(text.slice(at)) || (next && (isLandCode(next) || landFromName(next)))) return text
+  return `${text.slice(0, m.index)}${cells.join(', ')}${text.slice(at)}`
 }
 
 // "die bayerische und die sächsische Vertretung", "die hessische Ministerin", "die hessische": a Land by its adjective.

@@ -557,8 +557,9 @@ function readVote(
   // "…; der Beschluss ist einstimmig ergangen." about a written procedure, then "Die Konferenz nimmt das Ergebnis
   // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
   if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) at = laterThan(at, () => false)
-  const debate = [...list.map((s) => s.text), lead?.text ?? ''].some((t) => g.noDebate.test(t)) ? false
-    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) ? true : null
+  // "Nach kurzer Aussprache fasst die DMK folgenden Beschluss:": the lead-in may tell of the debate.
+  const debate = [...list.map((s) => s.text), lead?.text ?? '', res?.preamble ?? ''].some((t) => g.noDebate.test(t)) ? false
+    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) || g.debate.test(res?.preamble ?? '') ? true : null
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
   let outcome: Outcome | null = decision ? outcomeOf(decision.text, g) : null
   // A missed majority may follow the sentence that first names an outcome.
