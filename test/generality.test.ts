@@ -3890,3 +3890,24 @@ describe('held-out sets 55–57: column-wise labels, table-shaped tallies, lead-
     }
   })
 })
+
+describe('held-out sets 58–61: result lines and labels', () => {
+  const protocol = (...lines: string[]) => record([...OPENING, 'TOP 2 Geodaten', 'Die DMK beschließt:', '1. Die Länder stellen ihre Geodaten bereit.',
+    '2. Die Länder berichten in der 321. Sitzung.', ...lines, 'TOP 3 Verschiedenes', 'Nichts.'])
+  const vote = (r: Extraction) => r.agenda.find((a) => a.number === '2')!.vote!
+  it('"Zustimmung: einstimmig" under the clauses: unanimous', () => {
+    expect([vote(protocol('Zustimmung: einstimmig')).unanimous, dissent(protocol('Zustimmung: einstimmig'), '2')]).toEqual([true, []])
+  })
+  it('"Ablehnende Stimmen: Bayern" / "Stimmenthaltungen: Sachsen, Thüringen"', () => {
+    expect(dissent(protocol('Ablehnende Stimmen: Bayern', 'Stimmenthaltungen: Sachsen, Thüringen'), '2')).toEqual(['BY=no', 'SN=abstain', 'TH=abstain'])
+  })
+  it('"Die Länder kommen überein, den Tagesordnungspunkt in der 319. Sitzung erneut zu beraten.": deferred, no decision', () => {
+    const r = record([...OPENING, 'TOP 2 Barrierefreiheit (SH)', 'Schleswig-Holstein erläutert den Beschlussvorschlag. Die Länder kommen überein, den',
+      'Tagesordnungspunkt in der 319. Sitzung erneut zu beraten.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.find((a) => a.number === '2')!.vote?.outcome).toBe('deferred')
+  })
+  it('"DMK-Mitglieder" / "(stimmberechtigt)" over the members\' rows', () => {
+    const r = record([...HEADER, `DMK-Mitglieder      ${LANDS[0]}   ${MINISTERS[0]}`, '(stimmberechtigt)', ...LANDS.slice(1).map((c, i) => `                    ${c}   ${MINISTERS[i + 1]}`), ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+  })
+})

@@ -90,7 +90,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'against', phrase: '[Gg]egen[ \\t\\n]+die[ \\t\\n]+Stimmen?(?:[ \\t\\n]+von)?'},
     // "bei Gegenstimme von Sachsen", "bei Gegenstimme Hessens", "bei Gegenstimmen der Länder …"
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
-    {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein)[ \\t]*:'},
+    // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
+    {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
@@ -235,7 +236,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label.
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    // "Zustimmung: einstimmig" under the clauses.
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."

@@ -37,8 +37,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Anwesenheit der Mitglieder" over a table of the members with a presence column.
     {role: 'member', pattern: /^Anwesenheit[ \t]+der[ \t]+Mitglieder(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
-    // "Anwesende Mitglieder", "Teilnehmende Mitglieder" over the members.
-    {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Anwesende Mitglieder", "Teilnehmende Mitglieder", "DMK-Mitglieder (stimmberechtigt)" over the members.
+    {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+|(?:${names})-)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Vertreter*innen der Länder (stimmberechtigt)", "Vertreterinnen und Vertreter der Länder": the members.
     // The label's "der Länder" may wrap onto the next line of its cell ("Vertreterinnen und Vertreter" / "der Länder").
     {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?=[ \\t]*$|[ \\t]{2,}\\S))`, 'u')},

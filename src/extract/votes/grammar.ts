@@ -53,7 +53,7 @@ export function compile(p: Phrasings, body: string): Grammar {
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
-    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
   }
 }
 
@@ -103,7 +103,8 @@ const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welc
 
 const SPONSORSHIP = /(?<![\p{L}])(?:Mitantragstellung|Antragstellung|Mitzeichnung|Miteinbringung|Unterstützung)(?![\p{L}])/u
 
-const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])/u
+// "Die Länder kommen überein, den Tagesordnungspunkt in der 319. Sitzung erneut zu beraten": the same, said with a verb.
+const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])|(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung[ \t\n]+erneut[ \t\n]+(?:zu[ \t\n]+)?(?:beraten|behandeln|aufzurufen|aufrufen)(?![\p{L}])/u
 
 const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?überwiesen(?![\p{L}])/u
 
