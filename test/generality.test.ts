@@ -3906,6 +3906,12 @@ describe('held-out sets 58–61: result lines and labels', () => {
       'Tagesordnungspunkt in der 319. Sitzung erneut zu beraten.', 'TOP 3 Verschiedenes', 'Nichts.'])
     expect(r.agenda.find((a) => a.number === '2')!.vote?.outcome).toBe('deferred')
   })
+  it('"Bund (Ständiger" / "Gast)" wrapped in its cell; "Abteilungsleiter Henrik Vollmers – BSI": the body\'s code after a dash', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `                            ${c}   ${MINISTERS[i]}`),
+      ' Bund (Ständiger            BMDS       Parlamentarische Staatssekretärin Dr. Svenja', ' Gast)                                 Holtkamp',
+      ' Gast zu TOP 5                         Abteilungsleiter Henrik Vollmers – BSI', ...TAIL])
+    expect([people(r, 'member').length, people(r, 'permanent_guest'), people(r, 'guest')]).toEqual([16, ['BMDS Svenja Holtkamp'], ['BSI Henrik Vollmers']])
+  })
   it('"DMK-Mitglieder" / "(stimmberechtigt)" over the members\' rows', () => {
     const r = record([...HEADER, `DMK-Mitglieder      ${LANDS[0]}   ${MINISTERS[0]}`, '(stimmberechtigt)', ...LANDS.slice(1).map((c, i) => `                    ${c}   ${MINISTERS[i + 1]}`), ...TAIL])
     expect(people(r, 'member')).toEqual(EVERY_MEMBER)

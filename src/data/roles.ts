@@ -47,16 +47,17 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
     {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Bund (Ständiger Gast)", "Bund (Ständige
-    // Gäste)", "Bund (beratend)".
+    // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line.
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\(ohne[ \t]+Stimmrecht\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\(ohne[ \t]+Stimmrecht\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Bund[ \t]*\([Ss]tändige[rn]?(?=[ \t]{2}|[ \t]*$)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},
     {role: 'guest', pattern: /^als[ \t]+(?:Gäste|Gast)(?:[ \t]*:)?(?=[ \t]*$)/u},
     {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:[*:_]?innen|Innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Weitere Gäste BfDI", "Gäste:", "Gast".
-    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L}])[ \t]*:?/u},
+    // "Gast)" under "Bund (Ständiger": the rest of a label, no label of its own.
+    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L})])[ \t]*:?/u},
     // "Sachverständige zu TOP 5", "Referentinnen und Referenten": experts heard on an item, guests.
     {role: 'guest', pattern: /^(?:Sachverständige|Sachverständiger|Experten|Expertinnen[ \t]+und[ \t]+Experten|Referentinnen[ \t]+und[ \t]+Referenten|Vortragende)(?![\p{L}])(?:[ \t]+zu(?:[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})?)?[ \t]*:?/u},
     // "Sonstige" over "Stadt Plauen" / "Oberbürgermeisterin …" (after "Länder" and "Bund"): the guests.
@@ -71,7 +72,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
 
 /** Words of a label over several lines: "DMK/Stv. mit", "Stimmrecht", "aus den Ländern und dem Bund" (sorted). */
 const LABEL_WORDS: readonly string[] = [
-  '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
+  '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Gast)', 'Gäste)', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
   'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
   'Begleitung', 'Geschäftsstelle', 'Protokoll', 'Sachverständige',
   'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'

@@ -175,6 +175,13 @@ function parseUncached(text: string): ParsedPerson {
       rest = rest.slice(0, remark.index).trim()
       continue
     }
+    // "Abteilungsleiter Henrik Vollmers – BSI": the body's code after a dash.
+    const dashed = /[ ][–—][ ]([\p{L}\d.-]{2,10})$/u.exec(rest)
+    if (dashed && dashed.index > 0 && !org && looksLikeCode(dashed[1]!)) {
+      org = dashed[1]!
+      rest = rest.slice(0, dashed.index).trim()
+      continue
+    }
     // "Dr. Johanna Weißenberger   Baden-Württemberg": a Land column after the name (Funktion | Name | Land).
     const land = trailingLand(rest)
     if (land) {
