@@ -3917,3 +3917,20 @@ describe('held-out sets 58–61: result lines and labels', () => {
     expect(people(r, 'member')).toEqual(EVERY_MEMBER)
   })
 })
+
+describe('held-out set 62: what was done before a decision is no part of its preamble', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Förderplattform (BE, BB)', ...lines,
+    '1. Die DMK billigt den Entwurf der Verwaltungsvereinbarung.', '2. Die Länder werden gebeten, sie zu zeichnen.', 'Einstimmig angenommen.',
+    'TOP 3 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === '2')!
+  it('"Berlin und Brandenburg legen den in der 329. Sitzung erbetenen Entwurf vor. Die DMK fasst folgenden Beschluss:"', () => {
+    expect(item('Berlin und Brandenburg legen den in der 329. Sitzung erbetenen Entwurf vor. Die', 'DMK fasst folgenden Beschluss:').resolution?.preamble)
+      .toBe('Die DMK fasst folgenden Beschluss:')
+    // A reason stays: "… ist erneut gestiegen. Vor diesem Hintergrund fasst die DMK folgenden Beschluss:".
+    expect(item('Die Zahl der Vorfälle ist erneut gestiegen. Vor diesem Hintergrund fasst die DMK', 'folgenden Beschluss:').resolution?.preamble)
+      .toBe('Die Zahl der Vorfälle ist erneut gestiegen. Vor diesem Hintergrund fasst die DMK folgenden Beschluss:')
+  })
+  it('"Hessen legt folgenden Beschlussvorschlag vor:" over the clauses: they are read, with no preamble', () => {
+    const r = item('Dr. Arne Bruns (KoSIT) erläutert den Stand. Hessen legt', 'folgenden Beschlussvorschlag vor:')
+    expect([r.resolution?.clauses.length, r.resolution?.preamble, r.vote?.outcome]).toEqual([2, null, 'adopted'])
+  })
+})

@@ -4,14 +4,14 @@
  * numbered clauses, lettered items).
  */
 import type {VFile} from 'vfile'
-import type {AgendaItem, Clause, ClauseItem, Furniture, Resolution, Root, TextLine} from '../record/tree.ts'
+import type {AgendaItem, Clause, ClauseItem, Furniture, Resolution, Root, Span, TextLine} from '../record/tree.ts'
 import type {AgendaRecord} from '../record/schema.ts'
 import {emptyExtraction} from '../record/schema.ts'
 import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
 import {findMentions} from '../text/lexicon.ts'
 import {isLandCode} from '../data/laender.ts'
-import {ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
+import {ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, PROPOSES, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -207,8 +207,29 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
   return record
 }
 
+// "Berlin und Brandenburg legen den … Entwurf vor. Die DMK fasst folgenden Beschluss:", "Ergebnis: Die DMK fasst …": what
+// was done before the decision, and a result's label, are no part of its preamble; "Die Zahl … ist gestiegen. Vor diesem
+// Hintergrund fasst die DMK …" (a reason) is.
+const NARRATED = /^(?:(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:stellt|stellen|legt|legen|trägt|tragen|bringt|bringen)(?![\p{L}])(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:vor|ein)|(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen)(?![\p{L}])(?:[^.]|(?<=\d)\.){0,300}?)\.[ ]+(?=\p{Lu})/u
+const RESULT_LABEL = /^(?:Ergebnis(?:[ ]der[ ](?:Beratung|Abstimmung))?|Beschlussergebnis)[ ]?:[ ]+(?=\p{Lu})/u
+
+/** The preamble without the narration and the label before the sentence that decides. */
+function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | null {
+  const joined = lines.length > 0 ? joinNodes(lines) : null
+  if (!joined) return null
+  let from = 0
+  for (;;) {
+    const m = NARRATED.exec(joined.text.slice(from)) ?? RESULT_LABEL.exec(joined.text.slice(from))
+    if (!m || from + m[0].length >= joined.text.length) break
+    from += m[0].length
+  }
+  if (PROPOSES.test(joined.text.slice(from))) return null
+  if (from === 0) return textOf(lines)
+  return {text: joined.text.slice(from), span: {start: spanIn(joined, from, from + 1).start, end: lines[lines.length - 1]!.end}}
+}
+
 function readResolution(node: Resolution): NonNullable<AgendaRecord['resolution']> {
-  const preamble = textOf(node.preamble)
+  const preamble = preambleOf(node.preamble)
   return {
     preamble: preamble?.text || null,
     note: node.note,

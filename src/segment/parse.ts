@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, PROPOSES, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -1124,7 +1124,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (value.endsWith(':')) {
       const following = body[k + 1]!.value
       const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
-      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
+      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
       // "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, …": the decision's paragraphs without numbers —
       // a sentence, not a table's heads ("Ziff." / "Beschlusstext" / "1.") before the clauses.
       const unnumbered = !next && /^\p{Lu}\S*(?:[ \t]+\S+){2}/u.test(following) && !ITEM_LINE.test(following) && !ITEM_LABEL.test(following) &&

@@ -151,3 +151,6 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
 export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t]|Dem[ \t]+(?:Beschluss(?:vorschlag|antrag)|Antrag|Vorschlag)[ \t]+(?:wird|wurde)[ \t]|(?:Der|Die)[ \t]+Vorsitzende[ \t]+stellt[ \t]+(?:das[ \t]+)?(?:Abstimmungsergebnis|Ergebnis)(?![\p{L}]))/u
 
 export {HEADER_FIELD} from '../data/header.ts'
+
+// "Hessen legt folgenden Beschlussvorschlag vor:": the proposal put to the vote follows (no preamble: it is told, not decided).
+export const PROPOSES = /(?<![\p{L}])(?:legt|legen|bringt|bringen|unterbreitet|unterbreiten)[ \t]+(?:den[ \t]+)?folgenden[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)(?:[ \t]+(?:vor|ein))?[ \t]*:$/u
