@@ -3934,3 +3934,22 @@ describe('held-out set 62: what was done before a decision is no part of its pre
     expect([r.resolution?.clauses.length, r.resolution?.preamble, r.vote?.outcome]).toEqual([2, null, 'adopted'])
   })
 })
+
+describe('held-out set 63: results said otherwise, a footnote under an attachment list', () => {
+  const vote = (...lines: string[]) => record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+    'TOP 3 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === '2')!.vote!
+  it('"Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1).": rejected, not unanimous', () => {
+    const v = vote('Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1).')
+    expect([v.outcome, v.unanimous, v.positions]).toEqual(['rejected', false, null])
+  })
+  it('"Der Vorsitzende stellt Einvernehmen fest.": adopted, unanimous', () => {
+    const v = vote('Der Vorsitzende stellt Einvernehmen fest.')
+    expect([v.outcome, v.unanimous]).toEqual(['adopted', true])
+  })
+  it('"Anlage" / "1     Vorlage …" above the footnote "1" / "Der Tagungsort wird …": the row is an attachment, the lower one the note', () => {
+    const r = record([...OPENING, 'TOP 2 Verschiedenes', 'Die 336. Sitzung findet am 17. November 2191 in Hamburg statt. 1', '', 'Bremen, 26. Mai 2191',
+      'Friederike Meyerdierks', '', 'Anlage', '1     Vorlage Brandenburgs „Gemeinsames Monitoring Glasfaserausbau“', '', '', '', '', '1',
+      '     Der Tagungsort wird von der Freien und Hansestadt Hamburg rechtzeitig mitgeteilt.', '', '', '3/3'])
+    expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Vorlage Brandenburgs „Gemeinsames Monitoring Glasfaserausbau“'])
+  })
+})

@@ -48,7 +48,9 @@ const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
-  '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$']
+  '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+  // "Der Vorsitzende stellt Einvernehmen fest."
+  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:das[ \\t\\n]+)?Einvernehmen[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$']
 // "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.": how the decision was taken.
 const TAKEN = '^Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte)[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
 
@@ -226,7 +228,9 @@ export const PHRASINGS: Phrasings = {
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
-    'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit'
+    'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
+    // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."
+    '(?:erreicht|erreichen|erhält|erhalten|findet|finden)[ \\t\\n]+die[ \\t\\n](?:[^.]{0,80}?[ \\t\\n])?Mehrheit[ \\t\\n]+nicht(?![\\p{L}])'
   ],
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."

@@ -78,6 +78,8 @@ function readFoot(lines: readonly Line[], content: readonly number[], pageStart:
     if (!label) continue
     // Its text: on the line, or on the next content line.
     if (!label[2] && k + 1 >= content.length) continue
+    // "1     Vorlage Brandenburgs …" (an attachment list's row) above "1" / "Der Tagungsort wird …": the lower one is the note.
+    if (content.slice(k + 1).some((j) => LABEL.exec(lines[j]!.text)?.[1] === label[1])) continue
     const marker = markerAbove(lines, pageStart, i, label[1]!)
     if (!marker) continue
     const found = [marker]
