@@ -3942,6 +3942,11 @@ describe('held-out set 63: results said otherwise, a footnote under an attachmen
     const v = vote('Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1).')
     expect([v.outcome, v.unanimous, v.positions]).toEqual(['rejected', false, null])
   })
+  it('"Stimmergebnis: 13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)": each count with its Länder; an abstention alone decides no outcome', () => {
+    const v = vote('Stimmergebnis: 13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)')
+    expect([v.outcome, Object.entries(v.positions ?? {}).filter(([, p]) => p !== 'yes')]).toEqual(['adopted', [['BY', 'no'], ['SN', 'no'], ['TH', 'abstain']]])
+    expect(vote('Bei 1 Enthaltung (TH) im Übrigen Zustimmung.').outcome).toBe('adopted')
+  })
   it('"Der Vorsitzende stellt Einvernehmen fest.": adopted, unanimous', () => {
     const v = vote('Der Vorsitzende stellt Einvernehmen fest.')
     expect([v.outcome, v.unanimous]).toEqual(['adopted', true])

@@ -94,7 +94,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?)(?=[ \\t\\n]*\\()'},
+    // "2 dagegen (BY, SN)".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?<=\\d[ \\t\\n]{1,3})dagegen)(?=[ \\t\\n]*\\()'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},

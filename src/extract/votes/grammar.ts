@@ -188,8 +188,8 @@ const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
-// "14 Ja / 0 Nein / 1 Enthaltung"
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;]))(?![\\p{L}-])`, 'gu')
+// "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)"
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung/
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
@@ -295,7 +295,7 @@ function readPositions(input: string, g: Grammar): Positions {
   // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
   if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
     const n = number(t[1]!)
-    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen)/.test(t[2]!) ? 'yes' : 'no'
+    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen|dafür)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
