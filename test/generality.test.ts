@@ -3958,3 +3958,20 @@ describe('held-out set 63: results said otherwise, a footnote under an attachmen
     expect(r.attachments.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Vorlage Brandenburgs „Gemeinsames Monitoring Glasfaserausbau“'])
   })
 })
+
+describe('held-out sets 64–65: "Beschluss in der geänderten Fassung:"', () => {
+  it('heads the clauses after the amendment was told', () => {
+    const r = record([...OPENING, 'TOP 2 Offene Standards', 'Auf Vorschlag Bayerns wird Ziffer 2 wie folgt neu gefasst: „Die Länder berücksichtigen offene Standards.“',
+      'Beschluss in der geänderten Fassung:', '1. Die DMK dankt für die Studie.', '2. Die Länder berücksichtigen offene Standards.', 'Der Beschluss wird mit großer Mehrheit angenommen.',
+      'TOP 3 Verschiedenes', 'Nichts.'])
+    const item = r.agenda.find((a) => a.number === '2')!
+    expect([item.resolution?.clauses.map((c) => c.text), item.vote?.outcome]).toEqual([['Die DMK dankt für die Studie.', 'Die Länder berücksichtigen offene Standards.'], 'adopted'])
+  })
+  it('"5.1 Bericht der Arbeitsgruppe" / "Schleswig-Holstein berichtet über …": a sub-item with minutes of its own, not a table\'s row', () => {
+    const r = record([...OPENING, 'TOP 2 Open-Source-Arbeitsplatz (SH)', '', '2.1 Bericht der Arbeitsgruppe',
+      'Schleswig-Holstein berichtet über die Erfahrungen mit dem Arbeitsplatz in sechs', 'Landesbehörden. Die DMK nimmt den Bericht zur Kenntnis.', '',
+      '2.2 Gemeinsame Beschaffungsplattform (SH, HH)', 'Auf Bitte Hamburgs wird der Punkt auf die 339. Sitzung vertagt.', '', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.vote?.outcome ?? null])).toEqual([['1', 'Eröffnung', null], ['2', 'Open-Source-Arbeitsplatz', null],
+      ['2.1', 'Bericht der Arbeitsgruppe', 'noted'], ['2.2', 'Gemeinsame Beschaffungsplattform', 'deferred'], ['3', 'Verschiedenes', null]])
+  })
+})

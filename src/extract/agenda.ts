@@ -11,7 +11,7 @@ import {joinNodes, spanIn, textOf} from '../text/nodes.ts'
 import {trailingParens} from '../segment/title.ts'
 import {findMentions} from '../text/lexicon.ts'
 import {isLandCode} from '../data/laender.ts'
-import {ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, PROPOSES, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
+import {AMENDED_HEAD, ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, PROPOSES, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
 
@@ -223,7 +223,7 @@ function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | nu
     if (!m || from + m[0].length >= joined.text.length) break
     from += m[0].length
   }
-  if (PROPOSES.test(joined.text.slice(from))) return null
+  if (PROPOSES.test(joined.text.slice(from)) || AMENDED_HEAD.test(joined.text.slice(from))) return null
   if (from === 0) return textOf(lines)
   return {text: joined.text.slice(from), span: {start: spanIn(joined, from, from + 1).start, end: lines[lines.length - 1]!.end}}
 }

@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, PROPOSES, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, PROPOSES, AMENDED_HEAD, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -311,7 +311,7 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     // with minutes of its own under it (a sentence on the line after its head) is a head too.
     const ownMinutes = rows.some((r) => {
       const next = nextContent(lines, furniture, r.index)
-      return next !== undefined && !rows.some((o) => o.index === next.index) && MINUTES_SENTENCE.test(next.text)
+      return next !== undefined && !rows.some((o) => o.index === next.index) && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())))
     })
     out.push(...(ownDecision || ownMinutes ? rows.map(({row: _, ...head}) => head) : rows))
   })
@@ -357,6 +357,9 @@ function headProse(rest: string | undefined): boolean {
 
 // "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
 const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+\p{Lu}[^.]{10,200}(?:\.|[ \t]\p{Ll}+-?)$/u
+// "Schleswig-Holstein berichtet über die Erfahrungen …": a subject and its verb open a paragraph of minutes (one blank apart,
+// no table's cells).
+const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)[ \t]\S/u
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
@@ -1124,7 +1127,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (value.endsWith(':')) {
       const following = body[k + 1]!.value
       const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
-      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
+      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || AMENDED_HEAD.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
       // "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, …": the decision's paragraphs without numbers —
       // a sentence, not a table's heads ("Ziff." / "Beschlusstext" / "1.") before the clauses.
       const unnumbered = !next && /^\p{Lu}\S*(?:[ \t]+\S+){2}/u.test(following) && !ITEM_LINE.test(following) && !ITEM_LABEL.test(following) &&
