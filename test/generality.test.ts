@@ -3975,3 +3975,12 @@ describe('held-out sets 64–65: "Beschluss in der geänderten Fassung:"', () =>
       ['2.1', 'Bericht der Arbeitsgruppe', 'noted'], ['2.2', 'Gemeinsame Beschaffungsplattform', 'deferred'], ['3', 'Verschiedenes', null]])
   })
 })
+
+describe('held-out set 66: "Name, Office (CODE)"', () => {
+  it('"Dr. Annika Pfisterer, Staatssekretärin (BW); Dr. Sabine Kötter, Parlamentarische Staatssekretärin (BMDS)": the office and the org', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', 'Dr. Annika Pfisterer, Staatssekretärin (BW); Dr. Veronika Staudinger, Staatssekretärin (BY)',
+      'Ständiger Gast', 'Dr. Sabine Kötter, Parlamentarische Staatssekretärin (BMDS)', ...TAIL])
+    expect(r.attendees.map((a) => [a.role, a.org, a.name, a.title])).toEqual([['member', 'BW', 'Annika Pfisterer', 'Staatssekretärin'],
+      ['member', 'BY', 'Veronika Staudinger', 'Staatssekretärin'], ['permanent_guest', 'BMDS', 'Sabine Kötter', 'Parlamentarische Staatssekretärin']])
+  })
+})

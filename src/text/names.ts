@@ -555,6 +555,16 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "Dr. Annika Weber, Ministerin, Baden-Württemberg": the office of the person before, after a comma.
     const office = officeBefore
     officeBefore = false
+    // "Dr. Annika Pfisterer, Staatssekretärin (BW)": the office of the person before, and the org after it.
+    const officeOrg = out.length > 0 ? /^([^()]+)\(([^()]{2,12})\)$/.exec(body.trim()) : null
+    const heldOffice = officeOrg?.[1]!.trim() ?? ''
+    if (officeOrg && TITLES_LONGEST_FIRST.includes(heldOffice) && !SALUTATIONS.has(heldOffice)) {
+      const last = out[out.length - 1]!
+      const code = officeOrg[2]!.trim()
+      last.title ??= heldOffice
+      last.org ??= landFromName(code) ?? (isLandCode(code) || looksLikeCode(code) ? code : null)
+      continue
+    }
     if (out.length > 0 && TITLES_LONGEST_FIRST.includes(body.trim()) && !SALUTATIONS.has(body.trim())) {
       out[out.length - 1]!.title ??= body.trim()
       officeBefore = true
