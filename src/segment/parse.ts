@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, PROPOSES, AMENDED_HEAD, ATTACHMENT_REF_LINE, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, PROPOSES, AMENDED_HEAD, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -1504,16 +1504,22 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
   // "Anlage   Bezeichnung   zu TOP" (plain pdftotext: "Anlage" / "Bezeichnung" / "zu TOP", then "1" / "Entwurf …" / "4"): a
   // table's heads. Its rows' numbers may stand alone, and a column of items ends each row.
   let heads = headed ? ctx.lines[from]!.text : ''
+  let table = false
+  let items = false
+  const headsRead = () => {
+    table = /(?<![\p{L}])(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?![\p{L}])/u.test(heads)
+    items = table && /(?:TOP|Tagesordnungspunkt)[ \t]*$/.test(heads)
+  }
+  headsRead()
   let lastWasTitle = false
   // A row complete with its item cell, or a line that is no entry: no title goes on after it.
   let closed = false
   for (const {line, furniture} of entries) {
-    const table = /(?<![\p{L}])(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?![\p{L}])/u.test(heads)
-    const items = table && /(?:TOP|Tagesordnungspunkt)[ \t]*$/.test(heads)
     // A number alone between blank lines looks like a page's number; under a table's heads it is a cell.
     if (furniture && !(table && ITEM_CELL.test(line.text))) { children.push(furnitureNode(ctx, line)); continue }
     if (children.length === 0 && ATTACHMENTS_COLUMN.test(line.text)) {
       heads += ` ${line.text.trim()}`
+      headsRead()
       continue
     }
     // "4" after "Entwurf einer Open-Source-Strategie der Länder": the item's cell of the row.

@@ -152,8 +152,8 @@ export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[
 
 export {HEADER_FIELD} from '../data/header.ts'
 
-// "Hessen legt folgenden Beschlussvorschlag vor:": the proposal put to the vote follows (no preamble: it is told, not decided).
 // "Beschluss in der geänderten Fassung:" over clause 1: a heading that needs the clauses under it (over a table of them,
 // "Ziff. | Beschlusstext | Änderung", the table's own reading holds).
 export const AMENDED_HEAD = /^[ \t]*(?:Beschluss|Beschlusstext|Beschlussvorschlag)[ \t]+in[ \t]+(?:der[ \t]+)?(?:geänderten|geänderter|ergänzten|ergänzter|neuen|neuer)[ \t]+Fassung[ \t]*:$/
+// "Hessen legt folgenden Beschlussvorschlag vor:": the proposal put to the vote follows (no preamble: it is told, not decided).
 export const PROPOSES = /(?<![\p{L}])(?:legt|legen|bringt|bringen|unterbreitet|unterbreiten)[ \t]+(?:den[ \t]+)?folgenden[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)(?:[ \t]+(?:vor|ein))?[ \t]*:$/u

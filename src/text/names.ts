@@ -555,16 +555,6 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "Dr. Annika Weber, Ministerin, Baden-Württemberg": the office of the person before, after a comma.
     const office = officeBefore
     officeBefore = false
-    // "Dr. Annika Pfisterer, Staatssekretärin (BW)": the office of the person before, and the org after it.
-    const officeOrg = out.length > 0 ? /^([^()]+)\(([^()]{2,12})\)$/.exec(body.trim()) : null
-    const heldOffice = officeOrg?.[1]!.trim() ?? ''
-    if (officeOrg && TITLES_LONGEST_FIRST.includes(heldOffice) && !SALUTATIONS.has(heldOffice)) {
-      const last = out[out.length - 1]!
-      const code = officeOrg[2]!.trim()
-      last.title ??= heldOffice
-      last.org ??= landFromName(code) ?? (isLandCode(code) || looksLikeCode(code) ? code : null)
-      continue
-    }
     if (out.length > 0 && TITLES_LONGEST_FIRST.includes(body.trim()) && !SALUTATIONS.has(body.trim())) {
       out[out.length - 1]!.title ??= body.trim()
       officeBefore = true
@@ -618,7 +608,11 @@ export function peopleIn(printed: string): PersonPiece[] {
     afterBody = false
     // A name's words are capitalised but for particles ("von", "de"): "Zentrum für Digitale" is no person.
     if (bodyGoesOn || p.away || !p.name || !/\p{Lu}/u.test(p.name) || p.name.split(/[ \t]+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) {
-      afterBody = !p.away && /^\p{Lu}/u.test(body)
+      // "Dr. Annika Pfisterer, Staatssekretärin (BW)", "…, Vorstand (zu TOP 4)": an office with its parenthesis is the person's
+      // before it, no body's name.
+      const held = !p.name && p.title !== null && !p.away && out.length > 0 && /\([^()]{2,12}\)$/.test(body.trim())
+      if (held) out[out.length - 1]!.title ??= p.title
+      afterBody = !held && !p.away && /^\p{Lu}/u.test(body)
       // "Dr. Lukas Meinhardt, Mitglied des Nationalen Normenkontrollrates (NKR)": the function's body is the person's.
       if (p.org && !p.away && out.length > 0 && /^\p{Lu}/u.test(body)) out[out.length - 1]!.org ??= p.org
       // "Oberbürgermeister Steffen Weidlich, Stadt Brandenburg an der Havel (zu TOP 1)": a town whose name has small words.

@@ -374,14 +374,19 @@ export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
 
 // "Zustimmung   Ablehnung   Enthaltung" / "15   –   1 (BY)": a small table, its heads on one row and the counts under them on
 // the next (as one text: "Zustimmung Ablehnung Enthaltung 15 – 1 (BY)", where "Enthaltung 15" would read as a count).
-const TALLY_HEADS = /(?<![\p{L}])(?:Zustimmung|Ja|Dafür)[ \t\n]+(?:Ablehnung|Nein|Dagegen)[ \t\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \t\n]+(?:nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}]))?/u
+const HEAD_YES = 'Zustimmung|Ja|Dafür'
+const HEAD_NO = 'Ablehnung|Nein|Dagegen'
+const HEAD_ABSTAIN = '(?:Stimm)?[Ee]nthaltung(?:en)?'
+const HEAD_ABSENT = 'nicht[ \\t]+anwesend|abwesend|nicht[ \\t]+vertreten'
+const TALLY_HEADS = new RegExp(`(?<![\\p{L}])(?:${HEAD_YES})[ \\t\\n]+(?:${HEAD_NO})[ \\t\\n]+${HEAD_ABSTAIN}(?:[ \\t\\n]+(?:${HEAD_ABSENT})(?![\\p{L}]))?`, 'u')
+const TALLY_HEAD = new RegExp(`(?:${HEAD_YES}|${HEAD_NO}|${HEAD_ABSTAIN}|${HEAD_ABSENT})(?![\\p{L}])`, 'gu')
 const TALLY_CELL = /^[ \t\n]+(\d{1,2}|[–—-]|keine)((?:[ \t]*\([^()\n]{1,60}\))?)(?![^ \t\n])/u
 
 /** The heads' row and the counts' row of a small vote table, each head with its count ("Zustimmung 15 Ablehnung 0 Enthaltung 1 (BY)"). */
 function headedTally(text: string): string {
   const m = TALLY_HEADS.exec(text)
   if (!m) return text
-  const heads = m[0].match(/(?:Zustimmung|Ja|Dafür|Ablehnung|Nein|Dagegen|(?:Stimm)?[Ee]nthaltung(?:en)?|nicht[ \t]+anwesend|abwesend|nicht[ \t]+vertreten)(?![\p{L}])/gu)!
+  const heads = m[0].match(TALLY_HEAD)!
   let at = m.index + m[0].length
   const cells: string[] = []
   for (const head of heads) {
