@@ -83,9 +83,10 @@ export const PHRASINGS: Phrasings = {
     // "dagegen: 2 (BW, BY)" after "Stimmen dafür: 12;", "Ablehnung 1 (BY)" without a colon.
     // "Gegen: 1 (BY)" after "Für: 13 ·".
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
-    // "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH": the legend's letters as labels.
-    {position: 'no', phrase: `(?<=${LEGEND}[^\\n(]{0,60})(?<![\\p{L}])N:`},
-    {position: 'abstain', phrase: `(?<=${LEGEND}[^\\n(]{0,60})(?<![\\p{L}])E:`},
+    // "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH": the legend's letters as labels. (Each look-behind stands after the letters
+    // it follows: a regex that opens with one tries it at every character of every sentence.)
+    {position: 'no', phrase: `(?<![\\p{L}])N:(?<=${LEGEND}[^\\n(]{0,60}N:)`},
+    {position: 'abstain', phrase: `(?<![\\p{L}])E:(?<=${LEGEND}[^\\n(]{0,60}E:)`},
     // "Für: 6 (BB, HB, HH, MV, NW, SL) · Gegen: 5 (…)": the count, then who.
     {position: 'yes', phrase: '(?<![\\p{L}])(?:Für|Dafür)[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "gegen die Stimmen von Mecklenburg-Vorpommern, Saarland und Sachsen", "gegen die Stimme von Nordrhein-Westfalen"
@@ -95,7 +96,7 @@ export const PHRASINGS: Phrasings = {
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
     // "2 dagegen (BY, SN)".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?<=\\d[ \\t\\n]{1,3})dagegen)(?=[ \\t\\n]*\\()'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|dagegen(?<=\\d[ \\t\\n]{1,3}dagegen))(?=[ \\t\\n]*\\()'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},
