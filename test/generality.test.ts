@@ -3984,3 +3984,116 @@ describe('held-out set 66: "Name, Office (CODE)"', () => {
       ['member', 'BY', 'Veronika Staudinger', 'Staatssekretärin'], ['permanent_guest', 'BMDS', 'Sabine Kötter', 'Parlamentarische Staatssekretärin']])
   })
 })
+
+describe('held-out sets 68–73: "Name, Office (Land)" rows, notes by other names, result lines', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Dr. Felix Ruckgaber, Staatssekretär (Baden-Württemberg)" beside the label: the Land in parentheses is the row\'s; "– Vorsitz" the chair', () => {
+    const r = record([...HEADER, 'Anwesende', 'Mitglieder                 Dr. Felix Ruckgaber, Staatssekretär (Baden-Württemberg)',
+      '                           Dr. Henrik Averbeck, Staatssekretär (Nordrhein-Westfalen) – Vorsitz',
+      '                           Petra Sauerborn, Ministerialrätin (Rheinland-Pfalz), in Vertretung',
+      'Gäste                      Prof. Dr. Carsten Lindemeyer, Fraunhofer FOKUS (zu TOP 3)', ...TAIL])
+    expect(roster(r)).toEqual([['member', 'BW', 'Felix Ruckgaber', 'Staatssekretär', false], ['member', 'NW', 'Henrik Averbeck', 'Staatssekretär', true],
+      ['member', 'RP', 'Petra Sauerborn', 'Ministerialrätin', false], ['guest', 'Fraunhofer FOKUS', 'Carsten Lindemeyer', null, false]])
+  })
+  it('"… Pabst, vertreten durch Ministerialrätin" / "Sabine Görich" in a names column read after its codes: one row, the codes stay in step', () => {
+    const names = MINISTERS.map((m, i) => (i === 6 ? 'Staatssekretär Dr. Johannes Pabst, vertreten durch Ministerialrätin\nSabine Görich' : m))
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', ...LANDS, ...names.join('\n').split('\n'), ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER.map((p, i) => (i === 6 ? 'HE Sabine Görich' : p)))
+  })
+  it('"Staatsrätin Merle Hinrichs*" over "* Bis 12:15 Uhr; Bremen hat …": the star marks a note, which is no row', () => {
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${MINISTERS[i]}${i === 4 ? '*' : ''}`),
+      'Weitere Teilnehmende   SN   Luise Hentschel', '', '* Bis 12:15 Uhr; Bremen hat sein Stimmrecht für die weiteren Beratungen auf Niedersachsen übertragen.', ...TAIL])
+    expect([people(r, 'member')[4], people(r, 'staff')]).toEqual(['HB Jan Meyer', ['SN Luise Hentschel']])
+  })
+  it('a lead-in after a sentence on its line: "… anknüpft. Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:", "… den Antrag. Beschluss:"', () => {
+    const put = item('2', ['TOP 2 Cloud (BW, SN)', 'Baden-Württemberg und Sachsen erläutern ihren Vorschlag, der an den Bericht der Arbeitsgruppe',
+      'Cloud anknüpft. Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:', '(1) Die Länder streben eine gemeinsame Beschaffung an.',
+      '(2) Sie berichten in der 12. Sitzung.', 'Kein Land widerspricht; der Beschluss ist damit einstimmig gefasst.'])
+    expect([put.resolution?.preamble, put.resolution?.clauses.length, put.vote?.outcome]).toEqual(['Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:', 2, 'adopted'])
+    const label = item('2', ['TOP 2 EfA (NI)', 'Niedersachsen erläutert den Antrag. Beschluss:', '(1) Die Länder stellen ihre Leistungen bereit.',
+      '(2) Die Kosten werden einheitlich abgerechnet.', 'Abstimmung: 15 : 1 : 0 (Nein: BY)'])
+    expect([label.resolution?.preamble, label.resolution?.clauses.length, dissent(record([...OPENING, 'TOP 2 EfA (NI)', 'Niedersachsen erläutert den Antrag. Beschluss:',
+      '(1) Die Länder stellen ihre Leistungen bereit.', 'Abstimmung: 15 : 1 : 0 (Nein: BY)', 'TOP 9 Verschiedenes', 'Nichts.']), '2')]).toEqual([null, 2, ['BY=no']])
+  })
+  it('narration before "Die DMK beschließt:" is no preamble: "Frau Dr. Albers stellt den Zeitplan vor (Anlage 2). Berlin und Bremen weisen auf … hin."', () => {
+    const r = item('2', ['TOP 2 Register (Bund)', 'Frau Parlamentarische Staatssekretärin Dr. Albers stellt den Zeitplan des Bundes vor (Anlage 2). Berlin und',
+      'Bremen weisen auf die Belastung ihrer Bürgerämter hin. Die DMK beschließt:', '(1) Die DMK nimmt den Zeitplan zur Kenntnis.', '(2) Sie bittet den Bund um Unterstützung.',
+      'Der Beschluss wird einstimmig gefasst.'])
+    expect([r.title, r.sponsors, r.resolution?.preamble]).toEqual(['Register', [], 'Die DMK beschließt:'])
+  })
+  it('sub-items whose minutes open "Herr Wessels (Dataport) berichtet …" and "Die Digitalministerkonferenz beschließt:" are heads', () => {
+    const r = record([...OPENING, 'Zu TOP 2: KI-Plattform (NW, RP, HB)', '2.1 Bericht zum Pilotbetrieb (Gast: Dataport)',
+      'Herr Wessels (Dataport) berichtet über den Pilotbetrieb der Plattform.', 'Die DMK nimmt den Bericht zur Kenntnis.', '2.2 Betriebsmodell',
+      'Die Digitalministerkonferenz beschließt:', '1. Die Plattform wird von Dataport betrieben.', '2. Weitere Länder können sich anschließen.',
+      'Der Beschluss wird einstimmig gefasst.', 'Zu TOP 3: Verschiedenes', 'Nichts.'])
+    // ("TOP 1 Eröffnung" above the "Zu TOP" heads reads as the agenda as sent.)
+    expect(r.agenda.map((a) => [a.number, a.title, a.vote?.outcome ?? null, a.resolution?.clauses.length ?? 0])).toEqual([['2', 'KI-Plattform', null, 0], ['2.1', 'Bericht zum Pilotbetrieb', 'noted', 0], ['2.2', 'Betriebsmodell', 'adopted', 2], ['3', 'Verschiedenes', null, 0]])
+  })
+  it('result lines: heads "Ja-Stimmen  Nein-Stimmen  Enthaltungen", "14 Zustimmungen, 1 Ablehnung (Bayern)", "Ja / Nein / Enthaltung: 13 / 2 / 1 (…)"', () => {
+    const dissentOf = (...lines: string[]) => dissent(record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+      'TOP 3 Verschiedenes', 'Nichts.']), '2')
+    expect(dissentOf('Abstimmungsergebnis:', '        Ja-Stimmen                  Nein-Stimmen                   Enthaltungen',
+      '             14                          1 (HH)                          1 (BY)')).toEqual(['BY=abstain', 'HH=no'])
+    expect(dissentOf('Länderabstimmung: 14 Zustimmungen, 1 Ablehnung (Bayern), 1 Enthaltung (Sachsen)')).toEqual(['BY=no', 'SN=abstain'])
+    expect(dissentOf('Ja / Nein / Enthaltung: 13 / 2 / 1 (Nein: BY, SN; Enthaltung: HH)')).toEqual(['BY=no', 'HH=abstain', 'SN=no'])
+    expect(dissentOf('Erledigung: Beschluss (Zustimmungen: 15, Ablehnungen: keine, Enthaltungen: 1 (BY))')).toEqual(['BY=abstain'])
+  })
+  it('"Erledigung: Kenntnisnahme", "Erledigung: Vertagung", "Erledigung: Beschluss (einstimmig)": how each item was disposed of', () => {
+    const r = record([...OPENING, 'TOP 2 Bericht', 'Der Bund berichtet.', 'Erledigung: Kenntnisnahme', 'TOP 3 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.',
+      'Erledigung: Beschluss (einstimmig)', 'TOP 4 Register (NI)', 'Niedersachsen erläutert den Stand.', 'Erledigung: Vertagung', 'TOP 5 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(1, 4).map((a) => [a.number, a.vote?.outcome, a.vote?.unanimous])).toEqual([['2', 'noted', null], ['3', 'adopted', true], ['4', 'deferred', null]])
+  })
+  it('notes by other names: "Hinweis zu Protokoll (Berlin):", "Protokollanmerkung des Landes Bayern:", "Ergänzung zu Protokoll von …", "Erklärung Bayerns zu Protokoll:", "Minderheitenvotum Bayern:"', () => {
+    const notes = (head: string) => item('2', ['TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', head,
+      '„Wir werden das Zentrum vorfinanzieren.“']).notes.map((n) => n.org)
+    expect([notes('Hinweis zu Protokoll (Berlin):'), notes('Protokollanmerkung des Landes Bayern:'), notes('Protokollbemerkung von Niedersachsen und Bremen:'),
+      notes('Ergänzung zu Protokoll von Thüringen und Sachsen-Anhalt:'), notes('Erklärung Bayerns zu Protokoll:'), notes('Minderheitenvotum Bayern:'),
+      notes('Protokollhinweis Sachsen:')]).toEqual([['BE'], ['BY'], ['NI', 'HB'], ['TH', 'ST'], ['BY'], ['BY'], ['SN']])
+  })
+  it('"Die 361. Sitzung findet am 17. Mai 2204 in Potsdam statt.": the date, whatever the century', () => {
+    const r = record([...OPENING, 'TOP 2 Verschiedenes', 'Die 10. Sitzung findet am 17. Mai 2204 in Potsdam statt.'])
+    expect(r.meeting?.announcements.map((a) => [a.number, a.place, a.date])).toEqual([[10, 'Potsdam', '2204-05-17']])
+  })
+  it('"TOP 1 …" / … / "TOP 7 …" a line each, then the minutes headed "1. …": the list as sent, the minutes in their own numbering', () => {
+    const titles = ['Begrüßung', 'Bericht des Bundes', 'Cloud (HE, RP)', 'Barrierefreiheit (BE, BB)', 'Verschiedenes']
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', ...titles.map((t, i) => `TOP ${i + 1}          ${t}`), '',
+      '1. Begrüßung', 'Die Vorsitzende begrüßt die Teilnehmenden.', '2. Bericht des Bundes', 'Der Bericht wird zur Kenntnis genommen.', '3. Cloud (HE, RP)',
+      'Beschluss:', '(1) Die Länder nutzen die Cloud.', 'Der Beschluss wird einstimmig angenommen.', '4. Barrierefreiheit (BE, BB)', 'Die Beratung wird auf die 10. Sitzung vertagt.',
+      '5. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.vote?.outcome ?? null])).toEqual([['1', 'Begrüßung', null], ['2', 'Bericht des Bundes', 'noted'],
+      ['3', 'Cloud', 'adopted'], ['4', 'Barrierefreiheit', 'deferred'], ['5', 'Verschiedenes', null]])
+  })
+  it('"TOP 8 – Verschiedenes" over a sentence: the title is the head\'s ("Die 375. Sitzung findet … statt; Einladung … folgen. Die")', () => {
+    const r = record([...OPENING, 'TOP 2 – Verschiedenes', 'Die 10. Sitzung findet im Mai 2031 in Düsseldorf statt; Einladung und Tagesordnung folgen. Die',
+      'Vorsitzende schließt die Sitzung.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Verschiedenes']])
+  })
+})
+
+describe('held-out sets 68–73: margins and running headers', () => {
+  /** Lines with every fifth numbered in the margin, as pdftotext -layout prints them; pages apart by form feeds. */
+  const margin = (pages: string[][]) => pages.map((page) => page.map((l, i) => `${(i + 1) % 5 === 0 ? String(i + 1).padStart(2) : '  '}   ${l}`).join('\n')).join('\n\f')
+  it('"10   4   Cloud …" / "     5   Nachnutzung …" / "15   6   Umsetzung …": the agenda\'s own 5 between the margin\'s 10 and 15; a last page\'s 5 and 10', () => {
+    const first = ['Niederschrift über die 9. Sitzung der Digitalministerkonferenz', 'Ort: Rathaus, Bremen', 'Beginn: 10:00 Uhr', 'Ende: 15:00 Uhr',
+      'Vorsitz: Staatsrätin Dr. Lea Vogt', 'Protokoll: Jan Ohm', 'Tagesordnung', '1   Begrüßung', '2   Protokoll', '3   Registermodernisierung',
+      '4   Cloud-Dienste (BW, SN)', '5   Nachnutzung von EfA-Leistungen (NI)', '6   Umsetzung der KI-Verordnung (HH)', '7   Verschiedenes']
+    const second = ['Zu TOP 1: Begrüßung', 'Die Vorsitzende begrüßt die Teilnehmenden.', 'Zu TOP 2: Protokoll', 'Das Protokoll gilt als genehmigt.',
+      'Zu TOP 3: Registermodernisierung', 'Der Bund berichtet über den Stand der Arbeiten in den Ländern und', 'bei den Kommunen.',
+      'Die DMK nimmt den Bericht zur Kenntnis.', 'Zu TOP 4: Cloud-Dienste (BW, SN)', 'Baden-Württemberg und Sachsen berichten.',
+      'Der Beschluss wird einstimmig gefasst.', 'Zu TOP 5: Nachnutzung von EfA-Leistungen (NI)', 'Niedersachsen berichtet über den Stand.',
+      'Die Beratung wird vertagt.', 'Weitere Wortmeldungen gibt es nicht.']
+    const third = ['Zu TOP 6: Umsetzung der KI-Verordnung (HH)', 'Hamburg berichtet.', 'Die DMK nimmt den Bericht zur Kenntnis.', 'Der Leitfaden folgt.',
+      'Zu TOP 7: Verschiedenes', 'Die Vorsitzende schließt die Sitzung.', 'Anlagen:', '1. Bericht', '2. Zeitplan', '3. Leitfaden']
+    const r = run(margin([first, second, third])).record
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung'], ['2', 'Protokoll'], ['3', 'Registermodernisierung'], ['4', 'Cloud-Dienste'],
+      ['5', 'Nachnutzung von EfA-Leistungen'], ['6', 'Umsetzung der KI-Verordnung'], ['7', 'Verschiedenes']])
+  })
+  it('"6.1 Sitzungstermine 2195" in the agenda and over its minutes, each near a page\'s edge: a sub-item\'s head, no running header', () => {
+    const r = run([...OPENING, 'TOP 2 Verschiedenes', '', '2.1         Sitzungstermine 2195', 'Die 10. Sitzung findet am 21. Mai 2195 in Mainz statt.', '',
+      '2.2         Register – Sachstand (BE)', 'Berlin berichtet, dass das Register im Januar freigeschaltet wird. Die DMK nimmt dies zur Kenntnis.', '', '-1-',
+      '\fProtokoll der 9. Sitzung · Seite 2', '', 'Anlage: keine', '', '-2-', '\fProtokoll der 9. Sitzung · Seite 3', '2.1         Sitzungstermine 2195',
+      '2.2         Register – Sachstand (BE)', '', '-3-'].join('\n')).record
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])).toEqual([['1', 'Eröffnung', []], ['2', 'Verschiedenes', []],
+      ['2.1', 'Sitzungstermine 2195', []], ['2.2', 'Register – Sachstand', ['BE']]])
+  })
+})

@@ -43,7 +43,8 @@ export interface Phrasings {
 // "Ergebnis (J/N/E):", "Abstimmungsergebnis (Ja/Nein/Enthaltung):": a legend of the counts' order after the label.
 const LEGEND = '\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)'
 const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis)' + COUNTS_LEGEND
+// "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of.
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung)' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
@@ -95,8 +96,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
-    // "2 dagegen (BY, SN)".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|dagegen(?<=\\d[ \\t\\n]{1,3}dagegen))(?=[ \\t\\n]*\\()'},
+    // "2 dagegen (BY, SN)", "1 Ablehnung (Bayern)".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|dagegen(?<=\\d[ \\t\\n]{1,3}dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?))(?=[ \\t\\n]*\\()'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},
@@ -256,6 +257,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
     // "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW": the result's label, then its word.
     {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Zustimmung(?![\\p{L}])'},
+    // "Erledigung: Beschluss (Zustimmungen: 14, …)": the result's label, then "decision".
+    {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*Beschluss(?=[ \\t\\n]*(?:\\(|[.,;]|$))'},
     // "Einvernehmlich." alone under the decision.
     {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
     // "Dem Beschlussvorschlag wird einstimmig zugestimmt.", "Dem so geänderten Beschlussantrag wird mit 14 Stimmen … zugestimmt."

@@ -210,7 +210,14 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
 // "Berlin und Brandenburg legen den … Entwurf vor. Die DMK fasst folgenden Beschluss:", "Ergebnis: Die DMK fasst …": what
 // was done before the decision, and a result's label, are no part of its preamble; "Die Zahl … ist gestiegen. Vor diesem
 // Hintergrund fasst die DMK …" (a reason) is.
-const NARRATED = /^(?:(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:stellt|stellen|legt|legen|trägt|tragen|bringt|bringen)(?![\p{L}])(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:vor|ein)|(?:[^.]|(?<=\d)\.){0,300}?(?<![\p{L}])(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen)(?![\p{L}])(?:[^.]|(?<=\d)\.){0,300}?)\.[ ]+(?=\p{Lu})/u
+// "Frau Dr. Albers stellt den Zeitplan vor (Anlage 2). Berlin und Bremen weisen auf die Belastung … hin. Die DMK beschließt:":
+// a separable verb's particle may stand before the parenthesis; "Dr." ends no sentence.
+// A sentence's characters up to a word: no full stop but after a number ("TOP 3.2") or an abbreviation ("Dr.").
+const UP_TO_WORD = String.raw`(?:[^.]|(?<=\d|(?:^|[ (])(?:Dr|Prof|Nr|Abs|Art|Ziff|bzw|vgl|ggf|ca))\.){0,300}?(?<![\p{L}])`
+const NARRATED = new RegExp(`^(?:${UP_TO_WORD}(?:(?:stellt|stellen|legt|legen|trägt|tragen|bringt|bringen)(?![\\p{L}])${UP_TO_WORD}(?:vor|ein)|` +
+  `(?:weist|weisen)(?![\\p{L}])${UP_TO_WORD}hin|(?:führt|führen)(?![\\p{L}])${UP_TO_WORD}aus)(?:[ ]\\([^().]{1,40}\\))?|` +
+  `${UP_TO_WORD}(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen|informiert|informieren|schildert|schildern)(?![\\p{L}])` +
+  `${UP_TO_WORD.slice(0, -'(?<![\\p{L}])'.length)})\\.[ ]+(?=\\p{Lu})`, 'u')
 const RESULT_LABEL = /^(?:Ergebnis(?:[ ]der[ ](?:Beratung|Abstimmung))?|Beschlussergebnis)[ ]?:[ ]+(?=\p{Lu})/u
 
 /** The preamble without the narration and the label before the sentence that decides. */
@@ -223,7 +230,8 @@ function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | nu
     if (!m || from + m[0].length >= joined.text.length) break
     from += m[0].length
   }
-  if (PROPOSES.test(joined.text.slice(from)) || AMENDED_HEAD.test(joined.text.slice(from))) return null
+  // "Niedersachsen erläutert den Antrag. Beschluss:": the label alone is no preamble.
+  if (PROPOSES.test(joined.text.slice(from)) || AMENDED_HEAD.test(joined.text.slice(from)) || /^(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ ]?:$/.test(joined.text.slice(from))) return null
   if (from === 0) return textOf(lines)
   return {text: joined.text.slice(from), span: {start: spanIn(joined, from, from + 1).start, end: lines[lines.length - 1]!.end}}
 }

@@ -66,7 +66,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
   for (const line of lines) {
     if (found.has(line.index) || !ENDS_WITH_PAGE_NUMBER.test(line.text) || structural(line.text)) continue
     const key = keyAt(line)
-    if (key.length < 12) continue
+    if (key.length < 12 || subItemHead(key)) continue
     const list = numbered.get(key)
     if (list) list.push(line.index)
     else numbered.set(key, [line.index])
@@ -113,7 +113,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     // the first); twice is enough there for a line that looks like one.
     const short = breakLines.size <= 3
     for (const [key, indexes] of groups) {
-      const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key)
+      const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key) && !subItemHead(key)
       const needed = short && headerLike ? 2 : REPEATS
       if (indexes.length < needed) continue
       const near = indexes.filter((i) => nearAny(sorted, i) || (headerLike && nearAny(ranked, rank[i]!)))
@@ -185,6 +185,14 @@ function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureK
       break
     }
   }
+}
+
+/**
+ * "6.1 Sitzungstermine 2195" in the agenda and again over its minutes, each near a page's edge: a sub-item's head, no
+ * running header (one sets its parts apart: "3.2 Protokoll · DMK").
+ */
+function subItemHead(key: string): boolean {
+  return /^#\.#\.?[ ]/.test(key) && !/ [·|] /.test(key)
 }
 
 /** A line as its repeats are compared: digits as "#", blanks as one ("Seite 3 von 9", "Seite 4 von 9"). */

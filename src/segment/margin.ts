@@ -77,11 +77,13 @@ function numbered(step: Step, candidates: readonly Candidate[], lines: readonly 
   // lines where a run stands as close as the step says somewhere, and then every run of three counts.
   const far = runs(step, candidates, lines, furniture, false, true)
   if (!far.some((run) => closeRun(step, run, lines, furniture) >= step.run)) return []
-  const found = far.filter((run) => run.length >= Math.min(step.run, 3))
+  // "5   Zu TOP 7: Verschiedenes" / … / "10   2. Zeitplan …": a last page's short run, from its first number on.
+  const found = far.filter((run) => run.length >= Math.min(step.run, 3) || (run.length === 2 && run[0]!.n === step.step))
   // "5   Begrüßung, …" the only number of a short first page, the next page starting at 5 again.
   const more = new Set(found.flat().map((c) => c.line))
+  const first = Math.min(...more)
   candidates.forEach((c, k) => {
-    if (!more.has(c.line) && c.n === step.step && candidates[k + 1]?.n === step.step && more.has(candidates[k + 1]!.line)) found.push([c])
+    if (!more.has(c.line) && c.line < first && c.n === step.step && candidates[k + 1]?.n === step.step && more.has(candidates[k + 1]!.line)) found.push([c])
   })
   return found
 }
@@ -117,15 +119,19 @@ function runs(step: Step, candidates: readonly Candidate[], lines: readonly Line
     if (run.length > 0) out.push(run)
     run = []
   }
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     const prev = run[run.length - 1]
     if (prev && c.n === prev.n + step.step && apart(step, prev.line, c.line, lines, furniture, gathered, far)) {
       run.push(c)
-      continue
+      return
     }
+    // "10   3   Digitale Souveränität" / "5   Nachnutzung …" / "15   6   Umsetzung …": an agenda's own number between two of
+    // the margin's is the text's, where the next number goes on with the run.
+    const next = candidates[k + 1]
+    if (prev && next && next.n === prev.n + step.step && apart(step, prev.line, next.line, lines, furniture, gathered, false)) return
     close()
     if (c.n === step.step) run = [c]
-  }
+  })
   close()
   return out
 }

@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, PROPOSES, AMENDED_HEAD, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, PROPOSES, PUT_TO_VOTE, LABEL_AFTER_SENTENCE, AMENDED_HEAD, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -159,6 +159,13 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
   if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
   let list = -1
+  // "TOP 1   Begrüßung, …" / … / "TOP 7   Verschiedenes", a line each, then "1. Begrüßung, …" over the minutes: the agenda as
+  // sent in one numbering, the minutes' heads in another.
+  const minutes = heads.length >= 3 ? numberedMinutes(lines, furniture, pages, beside, heads) : null
+  if (minutes) {
+    list = heads[0]!.index
+    heads = minutes
+  }
   if (heads.filter((h) => h.zu).length >= 2) {
     const zu = heads.filter((h) => h.zu)
     if (heads[0]!.index < zu[0]!.index) list = heads[0]!.index
@@ -180,6 +187,27 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
   }
   return {tops: heads, list}
+}
+
+/**
+ * Heads that stand one under the other with nothing between them (a list), each number once, and numbered heads ("1.",
+ * "2.") after the last of them that give the list's numbers in its order: those, the minutes' heads.
+ */
+function numberedMinutes(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>, heads: readonly Head[]): Head[] | null {
+  for (let k = 1; k < heads.length; k++) {
+    for (let i = heads[k - 1]!.index + 1; i < heads[k]!.index; i++) if (!furniture.has(i) && !isBlank(lines[i]!)) return null
+  }
+  const numbers = heads.map((h) => h.number)
+  if (new Set(numbers).size !== numbers.length) return null
+  const last = heads[heads.length - 1]!.index
+  const after = numberedHeads(lines, furniture, pages, beside).filter((h) => h.index > last)
+  if (after.length < 3 || after[0]!.number !== numbers[0]) return null
+  let at = 0
+  for (const h of after) {
+    at = numbers.indexOf(h.number, at)
+    if (at === -1) return null
+  }
+  return after
 }
 
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
@@ -326,7 +354,8 @@ function sectionHead(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
   if (head.rest === null || !/[–-][ \t]*$/.test(line.text.slice(0, head.rest))) return head
   if (!/^\p{Lu}\p{Ll}+[ \t]*$/u.test(line.text.slice(head.rest))) return head
   const next = nextContent(lines, furniture, line.index)
-  if (!next || next.index > line.index + 2 || !/^[ \t]*\p{Lu}/u.test(next.text) || /[.:;!?]$/.test(next.text.trim()) || headAt(next)) return head
+  // Not "TOP 8 – Verschiedenes" / "Die 375. Sitzung findet im Mai 2211 … statt; Einladung … folgen. Die": a sentence.
+  if (!next || next.index > line.index + 2 || !/^[ \t]*\p{Lu}/u.test(next.text) || /[.:;!?]$/.test(next.text.trim()) || /\p{Ll}[.;!?][ \t]+\p{Lu}/u.test(next.text) || headAt(next)) return head
   if (RESOLUTION_HEAD.test(next.text) || SPONSOR_LINE.test(next.text) || next.text.trim().length > 120) return head
   return {...head, rest: null}
 }
@@ -356,10 +385,11 @@ function headProse(rest: string | undefined): boolean {
 }
 
 // "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
-const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+\p{Lu}[^.]{10,200}(?:\.|[ \t]\p{Ll}+-?)$/u
+// "Die Digitalministerkonferenz beschließt:": the decision's lead-in. "Die 343. Sitzung findet … statt.": a session's number first.
+const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+(?:\p{Lu}|\d{1,3}\.[ \t]+\p{Lu})[^.]{10,200}(?:\.|[ \t]\p{Ll}+-?|[ \t](?:beschließt|beschließen)[ \t]*:)$/u
 // "Schleswig-Holstein berichtet über die Erfahrungen …": a subject and its verb open a paragraph of minutes (one blank apart,
-// no table's cells).
-const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)[ \t]\S/u
+// no table's cells). "Herr Wessels (Dataport) berichtet …": the subject's body in parentheses; "Berlin berichtet, dass …".
+const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?(?:[ \t]\([^()]{1,30}\))?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)(?:[ \t]\S|,[ \t])/u
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
@@ -1127,7 +1157,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (value.endsWith(':')) {
       const following = body[k + 1]!.value
       const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
-      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || AMENDED_HEAD.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
+      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || PUT_TO_VOTE.test(text) || LABEL_AFTER_SENTENCE.test(text) || AMENDED_HEAD.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
       // "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, …": the decision's paragraphs without numbers —
       // a sentence, not a table's heads ("Ziff." / "Beschlusstext" / "1.") before the clauses.
       const unnumbered = !next && /^\p{Lu}\S*(?:[ \t]+\S+){2}/u.test(following) && !ITEM_LINE.test(following) && !ITEM_LABEL.test(following) &&

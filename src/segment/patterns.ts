@@ -148,12 +148,17 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  */
 // "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Beschlussfassung: einstimmig", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
 // Beratung: …": the result.
-export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokollnotiz|Protokollerklärung|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t]|Dem[ \t]+(?:Beschluss(?:vorschlag|antrag)|Antrag|Vorschlag)[ \t]+(?:wird|wurde)[ \t]|(?:Der|Die)[ \t]+Vorsitzende[ \t]+stellt[ \t]+(?:das[ \t]+)?(?:Abstimmungsergebnis|Ergebnis)(?![\p{L}]))/u
+export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|(?:Sondervotum|Minderheit(?:s|en)votum)(?![\p{L}])|(?:Hinweis|Anmerkung|Bemerkung|Ergänzung)[ \t]+zu[ \t]+Protokoll|Erledigung[ \t]*:|Länderabstimmung[ \t]*:|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t]|Dem[ \t]+(?:Beschluss(?:vorschlag|antrag)|Antrag|Vorschlag)[ \t]+(?:wird|wurde)[ \t]|(?:Der|Die)[ \t]+Vorsitzende[ \t]+stellt[ \t]+(?:das[ \t]+)?(?:Abstimmungsergebnis|Ergebnis)(?![\p{L}]))/u
 
 export {HEADER_FIELD} from '../data/header.ts'
 
 // "Beschluss in der geänderten Fassung:" over clause 1: a heading that needs the clauses under it (over a table of them,
 // "Ziff. | Beschlusstext | Änderung", the table's own reading holds).
 export const AMENDED_HEAD = /^[ \t]*(?:Beschluss|Beschlusstext|Beschlussvorschlag)[ \t]+in[ \t]+(?:der[ \t]+)?(?:geänderten|geänderter|ergänzten|ergänzter|neuen|neuer)[ \t]+Fassung[ \t]*:$/
+// "Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:": the chair puts the proposal to the vote (the
+// sentence is the decision's preamble).
+export const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ \t]+)?(?:folgenden|nachstehenden)[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)[ \t]+zur[ \t]+Abstimmung[ \t]*:$/u
+// "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
+export const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
 // "Hessen legt folgenden Beschlussvorschlag vor:": the proposal put to the vote follows (no preamble: it is told, not decided).
 export const PROPOSES = /(?<![\p{L}])(?:legt|legen|bringt|bringen|unterbreitet|unterbreiten)[ \t]+(?:den[ \t]+)?folgenden[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)(?:[ \t]+(?:vor|ein))?[ \t]*:$/u

@@ -90,6 +90,11 @@ export function trailingParens(title: string): TrailingParens {
       rest = rest.slice(0, open).trimEnd()
       continue
     }
+    // "Registermodernisierung – Zeitplan 2204 (Bund)", "(Vorsitz)": who brings the item, no Land's sponsorship.
+    if (/^\((?:Bund|Vorsitz)\)$/.test(tail)) {
+      rest = rest.slice(0, open).trimEnd()
+      continue
+    }
     const g = GUEST_PAREN.exec(tail)
     if (g) {
       const found = pieces(g[1]!, open + tail.indexOf(':') + 1).filter((p) => p.text)

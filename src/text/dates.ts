@@ -28,9 +28,9 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
-/** A date the protocols can mean: years of this and the last century ("22.04.0024" is a typo, not a date). */
+/** A date the protocols can mean: years from 1900 on ("22.04.0024" is a typo, not a date; the test corpora run into the 2200s). */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return null
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) return null
   const d = new Date(Date.UTC(year, month - 1, day))
   if (d.getUTCMonth() !== month - 1) return null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`

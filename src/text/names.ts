@@ -401,6 +401,8 @@ function bodyAfterOffice(text: string): {at: number; org: string | null} | null 
 }
 
 /** A name of two words, then of three, and the blank after it. */
+// "Fraunhofer FOKUS", "Fraunhofer IAIS": a capitalised word and an acronym of three capitals or more.
+const ACRONYM_IN_NAME = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]\p{Lu}{3,}$/u
 const NAME_WORDS = [/^\p{Lu}[\p{L}'’-]+[ ]\p{Lu}[\p{L}'’-]+[ ]/u, /^\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){2}[ ]/u]
 
 /**
@@ -555,6 +557,16 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "Dr. Annika Weber, Ministerin, Baden-Württemberg": the office of the person before, after a comma.
     const office = officeBefore
     officeBefore = false
+    // "Dr. Henrik Averbeck, Staatssekretär – Vorsitz", "…, Staatssekretär, Vorsitz": the office, then the remark that
+    // makes the person the chair.
+    const chaired = /(?:[ \t][–—-]|,)[ \t]*Vorsitz$/u.exec(body.trim())
+    const chairsOffice = chaired ? body.trim().slice(0, chaired.index).trim() : ''
+    if (chaired && out.length > 0 && TITLES_LONGEST_FIRST.includes(chairsOffice) && !SALUTATIONS.has(chairsOffice)) {
+      out[out.length - 1]!.title ??= chairsOffice
+      out[out.length - 1]!.chair = true
+      officeBefore = true
+      continue
+    }
     if (out.length > 0 && TITLES_LONGEST_FIRST.includes(body.trim()) && !SALUTATIONS.has(body.trim())) {
       out[out.length - 1]!.title ??= body.trim()
       officeBefore = true
@@ -632,6 +644,12 @@ export function peopleIn(printed: string): PersonPiece[] {
       const before = out[out.length - 1]!
       before.title ??= held.office
       before.org ??= held.org
+      continue
+    }
+    // "Prof. Dr. Carsten Lindemeyer, Fraunhofer FOKUS (zu TOP 3)": after a person's comma a name with an acronym in it, no
+    // honorific, no office: the body the person before comes from.
+    if (out.length > 0 && !p.honorific && !p.title && !p.org && ACRONYM_IN_NAME.test(p.name) && out[out.length - 1]!.org === null) {
+      out[out.length - 1]!.org = p.name.trim()
       continue
     }
     // "JanssenOltmanns": plain pdftotext joined "Janssen-" / "Oltmanns" without the hyphen.

@@ -19,7 +19,7 @@ import type {AttendeeRecord, AttendeeSection, Extraction, PersonFact} from '../.
 import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {headerKind} from '../../data/header.ts'
-import {OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
+import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
 import {AWAY_WORDS, labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
 import {heldAt, isOffice, parsePerson, peopleIn} from '../../text/names.ts'
@@ -65,6 +65,8 @@ export default function attendees(this: Processor) {
     chairsOfficeStaff(extraction, tree)
     starredVoters(extraction, [...lines, ...later.flat()])
     markedVoters(extraction, [...lines, ...later.flat()], String(file.value))
+    // "Staatsrätin Merle Hinrichs*" over "* Bis 12:15 Uhr; …": without a legend for voters, a star marks a note on the row.
+    for (const a of extraction.attendees) if (a.name.endsWith('*')) a.name = a.name.replace(/\*{1,3}$/, '').trimEnd()
   }
 }
 
@@ -720,6 +722,7 @@ const BODY_NOUNS = ['Universität', 'Hochschule', 'Fachhochschule', 'Institut', 
 const BODY_NOUN_FIRST = new RegExp(`^(?:${BODY_NOUNS.join('|')})(?![\\p{L}])`, 'u')
 const BODY_NOUN_LAST = new RegExp(`,[ \\t]*(?:${[...BODY_NOUNS, 'Landesamt', 'Bundesamt', 'Amt', 'Kammer', 'Anstalt'].join('|')})$`, 'u')
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
+const DEPUTY_OFFICE_END = new RegExp(`(?<![\\p{L}])(?:durch|i\\.[ \\t]?V\\.|Vertretung)[ \\t]+(?:${OFFICE_ALTERNATION})$`, 'u')
 
 const ITEM_LABEL_ROW = /^[Zz]u[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+\p{Lu}/u
 
@@ -731,6 +734,8 @@ function continues(before: string, next: string): boolean {
   // "Bundesbeauftragte für den" / "Datenschutz und die" / "Informationsfreiheit": an office cell that wraps;
   // "Dr. Timo Behrendt in Vertretung von" / "Ministerin Dr. Julia Faßbender".
   if (OPEN_END.test(before)) return true
+  // "Staatssekretär Dr. Johannes Pabst, vertreten durch Ministerialrätin" / "Sabine Görich": the deputy's office waits for the name.
+  if (DEPUTY_OFFICE_END.test(before)) return true
   // "zu TOP 4   Direktorin Dr. …" under "Gäste": the label of the item a guest came for opens a row of its own.
   if (ITEM_LABEL_ROW.test(next)) return false
   // "…, Mitglied des Nationalen" / "Normenkontrollrates (NKR), zu Punkt 5", "…, Vorständin der Verbraucherzentrale" / "Hamburg

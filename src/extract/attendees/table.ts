@@ -331,7 +331,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
     // "Erster Sitzungstag – Donnerstag, 17. November 2061": the minutes of a session over two days begin.
     // "Stimmrechtsübertragungen" over a table of its own (votes/index.ts reads it).
-    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || DAY_HEADING.test(line.value) ||
+    // "* Bis 12:15 Uhr; Bremen hat sein Stimmrecht … übertragen.": the note to a row's asterisk, under the table.
+    if (!label && (/^(?:Abkürzungen|Abkürzungsverzeichnis|Legende)[ \t]*:/.test(line.value) || /^\*{1,3}[ \t]*\p{Lu}/u.test(line.value) || DAY_HEADING.test(line.value) ||
       /^Stimmrechtsübertragung(?:en)?[ \t]*:?$/.test(line.value) || aboutTheList(line.value, lines[i + 1]?.value))) {
       current = undefined
       continue
@@ -443,7 +444,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     // "Dr. Nadine Rückert   BW   Ministerin": the name first, then the Land's column.
-    const inside = pendingOffice ? null : codeAfterName(cell)
+    const inside = pendingOffice ? null : codeAfterName(cell) ?? landAfterOffice(cell)
     if (inside) {
       current.items.push({type: 'row', row: {org: inside.org, lines: [inside.cell], absent: NOT_PRESENT.test(cell.value), printed: cell}})
       continue
@@ -868,6 +869,23 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
     }
   }
   return null
+}
+
+/**
+ * "Dr. Felix Ruckgaber, Staatssekretär (Baden-Württemberg)", "…, Staatssekretär (Nordrhein-Westfalen) – Vorsitz": a member's
+ * row that names its Land last, in parentheses after the office. The org, and the cell with the parenthesis blanked (offsets
+ * kept). Not "…, Fraunhofer FOKUS (zu TOP 3)": the word before the parenthesis is an office.
+ */
+function landAfterOffice(cell: TextLine): {org: string; cell: TextLine} | null {
+  const m = /^([^(),]{3,80}),[ \t]*([^ \t(),][^(),]{2,80})\(([^()]{2,40})\)/u.exec(cell.value)
+  const office = m?.[2]!.trimEnd()
+  if (!m || !officesAt(office!).includes(office!)) return null
+  const land = landAt(m[3]!, 0)
+  if (!land || land.end !== m[3]!.length) return null
+  const open = m[0].length - m[3]!.length - 2
+  const blank = (text: string, at: number) => `${text.slice(0, at)}${' '.repeat(m[3]!.length + 2)}${text.slice(at + m[3]!.length + 2)}`
+  const rawAt = cell.raw.indexOf(`(${m[3]!})`)
+  return {org: land.code, cell: {...cell, value: blank(cell.value, open), raw: rawAt === -1 ? cell.raw : blank(cell.raw, rawAt)}}
 }
 
 // "Nordrhein-" / "Westfalen": a Land's name broken at its hyphen in a narrow cell, its first part alone.

@@ -183,14 +183,15 @@ const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
 // "Stimmen dafür: 14; dagegen: keine; Enthaltungen: 2 (HB, HH)": the words in lower case after a first label; "keine" is none.
 // "Für: 13 · Gegen: 1 (BY) · Enthaltung: 1 (NI)": "Für" and "Gegen" with their colon.
-const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
+// "Zustimmungen: 14, Ablehnungen: keine, Enthaltungen: 1 (BY)": the plurals as labels.
+const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung(?:en)?|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
-// "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)"
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
-const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung/
+// "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)", "14 Zustimmungen, 1 Ablehnung (Bayern)"
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
+const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
 
@@ -295,11 +296,11 @@ function readPositions(input: string, g: Grammar): Positions {
   // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
   if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
     const n = number(t[1]!)
-    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen|dafür)/.test(t[2]!) ? 'yes' : 'no'
+    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
-    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
+    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
   // "14 : 0 : 1" alone: a result cell's count.
@@ -374,16 +375,21 @@ export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
 
 // "Zustimmung   Ablehnung   Enthaltung" / "15   –   1 (BY)": a small table, its heads on one row and the counts under them on
 // the next (as one text: "Zustimmung Ablehnung Enthaltung 15 – 1 (BY)", where "Enthaltung 15" would read as a count).
-const HEAD_YES = 'Zustimmung|Ja|Dafür'
-const HEAD_NO = 'Ablehnung|Nein|Dagegen'
+// "Ja-Stimmen   Nein-Stimmen   Enthaltungen" / "14   1 (HH)   1 (BY)": the votes' words as heads too.
+const HEAD_YES = 'Zustimmung|Ja-Stimmen|Ja|Dafür'
+const HEAD_NO = 'Ablehnung|Nein-Stimmen|Gegenstimmen|Nein|Dagegen'
 const HEAD_ABSTAIN = '(?:Stimm)?[Ee]nthaltung(?:en)?'
 const HEAD_ABSENT = 'nicht[ \\t]+anwesend|abwesend|nicht[ \\t]+vertreten'
 const TALLY_HEADS = new RegExp(`(?<![\\p{L}])(?:${HEAD_YES})[ \\t\\n]+(?:${HEAD_NO})[ \\t\\n]+${HEAD_ABSTAIN}(?:[ \\t\\n]+(?:${HEAD_ABSENT})(?![\\p{L}]))?`, 'u')
 const TALLY_HEAD = new RegExp(`(?:${HEAD_YES}|${HEAD_NO}|${HEAD_ABSTAIN}|${HEAD_ABSENT})(?![\\p{L}])`, 'gu')
 const TALLY_CELL = /^[ \t\n]+(\d{1,2}|[–—-]|keine)((?:[ \t]*\([^()\n]{1,60}\))?)(?![^ \t\n])/u
 
+// "Ja / Nein / Enthaltung: 13 / 2 / 1 (Nein: BY, SN; Enthaltung: HH)": the counts' order before them, as "(J/N/E)" says it.
+const SLASHED_HEADS = /(?<![\p{L}])(?:Ja|Zustimmung|Dafür)[ \t]*\/[ \t]*(?:Nein|Ablehnung|Dagegen)[ \t]*\/[ \t]*(?:Stimm)?[Ee]nthaltung(?:en)?[ \t]*:/u
+
 /** The heads' row and the counts' row of a small vote table, each head with its count ("Zustimmung 15 Ablehnung 0 Enthaltung 1 (BY)"). */
-function headedTally(text: string): string {
+function headedTally(input: string): string {
+  const text = input.includes('/') ? input.replace(SLASHED_HEADS, 'Ergebnis (Ja/Nein/Enthaltung):') : input
   const m = TALLY_HEADS.exec(text)
   if (!m) return text
   const heads = m[0].match(TALLY_HEAD)!
@@ -392,7 +398,9 @@ function headedTally(text: string): string {
   for (const head of heads) {
     const c = TALLY_CELL.exec(text.slice(at))
     if (!c) return text
-    cells.push(`${head} ${/^\d/.test(c[1]!) ? c[1] : '0'}${c[2]}`)
+    // Written as a list's words: "Nein 1 (HH)" names its Land, "Nein-Stimmen 1 (HH)" would not.
+    const word = head === 'Ja-Stimmen' ? 'Ja' : /^(?:Nein-Stimmen|Gegenstimmen)$/.test(head) ? 'Nein' : head
+    cells.push(`${word} ${/^\d/.test(c[1]!) ? c[1] : '0'}${c[2]}`)
     at += c[0].length
   }
   // "Ziffer   Ja   Nein   Enthaltung" / "1   16   –   –" / "2   13   …": a table of several rows, each clause's count — not this.

@@ -28,7 +28,9 @@ export interface FoundNote {
 // "erklärt vor der Abstimmung zu Protokoll".
 // "Sondervotum der Freien Hansestadt Bremen: „…“", "Minderheitsvotum der Länder Bayern und Sachsen: „…“": a dissent put on
 // record, a note of its own kind (as printed).
-const KEYWORD = /Protokollnotiz|Protokollerklärung|Protokollvermerk|Sondervotum|Minderheitsvotum|(?:Bericht|Erklärung|Stellungnahme)[ \t\n]+zu[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+// "Protokollanmerkung des Landes Bayern:", "Protokollbemerkung", "Protokollhinweis Sachsen:", "Protokollergänzung", "Hinweis zu
+// Protokoll (Berlin):", "Anmerkung zu Protokoll von Hamburg und Bremen:", "Erklärung Bayerns zu Protokoll:", "Minderheitenvotum".
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung)(?:[ \t\n]+\p{Lu}[\p{L}-]+s)?[ \t\n]+zu[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
@@ -88,8 +90,10 @@ export function findNotes(text: string): FoundNote[] {
     const open = OPENING.exec(text.slice(after))?.[0].length ?? heading(text.slice(after, after + 200))
     if (open === null) continue
     const sentenceStart = Math.max(sentenceBefore(text, m.index), text.lastIndexOf('“', m.index) + 1, 0)
-    // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:"), else the subject before it.
+    // The Länder: named after the keyword before the colon ("Protokollnotiz Bayern:") or in it ("Erklärung Bayerns zu
+    // Protokoll:"), else the subject before it.
     let orgs = landsIn(text.slice(after, after + open))
+    if (orgs.length === 0 && /^\p{Lu}\p{Ll}+[ \t\n]+\p{Lu}/u.test(m[0])) orgs = landsIn(m[0])
     if (orgs.length === 0) {
       const before = text.slice(sentenceStart, m.index)
       const verb = GIVES.exec(before)
@@ -137,7 +141,8 @@ export function findNotes(text: string): FoundNote[] {
       consumed = textEnd
       continue
     }
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/[ \t\n]+/g, ' ')
+    // "Erklärung Bayerns zu Protokoll": the kind without the Land.
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
