@@ -4097,3 +4097,65 @@ describe('held-out sets 68–73: margins and running headers', () => {
       ['2.1', 'Sitzungstermine 2195', []], ['2.2', 'Register – Sachstand', ['BE']]])
   })
 })
+
+describe('held-out sets 70–75: more labels, sub-items by letter, decisions voted under the next item', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  const dissentOf = (...lines: string[]) => dissent(record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+    'TOP 3 Verschiedenes', 'Nichts.']), '2')
+  it('"Länder mit Stimmrecht", "Stellv. Mitglieder" label the members; "Nicht vertreten   Mecklenburg-   –" / "Vorpommern" is an absent Land', () => {
+    const r = record([...HEADER, 'Anwesende', ...LANDS.slice(0, 7).map((c, i) => `${i === 0 ? 'Länder mit Stimmrecht' : '                     '}       ${c}             ${MINISTERS[i]}`),
+      'Stellv. Mitglieder      HE             Ministerialdirigentin Dr. Anna Roth', 'Nicht vertreten         Mecklenburg-   –', '                        Vorpommern',
+      'Ständiger Gast          BMDS           Parlamentarischer Staatssekretär Dr. Florian Weidemann', ...TAIL])
+    expect([people(r, 'member'), r.absent.map((a) => a.org)]).toEqual([[...EVERY_MEMBER.slice(0, 7), 'HE Anna Roth'], ['MV']])
+  })
+  it('"3a. Erster Betriebsbericht" / "3b. Weiterentwicklung …" under "Zu Punkt 3 der Tagesordnung": sub-items; "Ja: 12 Länder; Nein: …" ends the clauses', () => {
+    const r = record([...HEADER, 'Zu Punkt 1 der Tagesordnung: Begrüßung', 'Die Vorsitzende begrüßt die Teilnehmenden.', 'Zu Punkt 2 der Tagesordnung: KI-Plattform (NW, RP)', '',
+      '2a. Erster Betriebsbericht', 'Nordrhein-Westfalen legt den ersten Betriebsbericht vor. Die DMK nimmt den Bericht zur Kenntnis.', '',
+      '2b. Weiterentwicklung', 'Die DMK fasst folgenden Beschluss:', '1.   Die Plattform wird erweitert.', '2.   Die Länder berichten jährlich.',
+      'Ja: 12 Länder; Nein: Bayern, Sachsen; Enthaltung: Hessen, Thüringen', 'Zu Punkt 3 der Tagesordnung: Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.resolution?.clauses.map((c) => c.text) ?? null])).toEqual([['1', 'Begrüßung', null], ['2', 'KI-Plattform', null],
+      ['2a', 'Erster Betriebsbericht', null], ['2b', 'Weiterentwicklung', ['Die Plattform wird erweitert.', 'Die Länder berichten jährlich.']], ['3', 'Verschiedenes', null]])
+    expect(dissent(r, '2b')).toEqual(['BY=no', 'HE=abstain', 'SN=no', 'TH=abstain'])
+  })
+  it('"TOP 5.1 …" / "1. Die DMK stimmt … zu." / "2. …", then under 5.2 "Die Beschlussvorschläge zu TOP 5.1 und 5.2 werden … en bloc einstimmig angenommen."', () => {
+    const r = record([...OPENING, 'TOP 2 Prüfstelle (RP)', 'TOP 2.1      Verwaltungsvereinbarung', '1.   Die DMK stimmt dem Entwurf der Verwaltungsvereinbarung zu.',
+      '2.   Die Länder werden gebeten, die Vereinbarung zu zeichnen.', '', 'TOP 2.2      Berichtspflichten', '1.   Die Prüfstelle berichtet der DMK jährlich.',
+      '2.   Der erste Bericht wird zur 11. Sitzung erwartet.', 'Die Beschlussvorschläge zu TOP 2.1 und 2.2 werden in einer Abstimmung en bloc einstimmig',
+      'angenommen.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.filter((a) => a.number.startsWith('2.')).map((a) => [a.number, a.resolution?.clauses.length, a.resolution?.preamble, a.vote?.outcome, a.vote?.unanimous]))
+      .toEqual([['2.1', 2, null, 'adopted', true], ['2.2', 2, null, 'adopted', true]])
+  })
+  it('"Abstimmungsergebnis: einstimmig" / "Aussprache: nein" under the clauses: unanimous, no debate', () => {
+    const r = item('2', ['TOP 2 Meldeformular (NI)', 'Die Digitalministerkonferenz fasst folgenden Beschluss:', '1. Das Meldeformular wird eingeführt.',
+      '2. Es wird den Kommunen empfohlen.', 'Abstimmungsergebnis: einstimmig', 'Aussprache: nein'])
+    expect([r.vote?.outcome, r.vote?.unanimous, r.vote?.debate]).toEqual(['adopted', true, false])
+  })
+  it('sponsors "(federführend: SL, RP; Gast: DFKI)" and "Anmeldeland: Brandenburg, Sachsen"; "Ergebnis: Kenntnisnahme ohne Beschluss."', () => {
+    const led = item('2', ['TOP 2 KI in der Umweltverwaltung (federführend: SL, RP; Gast: DFKI)', 'Das DFKI berichtet.', 'Ergebnis: Kenntnisnahme ohne Beschluss.'])
+    expect([led.title, led.sponsors.map((s) => s.org), led.guests.map((g) => g.org), led.vote?.outcome]).toEqual(['KI in der Umweltverwaltung', ['SL', 'RP'], ['DFKI'], 'noted'])
+    expect(item('2', ['TOP 2 Rahmenvertrag', 'Anmeldeland: Brandenburg, Sachsen', 'Brandenburg berichtet.', 'Die DMK nimmt den Bericht zur Kenntnis.']).sponsors.map((s) => s.org))
+      .toEqual(['BB', 'SN'])
+  })
+  it('"SN   ohne Vertretung" in the table and "Sachsen ist in dieser Sitzung ohne Vertretung": absent in every vote', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${c === 'SN' ? 'ohne Vertretung' : MINISTERS[i]}`), 'TOP 1 Eröffnung',
+      'Die Vorsitzende stellt die Beschlussfähigkeit fest. Sachsen ist in dieser Sitzung ohne Vertretung.', 'TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect([r.absent.map((a) => a.org), dissent(r, '2')]).toEqual([['SN'], ['SN=absent']])
+  })
+  it('notes: "Erklärung Bayerns und Hessens zu Protokoll:", "Zu Protokoll gegebene Erklärung Hamburgs:", "Erklärung zur Abstimmung (Bayern):", "Zusatzerklärung", "Stimmerklärung", "Zusatz zu Protokoll"', () => {
+    const notes = (head: string) => item('2', ['TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', head,
+      '„Wir werden das Zentrum vorfinanzieren.“']).notes.map((n) => n.org)
+    expect([notes('Erklärung Bayerns und Hessens zu Protokoll:'), notes('Zu Protokoll gegebene Erklärung Hamburgs:'), notes('Erklärung zur Abstimmung (Bayern):'),
+      notes('Zusatzerklärung Sachsen:'), notes('Stimmerklärung Hessen:'), notes('Zusatz zu Protokoll Thüringen:')]).toEqual([['BY', 'HE'], ['HH'], ['BY'], ['SN'], ['HE'], ['TH']])
+  })
+  it('tallies: "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB)", "zustimmend: 13 – ablehnend: BY, SN", "Ablehnung durch HB; Enthaltung durch NW und SL"', () => {
+    expect(dissentOf('Abstimmungsergebnis: 13 Stimmen dafür, 1 Stimme dagegen (Bayern), 1 Enthaltung (Bremen)')).toEqual(['BY=no', 'HB=abstain'])
+    expect(dissentOf('Abstimmung: 13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)')).toEqual(['HB=no', 'SN=abstain'])
+    expect(dissentOf('Abstimmung: zustimmend: 13 – ablehnend: BY, SN – Enthaltung: HE')).toEqual(['BY=no', 'HE=abstain', 'SN=no'])
+    expect(dissentOf('Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL')).toEqual(['HB=no', 'NW=abstain', 'SL=abstain'])
+  })
+  it('"Der Beschluss ergeht mit Einverständnis aller anwesenden Länder.", "… von sämtlichen Ländern getragen": unanimous', () => {
+    const unanimous = (line: string) => item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', line]).vote?.unanimous
+    expect([unanimous('Der Beschluss ergeht mit Einverständnis aller anwesenden Länder.'), unanimous('Der Beschluss wird von sämtlichen Ländern getragen.')]).toEqual([true, true])
+  })
+})

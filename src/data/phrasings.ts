@@ -97,7 +97,13 @@ export const PHRASINGS: Phrasings = {
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
     // "2 dagegen (BY, SN)", "1 Ablehnung (Bayern)".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|dagegen(?<=\\d[ \\t\\n]{1,3}dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?))(?=[ \\t\\n]*\\()'},
+    // "1 Stimme dagegen (Bayern)", "1 x Nein (HB)".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*[x×][ \\t]+Nein))(?=[ \\t\\n]*\\()'},
+    // "Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL".
+    {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t\\n]+durch'},
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t\\n]+durch'},
+    // "zustimmend: 13 – ablehnend: BY, SN – Enthaltung: HE".
+    {position: 'no', phrase: '(?<![\\p{L}])ablehnend[ \\t]*:'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},
@@ -211,7 +217,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|ergeht|ergangen|zustande[ \\t\\n]+gekommen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
+    // "Der Beschluss wird von sämtlichen Ländern getragen."
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -267,7 +274,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
     // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.", "Votum: Kenntnisnahme.": the same after a result's label.
-    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme\\.?$'},
+    // "Ergebnis: Kenntnisnahme ohne Beschluss."
+    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
@@ -283,7 +291,7 @@ export const PHRASINGS: Phrasings = {
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
-    '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^[Ee]invernehmlich\\.?$',
+    '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
     // "Der Beschluss wird mit allen Stimmen angenommen."
@@ -298,7 +306,8 @@ export const PHRASINGS: Phrasings = {
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?Mehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
   // "Eine Aussprache schließt sich nicht an."
-  noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t\\n]+(?:findet|schließt[ \\t\\n]+sich)[ \\t\\n]+nicht(?![\\p{L}])', '[Kk]eine[ \\t\\n]+(?:Aussprache|Wortmeldungen)'],
+  // "Aussprache: nein" under the decision.
+  noDebate: ['[Oo]hne[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)', 'Aussprache[ \\t]*:[ \\t\\n]*nein(?![\\p{L}])', 'Aussprache[ \\t\\n]+(?:findet|schließt[ \\t\\n]+sich)[ \\t\\n]+nicht(?![\\p{L}])', '[Kk]eine[ \\t\\n]+(?:Aussprache|Wortmeldungen)'],
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
   // "Die Mitglieder beraten den Antrag" — but not "soll erneut beraten werden" or "die Beratung … vertagt".
   // "Die Länder tauschen sich über die Anforderungen … aus."
@@ -312,7 +321,8 @@ export const PHRASINGS: Phrasings = {
     // "Sachsen-Anhalt ist nicht vertreten.", "Das Saarland hat seine Teilnahme kurzfristig abgesagt.",
     // "Mecklenburg-Vorpommern hat sich für die gesamte Sitzung entschuldigt."
     // "Der Freistaat Sachsen ist heute nicht vertreten", "Rheinland-Pfalz ist entschuldigt."
-    '(?:ist|sind)[ \\t\\n]+(?:heute[ \\t\\n]+|in[ \\t\\n]+der[ \\t\\n]+(?:heutigen[ \\t\\n]+)?Sitzung[ \\t\\n]+)?(?:nicht[ \\t\\n]+vertreten|entschuldigt)(?![\\p{L}])', 'nicht[ \\t\\n]+vertreten[ \\t\\n]+(?:ist|sind)',
+    // "Sachsen ist in dieser Sitzung ohne Vertretung".
+    '(?:ist|sind)[ \\t\\n]+(?:heute[ \\t\\n]+|in[ \\t\\n]+(?:der|dieser)[ \\t\\n]+(?:heutigen[ \\t\\n]+)?Sitzung[ \\t\\n]+)?(?:nicht[ \\t\\n]+vertreten|entschuldigt|ohne[ \\t\\n]+Vertretung)(?![\\p{L}])', 'nicht[ \\t\\n]+vertreten[ \\t\\n]+(?:ist|sind)',
     'ha(?:t|ben)[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+Teilnahme[ \\t\\n]+(?:kurzfristig[ \\t\\n]+)?abgesagt',
     'ha(?:t|ben)[ \\t\\n]+sich[ \\t\\n]+für[ \\t\\n]+die[ \\t\\n]+(?:gesamte|ganze)[ \\t\\n]+Sitzung[ \\t\\n]+entschuldigt'
   ]

@@ -21,8 +21,8 @@ const oneWord = (conference: Conference) => conference.names.filter((n) => !/[ \
 // A Land as the first cell of a row: its name, official name or code.
 const FIRST_LAND = [...LAENDER.flatMap((l) => [l.name, ...l.official]), ...LAND_CODES].map(escape).join('|')
 
-/** "(stimmberechtigt)", "(mit Stimmrecht)" after "Länder": the members' label. */
-export const VOTING = String.raw`\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)`
+/** "(stimmberechtigt)", "(mit Stimmrecht)", "mit Stimmrecht" after "Länder": the members' label. */
+export const VOTING = String.raw`(?:\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)|mit[ \t]+Stimmrecht(?![\p{L}]))`
 
 export function sectionLabels(conference: Conference): SectionLabel[] {
   const names = oneWord(conference).map(escape).join('|')
@@ -38,7 +38,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: /^Anwesenheit[ \t]+der[ \t]+Mitglieder(?![\p{L}])[ \t]*:?/u},
     // "Mitglieder der Konferenz:" names no conference.
     // "Anwesende Mitglieder", "Teilnehmende Mitglieder", "DMK-Mitglieder (stimmberechtigt)" over the members.
-    {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende)[ \\t]+|(?:${names})-)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
+    // "Stellv. Mitglieder" beside a deputy's row.
+    {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende|Stellv\\.|Stellvertretende)[ \\t]+|(?:${names})-)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Vertreter*innen der Länder (stimmberechtigt)", "Vertreterinnen und Vertreter der Länder": the members.
     // The label's "der Länder" may wrap onto the next line of its cell ("Vertreterinnen und Vertreter" / "der Länder").
     {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?=[ \\t]*$|[ \\t]{2,}\\S))`, 'u')},
@@ -152,4 +153,4 @@ export const AWAY_WORDS = String.raw`(?:entschuldigt|verhindert|abwesend|nicht[ 
 
 /** A Land that sent nobody: "n. a.", "nicht anwesend", "nicht vertreten", "entschuldigt", "verhindert", "–", "—". */
 // "—  nicht vertreten": a dash in the names column and the remark beside it.
-export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|abwesend|entschuldigt|verhindert)(?:[ \t]+[–—-])?$|^[–—-]$/
+export const NOT_PRESENT = /^(?:[–—-][ \t]+)?(?:n\.[ \t]?a\.|nicht[ \t]+(?:anwesend|vertreten)|ohne[ \t]+Vertretung|abwesend|entschuldigt|verhindert)(?:[ \t]+[–—-])?$|^[–—-]$/

@@ -327,8 +327,10 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     const rows: Head[] = []
     for (let i = head.index + 1; i < end; i++) {
       if (furniture.has(i)) continue
-      const m = NUMBERED_HEAD.exec(lines[i]!.text)
-      if (!m || m[1] !== `${head.number}.${rows.length + 1}` || CLAUSE_OPENING.test(m[2]!)) continue
+      // "3a. Erster Betriebsbericht" / "3b. Weiterentwicklung 2210–2212" under item 3: sub-items by letter.
+      const lettered = /^[ \t]*(\d{1,2}[a-h])\.[ \t]+(\p{Lu}.*)$/du.exec(lines[i]!.text)
+      const m = lettered?.[1] === `${head.number}${'abcdefgh'[rows.length]}` ? lettered : NUMBERED_HEAD.exec(lines[i]!.text)
+      if (!m || (m !== lettered && m[1] !== `${head.number}.${rows.length + 1}`) || CLAUSE_OPENING.test(m[2]!)) continue
       rows.push({index: i, zu: false, number: m[1]!, rest: m.indices![2]![0], row: true})
     }
     if (rows.length < 2) return
@@ -989,6 +991,14 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   let i = 0
   while (i < body.length) {
     const line = body[i]!
+    // "TOP 5.1   Verwaltungsvereinbarung" / "1.   Die DMK stimmt dem Entwurf … zu." / "2.   Die Länder werden gebeten, …":
+    // numbered clauses right under the head, with no heading or lead-in (the vote may come under the next item).
+    if (i === 0 && bareClauses(body)) {
+      const j = resolutionEnd(body, 1)
+      children.push(resolution(ctx, body.slice(0, j), furniture, 0, true))
+      i = j
+      continue
+    }
     const leadIn = isResolutionHead(body, i) ? 0 : leadInLines(body, i, ctx.decider)
     if (leadIn !== -1) {
       const j = resolutionEnd(body, i + Math.max(1, leadIn))
@@ -1168,6 +1178,21 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
   return -1
 }
 
+/**
+ * The item's text opens with clause 1, a sentence of what the body decides ("1. Die DMK stimmt …", "1. Die Prüfstelle
+ * berichtet …"), and clause 2 follows within a few lines: a decision without a heading.
+ */
+function bareClauses(body: readonly TextLine[]): boolean {
+  const first = body[0] ? CLAUSE_LINE.exec(body[0].value) : null
+  if (!first || numeral(first[2]!) !== 1 || (first[1] !== undefined && first[1] !== '(') || !/^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(first[4]!)) return false
+  for (let k = 1; k < Math.min(body.length, 8); k++) {
+    const next = CLAUSE_LINE.exec(body[k]!.value)
+    if (next) return numeral(next[2]!) === 2 && next[3] === first[3]
+    if (RESOLUTION_END.test(body[k]!.value) || isResolutionHead(body, k)) return false
+  }
+  return false
+}
+
 /** The lines from `at` to the first that ends a sentence (at most four). */
 function sentenceLines(body: readonly TextLine[], at: number): readonly TextLine[] {
   let end = at
@@ -1241,12 +1266,14 @@ function sentenceAt(body: readonly TextLine[], j: number): string {
  * restarting at 1 is a table or a list inside a clause ("1. 2024 Berlin und Brandenburg"), and
  * "4. Mai 2024" is a date that a line break put first.
  */
-function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn: number): Resolution {
+function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn: number, bare = false): Resolution {
   const first = lines[0]!
   const preamble: TextLine[] = []
   let note: string | null = null
   let rest: TextLine[]
-  if (leadIn > 0) {
+  if (bare) {
+    rest = lines
+  } else if (leadIn > 0) {
     preamble.push(...lines.slice(0, leadIn))
     rest = lines.slice(leadIn)
   } else {

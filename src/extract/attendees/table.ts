@@ -344,6 +344,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
     at = skipLabelWords(line.value, at, options)
+    // "Nicht vertreten          Mecklenburg-        –" / "Vorpommern": a label column's cell for the Länder not there, among
+    // the members; the row's dash says it.
+    if (at === 0 && current.role === 'member') at = /^(?:Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Entschuldigt|Abwesend)(?=[ \t]{2,}\S)[ \t]*/.exec(line.value)?.[0].length ?? 0
     // "Nordrhein-      Staatssekretärin Dr. Katharina" / "Westfalen       Sondermann (Vorsitz)": the rest of a Land's name
     // broken in its narrow cell, before the rest of the names cell; the name goes on.
     const tail = at === 0 ? TAIL_BESIDE.exec(line.value) : null

@@ -184,13 +184,14 @@ const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\
 // "Stimmen dafür: 14; dagegen: keine; Enthaltungen: 2 (HB, HH)": the words in lower case after a first label; "keine" is none.
 // "Für: 13 · Gegen: 1 (BY) · Enthaltung: 1 (NI)": "Für" and "Gegen" with their colon.
 // "Zustimmungen: 14, Ablehnungen: keine, Enthaltungen: 1 (BY)": the plurals as labels.
-const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung(?:en)?|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
+const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend(?=[ \t]*:)|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung(?:en)?|[Aa]blehnend(?=[ \t]*:)|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)", "14 Zustimmungen, 1 Ablehnung (Bayern)"
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
+// "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)".
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;])|Nein(?=[ \\t\\n]*[/,;])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
@@ -296,11 +297,11 @@ function readPositions(input: string, g: Grammar): Positions {
   // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
   if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
     const n = number(t[1]!)
-    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
+    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen[ \t\n]+dafür|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
-    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
+    counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
   // "14 : 0 : 1" alone: a result cell's count.

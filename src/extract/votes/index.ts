@@ -317,15 +317,21 @@ interface Body {
 }
 
 /** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
+const LABELLED_LINE = /^\p{Lu}[\p{L}-]{2,30}[ \t]*:[ \t]*\S/u
+
 function afterResolution(item: AgendaItem): number[] {
   const out: number[] = []
   let gap = false
+  let before = false
   for (const c of item.children) {
     if (c.type === 'resolution') gap = true
     else if (c.type === 'line' && !c.cellGoesOn) {
       // A result cell beside the text ("angenommen", "Enthaltung: BY") is a paragraph of its own, and so is what follows.
-      if (gap || c.cell) out.push(c.start)
+      // "Abstimmungsergebnis: einstimmig" / "Aussprache: nein": after the decision, a labelled line under another is one too.
+      const labelled = LABELLED_LINE.test(c.value)
+      if (gap || c.cell || (out.length > 0 && labelled && before)) out.push(c.start)
       gap = c.cell === true
+      before = labelled && !/[.!?]$/.test(c.value)
     }
   }
   return out
@@ -413,9 +419,13 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
         for (const n of numbersIn(m[1] ?? m[2]!)) {
           const record = extraction.agenda.find((r) => r.number === n)
           if (!record) continue
-          // Its own decision elsewhere stands; one read from the sentence that holds this clause is replaced.
+          // Its own decision elsewhere stands; one read from the sentence that holds this clause is replaced, and one read from
+          // its own clauses ("1. Die DMK stimmt dem Entwurf … zu.") under "Die Beschlussvorschläge zu TOP 5.1 und 5.2 werden … en
+          // bloc einstimmig angenommen.").
           const own = record.vote?.evidence ?? []
-          if (record.vote?.outcome && own.some((e) => e.span.end <= whole.start || e.span.start >= whole.end)) continue
+          const clauses = record.resolution?.clauses ?? []
+          const inClauses = (e: {span: {start: number; end: number}}) => clauses.some((c) => e.span.start >= c.span.start && e.span.end <= c.span.end)
+          if (record.vote?.outcome && own.some((e) => (e.span.end <= whole.start || e.span.start >= whole.end) && !inClauses(e))) continue
           record.vote = readVote(clause, record, g, sessionAbsent, gone, file)
         }
       }

@@ -29,8 +29,10 @@ export interface FoundNote {
 // "Sondervotum der Freien Hansestadt Bremen: „…“", "Minderheitsvotum der Länder Bayern und Sachsen: „…“": a dissent put on
 // record, a note of its own kind (as printed).
 // "Protokollanmerkung des Landes Bayern:", "Protokollbemerkung", "Protokollhinweis Sachsen:", "Protokollergänzung", "Hinweis zu
-// Protokoll (Berlin):", "Anmerkung zu Protokoll von Hamburg und Bremen:", "Erklärung Bayerns zu Protokoll:", "Minderheitenvotum".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung)(?:[ \t\n]+\p{Lu}[\p{L}-]+s)?[ \t\n]+zu[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+// Protokoll (Berlin):", "Anmerkung zu Protokoll von Hamburg und Bremen:", "Erklärung Bayerns und Hessens zu Protokoll:",
+// "Minderheitenvotum", "Zusatzerklärung Sachsen:", "Stimmerklärung Hessen:", "Zusatz zu Protokoll Thüringen:", "Erklärung zur
+// Abstimmung (Bayern):", "Zu Protokoll gegebene Erklärung Hamburgs:".
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm)erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+zu[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
@@ -142,7 +144,7 @@ export function findNotes(text: string): FoundNote[] {
       continue
     }
     // "Erklärung Bayerns zu Protokoll": the kind without the Land.
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
