@@ -4159,3 +4159,28 @@ describe('held-out sets 70–75: more labels, sub-items by letter, decisions vot
     expect([unanimous('Der Beschluss ergeht mit Einverständnis aller anwesenden Länder.'), unanimous('Der Beschluss wird von sämtlichen Ländern getragen.')]).toEqual([true, true])
   })
 })
+
+describe('held-out sets 76–77: notes for the record, counts with their Länder, "Entscheidung:"', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  const dissentOf = (...lines: string[]) => dissent(record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+    'TOP 3 Verschiedenes', 'Nichts.']), '2')
+  it('notes: "Ergänzende Erklärung Bayern:", "Erläuterung zu Protokoll (Hessen):", "Klarstellung zu Protokoll Sachsen:", "Hinweis für das Protokoll (Berlin, Brandenburg):"', () => {
+    const notes = (head: string) => item('2', ['TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', head,
+      '„Wir werden das Zentrum vorfinanzieren.“']).notes.map((n) => n.org)
+    expect([notes('Ergänzende Erklärung Bayern:'), notes('Erläuterung zu Protokoll (Hessen):'), notes('Klarstellung zu Protokoll Sachsen:'),
+      notes('Hinweis für das Protokoll (Berlin, Brandenburg):'), notes('Vermerk zu Protokoll Bayern und Sachsen:'), notes('Stellungnahme für das Protokoll (Bayern):')])
+      .toEqual([['BY'], ['HE'], ['SN'], ['BE', 'BB'], ['BY', 'SN'], ['BY']])
+  })
+  it('"Stimmverteilung: 12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)", "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."', () => {
+    expect(dissentOf('Stimmverteilung: 12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)')).toEqual(['BY=no', 'SN=no', 'ST=abstain'])
+    expect(dissentOf('Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH.')).toEqual(['HB=no', 'SN=abstain', 'TH=abstain'])
+  })
+  it('"Entscheidung:" over the clauses heads them; "Nach Aussprache wird folgender Beschluss gefasst:" leads them in', () => {
+    const head = item('2', ['TOP 2 Dokumentformate (HE)', 'Hessen erläutert den Vorschlag.', 'Entscheidung:', '1. Die Länder nutzen offene Formate.', '2. Sie berichten jährlich.',
+      'Ergebnis: angenommen.'])
+    const passive = item('2', ['TOP 2 OZG (HB, NI)', 'Bremen und Niedersachsen berichten über den Stand der Umsetzung. Nach Aussprache wird folgender', 'Beschluss gefasst:',
+      '1.   Die Länder digitalisieren die Leistungen.', '2.   Bremen und Niedersachsen berichten halbjährlich.', 'Beschlussfassung: einstimmig'])
+    expect([head.resolution?.clauses.length, head.vote?.outcome, passive.resolution?.clauses.length, passive.resolution?.preamble])
+      .toEqual([2, 'adopted', 2, 'Nach Aussprache wird folgender Beschluss gefasst:'])
+  })
+})

@@ -43,8 +43,9 @@ export interface Phrasings {
 // "Ergebnis (J/N/E):", "Abstimmungsergebnis (Ja/Nein/Enthaltung):": a legend of the counts' order after the label.
 const LEGEND = '\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)'
 const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
-// "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung)' + COUNTS_LEGEND
+// "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
+// "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung)' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
@@ -97,8 +98,10 @@ export const PHRASINGS: Phrasings = {
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
     // "2 dagegen (BY, SN)", "1 Ablehnung (Bayern)".
-    // "1 Stimme dagegen (Bayern)", "1 x Nein (HB)".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*[x×][ \\t]+Nein))(?=[ \\t\\n]*\\()'},
+    // "1 Stimme dagegen (Bayern)", "1 x Nein (HB)", "2 Nein (BY, SN)".
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
+    // "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."
+    {position: 'abstain', phrase: '(?<![\\p{L}])es[ \\t\\n]+(?:enthalten|enthält)[ \\t\\n]+sich[ \\t]*:'},
     // "Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL".
     {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t\\n]+durch'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t\\n]+durch'},

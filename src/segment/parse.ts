@@ -1149,6 +1149,8 @@ const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fasse
 const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|ergänzten|folgenden|neuen|beschlossenen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
 // "Die Länder kommen überein:", "Die Mitglieder kommen wie folgt überein:": who agrees, then the clauses.
 const AGREES = /(?<![\p{L}])(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein[ \t]*:$/u
+// "Nach Aussprache wird folgender Beschluss gefasst:": the decision said in the passive, nobody named.
+const PASSIVE_DECISION = /(?<![\p{L}])(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 
@@ -1167,7 +1169,7 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
     if (value.endsWith(':')) {
       const following = body[k + 1]!.value
       const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
-      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || PUT_TO_VOTE.test(text) || LABEL_AFTER_SENTENCE.test(text) || AMENDED_HEAD.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
+      const decides = (DECIDES.test(text) && decider.test(text)) || WORDING.test(text) || PROPOSES.test(text) || PUT_TO_VOTE.test(text) || PASSIVE_DECISION.test(text) || LABEL_AFTER_SENTENCE.test(text) || AMENDED_HEAD.test(text) || (AGREES.test(text) && (decider.test(text) || /(?<![\p{L}])Länder(?![\p{L}])/u.test(text)))
       // "Die DMK fasst folgenden Beschluss:" / "Ist ein Mitglied … verhindert, …": the decision's paragraphs without numbers —
       // a sentence, not a table's heads ("Ziff." / "Beschlusstext" / "1.") before the clauses.
       const unnumbered = !next && /^\p{Lu}\S*(?:[ \t]+\S+){2}/u.test(following) && !ITEM_LINE.test(following) && !ITEM_LABEL.test(following) &&
