@@ -253,7 +253,9 @@ function readPositions(input: string, g: Grammar): Positions {
   // Most sentences have no list phrase and no verb: one regex of them all says so first.
   const lists = anyOf(g.lists)?.test(text) ?? true
   const verbs = anyOf(g.verbs)?.test(text) ?? true
-  if (verbs) for (const {re} of g.verbs) for (const m of text.matchAll(re)) verbAt.add(m.index)
+  // Each verb's matches once: the subjects before them are read below.
+  const verbMatches = verbs ? g.verbs.map(({re}) => [...text.matchAll(re)]) : []
+  for (const found of verbMatches) for (const m of found) verbAt.add(m.index)
   const subjectOfVerb = (end: number) => verbAt.has(end + /^[ \t\n]*/.exec(text.slice(end))![0].length)
   if (lists) for (const {position, re} of g.lists) {
     for (const m of text.matchAll(re)) {
@@ -273,8 +275,9 @@ function readPositions(input: string, g: Grammar): Positions {
       if (c && (position === 'yes' || position === 'no' || position === 'abstain')) counts[position] = number(c[1]!)
     }
   }
-  if (verbs) for (const {position, re, one} of g.verbs) {
-    for (const m of text.matchAll(re)) {
+  for (const [k, found] of verbMatches.entries()) {
+    const {position, one} = g.verbs[k]!
+    for (const m of found) {
       // "Brandenburg und Rheinland-Pfalz – zugleich für das Saarland – enthalten sich": the Land voted for, set apart.
       const aside = asideProxy(text, m.index)
       // "Bayern, das sich enthält": a relative clause after the list, its comma between.
