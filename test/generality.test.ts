@@ -4184,3 +4184,18 @@ describe('held-out sets 76–77: notes for the record, counts with their Länder
       .toEqual([2, 'adopted', 2, 'Nach Aussprache wird folgender Beschluss gefasst:'])
   })
 })
+
+describe('held-out sets 78–79: result pictures and personal declarations', () => {
+  const dissentOf = (...lines: string[]) => dissent(record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+    'TOP 3 Verschiedenes', 'Nichts.']), '2')
+  it('"Stimmbild: 14 – 1 – 1 (Nein: HB; Enthaltung: BY)", "Zustimmend: 13 Länder" / "Ablehnend: Bayern" / "Enthaltend: …"', () => {
+    expect(dissentOf('Stimmbild: 14 – 1 – 1 (Nein: HB; Enthaltung: BY)')).toEqual(['BY=abstain', 'HB=no'])
+    expect(dissentOf('Abstimmung:', 'Zustimmend: 13 Länder', 'Ablehnend: Bayern', 'Enthaltend: Sachsen, Thüringen')).toEqual(['BY=no', 'SN=abstain', 'TH=abstain'])
+  })
+  it('notes: "Persönliche Erklärung (Bayern):", "Abweichende Meinung (Sachsen-Anhalt):", "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (…):"', () => {
+    const notes = (head: string) => record([...OPENING, 'TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', head,
+      '„Wir werden das Zentrum vorfinanzieren.“', 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === '2')!.notes.map((n) => n.org)
+    expect([notes('Persönliche Erklärung (Bayern):'), notes('Abweichende Meinung (Sachsen-Anhalt):'), notes('Votum zu Protokoll (Berlin):'),
+      notes('Nachtrag zu Protokoll (Sachsen-Anhalt):')]).toEqual([['BY'], ['ST'], ['BE'], ['ST']])
+  })
+})

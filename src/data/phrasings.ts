@@ -45,7 +45,7 @@ const LEGEND = '\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)'
 const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 // "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
 // "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung)' + COUNTS_LEGEND
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
@@ -106,7 +106,9 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t\\n]+durch'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t\\n]+durch'},
     // "zustimmend: 13 – ablehnend: BY, SN – Enthaltung: HE".
-    {position: 'no', phrase: '(?<![\\p{L}])ablehnend[ \\t]*:'},
+    // "Zustimmend: 12 Länder / Ablehnend: Bayern / Enthaltend: Sachsen, Thüringen".
+    {position: 'no', phrase: '(?<![\\p{L}])[Aa]blehnend[ \\t]*:'},
+    {position: 'abstain', phrase: '(?<![\\p{L}])[Ee]nthaltend[ \\t]*:'},
     // "Abstimmung: Zustimmung von 12 Ländern, Gegenstimme Berlin, Enthaltungen Hamburg und Niedersachsen."
     {position: 'no', phrase: '(?<![\\p{L}])Gegenstimmen?(?=[ \\t\\n]+\\p{Lu})'},
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?=[ \\t\\n]+\\p{Lu})'},

@@ -308,7 +308,7 @@ function readPositions(input: string, g: Grammar): Positions {
   }
   const triple = TALLY_TRIPLE.exec(text)
   // "14 : 0 : 1" alone: a result cell's count.
-  if (triple && (/Stimme|Stimmverhältnis|Stimmenverhältnis|Abstimmung|angenommen|abgelehnt|beschlossen|Ergebnis|Mehrheit/.test(text) || triple[0].length === text.trim().length)) {
+  if (triple && (/Stimme|Stimmverhältnis|Stimmenverhältnis|Stimmbild|Abstimmung|angenommen|abgelehnt|beschlossen|Ergebnis|Mehrheit/.test(text) || triple[0].length === text.trim().length)) {
     counts.yes = Number(triple[1])
     counts.no = Number(triple[3])
     counts.abstain = Number(triple[4])
