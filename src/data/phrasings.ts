@@ -97,8 +97,8 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Bb]ei|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?Gegenstimmen?(?:[ \\t\\n]+(?:von|aus))?'},
     // "Ablehnende Stimmen: Bayern" over "Stimmenthaltungen: Sachsen, Thüringen".
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
-    // "2 dagegen (BY, SN)", "1 Ablehnung (Bayern)".
-    // "1 Stimme dagegen (Bayern)", "1 x Nein (HB)", "2 Nein (BY, SN)".
+    // "2 dagegen (BY, SN)", "1 Stimme dagegen (Bayern)", "1 Ablehnung (Bayern)", "1 x Nein (HB)", "2 Nein (BY, SN)": the count,
+    // then who.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
     // "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."
     {position: 'abstain', phrase: '(?<![\\p{L}])es[ \\t\\n]+(?:enthalten|enthält)[ \\t\\n]+sich[ \\t]*:'},

@@ -210,10 +210,10 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
 // "Berlin und Brandenburg legen den … Entwurf vor. Die DMK fasst folgenden Beschluss:", "Ergebnis: Die DMK fasst …": what
 // was done before the decision, and a result's label, are no part of its preamble; "Die Zahl … ist gestiegen. Vor diesem
 // Hintergrund fasst die DMK …" (a reason) is.
-// "Frau Dr. Albers stellt den Zeitplan vor (Anlage 2). Berlin und Bremen weisen auf die Belastung … hin. Die DMK beschließt:":
-// a separable verb's particle may stand before the parenthesis; "Dr." ends no sentence.
 // A sentence's characters up to a word: no full stop but after a number ("TOP 3.2") or an abbreviation ("Dr.").
 const UP_TO_WORD = String.raw`(?:[^.]|(?<=\d|(?:^|[ (])(?:Dr|Prof|Nr|Abs|Art|Ziff|bzw|vgl|ggf|ca))\.){0,300}?(?<![\p{L}])`
+// "Frau Dr. Albers stellt den Zeitplan vor (Anlage 2). Berlin und Bremen weisen auf die Belastung … hin. Die DMK beschließt:":
+// a separable verb's particle may stand before the parenthesis; "Dr." ends no sentence.
 const NARRATED = new RegExp(`^(?:${UP_TO_WORD}(?:(?:stellt|stellen|legt|legen|trägt|tragen|bringt|bringen)(?![\\p{L}])${UP_TO_WORD}(?:vor|ein)|` +
   `(?:weist|weisen)(?![\\p{L}])${UP_TO_WORD}hin|(?:führt|führen)(?![\\p{L}])${UP_TO_WORD}aus)(?:[ ]\\([^().]{1,40}\\))?|` +
   `${UP_TO_WORD}(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen|informiert|informieren|schildert|schildern)(?![\\p{L}])` +

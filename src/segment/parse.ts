@@ -17,7 +17,7 @@ import {applyHints, classifyFurniture, pageBreakLines} from './furniture.ts'
 import {blankMarkers, findFootnotes} from './footnotes.ts'
 import {blankLineNumbers, findLineNumbers} from './margin.ts'
 import {
-  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, PROPOSES, PUT_TO_VOTE, LABEL_AFTER_SENTENCE, AMENDED_HEAD, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
+  AGENDA_LIST_HEAD, NUMBERED_HEAD, ORDINAL_HEAD, PUNKT_HEAD, ZU_HEAD, ZU_PUNKT_HEAD, ATTACHMENTS_HEAD, ATTACHMENTS_COLUMN, ATTACHMENT_LINE, ATTACHMENT_REF_LINE, PROPOSES, AMENDED_HEAD, ATTENDEES_START, CLAUSE_LABEL, CLAUSE_LINE, ITEM_LABEL, HEADER_FIELD, ITEM_LINE,
   RESOLUTION_END, RESOLUTION_HEAD, SPONSOR_LINE, CODES_CELL, CODES_BEFORE_RESULT, CODES_AFTER_TITLE, RESUMED_HEAD, STARTS_WITH_MONTH, STARTS_WITH_YEAR, TOP_HEAD
 } from './patterns.ts'
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
@@ -327,10 +327,10 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     const rows: Head[] = []
     for (let i = head.index + 1; i < end; i++) {
       if (furniture.has(i)) continue
-      // "3a. Erster Betriebsbericht" / "3b. Weiterentwicklung 2210–2212" under item 3: sub-items by letter.
-      const lettered = /^[ \t]*(\d{1,2}[a-h])\.[ \t]+(\p{Lu}.*)$/du.exec(lines[i]!.text)
-      const m = lettered?.[1] === `${head.number}${'abcdefgh'[rows.length]}` ? lettered : NUMBERED_HEAD.exec(lines[i]!.text)
-      if (!m || (m !== lettered && m[1] !== `${head.number}.${rows.length + 1}`) || CLAUSE_OPENING.test(m[2]!)) continue
+      // "9.2 …" after "9.1 …", or "3b. Weiterentwicklung 2210–2212" after "3a. Erster Betriebsbericht": sub-items by letter too.
+      const wanted = [`${head.number}.${rows.length + 1}`, `${head.number}${'abcdefgh'[rows.length]}`]
+      const m = [NUMBERED_HEAD.exec(lines[i]!.text), LETTERED_HEAD.exec(lines[i]!.text)].find((x) => x && wanted.includes(x[1]!))
+      if (!m || CLAUSE_OPENING.test(m[2]!)) continue
       rows.push({index: i, zu: false, number: m[1]!, rest: m.indices![2]![0], row: true})
     }
     if (rows.length < 2) return
@@ -385,6 +385,8 @@ function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
 function headProse(rest: string | undefined): boolean {
   return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
 }
+
+const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])\.[ \t]+(\p{Lu}.*)$/du
 
 // "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
 // "Die Digitalministerkonferenz beschließt:": the decision's lead-in. "Die 343. Sitzung findet … statt.": a session's number first.
@@ -1149,6 +1151,11 @@ const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fasse
 const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|ergänzten|folgenden|neuen|beschlossenen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
 // "Die Länder kommen überein:", "Die Mitglieder kommen wie folgt überein:": who agrees, then the clauses.
 const AGREES = /(?<![\p{L}])(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein[ \t]*:$/u
+// "Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:": the chair puts the proposal to the vote (the
+// sentence is the decision's preamble).
+const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ \t]+)?(?:folgenden|nachstehenden)[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)[ \t]+zur[ \t]+Abstimmung[ \t]*:$/u
+// "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
+const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
 // "Nach Aussprache wird folgender Beschluss gefasst:": the decision said in the passive, nobody named.
 const PASSIVE_DECISION = /(?<![\p{L}])(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst[ \t]*:$/u
 // How many lines a lead-in sentence may take.

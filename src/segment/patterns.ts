@@ -155,10 +155,5 @@ export {HEADER_FIELD} from '../data/header.ts'
 // "Beschluss in der geänderten Fassung:" over clause 1: a heading that needs the clauses under it (over a table of them,
 // "Ziff. | Beschlusstext | Änderung", the table's own reading holds).
 export const AMENDED_HEAD = /^[ \t]*(?:Beschluss|Beschlusstext|Beschlussvorschlag)[ \t]+in[ \t]+(?:der[ \t]+)?(?:geänderten|geänderter|ergänzten|ergänzter|neuen|neuer)[ \t]+Fassung[ \t]*:$/
-// "Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:": the chair puts the proposal to the vote (the
-// sentence is the decision's preamble).
-export const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ \t]+)?(?:folgenden|nachstehenden)[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)[ \t]+zur[ \t]+Abstimmung[ \t]*:$/u
-// "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
-export const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
 // "Hessen legt folgenden Beschlussvorschlag vor:": the proposal put to the vote follows (no preamble: it is told, not decided).
 export const PROPOSES = /(?<![\p{L}])(?:legt|legen|bringt|bringen|unterbreitet|unterbreiten)[ \t]+(?:den[ \t]+)?folgenden[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)(?:[ \t]+(?:vor|ein))?[ \t]*:$/u

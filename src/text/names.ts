@@ -400,9 +400,9 @@ function bodyAfterOffice(text: string): {at: number; org: string | null} | null 
   return null
 }
 
-/** A name of two words, then of three, and the blank after it. */
 // "Fraunhofer FOKUS", "Fraunhofer IAIS": a capitalised word and an acronym of three capitals or more.
 const ACRONYM_IN_NAME = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]\p{Lu}{3,}$/u
+/** A name of two words, then of three, and the blank after it. */
 const NAME_WORDS = [/^\p{Lu}[\p{L}'’-]+[ ]\p{Lu}[\p{L}'’-]+[ ]/u, /^\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){2}[ ]/u]
 
 /**
@@ -560,15 +560,10 @@ export function peopleIn(printed: string): PersonPiece[] {
     // "Dr. Henrik Averbeck, Staatssekretär – Vorsitz", "…, Staatssekretär, Vorsitz": the office, then the remark that
     // makes the person the chair.
     const chaired = /(?:[ \t][–—-]|,)[ \t]*Vorsitz$/u.exec(body.trim())
-    const chairsOffice = chaired ? body.trim().slice(0, chaired.index).trim() : ''
-    if (chaired && out.length > 0 && TITLES_LONGEST_FIRST.includes(chairsOffice) && !SALUTATIONS.has(chairsOffice)) {
-      out[out.length - 1]!.title ??= chairsOffice
-      out[out.length - 1]!.chair = true
-      officeBefore = true
-      continue
-    }
-    if (out.length > 0 && TITLES_LONGEST_FIRST.includes(body.trim()) && !SALUTATIONS.has(body.trim())) {
-      out[out.length - 1]!.title ??= body.trim()
+    const said = chaired ? body.trim().slice(0, chaired.index).trim() : body.trim()
+    if (out.length > 0 && TITLES_LONGEST_FIRST.includes(said) && !SALUTATIONS.has(said)) {
+      out[out.length - 1]!.title ??= said
+      if (chaired) out[out.length - 1]!.chair = true
       officeBefore = true
       continue
     }

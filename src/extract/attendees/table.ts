@@ -863,9 +863,8 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
           const name = cell.value.slice(0, m.index).trimEnd()
           return {org, cell: {...cell, value: name, raw: cell.raw.slice(0, cell.raw.indexOf(name) + name.length), end: cell.start + name.length}}
         }
-        const blank = (text: string, at: number) => `${text.slice(0, at)}${' '.repeat(m[0].length)}${text.slice(at + m[0].length)}`
         const rawAt = cell.raw.indexOf(m[0], m.index)
-        return {org, cell: {...cell, value: blank(cell.value, m.index), raw: rawAt === -1 ? cell.raw : blank(cell.raw, rawAt)}}
+        return {org, cell: {...cell, value: blanked(cell.value, m.index, m[0].length), raw: rawAt === -1 ? cell.raw : blanked(cell.raw, rawAt, m[0].length)}}
       }
       if (!/^(?:Prof|Dr)\.$/.test(m[0])) words++
       prev = m[0]
@@ -885,10 +884,14 @@ function landAfterOffice(cell: TextLine): {org: string; cell: TextLine} | null {
   if (!m || !officesAt(office!).includes(office!)) return null
   const land = landAt(m[3]!, 0)
   if (!land || land.end !== m[3]!.length) return null
-  const open = m[0].length - m[3]!.length - 2
-  const blank = (text: string, at: number) => `${text.slice(0, at)}${' '.repeat(m[3]!.length + 2)}${text.slice(at + m[3]!.length + 2)}`
-  const rawAt = cell.raw.indexOf(`(${m[3]!})`)
-  return {org: land.code, cell: {...cell, value: blank(cell.value, open), raw: rawAt === -1 ? cell.raw : blank(cell.raw, rawAt)}}
+  const paren = `(${m[3]!})`
+  const rawAt = cell.raw.indexOf(paren)
+  return {org: land.code, cell: {...cell, value: blanked(cell.value, m[0].length - paren.length, paren.length), raw: rawAt === -1 ? cell.raw : blanked(cell.raw, rawAt, paren.length)}}
+}
+
+/** The text with `length` characters from `at` blanked: what a cell says apart from a code in it, its offsets kept. */
+function blanked(text: string, at: number, length: number): string {
+  return `${text.slice(0, at)}${' '.repeat(length)}${text.slice(at + length)}`
 }
 
 // "Nordrhein-" / "Westfalen": a Land's name broken at its hyphen in a narrow cell, its first part alone.

@@ -316,9 +316,10 @@ interface Body {
   notes: ReturnType<typeof findNotes>
 }
 
-/** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
+// "Aussprache: nein", "Abstimmungsergebnis: einstimmig": a label and what it says.
 const LABELLED_LINE = /^\p{Lu}[\p{L}-]{2,30}[ \t]*:[ \t]*\S/u
 
+/** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
 function afterResolution(item: AgendaItem): number[] {
   const out: number[] = []
   let gap = false
