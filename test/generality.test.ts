@@ -4199,3 +4199,84 @@ describe('held-out sets 78–79: result pictures and personal declarations', () 
       notes('Nachtrag zu Protokoll (Sachsen-Anhalt):')]).toEqual([['BY'], ['ST'], ['BE'], ['ST']])
   })
 })
+
+describe('held-out sets 80–83: the office as an org, guests for an item, result lines, departures by surname', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  const dissentOf = (...lines: string[]) => dissent(record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', ...lines,
+    'TOP 3 Verschiedenes', 'Nichts.']), '2')
+  const col = (a: string, b: string, c = '') => `${a.padEnd(26)}${b.padEnd(17)}${c}`.trimEnd()
+  it('the Geschäftsstelle in the org column, after a comma or in parentheses, and "GS DMK" as one cell', () => {
+    const r = record([...HEADER, col('Mitglieder', 'BW', 'Ministerin Anna Weber'), ...LANDS.slice(1).map((c, i) => col('', c, MINISTERS[i + 1]!)),
+      col('Gast zu TOP 2', 'BSI', 'Vizepräsidentin Dr. Karin Seefeld'), col('Weitere Anwesende', 'HB', 'Regierungsrat Timo Hagedorn (Protokoll)'),
+      col('', 'GS DMK', 'Regierungsdirektorin Ute Brakel'), col('', 'Geschäftsstelle', 'Referent Lasse Mohr'), 'Referentin Ina Vahl, Geschäftsstelle',
+      'Amtsrat Olaf Dreyer (Geschäftsstelle der DMK)', ...TAIL])
+    expect(r.attendees.filter((a) => a.role !== 'member').map((a) => `${a.role} ${a.org} ${a.name}`)).toEqual(['guest BSI Karin Seefeld', 'staff HB Timo Hagedorn',
+      'staff GS DMK Ute Brakel', 'staff Geschäftsstelle Lasse Mohr', 'staff Geschäftsstelle Ina Vahl', 'staff Geschäftsstelle der DMK Olaf Dreyer'])
+  })
+  it('"Weitere Teilnehmende   Geschäftsstelle   Referent …" and a label that wraps after "und" ("Geschäftsstelle und" / "Protokoll")', () => {
+    const beside = record([...HEADER, col('Mitglieder', 'BW', 'Ministerin Anna Weber'), ...LANDS.slice(1).map((c, i) => col('', c, MINISTERS[i + 1]!)),
+      col('Weitere Teilnehmende', 'Geschäftsstelle', 'Referent Lasse Mohr'), col('', 'Hessen', 'Regierungsrätin Pia Kranz'), ...TAIL])
+    const wraps = record([...HEADER, 'Mitglieder'.padEnd(32) + MINISTERS[0] + ' (BW)', ...LANDS.slice(1).map((c, i) => `${''.padEnd(32)}${MINISTERS[i + 1]} (${c})`),
+      `${'Geschäftsstelle und'.padEnd(32)}Referent Lasse Mohr (Geschäftsstelle)`, 'Protokoll', `${''.padEnd(32)}Regierungsrätin Pia Kranz (HE)`, ...TAIL])
+    expect(people(beside, 'staff')).toEqual(['Geschäftsstelle Lasse Mohr', 'HE Pia Kranz'])
+    expect(people(wraps, 'staff')).toEqual(['Geschäftsstelle Lasse Mohr', 'HE Pia Kranz'])
+  })
+  it('"Landesbeauftragte für den Datenschutz" before a guest\'s name; "Gast: DSK" after a dash ends the title', () => {
+    const r = record([...HEADER, col('Mitglieder', 'BW', 'Ministerin Anna Weber'), ...LANDS.slice(1).map((c, i) => col('', c, MINISTERS[i + 1]!)),
+      col('Gäste', 'DSK', 'Landesbeauftragter für den Datenschutz Henning Faber (zu TOP 2)'), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'TOP 2 Einwilligungen im Portal (HE, RP) – Gast: DSK', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(roster(r).filter((a) => a[0] === 'guest')).toEqual([['guest', 'DSK', 'Henning Faber', 'Landesbeauftragter für den Datenschutz', false]])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)])).toContainEqual(['2', 'Einwilligungen im Portal', ['HE', 'RP'], ['DSK']])
+  })
+  it('sub-items headed "Zu 4a:" and "3a)"', () => {
+    const zu = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Zu 1: Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Zu 2: Künstliche Intelligenz', 'Zu 2a: Plattform der Länder (BW)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'Zu 2b: Leitlinien (HB)', 'Der Leitfaden wird einstimmig angenommen.', 'Zu 3: Verschiedenes', 'Nichts.'])
+    const lettered = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', '1. Eröffnung', '2. Rahmenvereinbarung',
+      '   2a) Beitritte (SN, TH)', '   2b) Kostenverteilung (BY)', '3. Verschiedenes', '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Rahmenvereinbarung', '2a) Beitritte (SN, TH)', 'Die DMK nimmt den Sachstand zur Kenntnis.',
+      '2b) Kostenverteilung (BY)', 'Der Vorschlag wird einstimmig angenommen.', '3. Verschiedenes', 'Nichts.'])
+    expect(zu.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Eröffnung', '2 Künstliche Intelligenz', '2a Plattform der Länder', '2b Leitlinien', '3 Verschiedenes'])
+    expect(lettered.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Eröffnung', '2 Rahmenvereinbarung', '2a Beitritte', '2b Kostenverteilung', '3 Verschiedenes'])
+  })
+  it('"Das Votum ist einstimmig.", "Keine Gegenstimme, keine Enthaltung.", "Einvernehmen besteht.", "Der Vorsitz stellt die einstimmige Annahme fest."', () => {
+    const vote = (line: string) => item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', line]).vote
+    for (const line of ['Das Votum ist einstimmig.', 'Keine Gegenstimme, keine Enthaltung.', 'Einvernehmen besteht.', 'Der Vorsitz stellt die einstimmige Annahme fest.']) {
+      expect([line, vote(line)?.outcome, vote(line)?.unanimous, Object.values(vote(line)?.positions ?? {}).filter((p) => p === 'yes').length]).toEqual([line, 'adopted', true, 16])
+    }
+  })
+  it('"Ja: 14 / Nein: 1 (Bayern) / Enthaltungen: keine" ends the clauses; "… war bei der Abstimmung nicht mehr anwesend"', () => {
+    expect(dissentOf('Ja: 14 / Nein: 1 (Bayern) / Enthaltungen: keine', 'Sachsen-Anhalt war bei der Abstimmung nicht mehr anwesend.')).toEqual(['BY=no', 'ST=absent'])
+    const r = record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', 'Ja: 15 · Nein: – · Stimmenthaltung: Saarland',
+      'TOP 3 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.resolution?.clauses.map((c) => c.text), dissent(r, '2')]).toEqual([['Die Länder melden ihre Daten.'], ['SL=abstain']])
+  })
+  it('"Abstimmung: einvernehmlich" over a note\'s head is a line of its own', () => {
+    const v = item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', 'Abstimmung: einvernehmlich', 'Ergänzende Protokollerklärung (Hessen):',
+      '„Hessen wendet den Leitfaden ab 2031 an.“'])
+    expect([v.vote?.unanimous, v.notes.map((n) => n.org)]).toEqual([true, ['HE']])
+  })
+  it('noted and deferred in a few words: "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme.", "verbleibt auf der Tagesordnung", "gelangt nicht zur Beratung"', () => {
+    const outcome = (line: string) => item('2', ['TOP 2 Bericht (HH)', 'Hamburg berichtet über das Vorhaben.', line]).vote?.outcome
+    expect(['Die DMK nimmt Kenntnis.', 'Erledigt durch Kenntnisnahme.', 'Der Punkt verbleibt auf der Tagesordnung der 12. Sitzung.',
+      'Der Tagesordnungspunkt gelangt aus Zeitgründen nicht zur Beratung.', 'Der Tagesordnungspunkt wird in die nächste Sitzung übertragen.'].map(outcome))
+      .toEqual(['noted', 'noted', 'deferred', 'deferred', 'deferred'])
+  })
+  it('departures: a surname found among the members, "übernimmt die Vertretung", "überlässt die Stimme …", "Stimmrechtsübertragung auf …"', () => {
+    const left = (...lines: string[]) => record([...OPENING, 'TOP 2 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.', ...lines, ...TAIL.slice(2)])
+      .meeting!.departures.map((d) => [d.name, d.org, d.time, d.proxy])
+    expect(left('Herr Staatssekretär Hahn verlässt die Sitzung um 12:15 Uhr. Sachsen übernimmt die Vertretung Sachsen-Anhalts.')).toEqual([['Ben Hahn', 'ST', '12:15', 'SN']])
+    expect(left('Frau Ministerin Weber verlässt die Sitzung um 12:50 Uhr und überlässt die Stimme Baden-Württembergs Bayern.')).toEqual([['Anna Weber', 'BW', '12:50', 'BY']])
+    expect(left('Staatsrätin Vogt (Hamburg) verlässt die Sitzung um 12:30 Uhr nach TOP 2; Stimmrechtsübertragung auf Bremen.')).toEqual([['Lea Vogt', 'HH', '12:30', 'HB']])
+    expect(left('Staatssekretär Hahn (Sachsen-Anhalt) hatte die Sitzung bereits um 12:40 Uhr verlassen.')).toEqual([['Ben Hahn', 'ST', '12:40', null]])
+  })
+  it('notes: "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "… ins Protokoll aufzunehmen:", two Länder by their long names', () => {
+    const notes = (...head: string[]) => item('2', ['TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', ...head,
+      '„Wir werden das Zentrum vorfinanzieren.“']).notes.map((n) => n.org)
+    expect([notes('Abstimmungserklärung Bayern:'), notes('Schriftliche Erklärung (Hessen):'), notes('Sachsen bittet, folgende Erklärung ins Protokoll aufzunehmen:'),
+      notes('Protokollerklärung der Freien Hansestadt Bremen und der Freien und Hansestadt', 'Hamburg:')]).toEqual([['BY'], ['HE'], ['SN'], ['HB', 'HH']])
+  })
+  it('"Blatt 2" and "2 von 3" at a page\'s top are page numbers', () => {
+    const r = record([...HEADER, ...TAIL.slice(0, 2), '\f'.concat(' '.repeat(60), 'Blatt 2'), 'TOP 2 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.',
+      '\f'.concat(' '.repeat(60), '3 von 3'), 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['page-number', 'page-number'])
+  })
+})

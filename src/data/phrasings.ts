@@ -51,10 +51,12 @@ const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
   '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
-  // "Der Vorsitzende stellt Einvernehmen fest."
-  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:das[ \\t\\n]+)?Einvernehmen[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$']
-// "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.": how the decision was taken.
-const TAKEN = '^Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte)[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
+  // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest."
+  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme)[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
+  // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
+  '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
+// "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.
+const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
 
 /**
  * Lines after a decision that say how it was taken ("Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.",
@@ -178,8 +180,9 @@ export const PHRASINGS: Phrasings = {
     // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
     {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
-    // "(BB noch nicht anwesend, SN entschuldigt)", "Hamburg ist nicht mehr anwesend": not there for this vote.
-    {position: 'absent', phrase: '(?:ist[ \\t\\n]+|sind[ \\t\\n]+)?(?:noch|nicht[ \\t\\n]+mehr)[ \\t\\n]+(?:nicht[ \\t\\n]+)?anwesend', one: false},
+    // "(BB noch nicht anwesend, SN entschuldigt)", "Hamburg ist nicht mehr anwesend", "Sachsen-Anhalt war bei der Abstimmung nicht
+    // mehr anwesend": not there for this vote.
+    {position: 'absent', phrase: '(?:(?:ist|sind|war|waren)[ \\t\\n]+)?(?:(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung)[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+anwesend', one: false},
     // "Hamburg ist zu diesem Zeitpunkt noch nicht vertreten", "Bayern und Hessen sind nicht mehr vertreten": not there for this vote.
     {position: 'absent', phrase: 'ist[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: true},
     {position: 'absent', phrase: 'sind[ \\t\\n]+(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt[ \\t\\n]+|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+vertreten(?![\\p{L}])', one: false},
@@ -218,7 +221,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'rejected', phrase: 'abgelehnt'},
     {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen)'},
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt)'},
+    // "… wird in die nächste Sitzung übertragen."
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
@@ -282,6 +286,12 @@ export const PHRASINGS: Phrasings = {
     // "Ergebnis: Kenntnisnahme ohne Beschluss."
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
+    // "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme."
+    {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+)?Kenntnis\\.?$'},
+    {outcome: 'noted', phrase: '^(?:Erledigt|Erledigung)[ \\t\\n]+durch[ \\t\\n]+Kenntnisnahme\\.?$'},
+    // "Der Punkt verbleibt auf der Tagesordnung der 430. Sitzung.", "TOP 5 gelangt aus Zeitgründen nicht zur Beratung."
+    {outcome: 'deferred', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Thema|Antrag|Beschlussvorschlag|Vorlage)[ \\t\\n]+verbleib(?:t|en)[ \\t\\n]+auf[ \\t\\n]+der[ \\t\\n]+Tagesordnung(?![\\p{L}])'},
+    {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:gelangt|gelangen|kommt|kommen)[ \\t\\n]+(?:aus[ \\t\\n]+Zeitgründen[ \\t\\n]+)?nicht[ \\t\\n]+(?:mehr[ \\t\\n]+)?zur[ \\t\\n]+(?:Beratung|Behandlung)(?![\\p{L}])'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
     {outcome: 'rejected', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)(?:\\.?$|\\.[ \\t\\n]|[ \\t\\n]+mit[ \\t\\n]+\\d)'}

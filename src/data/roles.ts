@@ -56,9 +56,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},
     {role: 'guest', pattern: /^als[ \t]+(?:Gäste|Gast)(?:[ \t]*:)?(?=[ \t]*$)/u},
     {role: 'staff', pattern: /^als[ \t]+weitere[ \t]+(?:Teilnehmende|Anwesende|Teilnehmer(?:[*:_]?innen|Innen)?)(?:[ \t]*:)?(?=[ \t]*$)/u},
-    // "Weitere Gäste BfDI", "Gäste:", "Gast".
+    // "Weitere Gäste BfDI", "Gäste:", "Gast", "Gast zu TOP 4   BSI   Vizepräsidentin …" (the item the guest came for).
     // "Gast)" under "Bund (Ständiger": the rest of a label, no label of its own.
-    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L})])[ \t]*:?/u},
+    {role: 'guest', pattern: /^(?:Weitere[ \t]+)?(?:Gäste|Gast)(?![\p{L})])(?:[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]+[\dIVX][\w.]{0,8}(?=[ \t:]|$))?[ \t]*:?/u},
     // "Sachverständige zu TOP 5", "Referentinnen und Referenten": experts heard on an item, guests.
     {role: 'guest', pattern: /^(?:Sachverständige|Sachverständiger|Experten|Expertinnen[ \t]+und[ \t]+Experten|Referentinnen[ \t]+und[ \t]+Referenten|Vortragende)(?![\p{L}])(?:[ \t]+zu(?:[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+[\dIVX][\w.]{0,8})?)?[ \t]*:?/u},
     // "Sonstige" over "Stadt Plauen" / "Oberbürgermeisterin …" (after "Länder" and "Bund"): the guests.

@@ -9,6 +9,8 @@ export const OFFICE_TITLES = [
   'Leitende Ministerialrätin', 'Leitender Ministerialrat', 'Vizedirektor', 'Vizedirektorin', 'Beigeordnete', 'Beigeordneter',
   'Bundesbeauftragte', 'Bundesbeauftragter', 'Bundesminister', 'Bundesministerin', 'Bürgermeister', 'Bürgermeisterin',
   'CDO', 'CIO', 'Chef der Staatskanzlei', 'Chefin der Staatskanzlei', 'Direktor', 'Direktorin', 'Erster Bürgermeister', 'Erste Bürgermeisterin', 'Zweiter Bürgermeister', 'Zweite Bürgermeisterin',
+  // "Landesbeauftragte für den Datenschutz Dagmar Hartwig" among the guests.
+  'Landesbeauftragte', 'Landesbeauftragter', 'Landesbeauftragte für den Datenschutz', 'Landesbeauftragter für den Datenschutz',
   'Frau', 'Geschäftsführer', 'Geschäftsführerin', 'Gruppenleiter', 'Gruppenleiterin', 'Hauptgeschäftsführer',
   'Hauptgeschäftsführerin', 'Herr', 'Landes-CDO', 'Landes-CIO', 'Landrat', 'Landrätin', 'Leiter', 'Leiterin',
   'Minister', 'Ministerpräsident', 'Ministerpräsidentin', 'Regierender Bürgermeister', 'Regierende Bürgermeisterin', 'Ministerialdirektor', 'Ministerialdirektorin', 'Ministerialdirigent', 'Ministerialdirigentin',
@@ -36,7 +38,7 @@ export const OFFICE_TITLES = [
   'Stellvertretende Vorsitzende', 'Stellvertretender Vorsitzender', 'Vizepräsident', 'Vizepräsidentin', 'Vorsitzende',
   'Vorsitzender', 'Vorstand', 'Vorständin', 'Vorstandsvorsitzende', 'Vorstandsvorsitzender',
   // Abbreviated as some offices print them ("Min.in Dr. …", "StS.in …", "StM …"), kept as printed.
-  'MD', 'MDg', 'MDgt.in', 'MDir', 'MDir.in', 'Min.', 'Min.in', 'MinDir', 'MinDir.in', 'MinDirig', 'MinDirig.in', 'PStS', 'PStS.in',
+  'MD', 'MDg', 'MDgt', 'MDgt.in', 'MDir', 'MDir.in', 'Min.', 'Min.in', 'MinDir', 'MinDir.in', 'MinDirig', 'MinDirig.in', 'PStS', 'PStS.in',
   'Sen.', 'Sen.in', 'StM', 'StM.in', 'StMin', 'StMin.in', 'StR', 'StR.in', 'StS', 'StS.in',
   // "Jana Kowalczyk  StS’in", "Lukas Rehm  LMR", "Veronika Huber  ORR’in": a Funktion column in the ministries' short forms.
   // "StSin Dr. …", "MRin Dr. …", "Parl. StS …": the feminine glued on, "Parl." before the state secretary.

@@ -327,7 +327,7 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     const rows: Head[] = []
     for (let i = head.index + 1; i < end; i++) {
       if (furniture.has(i)) continue
-      // "9.2 …" after "9.1 …", or "3b. Weiterentwicklung 2210–2212" after "3a. Erster Betriebsbericht": sub-items by letter too.
+      // "9.2 …" after "9.1 …", or "3b. Weiterentwicklung 2210–2212" after "3a. Erster Betriebsbericht" (or "3a)"): sub-items by letter too.
       const wanted = [`${head.number}.${rows.length + 1}`, `${head.number}${'abcdefgh'[rows.length]}`]
       const m = [NUMBERED_HEAD.exec(lines[i]!.text), LETTERED_HEAD.exec(lines[i]!.text)].find((x) => x && wanted.includes(x[1]!))
       if (!m || CLAUSE_OPENING.test(m[2]!)) continue
@@ -386,7 +386,8 @@ function headProse(rest: string | undefined): boolean {
   return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
 }
 
-const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])\.[ \t]+(\p{Lu}.*)$/du
+// "3a. Erster Betriebsbericht", "3a) Beitrittserklärungen der Länder (SN, TH)".
+const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])[.)][ \t]+(\p{Lu}.*)$/du
 
 // "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
 // "Die Digitalministerkonferenz beschließt:": the decision's lead-in. "Die 343. Sitzung findet … statt.": a session's number first.

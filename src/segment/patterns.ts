@@ -30,11 +30,11 @@ export const ZU_PUNKT_HEAD = /^[ \t]*Zu[ \t]+Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,
 export const ORDINAL_HEAD = /^[ \t]*(\d{1,3})\.[ \t]+Tagesordnungspunkt(?:[ \t]*:)?(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
 
 /**
- * "Zu 1.", "Zu 4 a)", "Zu 4.1:", "Zu 5.1 AG Cloud-Infrastruktur …" — a head by number alone after "Zu" (group 1 the number,
+ * "Zu 1.", "Zu 4 a)", "Zu 4a:", "Zu 4.1:", "Zu 5.1 AG Cloud-Infrastruktur …" — a head by number alone after "Zu" (group 1 the number,
  * group 2 the title). A mark after the number is needed, but for a sub-item's number before a capital: "Zu 3 Punkten …" is a
  * sentence.
  */
-export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=\)))?)(?:\)|\.(?!\d)|:|(?<=\.\d{1,3})(?=[ \t]+\p{Lu}))(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](?=[):]))?)(?:\)|\.(?!\d)|:|(?<=\.\d{1,3})(?=[ \t]+\p{Lu}))(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
 
 /**
  * "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste", "III.1 Lagebild …", "IV. Digitale Verwaltung": a
@@ -97,8 +97,8 @@ export const ATTACHMENT_LINE = new RegExp(String.raw`^[ \t]*(?:[•·*–-][ \t]
 /** "Anlage 1: Geschäftsordnung …" inside an agenda item: a reference, not clause text. */
 export const ATTACHMENT_REF_LINE = new RegExp(String.raw`^[ \t]*Anlage[ \t]+${ATTACHMENT_NUMBER}[ \t]*:`)
 
-/** A page number as printed: "10", "- 10 -", "– 10 –", "Seite 3", "Seite 3 von 12", "3/12", "S. 3". */
-const PAGE = '(?:[-–][ \\t]*\\d{1,4}[ \\t]*[-–]|\\d{1,4}(?:[ \\t]*\\/[ \\t]*\\d{1,4})?|(?:Seite|S\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:von|\\/)[ \\t]*\\d{1,4})?)'
+/** A page number as printed: "10", "- 10 -", "– 10 –", "Seite 3", "Seite 3 von 12", "3/12", "3 von 12", "S. 3", "Blatt 3". */
+const PAGE = '(?:[-–][ \\t]*\\d{1,4}[ \\t]*[-–]|\\d{1,4}(?:[ \\t]*(?:\\/|von)[ \\t]*\\d{1,4})?|(?:Seite|S\\.|Blatt)[ \\t]*\\d{1,4}(?:[ \\t]*(?:von|\\/)[ \\t]*\\d{1,4})?)'
 
 /** A line that is only a page number. */
 export const PAGE_NUMBER = new RegExp(`^[ \\t]*${PAGE}[ \\t]*$`)
@@ -148,7 +148,7 @@ export const STARTS_WITH_YEAR = /^(?:19|20)\d\d\b/
  */
 // "Begründung:" after the clauses: the reasons given for the decision, no part of it. "Votum: einstimmig.", "Stimmverhältnis: 15 : 0 : 1", "Beschlussfassung: einstimmig", "Für: 13 · Gegen: 1 (BY)", "Ergebnis zu TOP 7 bis 9:", "Ergebnis der
 // Beratung: …": the result.
-export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|(?:Sondervotum|Minderheit(?:s|en)votum)(?![\p{L}])|(?:Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)[ \t]+(?:zu|für[ \t]+das)[ \t]+Protokoll|Persönliche[ \t]+Erklärung|Abweichende[ \t]+Meinung|(?:Stimmbild|Abstimmungsbild)[ \t]*:|(?:Zusatz|Stimm)erklärung|Erklärung[ \t]+zur[ \t]+Abstimmung|Ergänzende[ \t]+Erklärung|(?:Erledigung|Länderabstimmung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen)[ \t]*:|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Ja[ \t]*:[ \t]*\d{1,2}[ \t]+Länder(?![\p{L}])|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t]|Dem[ \t]+(?:Beschluss(?:vorschlag|antrag)|Antrag|Vorschlag)[ \t]+(?:wird|wurde)[ \t]|(?:Der|Die)[ \t]+Vorsitzende[ \t]+stellt[ \t]+(?:das[ \t]+)?(?:Abstimmungsergebnis|Ergebnis)(?![\p{L}]))/u
+export const RESOLUTION_END = /^[ \t]*(?:Anlage[ \t]+\d{1,3}[ \t]*:|Begründung[ \t]*:|Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|(?:Sondervotum|Minderheit(?:s|en)votum)(?![\p{L}])|(?:Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)[ \t]+(?:zu|für[ \t]+das)[ \t]+Protokoll|Persönliche[ \t]+Erklärung|Abweichende[ \t]+Meinung|(?:Stimmbild|Abstimmungsbild)[ \t]*:|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t]+Erklärung|Erklärung[ \t]+zur[ \t]+Abstimmung|Ergänzende[ \t]+Erklärung|(?:Erledigung|Länderabstimmung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen)[ \t]*:|Abstimmungsergebnis|Abstimmung(?:[ \t]*:|[ \t]+(?=[A-ZÄÖÜ]))|Ergebnis(?:[ \t]+der[ \t]+(?:Beratung|Abstimmung)|[ \t]+zu[ \t]+(?:TOP|Tagesordnungspunkten?)[ \t]+[\d.]{1,6}(?:[ \t]+(?:bis|und)[ \t]+(?:TOP[ \t]+)?[\d.]{1,6})?|[ \t]*\((?:J|Ja)\/(?:N|Nein)\/(?:E|Enth\.?|Enthaltung)\))?[ \t]*:|Beratungsergebnis[ \t]*:|Beschlussergebnis[ \t]*:|Votum[ \t]*:|Stimm(?:en)?verhältnis[ \t]*:|Stimmergebnis[ \t]*:|Beschlussfassung[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|\d|angenommen|abgelehnt|Zustimmung|Annahme|Ablehnung)|Dafür[ \t]*:|Für[ \t]*:[ \t]*\d|Ja[ \t]*:[ \t]*\d{1,2}(?:[ \t]+Länder(?![\p{L}])|[ \t]*[/·;,|–][ \t]*Nein[ \t]*:)|Der[ \t]+Beschluss(?:vorschlag|antrag)?[ \t]+(?:wird|ergeht)[ \t]|Dem[ \t]+(?:Beschluss(?:vorschlag|antrag)|Antrag|Vorschlag)[ \t]+(?:wird|wurde)[ \t]|(?:Der|Die)[ \t]+Vorsitzende[ \t]+stellt[ \t]+(?:das[ \t]+)?(?:Abstimmungsergebnis|Ergebnis)(?![\p{L}]))/u
 
 export {HEADER_FIELD} from '../data/header.ts'
 

@@ -33,6 +33,7 @@ export interface TrailingParens {
 // "(Berlin, Brandenburg)", "(Berichterstattung: NDS, HB)" — matched on the last parenthesis only; every part must be a Land.
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
+const DASHED_GUESTS = /[ \t][–—][ \t]+(?:Gast|Gäste)[ \t]*:[ \t]*([^()–—:]{2,120})$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
 const CODE = /^[A-Z]{2,3}$/
 
@@ -57,6 +58,13 @@ export function trailingParens(title: string): TrailingParens {
       if (cell[2]) guests.push(...pieces(cell[2], at + cell[0].length - cell[2].length).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
       rest = rest.slice(0, at).trimEnd()
     }
+  }
+  // "Länderübergreifende Cybersicherheitsübung 2241 (NI, SH) – Gast: BSI": the guests after a dash, the sponsors before it.
+  const dashed = DASHED_GUESTS.exec(rest)
+  if (dashed) {
+    const at = dashed.index + dashed[0].length - dashed[1]!.length
+    guests.push(...pieces(dashed[1]!, at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
+    rest = rest.slice(0, dashed.index).trimEnd()
   }
   for (;;) {
     const open = rest.lastIndexOf('(')

@@ -104,6 +104,8 @@ function furtherRows(section: Section) {
   }
 }
 
+// The conference's office named beside a person: "(Geschäftsstelle)", "…, Geschäftsstelle der DMK".
+const OFFICE = /^Geschäftsstelle(?: der DMK)?$/
 const HEAD_OF_GOVERNMENT = /^(?:Ministerpräsident(?:in)?|Regierende[rn]?[ ]Bürgermeister(?:in)?|Erste[rn]?[ ]Bürgermeister(?:in)?)$/
 
 // "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".
@@ -1024,7 +1026,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       // "KMK | Dr. Stefan Kühne | Generalsekretär" / "Prof. Dr. … Präsidentin der Hochschule Fulda (zu TOP 8)" read as rows under
       // "Gäste": the body the office is held at, not the code above.
       const held = guestRow && person.org === null ? guestBody(person.title ?? undefined, placed) : null
-      const org = person.org ?? held?.body ?? placed
+      // "GS   Dr. Mareike Thorsen (Geschäftsstelle der DMK)", "BY   Ministerialrat … (Geschäftsstelle)": the org column says whose.
+      const coded = row.org !== null ? !OFFICE.test(row.org) : placement.org !== null && !OFFICE.test(placement.org) && (placement.evidence === 'printed' || placement.evidence === 'column')
+      const org = (coded && person.org !== null && OFFICE.test(person.org) ? null : person.org) ?? held?.body ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       // A Land's people are members or their staff, never guests or the permanent guest: "Gäste" / … / "Bayern" / "Korbinian
       // Stadler" / "Referent" / "Begleitung", "Mitglieder mit Stimmrecht BB" / "Ständiger Gast" / "Staatssekretärin …" — plain

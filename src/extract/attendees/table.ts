@@ -214,6 +214,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
   let current: Section | undefined
   /** The first line that reads as a Land's row before any section label, or -1. */
   let beforeAnyLabel = -1
+  /** Where the last section label stood. */
+  let labelIndent = 0
   // "Bayern" / "Staatsminister Dr. …" / "Begleitung: Korbinian Stadler" / "Berlin" / …: each Land's staff under its
   // members, "Begleitung:" again and again, is no section of its own.
   const staffInBlocks = lines.filter((l) => STAFF_IN_BLOCK.test(l.value)).length >= 2
@@ -303,7 +305,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "NW:  Ministerin …, Staatssekretär …;" / "Begleitung: Timo Berghoff": a row that goes on, no label.
     const goesOn = (i > 0 && /[;,]$/.test(lines[i - 1]!.value) && /:[ \t]*\S/.test(labelText)) ||
       (staffInBlocks && current?.role === 'member' && STAFF_IN_BLOCK.test(labelText))
-    const label = goesOn ? undefined : options.labels.find((l) => l.pattern.test(labelText))
+    // "Weitere Anwesende   NI        Regierungsrat …" / "                    Geschäftsstelle   Regierungsdirektor …": the
+    // body in the org column, right of the labels, before a person — no label.
+    const body = current !== undefined && indentOf(line) > labelIndent + 4 && officeCell(labelText)
+    const label = goesOn || body ? undefined : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
     if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length) continue
@@ -311,6 +316,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       const m = label.pattern.exec(labelText)!
       current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}
       sections.push(current)
+      labelIndent = indentOf(line)
       at = enumerator + m[0].length
       // "Gäste (zeitweise)", "Weitere Anwesende (ohne Stimmrecht):" (alone or before its cells): a remark on the label, no row.
       const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))
@@ -343,7 +349,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     current.end = line.end
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
-    at = skipLabelWords(line.value, at, options)
+    // "Weitere Teilnehmende   Geschäftsstelle   Regierungsdirektor …": the office's cell after the label is no label word.
+    if (!body && !officeCell(line.value.slice(at).trimStart())) at = skipLabelWords(line.value, at, options)
     // "Nicht vertreten          Mecklenburg-        –" / "Vorpommern": a label column's cell for the Länder not there, among
     // the members; the row's dash says it.
     if (at === 0 && current.role === 'member') at = /^(?:Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Entschuldigt|Abwesend)(?=[ \t]{2,}\S)[ \t]*/.exec(line.value)?.[0].length ?? 0
@@ -938,7 +945,9 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
     const m = /^[ \t:]*(\S+)/.exec(text.slice(at))
     if (!m) return text.length
     const word = m[1]!
-    if (!options.isLabelWord(word)) return joiners > 0 && !named ? from + /^[ \t:]*/.exec(text.slice(from))![0].length : at + m[0].length - word.length
+    // "Geschäftsstelle und      Regierungsdirektor …" / "Protokoll": a joiner before a wide gap ends a label that wraps.
+    const wraps = joiners === 1 && !named && /^[ \t]?(?:und|sowie)[ \t]{2,}\S/.test(text.slice(from))
+    if (!options.isLabelWord(word)) return joiners > 0 && !named && !wraps ? from + /^[ \t:]*/.exec(text.slice(from))![0].length : at + m[0].length - word.length
     if (/^(?:und|sowie)$/.test(word)) joiners++
     else named = true
     at += m[0].length
@@ -951,6 +960,9 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  */
 function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests = false): Designator | null {
   const text = lines[i]!.value
+  // "Geschäftsstelle   Regierungsdirektor Jan-Philipp Wolters", "Geschäftsstelle: Regierungsdirektor …" in the org column.
+  const office = officeCell(text.slice(at))
+  if (office) return {org: office[1]!, line: i, offset: at + office[0].length}
   // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap (not "Dr. Tjark Hansen,
   // Dataport AöR   (zu TOP 5)": a person with the body).
   const legal = LEGAL_CELL.exec(text.slice(at))
@@ -1070,6 +1082,8 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
   const end = from + m[0].length
   const after = text.slice(end)
   if (landCodeOf(word) !== undefined || word === 'Bund') return {word, end}
+  // "GS DMK     Regierungsdirektor …": a second abbreviation in the cell.
+  if (/^\p{Lu}{2,6}$/u.test(word) && /^[ \t]{2,}\S/.test(after)) return {word, end}
   // Not an office the list of titles lacks ("Gruppenleiterin", "Stabsstellenreferent").
   if (/(?:leiter|leiterin|referent|referentin|beauftragte|beauftragter|direktor|direktorin|präsident|präsidentin|rat|rätin)$/u.test(word)) return null
   if (!/\p{Ll}/u.test(word) || word.endsWith('.') || landFromName(word) || TITLES_LONGEST_FIRST.includes(word) || TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${word} `))) return null
@@ -1081,6 +1095,14 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
 // "Stadt Plauen" alone on its line over "   Oberbürgermeisterin …": the town of the rows under it; "Stadt Landau in der
 // Pfalz Anja Merkert …": its name's small words.
 const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
+// The conference's office as an org cell: "Geschäftsstelle", "Geschäftsstelle der DMK", then a colon or a wide gap.
+const OFFICE_CELL = /^(Geschäftsstelle(?:[ ]der[ ]DMK)?)(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)/
+
+/** The office's cell before a person ("Geschäftsstelle   Regierungsdirektor …"), or null. */
+function officeCell(text: string): RegExpExecArray | null {
+  const m = OFFICE_CELL.exec(text)
+  return m && personStart(text.slice(m[0].length)) ? m : null
+}
 const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 

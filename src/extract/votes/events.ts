@@ -2,7 +2,8 @@
  * What happens around the votes, sentence by sentence: departures and
  * proxies, agenda changes, sponsor changes, presenters, amendments.
  */
-import {landFromName, type LandCode} from '../../data/laender.ts'
+import {isLandCode, landFromName, type LandCode} from '../../data/laender.ts'
+import {findMentions} from '../../text/lexicon.ts'
 import {isPlainName, parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
 import {OFFICE_ALTERNATION, officesAt} from '../../data/titles.ts'
@@ -19,6 +20,9 @@ export interface Departure {
   represented: boolean
 }
 
+/** The member a surname names, as the attendee list gives them: name and Land. */
+export type Lookup = (surname: string) => {name: string; org: LandCode} | null
+
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
 // "Staatsrat Ole Brünjes (HB) nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg."
 // "Staatsrat Ole Brünjes (HB) nimmt am zweiten Sitzungstag nicht teil; …" (a session over two days).
@@ -28,13 +32,15 @@ const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|
 // "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
 const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
-const PROXY = /(?<!\p{L})(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?\b(?:auf|an)\b/u
+// "…; Stimmrechtsübertragung auf Bremen.": the noun.
+const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+)\b(?:auf|an)\b/u
 
 // "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen.",
 // "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen.",
-// "die Stimme Hamburgs führt ab Punkt 8 Bremen."
-const TAKES_OVER = /(?<![\p{L}])Stimm(?:führung|recht|e)(?![\p{L}])/u
-const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht)(?![\p{L}])/u
+// "die Stimme Hamburgs führt ab Punkt 8 Bremen.", "Sachsen übernimmt die Vertretung Sachsen-Anhalts.", "… und überlässt die
+// Stimme Baden-Württembergs Bayern."
+const TAKES_OVER = /(?<![\p{L}])(?:Stimm(?:führung|recht|e)|Vertretung)(?![\p{L}])/u
+const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht|überlässt|überlassen)(?![\p{L}])/u
 // "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
 // "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
 const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten|durch[^;!?]{1,100}?vertreten))(?![\p{L}])/u
@@ -47,19 +53,26 @@ const OFFICE_TAKES_OVER = new RegExp(`(?<![\\p{L}])(?:${OFFICE_ALTERNATION})(?![
  * Sitzung und überträgt ihr Stimmrecht auf das Land Berlin") or in the next ("Die Stimmführung für
  * Thüringen übernimmt Sachsen.", "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten.").
  */
-export function departure(text: string, next = ''): Departure | null {
+export function departure(text: string, next = '', lookup: Lookup = () => null): Departure | null {
   const sentence = trimQuotes(text)
   if (!LEAVES.test(sentence)) return null
   const who = PERSON_WITH_LAND.exec(sentence)
-  const verb = sentence.search(/\b(?:verlässt|verlassen|muss|nimmt)\b/)
+  // "Staatssekretär Dr. Fiebig (Sachsen-Anhalt) hatte die Sitzung bereits um 12:40 Uhr verlassen": the auxiliary first.
+  const verb = sentence.search(/\b(?:verlässt|verlassen|muss|nimmt|hat|hatte)\b/)
   // "Herr Staatsminister Dr. Korbinian Steinleitner verlässt …": a person with an office, no Land beside.
   const named = !who && verb > 0 ? parsePerson(sentence.slice(0, verb).trim()) : null
   // "Freigabe zur Veröffentlichung: ja" / "Staatssekretärin Dr. Antje Sievert (MV) verlässt …": a line without a full stop
   // read into the sentence; the person starts at the office after it.
   const office = who ? OFFICE_TAKES_OVER.exec(who[1]!) : null
   const lead = who && office && office.index > 0 && /[:;.]/.test(who[1]!.slice(0, office.index)) ? who[1]!.slice(office.index) : who?.[1]
-  const person = lead !== undefined ? parsePerson(lead) : named && (named.title || named.honorific) && isPlainName(named.name) ? named : null
+  let person = lead !== undefined ? parsePerson(lead) : named && (named.title || named.honorific) && isPlainName(named.name) ? named : null
   let org: LandCode | null = who ? (who[2] as LandCode) : null
+  // "Herr Staatssekretär Dr. Fiebig verlässt …": an office before a surname alone, a member of the list.
+  const member = !who && !person && named && (named.title || named.honorific) && /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?$/u.test(named.name) ? lookup(named.name) : null
+  if (member) {
+    person = {...named!, name: member.name}
+    org = member.org
+  }
   // "…; Bayern wird ab TOP 7 von Baden-Württemberg vertreten": the Land that left, and who votes for it.
   const rep = REPRESENTED_BY.exec(sentence)
   const repOrg = rep ? landFromName(rep[1]!) ?? null : null
@@ -97,6 +110,8 @@ function takesOver(sentence: string, org: LandCode | null): LandCode | null {
   const from = verb.index + verb[0].length
   const skip = /^[ \t\n]+(?:ab|von)[ \t\n]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t\n]*[\dIVX][\w.]{0,8}/u.exec(sentence.slice(from))?.[0].length ?? 0
   const candidates = [...listAfter(sentence, from + skip).codes, ...listBefore(sentence, verb.index)]
+  // "… überlässt die Stimme Baden-Württembergs Bayern": the Land whose vote it is, then who takes it.
+  if (org !== null && !candidates.some((c) => c !== org)) candidates.push(...findMentions(sentence.slice(from)).map((l) => l.org).filter(isLandCode))
   return candidates.find((c) => c !== org) ?? null
 }
 
@@ -109,11 +124,11 @@ const PEOPLE_WITH_LANDS = /([^,;()]{3,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|
  * Franziska Gräfe (TH) die Sitzung. Stimmrechte werden nicht übertragen.": several members leave at once, each a departure
  * of its own (at the same time, nobody holding their votes).
  */
-export function departures(text: string, next = ''): Departure[] {
+export function departures(text: string, next = '', lookup?: Lookup): Departure[] {
   const sentence = trimQuotes(text)
   const people = MANY_LEAVE.test(sentence) && !PROXY.test(sentence) && !PROXY.test(next) ? [...sentence.matchAll(PEOPLE_WITH_LANDS)] : []
   if (people.length < 2) {
-    const one = departure(text, next)
+    const one = departure(text, next, lookup)
     return one ? [one] : []
   }
   const time = findTimes(sentence)[0]?.hhmm ?? null

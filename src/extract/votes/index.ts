@@ -25,7 +25,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, joinedNotes, type FoundNote} from './notes.ts'
 import {landVoteRows, symbolRow, voteMatrix} from './matrix.ts'
-import {agendaChange, amendments, departure, departures, presenter, sponsorChanges} from './events.ts'
+import {agendaChange, amendments, departure, departures, presenter, sponsorChanges, type Lookup} from './events.ts'
 import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, positionsIn as positionsOf, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
@@ -328,9 +328,10 @@ function afterResolution(item: AgendaItem): number[] {
     if (c.type === 'resolution') gap = true
     else if (c.type === 'line' && !c.cellGoesOn) {
       // A result cell beside the text ("angenommen", "Enthaltung: BY") is a paragraph of its own, and so is what follows.
-      // "Abstimmungsergebnis: einstimmig" / "Aussprache: nein": after the decision, a labelled line under another is one too.
+      // "Abstimmungsergebnis: einstimmig" / "Aussprache: nein": after the decision, a labelled line under another is one too,
+      // and so is a head under it ("Abstimmung: einvernehmlich" / "Ergänzende Protokollerklärung (Hessen):").
       const labelled = LABELLED_LINE.test(c.value)
-      if (gap || c.cell || (out.length > 0 && labelled && before)) out.push(c.start)
+      if (gap || c.cell || (out.length > 0 && before && (labelled || /:$/.test(c.value.trimEnd())))) out.push(c.start)
       gap = c.cell === true
       before = labelled && !/[.!?]$/.test(c.value)
     }
@@ -501,10 +502,11 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
   const span = (s: {start: number; end: number}): Span => spanIn(body.joined, s.start, s.end)
   const verbatim = (s: Sentence) => body.joined.text.slice(s.start, s.end)
   const left: Array<ReturnType<typeof departure> & {}> = []
+  const lookup = memberNamed(extraction)
   addNotes(record, body.notes, span, file)
   body.sentences.forEach((s, k) => {
     const text = verbatim(s)
-    for (const d of departures(s.text, body.sentences[k + 1]?.text)) {
+    for (const d of departures(s.text, body.sentences[k + 1]?.text, lookup)) {
       // "… hat sein Stimmrecht für diesen Tag auf das Vorsitzland übertragen", "die Stimme Bremens führt der Vorsitz": the chair's Land.
       if (!d.proxy && TO_THE_CHAIR.test(`${s.text} ${body.sentences[k + 1]?.text ?? ''}`)) {
         d.proxy = (extraction.meeting?.chair.map((c) => c.org).find((o) => o !== null && isLandCode(o)) as LandCode | undefined) ?? null
@@ -520,6 +522,14 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
     for (const a of amendments(s.text)) record.amendments.push({...a, text, span: span(s)})
   })
   return left
+}
+
+/** The one member of a Land with this surname ("Herr Staatssekretär Dr. Fiebig verlässt …"): their full name and Land. */
+function memberNamed(extraction: Extraction): Lookup {
+  return (surname) => {
+    const found = extraction.attendees.filter((a) => a.role === 'member' && a.org !== null && isLandCode(a.org) && a.name.endsWith(` ${surname}`))
+    return found.length === 1 ? {name: found[0]!.name, org: found[0]!.org as LandCode} : null
+  }
 }
 
 interface Said {

@@ -34,11 +34,13 @@ export interface FoundNote {
 // Abstimmung (Bayern):", "Zu Protokoll gegebene Erklärung Hamburgs:", "Ergänzende Erklärung Bayern:", "Erläuterung zu Protokoll
 // (Hessen):", "Klarstellung zu Protokoll Sachsen:", "Vermerk zu Protokoll …", "Hinweis für das Protokoll (Berlin, Brandenburg):",
 // "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (Sachsen-Anhalt):", "Persönliche Erklärung (Bayern):", "Abweichende Meinung (…):".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm)erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+das[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+// "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "bittet, folgende Erklärung ins Protokoll aufzunehmen".
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
-// The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „").
-const OPENING = /^[^:.„»]{0,60}:[ \t\n]*/
+// The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „", "Protokollerklärung der Freien
+// Hansestadt Bremen und der Freien und Hansestadt Hamburg: „").
+const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
 // "lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "bittet, folgende Erklärung in das Protokoll aufzunehmen".
 const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten)(?![\p{L}])[^.:„]{0,60})?$/u
