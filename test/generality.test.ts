@@ -4280,3 +4280,32 @@ describe('held-out sets 80–83: the office as an org, guests for an item, resul
     expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['page-number', 'page-number'])
   })
 })
+
+describe('held-out sets 84–85: result lines that name their item, the Länder that agree by count, a label wrapped beside a code', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  const decided = (line: string) => item('2', ['TOP 2 Monitoring (BB)', 'Beschluss', '1. Die Länder melden ihre Daten.', '2. Brandenburg berichtet.', line])
+  it('"Beschlussfassung zu TOP 2: einstimmig", "Ergebnis der Abfrage der Länder: …", "16 Länder stimmen zu.", "Beschluss gefasst wie vorgelegt; einstimmig."', () => {
+    for (const line of ['Beschlussfassung zu TOP 2: einstimmig', '16 Länder stimmen zu.', 'Beschluss gefasst wie vorgelegt; einstimmig.']) {
+      const r = decided(line)
+      expect([line, r.resolution?.clauses.map((c) => c.text).at(-1), r.vote?.outcome, Object.values(r.vote?.positions ?? {}).filter((p) => p === 'yes').length])
+        .toEqual([line, 'Brandenburg berichtet.', 'adopted', 16])
+    }
+    const asked = decided('Ergebnis der Abfrage der Länder: Zustimmung aller Länder bei Enthaltung Bayerns.')
+    expect([asked.resolution?.clauses.length, asked.vote?.outcome, Object.entries(asked.vote?.positions ?? {}).filter(([, p]) => p !== 'yes')]).toEqual([2, 'adopted', [['BY', 'abstain']]])
+  })
+  it('"Die Konferenz folgt dem Beschlussvorschlag einstimmig." adopts; "… nimmt vom Sachstandsbericht zustimmend Kenntnis." notes', () => {
+    expect([decided('Die Konferenz folgt dem Beschlussvorschlag einstimmig.').vote?.unanimous,
+      item('2', ['TOP 2 Register (NW)', 'Nordrhein-Westfalen berichtet.', 'Die DMK nimmt vom Sachstandsbericht zustimmend Kenntnis.']).vote?.outcome]).toEqual([true, 'noted'])
+  })
+  it('notes: "Erklärung zur Niederschrift (Bayern):"', () => {
+    expect(decided('Einstimmig angenommen.').notes).toEqual([])
+    expect(item('2', ['TOP 2 Zentrum (BE)', 'Beschluss:', '1. Das Zentrum wird errichtet.', 'Der Beschlussvorschlag ist damit angenommen.', 'Erklärung zur Niederschrift (Bayern):',
+      '„Wir werden das Zentrum vorfinanzieren.“']).notes.map((n) => n.org)).toEqual(['BY'])
+  })
+  it('"Stv. Ministerialdirigentin Dr. …": the deputy\'s mark is no part of the name; "Weitere   GS   …" / "Anwesende": the label wrapped, not the code', () => {
+    const col = (a: string, b: string, c = '') => `${a.padEnd(25)}${b.padEnd(12)}${c}`.trimEnd()
+    const r = record([...HEADER, col('Mitglieder', 'BW', 'Stv. Ministerialdirigentin Dr. Helga Brenner'), ...LANDS.slice(1).map((c, i) => col('', c, MINISTERS[i + 1]!)),
+      col('Weitere', 'GS', 'Ministerialrat Jens Wolf'), 'Anwesende', col('', 'HB', 'Referent Malte Jürgens'), ...TAIL])
+    expect([roster(r)[0], people(r, 'staff')]).toEqual([['member', 'BW', 'Helga Brenner', 'Ministerialdirigentin', false], ['GS Jens Wolf', 'HB Malte Jürgens']])
+  })
+})

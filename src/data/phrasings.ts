@@ -45,7 +45,9 @@ const LEGEND = '\\((?:J|Ja)\\/(?:N|Nein)\\/(?:E|Enth\\.?|Enthaltung)\\)'
 const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 // "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
 // "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' + COUNTS_LEGEND
+// "Ergebnis der Abfrage der Länder:", "Beschlussfassung zu TOP 3:": the label names how the result came or its item.
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' +
+  '(?:[ \\t]+zu[ \\t]+(?:TOP|Tagesordnungspunkt)[ \\t]+[\\dIVX][\\w.]{0,8})?' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
@@ -234,8 +236,9 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', verb: 'zieh(?:t|en)', particle: 'zurück'},
     // "Die DMK stellt den Beschlussvorschlag zurück"
     {outcome: 'deferred', verb: 'stell(?:t|en)', particle: 'zurück'},
-    // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis"
+    // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis", "… nimmt vom Sachstandsbericht zustimmend Kenntnis"
     {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'},
+    {outcome: 'noted', verb: '(?:nimmt|nehmen)[ \\t\\n]+(?:von|vom)', particle: '(?:zustimmend[ \\t\\n]+)?Kenntnis'},
     // "… nimmt Nordrhein-Westfalen den Antrag zurück"
     {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
@@ -261,6 +264,9 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label.
     // "Zustimmung: einstimmig" under the clauses.
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
+    {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
+    {outcome: 'adopted', phrase: '^Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–-]|$)'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."

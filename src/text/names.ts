@@ -115,6 +115,9 @@ function parseUncached(text: string): ParsedPerson {
   // "…, LL.M.": a degree; "… Regierungsdirektorin, Niederschrift": the task after the office, no part of either.
   let rest = text.replace(/[ \t]+/g, ' ').trim().replace(/,[ ]?(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA|Niederschrift)$/, '').replace(/(?<=\p{Ll}{3}|\))\.$/u, '').replace(/^(?:[•▪·◦*][ ]?|[–-][ ])/u, '').replace(/[ ][–—]$/, '')
     .replace(/[ ]\(zu[ ](?:TOP|Top|Tagesordnungspunkt|Punkt)[ ][^()]{1,30}\)(?=[ ])/, '')
+  // "Stv. Ministerialdirigentin Dr. Helga Steinbrenner": a deputy's mark before the office, no part of it.
+  const deputy = /^(?:Stv\.|[Ss]tellv\.)[ ]/.exec(rest)
+  if (deputy && officesAt(rest, deputy[0].length).some((t) => rest.startsWith(`${t} `, deputy[0].length))) rest = rest.slice(deputy[0].length)
   let org: string | null = null
   let chair = false
   let away = false

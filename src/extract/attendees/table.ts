@@ -419,10 +419,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     const lead = officeLead(line.value.slice(at))
     // Not an office that an institution's name begins with ("Bundesbeauftragte für den Datenschutz … (BfDI)").
     const guests = current.role === 'guest' || current.role === 'permanent_guest'
-    const led = lead && !/^\p{Ll}/u.test(line.value.slice(at + lead.length)) ? designatorAt(lines, i, at + lead.length, isLabel, guests) : null
+    const led = lead && !/^\p{Ll}/u.test(line.value.slice(at + lead.length)) ? designatorAt(lines, i, at + lead.length, isLabel, guests, options.isLabelWord) : null
     if (led) at += lead!.length
     const office = led && !/^[–—-]/.test(lead!) ? lead!.trim() : undefined
-    const designator = led ?? designatorAt(lines, i, at, isLabel, guests)
+    const designator = led ?? designatorAt(lines, i, at, isLabel, guests, options.isLabelWord)
     if (designator) {
       if (designator.wrap) lines[designator.wrap.line] = cut(lines[designator.wrap.line]!, designator.wrap.at)
       lastOrg = designator.org
@@ -958,7 +958,8 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  * An org at `at` in line `i`: a code, a Land in any form (also wrapped over the next lines), or an
  * institution with its abbreviation in parentheses. Returns the org and where the names begin.
  */
-function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests = false): Designator | null {
+function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests = false,
+  isLabelWord: (word: string) => boolean = () => false): Designator | null {
   const text = lines[i]!.value
   // "Geschäftsstelle   Regierungsdirektor Jan-Philipp Wolters", "Geschäftsstelle: Regierungsdirektor …" in the org column.
   const office = officeCell(text.slice(at))
@@ -982,7 +983,9 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     const names = !alone && !org.endsWith('-') && (/-$/.test(text) || (next !== undefined && indentOf(next) > indentOf(lines[i]!) + at + 2))
     // Alone: not a column of codes a line each with a body's name among them ("BMDS" / "Charité" / "BE").
     const column = alone && /^[\p{L}\d-]{2,10}$/u.test(lines[i + 2]?.value ?? '') && looksOrLand(lines[i + 2]!.value)
-    const wrap = !land && !names && !column && (alone || /^[ \t]{2,}\S/.test(text.slice(end)) || org.endsWith('-')) ? cellWrap(next, org, guests, isLabel) : null
+    // Not the rest of a label that wrapped, left of the code: "Weitere   GS   Ministerialrat …" / "Anwesende".
+    const label = next !== undefined && isLabelWord(next.value.trim()) && indentOf(next) + 4 < indentOf(lines[i]!) + at
+    const wrap = !land && !names && !column && !label && (alone || /^[ \t]{2,}\S/.test(text.slice(end)) || org.endsWith('-')) ? cellWrap(next, org, guests, isLabel) : null
     if (wrap) {
       const whole = org.endsWith('-') ? org + wrap.word : `${org} ${wrap.word}`
       return alone ? {org: whole, line: i + 1, offset: lines[i + 1]!.value.length} : {org: whole, line: i, offset: afterSeparator(text, end), wrap: {line: i + 1, at: wrap.at}}

@@ -191,7 +191,8 @@ const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)", "14 Zustimmungen, 1 Ablehnung (Bayern)"
 // "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)", "12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)".
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-Stimmen?|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(])|Nein(?=[ \\t\\n]*[/,;(])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
+// "16 Länder stimmen zu."
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-Stimmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(])|Nein(?=[ \\t\\n]*[/,;(])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
@@ -300,7 +301,7 @@ function readPositions(input: string, g: Grammar): Positions {
   // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
   if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
     const n = number(t[1]!)
-    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Stimmen[ \t\n]+dafür|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
+    const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Länder|Stimmen[ \t\n]+dafür|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
   for (const t of text.matchAll(TALLY_LABELLED)) {
