@@ -4309,3 +4309,13 @@ describe('held-out sets 84–85: result lines that name their item, the Länder 
     expect([roster(r)[0], people(r, 'staff')]).toEqual([['member', 'BW', 'Helga Brenner', 'Ministerialdirigentin', false], ['GS Jens Wolf', 'HB Malte Jürgens']])
   })
 })
+
+describe('held-out sets 80–85: a minute-taker named with the chair\'s ministry after a comma', () => {
+  const minutes = (line: string) => record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: 14. März 2030', 'Ort: Rathaus, Erfurt',
+    'Vorsitz: Staatssekretärin Dr. Lea Vogt (TH)', line, ...TAIL]).meeting!.minutes.map((p) => [p.name, p.org])
+  it('"…, TMDIS" and "…, Ministerium für Digitales, Inneres und Sport" are the chair\'s Land; a second name is no ministry', () => {
+    expect(minutes('Protokoll: Regierungsrätin Anne Kühn, TMDIS')).toEqual([['Anne Kühn', 'TH']])
+    expect(minutes('Protokoll: Oberregierungsrätin Anne Kühn, Ministerium für Digitales, Inneres und Sport')).toEqual([['Anne Kühn', 'TH']])
+    expect(minutes('Protokoll: Anne Kühn, Jonas Ebert')).toEqual([['Anne Kühn', null], ['Jonas Ebert', null]])
+  })
+})

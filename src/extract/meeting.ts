@@ -212,14 +212,23 @@ function timesInMinutes(tree: Root, record: MeetingRecord) {
 
 /**
  * "Niederschrift: Dr. Ulrike Seidel, Tom Ebert (TMDI)", "… (Die Senatorin für Finanzen)": the minute-takers' office,
- * named by a short form or a title no Land can be read from, is the chair's ministry: the chair's Land.
+ * named by a short form or a title no Land can be read from, is the chair's ministry: the chair's Land. After a comma too:
+ * "Regierungsrätin Dr. Hanna Seibert, HMDFE", "Oberregierungsrätin Maren Schult, Ministerium für Digitales, Wirtschaft und
+ * Infrastruktur" (a ministry that names no Land).
  */
 function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord, tree: Root) {
   const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o)) ?? chairFieldLand(header) ??
     chairListLand(tree, record.chair[0]?.name)
   const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
   if (!chairLand || !field) return
-  const office = /\(([^()]{2,80})\)[ \t]*$/.exec(joinNodes(field.children).text.trimEnd())?.[1]
+  const text = joinNodes(field.children).text.trimEnd()
+  const last = record.minutes.at(-1)
+  const after = last ? text.slice(Math.max(0, text.indexOf(last.name) + last.name.length)) : ''
+  // After the last name: ", HMDFE" (an abbreviation with two capitals or more) or ", Ministerium für …" (a body's name).
+  const comma = /^[^,]{0,40},[ \t]*(\p{Lu}[^()]{1,120})$/u.exec(after)?.[1]
+  const listed = comma && ((/^\p{Lu}[\p{L}]{1,9}$/u.test(comma) && /\p{Lu}.*\p{Lu}/u.test(comma)) || /(?:ministerium|verwaltung|kanzlei)(?![\p{L}])/iu.test(comma)) &&
+    findMentions(comma).length === 0 && !/Geschäftsstelle|^GS(?![\p{L}])/u.test(comma) ? comma : undefined
+  const office = /\(([^()]{2,80})\)[ \t]*$/.exec(text)?.[1] ?? listed
   if (!office || landFromName(office) || isFederalBody(office)) return
   for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
 }
