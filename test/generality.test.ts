@@ -4319,3 +4319,38 @@ describe('held-out sets 80–85: a minute-taker named with the chair\'s ministry
     expect(minutes('Protokoll: Anne Kühn, Jonas Ebert')).toEqual([['Anne Kühn', null], ['Jonas Ebert', null]])
   })
 })
+
+describe('held-out sets 86–87: heads "Zu 1 Begrüßung", decision heads by other names, a result line after "Beschluss:"', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Zu 1 Begrüßung", "Zu 2 Bericht des Bundes", …: heads without a mark after the number, three in rising order', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Zu 1 Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'Zu 2 Bericht des Bundes', 'Der Bericht wird zur Kenntnis genommen.', 'Zu 3 Cloud (BE)', 'Zu 3 Punkten gibt es Rückfragen.', 'Der Vorschlag wird einstimmig angenommen.',
+      'Zu 4 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Begrüßung', '2 Bericht des Bundes', '3 Cloud', '4 Verschiedenes'])
+  })
+  it('"Beschlussfassung im Wortlaut:", "Wortlaut des Beschlusses:" and "Antrag:" over the clauses', () => {
+    for (const head of ['Beschlussfassung im Wortlaut:', 'Wortlaut des Beschlusses:', 'Antrag:']) {
+      const r = item('2', ['TOP 2 Monitoring (BB)', 'Brandenburg berichtet.', head, '1. Die Länder melden ihre Daten.', '2. Brandenburg berichtet erneut.',
+        'Der Antrag wird einstimmig angenommen.'])
+      expect([head, r.resolution?.clauses.map((c) => c.number), r.vote?.unanimous]).toEqual([head, ['1', '2'], true])
+    }
+  })
+  it('"Beschluss: einstimmig" under the clauses is the result, and the line after it a sentence of its own', () => {
+    const r = record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', 'Beschluss: einstimmig',
+      'Staatsrat Dr. Jan Meyer (Bremen) verlässt die Sitzung um 12:30 Uhr.', 'TOP 3 Cloud (BE)', 'Beschluss:', '1. Die Länder bündeln den Betrieb.',
+      'Beschluss: einstimmig, bei Abwesenheit von Bremen', 'TOP 4 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.vote?.unanimous, dissent(r, '2'), r.meeting!.departures.map((d) => d.org), r.agenda[2]!.vote?.unanimous, dissent(r, '3')])
+      .toEqual([true, [], ['HB'], true, ['HB=absent']])
+  })
+  it('"Abstimmung ohne Aussprache: einstimmig.", "Abstimmungsmodus: Einzelabstimmung nach Ländern" over the lists of Länder', () => {
+    const quiet = item('2', ['TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', 'Abstimmung ohne Aussprache: einstimmig.'])
+    const single = record([...OPENING, 'TOP 2 Monitoring (BB)', 'Beschlussvorschlag:', '1. Die Länder melden ihre Daten.', 'Abstimmungsmodus: Einzelabstimmung nach Ländern',
+      'Zustimmung: BW, BE, BB, HB, HH, MV, NI, NW, RP, SL, SH, TH', 'Ablehnung: BY', 'Enthaltung: HE, SN, ST', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect([quiet.vote?.unanimous, quiet.vote?.debate, single.agenda[1]!.resolution?.clauses.map((c) => c.text), dissent(single, '2')])
+      .toEqual([true, false, ['Die Länder melden ihre Daten.'], ['BY=no', 'HE=abstain', 'SN=abstain', 'ST=abstain']])
+  })
+  it('"Ministerialrat Jan Wolf (Geschäftsstelle DMK)": the office without "der"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Weitere Teilnehmende', 'Ministerialrat Jan Wolf (Geschäftsstelle DMK)', ...TAIL])
+    expect(people(r, 'staff')).toEqual(['Geschäftsstelle DMK Jan Wolf'])
+  })
+})

@@ -46,7 +46,7 @@ const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 // "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
 // "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
 // "Ergebnis der Abfrage der Länder:", "Beschlussfassung zu TOP 3:": the label names how the result came or its item.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' +
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' +
   '(?:[ \\t]+zu[ \\t]+(?:TOP|Tagesordnungspunkt)[ \\t]+[\\dIVX][\\w.]{0,8})?' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
@@ -263,7 +263,7 @@ export const PHRASINGS: Phrasings = {
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label.
     // "Zustimmung: einstimmig" under the clauses.
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
     // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–-]|$)'},

@@ -156,6 +156,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
     if (!isBlank(line)) before = line.text.trimEnd()
   }
+  if (heads.length === 0) heads = looseZuHeads(lines, furniture)
   if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
   let list = -1
@@ -246,6 +247,27 @@ function punktHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Furni
     // Roman numbers are heads' only ("Punkt VIII" before "Punkt VII": two items taken in turn), so they may come out of order.
     if (heads.length > 0 && (/^\d/.test(m[1]!) ? value <= Number(arabic(heads.at(-1)!.number)) : heads.some((h) => h.number === m[1]))) continue
     heads.push({index: line.index, zu: false, number: m[1]!, rest: m[2] ? m.indices![2]![0] : null})
+  }
+  return heads.length >= 3 ? heads : []
+}
+
+// "Zu 1 Begrüßung, Feststellung der Tagesordnung", "Zu 5a Gemeinsame Beschaffung …": "Zu" and the number, no mark after it.
+const LOOSE_ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:[a-h]|\.\d{1,2})?)[ \t]+(\p{Lu}(?:.*\S)?)[ \t]*$/du
+
+/**
+ * Items headed "Zu 1 Begrüßung", "Zu 2 Bericht des Bundes", … without a mark after the number: taken where the protocol has
+ * no other heads and three at least stand in rising order ("Zu 3 Punkten hat Bayern Fragen." alone is a sentence).
+ */
+function looseZuHeads(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>): Head[] {
+  const heads: Head[] = []
+  for (const line of lines) {
+    if (furniture.has(line.index)) continue
+    const m = LOOSE_ZU_HEAD.exec(line.text)
+    if (!m || headProse(m[2]) || /[.;,]$/.test(line.text.trimEnd())) continue
+    const value = Number.parseInt(m[1]!, 10)
+    const before = heads.at(-1)
+    if (before && (value < Number.parseInt(before.number, 10) || heads.some((h) => h.number === m[1]))) continue
+    heads.push({index: line.index, zu: true, number: m[1]!, rest: m.indices![2]![0]})
   }
   return heads.length >= 3 ? heads : []
 }

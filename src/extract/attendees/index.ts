@@ -105,7 +105,7 @@ function furtherRows(section: Section) {
 }
 
 // The conference's office named beside a person: "(Geschäftsstelle)", "…, Geschäftsstelle der DMK".
-const OFFICE = /^Geschäftsstelle(?: der DMK)?$/
+const OFFICE = /^Geschäftsstelle(?: (?:der )?DMK)?$/
 const HEAD_OF_GOVERNMENT = /^(?:Ministerpräsident(?:in)?|Regierende[rn]?[ ]Bürgermeister(?:in)?|Erste[rn]?[ ]Bürgermeister(?:in)?)$/
 
 // "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".

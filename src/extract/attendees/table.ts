@@ -1099,7 +1099,7 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
 // Pfalz Anja Merkert …": its name's small words.
 const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 // The conference's office as an org cell: "Geschäftsstelle", "Geschäftsstelle der DMK", then a colon or a wide gap.
-const OFFICE_CELL = /^(Geschäftsstelle(?:[ ]der[ ]DMK)?)(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)/
+const OFFICE_CELL = /^(Geschäftsstelle(?:[ ](?:der[ ])?DMK)?)(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)/
 
 /** The office's cell before a person ("Geschäftsstelle   Regierungsdirektor …"), or null. */
 function officeCell(text: string): RegExpExecArray | null {

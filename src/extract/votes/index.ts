@@ -318,12 +318,16 @@ interface Body {
 
 // "Aussprache: nein", "Abstimmungsergebnis: einstimmig": a label and what it says.
 const LABELLED_LINE = /^\p{Lu}[\p{L}-]{2,30}[ \t]*:[ \t]*\S/u
+// "Beschluss: einstimmig" / "Staatsrat Dr. Rickmers (Hamburg) verlässt …": a result's line said in a word ends where the next begins
+// (not "Abstimmung: Zustimmung von 12 Ländern, …, Enthaltungen Hamburg und" / "Niedersachsen.").
+const RESULT_LINE = /^(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis|Ergebnis|Votum)[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|angenommen|abgelehnt)(?:[ \t]*\([^()]*\))?[ \t]*$/u
 
 /** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
 function afterResolution(item: AgendaItem): number[] {
   const out: number[] = []
   let gap = false
   let before = false
+  let result = false
   for (const c of item.children) {
     if (c.type === 'resolution') gap = true
     else if (c.type === 'line' && !c.cellGoesOn) {
@@ -331,9 +335,10 @@ function afterResolution(item: AgendaItem): number[] {
       // "Abstimmungsergebnis: einstimmig" / "Aussprache: nein": after the decision, a labelled line under another is one too,
       // and so is a head under it ("Abstimmung: einvernehmlich" / "Ergänzende Protokollerklärung (Hessen):").
       const labelled = LABELLED_LINE.test(c.value)
-      if (gap || c.cell || (out.length > 0 && before && (labelled || /:$/.test(c.value.trimEnd())))) out.push(c.start)
+      if (gap || c.cell || (out.length > 0 && before && (labelled || /:$/.test(c.value.trimEnd()))) || (result && /^\p{Lu}/u.test(c.value))) out.push(c.start)
       gap = c.cell === true
       before = labelled && !/[.!?]$/.test(c.value)
+      result = before && RESULT_LINE.test(c.value)
     }
   }
   return out
