@@ -4354,3 +4354,15 @@ describe('held-out sets 86–87: heads "Zu 1 Begrüßung", decision heads by oth
     expect(people(r, 'staff')).toEqual(['Geschäftsstelle DMK Jan Wolf'])
   })
 })
+
+describe('an agenda table whose number column plain pdftotext prints apart from its titles, page by page, over minutes numbered "1."', () => {
+  it('"TOP 1" / "TOP 2" / "TOP 3" / titles / page break / "TOP 4" / title, then "1. …" heads: the minutes\' heads, the attachments\' "1." none', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', 'TOP 1', 'TOP 2', 'TOP 3', '',
+      'Begrüßung', 'Bericht des Bundes', 'Cloud (BE)', '', 'Protokoll 9. DMK', '', '1/2', '\fTOP 4', '', 'Verschiedenes', '',
+      '1. Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Bericht des Bundes', 'Der Bericht wird zur Kenntnis genommen.', '3. Cloud (BE)',
+      'Beschlussvorschlag:', '1.', 'Die Länder bündeln den Betrieb.', 'Der Beschlussvorschlag wird einstimmig angenommen.', '4. Verschiedenes', 'Nichts.', '',
+      'Anlagen', '1. Konzept Cloud', '2. Zeitplan'])
+    expect(r.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Begrüßung', '2 Bericht des Bundes', '3 Cloud', '4 Verschiedenes'])
+    expect(r.agenda[2]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
+  })
+})

@@ -193,9 +193,12 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
 /**
  * Heads that stand one under the other with nothing between them (a list), each number once, and numbered heads ("1.",
  * "2.") after the last of them that give the list's numbers in its order: those, the minutes' heads.
+ * "TOP 1" / … / "TOP 5" / "Begrüßung …" / … / "TOP 6" / "TOP 7" (plain pdftotext: the table's number column, then its
+ * titles, page by page): heads without titles may stand in runs; then the numbered heads are every item's, once, in order.
  */
 function numberedMinutes(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>, heads: readonly Head[]): Head[] | null {
-  for (let k = 1; k < heads.length; k++) {
+  const bare = heads.every((h) => h.rest === null)
+  for (let k = 1; k < heads.length && !bare; k++) {
     for (let i = heads[k - 1]!.index + 1; i < heads[k]!.index; i++) if (!furniture.has(i) && !isBlank(lines[i]!)) return null
   }
   const numbers = heads.map((h) => h.number)
@@ -204,6 +207,11 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
   const after = numberedHeads(lines, furniture, pages, beside).filter((h) => h.index > last)
   if (after.length < 3 || after[0]!.number !== numbers[0]) return null
   let at = 0
+  if (bare) {
+    // Each item in turn; what follows the last (a list of attachments "1. …", "2. …") is no head.
+    const turn = after.slice(0, numbers.length)
+    return turn.length === numbers.length && turn.every((h, k) => h.number === numbers[k]) ? turn : null
+  }
   for (const h of after) {
     at = numbers.indexOf(h.number, at)
     if (at === -1) return null
