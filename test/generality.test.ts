@@ -4366,3 +4366,30 @@ describe('an agenda table whose number column plain pdftotext prints apart from 
     expect(r.agenda[2]!.vote).toMatchObject({outcome: 'adopted', unanimous: true})
   })
 })
+
+describe('held-out sets 88–89: "Beschlussinhalt:", "Länder-Votum:", "Das Votum ergeht einstimmig", a Land that lets another vote for it', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Beschlussinhalt:" and "Beschlussformel:" head the clauses; "Länder-Votum:" and "Stimmenbild:" end them', () => {
+    for (const [head, result] of [['Beschlussinhalt:', 'Länder-Votum: 14 Ja, 1 Nein (BY), 0 Enthaltungen'], ['Beschlussformel:', 'Stimmenbild: 14 Ja, 1 Nein (BY), 0 Enthaltungen']]) {
+      const r = item('2', ['TOP 2 Monitoring (BB)', 'Brandenburg berichtet.', head!, '1. Die Länder melden ihre Daten.', '2. Brandenburg berichtet erneut.', result!])
+      expect([head, r.resolution?.clauses.map((c) => c.text), Object.entries(r.vote?.positions ?? {}).filter(([, p]) => p !== 'yes')])
+        .toEqual([head, ['Die Länder melden ihre Daten.', 'Brandenburg berichtet erneut.'], [['BY', 'no']]])
+    }
+  })
+  it('"Das Votum ergeht einstimmig; …", "Sämtliche Länder stimmen zu.", "Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu."', () => {
+    const vote = (line: string) => item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', line]).vote
+    for (const line of ['Das Votum ergeht einstimmig; Thüringen stimmt zugleich für Sachsen.', 'Sämtliche Länder stimmen zu.', 'Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu.']) {
+      expect([line, vote(line)?.outcome, vote(line)?.unanimous]).toEqual([line, 'adopted', true])
+    }
+  })
+  it('"… verlässt die Sitzung nach TOP 2 und lässt sich von Thüringen vertreten"; "(Bund, BY, HE)" names the Länder that sponsor', () => {
+    const r = record([...OPENING, 'TOP 2 Interoperabilität (Bund, BY, HE)', 'Der Bericht wird zur Kenntnis genommen.',
+      'Staatssekretär Ben Hahn (Sachsen-Anhalt) verlässt die Sitzung um 12:40 Uhr nach TOP 2 und lässt sich von Thüringen vertreten.', ...TAIL.slice(2)])
+    expect([r.meeting!.departures.map((d) => [d.org, d.proxy]), r.agenda[1]!.sponsors.map((s) => s.org), r.agenda[1]!.title]).toEqual([[['ST', 'TH']], ['BY', 'HE'], 'Interoperabilität'])
+  })
+  it('"Regierungsoberrätin" is an office; "Weitere" / "Mitwirkende" labels the staff', () => {
+    const r = record([...HEADER, 'Mitglieder'.padEnd(22) + 'BW'.padEnd(10) + MINISTERS[0], ...LANDS.slice(1).map((c, i) => ''.padEnd(22) + c.padEnd(10) + MINISTERS[i + 1]),
+      'Weitere'.padEnd(22) + 'GS'.padEnd(10) + 'Ministerialrat Jens Wolf', 'Mitwirkende', ''.padEnd(22) + 'RP'.padEnd(10) + 'Regierungsoberrätin Ida Merz', ...TAIL])
+    expect(roster(r).filter((a) => a[0] === 'staff')).toEqual([['staff', 'GS', 'Jens Wolf', 'Ministerialrat', false], ['staff', 'RP', 'Ida Merz', 'Regierungsoberrätin', false]])
+  })
+})

@@ -46,19 +46,21 @@ const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 // "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
 // "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
 // "Ergebnis der Abfrage der Länder:", "Beschlussfassung zu TOP 3:": the label names how the result came or its item.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Abstimmungsbild)' +
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Stimmenbild|Abstimmungsbild|Länder-Votum)' +
   '(?:[ \\t]+zu[ \\t]+(?:TOP|Tagesordnungspunkt)[ \\t]+[\\dIVX][\\w.]{0,8})?' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
-  '^Alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+  // "Sämtliche Länder stimmen zu.", "Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu."
+  '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+  '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dem|der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+ohne[ \\t\\n]+Ausnahme[ \\t\\n]+zu\\.?$',
   // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest."
   '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme)[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
   // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
   '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
 // "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.
-const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
+const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet|ergeht|erging))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
 
 /**
  * Lines after a decision that say how it was taken ("Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.",
@@ -274,7 +276,7 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     // "Zustimmung: alle Länder", "Es besteht Einvernehmen.", "Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig."
     // alone under the decision.
-    ...ALL_AGREE.map((phrase) => ({outcome: 'adopted' as const, phrase})), {outcome: 'adopted', phrase: `${TAKEN}\\.?$`},
+    ...ALL_AGREE.map((phrase) => ({outcome: 'adopted' as const, phrase})), {outcome: 'adopted', phrase: `${TAKEN}(?:\\.?|;[^;]{1,200})$`},
     // "Ergebnis der Beratung: einstimmige Annahme.", "Annahme mit 13 : 2 : 1 Stimmen (…)", "Annahme gegen die Stimme Bayerns".
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Ee]instimmige|[Mm]ehrheitliche|[Ee]inhellige)[ \\t\\n]+)?Annahme(?![\\p{L}])'},
     // "Ergebnis: Zustimmung (einstimmig)", "Ergebnis: Zustimmung bei Gegenstimme BY und Enthaltung BW": the result's label, then its word.

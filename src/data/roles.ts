@@ -67,14 +67,14 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".
     // "Verzeichnis der weiteren Teilnehmenden" over a list after the minutes.
-    {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
+    {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Mitwirkende|Teilnehmer(?:[*:_]?innen|Innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
   ]
 }
 
 /** Words of a label over several lines: "DMK/Stv. mit", "Stimmrecht", "aus den Ländern und dem Bund" (sorted). */
 const LABEL_WORDS: readonly string[] = [
   '(stimmberechtigt)', '/', 'Anwesende', 'Bund', 'Bundes', 'Gast', 'Gäste', 'Gast)', 'Gäste)', 'Konferenz', 'Länder', 'Ländern', 'Mitglieder', 'Stellvertretung',
-  'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere',
+  'Stimmrecht', 'Stv', 'Stv.', 'Ständige', 'Ständiger', 'Teilnehmende', 'Teilnehmende:', 'Teilnehmer', 'Vertretung', 'Weitere', 'Mitwirkende',
   'Begleitung', 'Geschäftsstelle', 'Protokoll', 'Sachverständige',
   'aus', 'bzw.', 'dem', 'den', 'der', 'des', 'mit', 'ohne', 'stimmberechtigt', 'und'
 ]

@@ -22,7 +22,7 @@ export const OFFICE_TITLES = [
   // The ranks below and beside them that minute-takers and companions hold: "Regierungsamtfrau Wiebke Kruuse", "Erste
   // Direktorin Dr. Silke Hahnkamp", "Senatsrätin …", "Leitender Regierungsdirektor …".
   'Amtsrat', 'Amtsrätin', 'Oberamtsrat', 'Oberamtsrätin', 'Regierungsamtmann', 'Regierungsamtfrau', 'Regierungsamtsrat', 'Regierungsamtsrätin',
-  'Regierungsoberamtsrat', 'Regierungsoberamtsrätin', 'Regierungsinspektor', 'Regierungsinspektorin', 'Regierungsoberinspektor',
+  'Regierungsoberamtsrat', 'Regierungsoberamtsrätin', 'Regierungsoberrat', 'Regierungsoberrätin', 'Regierungsinspektor', 'Regierungsinspektorin', 'Regierungsoberinspektor',
   'Regierungsoberinspektorin', 'Leitender Regierungsdirektor', 'Leitende Regierungsdirektorin', 'Erster Direktor', 'Erste Direktorin',
   'Senatsrat', 'Senatsrätin', 'Senatsdirektor', 'Senatsdirektorin',
   // The judiciary's, where a ministry of justice chairs or a prosecutor reports: "Leitender Oberstaatsanwalt Dr. Georg Pfisterer".

@@ -92,9 +92,11 @@ export function trailingParens(title: string): TrailingParens {
       continue
     }
     const s = SPONSOR_PAREN.exec(tail)
+    // "(Bund, BY, HE)": the Bund beside the Länder that sponsor with it, no Land of its own.
     const parts = s ? pieces(s[1]!, open + tail.indexOf(s[1]!)) : []
-    if (s && parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts))) {
-      sponsors.unshift(...sponsorsOf(parts))
+    const lands = parts.length > 1 && parts[0]!.text === 'Bund' ? parts.slice(1) : parts
+    if (s && lands.length > 0 && (lands.every((p) => landFromName(p.text)) || everyLand(lands))) {
+      sponsors.unshift(...sponsorsOf(lands))
       rest = rest.slice(0, open).trimEnd()
       continue
     }

@@ -32,6 +32,8 @@ const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|
 // "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
 const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
+// "… verlässt die Sitzung nach TOP 4 und lässt sich von Thüringen vertreten": the Land after "von" votes for it.
+const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
 const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+)\b(?:auf|an)\b/u
 
@@ -80,8 +82,8 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
   if (!org && repOrg && repProxy) org = repOrg
   if (!org) org = verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null
   const time = findTimes(sentence)[0]?.hhmm ?? null
-  const p = PROXY.exec(sentence)
-  let proxy = p ? listAfter(sentence, p.index + p[0].length).codes[0] ?? null : null
+  const p = PROXY.exec(sentence) ?? LETS_REPRESENT.exec(sentence)
+  let proxy = p ? listAfter(sentence, p.index + p[0].length).codes.find((c) => c !== org) ?? null : null
   if (!proxy && repOrg && repProxy && repOrg === org) proxy = repProxy
   const following = trimQuotes(next)
   // "Sie überträgt das Stimmrecht Hamburgs für die TO-Punkte 5 bis 8 auf Bremen.": the vote handed over in the next sentence.
