@@ -4393,3 +4393,26 @@ describe('held-out sets 88–89: "Beschlussinhalt:", "Länder-Votum:", "Das Votu
     expect(roster(r).filter((a) => a[0] === 'staff')).toEqual([['staff', 'GS', 'Jens Wolf', 'Ministerialrat', false], ['staff', 'RP', 'Ida Merz', 'Regierungsoberrätin', false]])
   })
 })
+
+describe('held-out sets 90–91: "Beschlusslage:", "Es wird einstimmig beschlossen.", a proxy said in the next sentence', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Beschlusslage:" and "Beschlussvorlage:" head the clauses; "Es wird einstimmig beschlossen.", "Zustimmung durch alle anwesenden Länder." adopt', () => {
+    for (const [head, line] of [['Beschlusslage:', 'Es wird einstimmig beschlossen.'], ['Beschlussvorlage:', 'Zustimmung durch alle anwesenden Länder.']]) {
+      const r = item('2', ['TOP 2 Monitoring (BB)', 'Brandenburg berichtet.', head!, '1. Die Länder melden ihre Daten.', '2. Brandenburg berichtet erneut.', line!])
+      expect([head, r.resolution?.clauses.length, r.vote?.outcome, r.vote?.unanimous]).toEqual([head, 2, 'adopted', true])
+    }
+  })
+  it('"widerspruchslos angenommen" is unanimous; "… erreicht damit nicht die erforderliche Mehrheit" rejects; "Die DMK nimmt hiervon Kenntnis." notes', () => {
+    const vote = (line: string) => item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', line]).vote
+    expect([vote('Der Beschlussvorschlag wird widerspruchslos angenommen.')?.unanimous,
+      vote('Der Beschlussvorschlag erhält 9 Ja-Stimmen bei 6 Gegenstimmen und erreicht damit nicht die erforderliche Mehrheit.')?.outcome,
+      item('2', ['TOP 2 Bericht (HH)', 'Hamburg berichtet.', 'Die DMK nimmt hiervon Kenntnis.']).vote?.outcome]).toEqual([true, 'rejected', 'noted'])
+  })
+  it('a departure whose proxy the next sentence names: "Thüringen vertritt zugleich Sachsen-Anhalt.", "… wird … von Bremen vertreten."', () => {
+    const left = (...lines: string[]) => record([...OPENING, 'TOP 2 Cloud (BE)', 'Der Bericht wird zur Kenntnis genommen.', ...lines, ...TAIL.slice(2)])
+      .meeting!.departures.map((d) => [d.org, d.proxy])
+    expect(left('Staatssekretär Ben Hahn (ST) verlässt die Sitzung um 11:50 Uhr. Thüringen vertritt zugleich Sachsen-Anhalt.')).toEqual([['ST', 'TH']])
+    expect(left('Staatssekretär Ole Janssen (NI) verlässt die Sitzung um 12:20 Uhr. Niedersachsen wird in den folgenden Abstimmungen von Bremen vertreten.'))
+      .toEqual([['NI', 'HB']])
+  })
+})

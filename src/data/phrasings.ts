@@ -249,7 +249,8 @@ export const PHRASINGS: Phrasings = {
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
     // "findet mit 6/7/2/1 Stimmen nicht die erforderliche Mehrheit": the count between.
-    '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
+    // "… und erreicht damit nicht die erforderliche Mehrheit von 13 Stimmen".
+    '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:(?:damit|somit|jedoch)[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
     'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
@@ -273,7 +274,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
     {outcome: 'adopted', phrase: '^Einvernehmen[ \\t\\n]+aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
-    {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
+    // "Zustimmung durch alle anwesenden Länder."
+    {outcome: 'adopted', phrase: '^Zustimmung[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])'},
     // "Zustimmung: alle Länder", "Es besteht Einvernehmen.", "Alle Länder stimmen zu.", "Die Beschlussfassung erfolgt einstimmig."
     // alone under the decision.
     ...ALL_AGREE.map((phrase) => ({outcome: 'adopted' as const, phrase})), {outcome: 'adopted', phrase: `${TAKEN}(?:\\.?|;[^;]{1,200})$`},
@@ -295,7 +297,9 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme."
-    {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+)?Kenntnis\\.?$'},
+    {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+|hiervon[ \\t\\n]+)?Kenntnis\\.?$'},
+    // "Es wird einstimmig beschlossen."
+    {outcome: 'adopted', phrase: '^Es[ \\t\\n]+wird[ \\t\\n]+(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \\t\\n]+)?(?:beschlossen|so[ \\t\\n]+beschlossen)\\.?$'},
     {outcome: 'noted', phrase: '^(?:Erledigt|Erledigung)[ \\t\\n]+durch[ \\t\\n]+Kenntnisnahme\\.?$'},
     // "Der Punkt verbleibt auf der Tagesordnung der 430. Sitzung.", "TOP 5 gelangt aus Zeitgründen nicht zur Beratung."
     {outcome: 'deferred', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Thema|Antrag|Beschlussvorschlag|Vorlage)[ \\t\\n]+verbleib(?:t|en)[ \\t\\n]+auf[ \\t\\n]+der[ \\t\\n]+Tagesordnung(?![\\p{L}])'},
@@ -316,7 +320,7 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
-    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder',
+    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschluss wird mit allen Stimmen angenommen."
     ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."

@@ -32,6 +32,8 @@ const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|
 // "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
 const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
+// "Thüringen vertritt zugleich Sachsen-Anhalt.": the Land before the verb votes for the one after it.
+const REPRESENTS = /(?<![\p{L}])vertritt(?:[ \t\n]+(?:zugleich|fortan|nun|ab[ \t\n]+sofort))?(?![\p{L}])/u
 // "… verlässt die Sitzung nach TOP 4 und lässt sich von Thüringen vertreten": the Land after "von" votes for it.
 const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
@@ -90,6 +92,11 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
   const q = proxy ? null : PROXY.exec(following)
   if (q) proxy = listAfter(following, q.index + q[0].length).codes.find((c) => c !== org) ?? null
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
+  // "Niedersachsen wird in den folgenden Abstimmungen von Bremen vertreten.", "Thüringen vertritt zugleich Sachsen-Anhalt." next.
+  const byOther = proxy || org === null ? null : REPRESENTED_BY.exec(following)
+  if (byOther && landFromName(byOther[1]!) === org) proxy = landFromName(byOther[2]!) ?? null
+  const stands = proxy || org === null ? null : REPRESENTS.exec(following)
+  if (stands && listAfter(following, stands.index + stands[0].length).codes[0] === org) proxy = listBefore(following, stands.index).find((c) => c !== org) ?? null
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
   // "… nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg.": the verb after the vote's word.
