@@ -4416,3 +4416,18 @@ describe('held-out sets 90–91: "Beschlusslage:", "Es wird einstimmig beschloss
       .toEqual([['NI', 'HB']])
   })
 })
+
+describe('numbered clauses right after a sentence of the minutes, no heading, a vote under them', () => {
+  const item = (lines: string[]) => record([...OPENING, 'TOP 2 Portale (HE, NW)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === '2')!
+  it('"… stellen den Beschlussvorschlag vor (Anlage 2)." / "1. Die DMK …" / "2. …" / "Der Beschlussvorschlag wird einstimmig angenommen."', () => {
+    const r = item(['Hessen und Nordrhein-Westfalen stellen den Beschlussvorschlag vor (Anlage 2).', '1. Die DMK begrüßt die Koordinierung durch die FITKO.',
+      '2. Die Länder binden ihre Portale bis 2031 an.', 'Der Beschlussvorschlag wird einstimmig angenommen.'])
+    const marked = item(['Hessen und Nordrhein-Westfalen schlagen vor, die Portale zu vernetzen (Anlage 2).1', '1. Die DMK begrüßt die Koordinierung.',
+      '2. Die Länder binden ihre Portale an.', 'Der Beschlussvorschlag wird mit einer Enthaltung (BY) angenommen.'])
+    expect([r.resolution?.clauses.map((c) => c.number), r.vote?.unanimous, marked.resolution?.clauses.length]).toEqual([['1', '2'], true, 2])
+  })
+  it('a numbered list in a report, no vote under it, is no decision', () => {
+    const r = item(['Hessen berichtet über zwei Vorhaben.', '1. Die Portale werden vernetzt.', '2. Die Länder binden ihre Portale an.', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect([r.resolution, r.vote?.outcome]).toEqual([null, 'noted'])
+  })
+})

@@ -1032,6 +1032,17 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
       i = j
       continue
     }
+    // "Hessen und Nordrhein-Westfalen stellen den Beschlussvorschlag vor (Anlage 2)." / "1.   Die DMK begrüßt …" / "2.   …" /
+    // "Der Beschlussvorschlag wird einstimmig angenommen.": clauses after a sentence of the minutes, a vote right under them.
+    // A footnote's marker may follow the full stop: "… zu vernetzen (Anlage 2).1".
+    if (i > 0 && /[.:](?:\d|[¹²³⁴⁵⁶⁷⁸⁹])?$/u.test(body[i - 1]!.value) && !children.some((c) => c.type === 'resolution') && bareClauses(body.slice(i))) {
+      const j = resolutionEnd(body, i + 1)
+      if (body.slice(j, j + 3).some((l) => VOTED.test(l.value))) {
+        children.push(resolution(ctx, body.slice(i, j), furniture, 0, true))
+        i = j
+        continue
+      }
+    }
     const leadIn = isResolutionHead(body, i) ? 0 : leadInLines(body, i, ctx.decider)
     if (leadIn !== -1) {
       const j = resolutionEnd(body, i + Math.max(1, leadIn))
