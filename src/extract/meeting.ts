@@ -219,16 +219,13 @@ function timesInMinutes(tree: Root, record: MeetingRecord) {
 function minutesOfChairsOffice(header: Header | undefined, record: MeetingRecord, tree: Root) {
   const chairLand = record.chair.map((c) => c.org).find((o): o is string => o !== null && isLandCode(o)) ?? chairFieldLand(header) ??
     chairListLand(tree, record.chair[0]?.name)
-  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
+  const field = minutesField(header, record)
   if (!chairLand || !field) return
-  const text = joinNodes(field.children).text.trimEnd()
-  const last = record.minutes.at(-1)
-  const after = last ? text.slice(Math.max(0, text.indexOf(last.name) + last.name.length)) : ''
   // After the last name: ", HMDFE" (an abbreviation with two capitals or more) or ", Ministerium für …" (a body's name).
-  const comma = /^[^,]{0,40},[ \t]*(\p{Lu}[^()]{1,120})$/u.exec(after)?.[1]
+  const comma = /^[^,]{0,40},[ \t]*(\p{Lu}[^()]{1,120})$/u.exec(field.after.trimEnd())?.[1]
   const listed = comma && ((/^\p{Lu}[\p{L}]{1,9}$/u.test(comma) && /\p{Lu}.*\p{Lu}/u.test(comma)) || /(?:ministerium|verwaltung|kanzlei)(?![\p{L}])/iu.test(comma)) &&
     findMentions(comma).length === 0 && !/Geschäftsstelle|^GS(?![\p{L}])/u.test(comma) ? comma : undefined
-  const office = /\(([^()]{2,80})\)[ \t]*$/.exec(text)?.[1] ?? listed
+  const office = /\(([^()]{2,80})\)[ \t]*$/.exec(field.text.trimEnd())?.[1] ?? listed
   if (!office || landFromName(office) || isFederalBody(office)) return
   for (const p of record.minutes) if (p.org === null || (!isLandCode(p.org) && !isFederalBody(p.org))) p.org = chairLand
 }
@@ -260,15 +257,22 @@ function chairFieldLand(header: Header | undefined): string | undefined {
  * the names, and the one Land it names, is theirs.
  */
 function minutesOfLandsBody(header: Header | undefined, record: MeetingRecord) {
-  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
-  const last = record.minutes.at(-1)
-  if (!field || !last || record.minutes.some((p) => p.org !== null)) return
-  const {text, map} = joinNodes(field.children)
-  const after = map.firstAtLeast(last.span.end)
-  const body = after === -1 ? '' : text.slice(after)
+  const field = minutesField(header, record)
+  if (!field || record.minutes.length === 0 || record.minutes.some((p) => p.org !== null)) return
+  const body = field.after
   if (!/^[ \t]*,[ \t]*\p{Lu}/u.test(body) || !BODY_WORD.test(body)) return
   const lands = new Set(findMentions(body).map((m) => m.org).filter(isLandCode))
   if (lands.size === 1) for (const p of record.minutes) p.org = [...lands][0]!
+}
+
+/** The minute-takers' header field: its text, and the text after the last of them (", HMDFE", ", Ministerium der …"). */
+function minutesField(header: Header | undefined, record: MeetingRecord): {text: string; after: string} | null {
+  const field = header?.children.find((c): c is HeaderField => c.type === 'field' && headerKind(c.label) === 'minutes')
+  if (!field) return null
+  const {text, map} = joinNodes(field.children)
+  const last = record.minutes.at(-1)
+  const at = last ? map.firstAtLeast(last.span.end) : -1
+  return {text, after: at === -1 ? '' : text.slice(at)}
 }
 
 /** "Dr. Felix Hägele, Sabine Wörner (BW)": the Land after the last name is everyone's. */

@@ -206,12 +206,12 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
   const last = heads[heads.length - 1]!.index
   const after = numberedHeads(lines, furniture, pages, beside).filter((h) => h.index > last)
   if (after.length < 3 || after[0]!.number !== numbers[0]) return null
-  let at = 0
   if (bare) {
     // Each item in turn; what follows the last (a list of attachments "1. …", "2. …") is no head.
     const turn = after.slice(0, numbers.length)
     return turn.length === numbers.length && turn.every((h, k) => h.number === numbers[k]) ? turn : null
   }
+  let at = 0
   for (const h of after) {
     at = numbers.indexOf(h.number, at)
     if (at === -1) return null

@@ -6,7 +6,7 @@ import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, offic
 import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laender.ts'
 import {findMentions} from './lexicon.ts'
 import type {Role} from '../data/roles.ts'
-import {BODY_WORD, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
+import {BODY_WORD, CONFERENCE_OFFICE, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
 
 export interface ParsedPerson {
   name: string
@@ -35,7 +35,7 @@ const ROLE_REMARK = String.raw`Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäf
 // "…, Vorsitz", "… Mitglied", "(Hamburg, Senator) – ab 11:30 Uhr", "… 9:30–13:25 Uhr" (when connected): a remark after the name, after a comma, a blank or a dash.
 const TRAILING_REMARK = new RegExp(String.raw`(?:,|[ ][–—-])?[ ](?:(Vorsitz)|${ROLE_REMARK}|Amtschef(?:in)?|anwesend|ganztägig|ganztags|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|\d{1,2}[.:]\d{2}[ ]?[–-][ ]?\d{1,2}[.:]\d{2}(?:[ ]Uhr)?|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
 // "…, Geschäftsstelle", "… (Geschäftsstelle der DMK)": the conference's office as the person's body.
-const OFFICE_OF_PERSON = /(?:,[ \t]*(Geschäftsstelle(?:[ \t]+(?:der[ \t]+)?DMK)?)|\((Geschäftsstelle(?:[ \t]+(?:der[ \t]+)?DMK)?)\))$/
+const OFFICE_OF_PERSON = new RegExp(String.raw`(?:,[ \t]*(${CONFERENCE_OFFICE})|\((${CONFERENCE_OFFICE})\))$`)
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.

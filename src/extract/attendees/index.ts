@@ -29,7 +29,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems} from '../../record/query.ts'
 import {alignSection, knowledgeFrom, type Knowledge, type Placement} from '../align.ts'
 import {MEMBER_OFFICE, staffSection, withoutItems} from './columns.ts'
-import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
+import {BODY_WORD, isConferenceOffice, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
 
@@ -104,8 +104,6 @@ function furtherRows(section: Section) {
   }
 }
 
-// The conference's office named beside a person: "(Geschäftsstelle)", "…, Geschäftsstelle der DMK".
-const OFFICE = /^Geschäftsstelle(?: (?:der )?DMK)?$/
 const HEAD_OF_GOVERNMENT = /^(?:Ministerpräsident(?:in)?|Regierende[rn]?[ ]Bürgermeister(?:in)?|Erste[rn]?[ ]Bürgermeister(?:in)?)$/
 
 // "* stimmführend; alle übrigen Personen nehmen als Begleitung teil.", "Teilnehmende (* = stimmführend)".
@@ -1027,8 +1025,9 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       // "Gäste": the body the office is held at, not the code above.
       const held = guestRow && person.org === null ? guestBody(person.title ?? undefined, placed) : null
       // "GS   Dr. Mareike Thorsen (Geschäftsstelle der DMK)", "BY   Ministerialrat … (Geschäftsstelle)": the org column says whose.
-      const coded = row.org !== null ? !OFFICE.test(row.org) : placement.org !== null && !OFFICE.test(placement.org) && (placement.evidence === 'printed' || placement.evidence === 'column')
-      const org = (coded && person.org !== null && OFFICE.test(person.org) ? null : person.org) ?? held?.body ?? placed
+      const coded = row.org !== null ? !isConferenceOffice(row.org) : placement.org !== null && !isConferenceOffice(placement.org) &&
+        (placement.evidence === 'printed' || placement.evidence === 'column')
+      const org = (coded && person.org !== null && isConferenceOffice(person.org) ? null : person.org) ?? held?.body ?? placed
       const own = person.org !== null && (person.org !== placement.org || placement.evidence !== 'printed')
       // A Land's people are members or their staff, never guests or the permanent guest: "Gäste" / … / "Bayern" / "Korbinian
       // Stadler" / "Referent" / "Begleitung", "Mitglieder mit Stimmrecht BB" / "Ständiger Gast" / "Staatssekretärin …" — plain

@@ -14,7 +14,7 @@
  */
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, isLandNameTail, LAND_NAME_TAIL, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
-import {BODY_WORD, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
+import {BODY_WORD, CONFERENCE_OFFICE, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
 import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
@@ -958,8 +958,8 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
  * An org at `at` in line `i`: a code, a Land in any form (also wrapped over the next lines), or an
  * institution with its abbreviation in parentheses. Returns the org and where the names begin.
  */
-function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests = false,
-  isLabelWord: (word: string) => boolean = () => false): Designator | null {
+function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean, guests: boolean,
+  isLabelWord: (word: string) => boolean): Designator | null {
   const text = lines[i]!.value
   // "Geschäftsstelle   Regierungsdirektor Jan-Philipp Wolters", "Geschäftsstelle: Regierungsdirektor …" in the org column.
   const office = officeCell(text.slice(at))
@@ -1099,7 +1099,7 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
 // Pfalz Anja Merkert …": its name's small words.
 const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 // The conference's office as an org cell: "Geschäftsstelle", "Geschäftsstelle der DMK", then a colon or a wide gap.
-const OFFICE_CELL = /^(Geschäftsstelle(?:[ ](?:der[ ])?DMK)?)(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)/
+const OFFICE_CELL = new RegExp(String.raw`^(${CONFERENCE_OFFICE})(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)`)
 
 /** The office's cell before a person ("Geschäftsstelle   Regierungsdirektor …"), or null. */
 function officeCell(text: string): RegExpExecArray | null {
