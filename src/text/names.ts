@@ -513,6 +513,23 @@ export function heldAt(p: ParsedPerson): {office: string; org: string | null} | 
  * Staatssekretärin Y" and "Minister X entschuldigt; Y" name Y only.
  */
 export function peopleIn(printed: string): PersonPiece[] {
+  // The attendee rules ask about a row's text two or three times (its names, its people, the facts): each answer once, as
+  // parsePerson keeps its own, handed out as copies (callers set a guest's org).
+  const known = pieces.get(printed)
+  if (known) return known.map((p) => ({...p}))
+  if (printed.length > REMEMBER_TEXT) return piecesOf(printed)
+  const own = copyOf(printed)
+  const found = piecesOf(own)
+  if (pieces.size >= REMEMBER) pieces.clear()
+  pieces.set(own, found.map((p) => ({...p})))
+  return found
+}
+
+const pieces = new Map<string, readonly PersonPiece[]>()
+/** A row of several people is longer than a cell; a paragraph is not remembered. */
+const REMEMBER_TEXT = 1024
+
+function piecesOf(printed: string): PersonPiece[] {
   // Blanked, not cut: the offsets stay those of the text.
   let whole = printed.includes('Md') ? printed.replace(PARLIAMENT, (m) => ' '.repeat(m.length)) : printed
   // "Staatsminister Jonas Aßmann [vertreten durch Ministerialdirigentin Dr. Sophie Kranz]", "(vertreten durch …)": read as

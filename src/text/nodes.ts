@@ -6,8 +6,16 @@ export function printed(line: TextLine) {
   return {raw: line.raw, rawStart: line.start - (line.raw.length - line.raw.trimStart().length)}
 }
 
+// The attendee rules join a row's lines again for each question they ask of it: the same array, joined once. An array
+// changed since (a row that took a wrapped line, a cell cut) is joined anew.
+const joinedOf = new WeakMap<readonly TextLine[], {lines: TextLine[]; joined: Joined}>()
+
 export function joinNodes(lines: readonly TextLine[]): Joined {
-  return joinMapped(lines.map(printed))
+  const known = joinedOf.get(lines)
+  if (known && known.lines.length === lines.length && known.lines.every((l, i) => l === lines[i])) return known.joined
+  const joined = joinMapped(lines.map(printed))
+  joinedOf.set(lines, {lines: [...lines], joined})
+  return joined
 }
 
 /** The joined text of some lines and the span they cover. */
