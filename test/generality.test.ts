@@ -4430,3 +4430,45 @@ describe('numbered clauses right after a sentence of the minutes, no heading, a 
     expect([r.resolution, r.vote?.outcome]).toEqual([null, 'noted'])
   })
 })
+
+describe('held-out sets 92–96: a block vote over a range of sub-items, heads numbered without a mark, the office in a row', () => {
+  it('"Die Beschlussvorschläge zu TOP 5.1 bis 5.3 werden in einer Blockabstimmung einstimmig angenommen." decides each; who leaves "nach TOP 5" still votes', () => {
+    const sub = (n: string, land: string) => [`5.${n} Arbeitskreis ${n}`, `${land} berichtet als vorsitzendes Land.`, '1. Die DMK nimmt den Bericht zur Kenntnis.',
+      `2. Das Mandat des Arbeitskreises ${n} wird verlängert.`]
+    const r = record([...OPENING, 'TOP 5 Berichte der Arbeitskreise', ...sub('1', 'Hessen'), ...sub('2', 'Hamburg'), ...sub('3', 'Bremen'),
+      'Die Beschlussvorschläge zu TOP 5.1 bis 5.3 werden in einer Blockabstimmung einstimmig angenommen.',
+      'Staatssekretärin Eva Lindner (Berlin) verlässt die Sitzung nach TOP 5, ohne das Stimmrecht zu übertragen.',
+      'TOP 6 Cloud', 'Der Beschluss wird einstimmig gefasst.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    const item = (n: string) => r.agenda.find((a) => a.number === n)!
+    expect(['5.1', '5.2', '5.3'].map((n) => [item(n).vote?.outcome, item(n).vote?.positions?.BE, item(n).resolution?.clauses.length]))
+      .toEqual([['adopted', 'yes', 2], ['adopted', 'yes', 2], ['adopted', 'yes', 2]])
+    expect(item('6').vote?.positions?.BE).toBe('absent')
+  })
+  it('heads "1 Eröffnung", "2 Berichte" with no mark: a sentence wrapped before "TOP 5 Hamburg." heads nothing', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', '1      Eröffnung', '2      Netze',
+      '3      Cloud', '1 Eröffnung', 'Der Vorsitz eröffnet die Sitzung.', '2 Netze',
+      'Staatssekretärin Eva Lindner verlässt die Sitzung um 12:15 Uhr; die Stimme des Landes Bremen führt ab', 'TOP 5 Hamburg.',
+      '3 Cloud', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Netze'], ['3', 'Cloud']])
+  })
+  it('the conference\'s office in a row: "GS DMK Ministerialrat …" (raw), "…, Geschäftsstelle der DMK", "ITDZ Berlin   Vorstand …"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`),
+      'Gast                ITDZ Berlin    Vorstand Dr. Karsten Vollmer (zu TOP 4)',
+      'Weitere Teilnehmende GS DMK Ministerialrat Jan-Philipp Wolters', ...TAIL])
+    const named = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`),
+      'Weitere Anwesende   Ministerialrat Jan-Philipp Wolters, Geschäftsstelle der DMK', ...TAIL])
+    expect([...people(r, 'guest'), ...people(r, 'staff'), ...people(named, 'staff')])
+      .toEqual(['ITDZ Berlin Karsten Vollmer', 'GS DMK Jan-Philipp Wolters', 'Geschäftsstelle der DMK Jan-Philipp Wolters'])
+  })
+  it('a label wrapped as "Geschäftsstelle und" / "Niederschrift" stays the label', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}      ${MINISTERS[i]}`),
+      'Geschäftsstelle und      GS        Ministerialrat Jan-Philipp Wolters', 'Niederschrift            HH        Oberregierungsrätin Merle Brodersen', ...TAIL])
+    expect(people(r, 'staff')).toEqual(['GS Jan-Philipp Wolters', 'HH Merle Brodersen'])
+  })
+  it('"Tagesordnung" over a margin\'s line number belongs to the agenda, not to the last attendee', () => {
+    const r = record([...HEADER, 'Mitglieder', '', ...LANDS.flatMap((c, i) => [c, '', MINISTERS[i]!, '']), 'Weitere Anwesende', '', 'BE', '',
+      'Regierungsdirektor Malte Kirchner (Protokoll)', '', 'Tagesordnung', '', '10', '', 'TOP 1 Eröffnung', 'TOP 2 Netze', '', 'TOP 1 – Eröffnung',
+      'Der Vorsitz eröffnet die Sitzung.', 'TOP 2 – Netze', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(people(r, 'staff')).toEqual(['BE Malte Kirchner'])
+  })
+})

@@ -98,11 +98,19 @@ function brokenLabelWord(word: string, long: readonly string[]): boolean {
 }
 
 /** A line made only of label words finishes a label ("DMK/Stv. mit", "Stv. mit Stimmrecht"). */
+/**
+ * "Geschäftsstelle und" / "Niederschrift": a word that ends a wrapped label only alone in its cell or on its line (a running
+ * header "Niederschrift über die 9. Sitzung" starts with it too).
+ */
+export function isLabelTail(word: string): boolean {
+  return word === 'Niederschrift'
+}
+
 export function labelContinuation(conference: Conference): (line: string) => boolean {
   const isWord = labelWord(conference)
   return (line) => {
     const list = line.split(/[ \t]+/).filter(Boolean)
-    return list.length > 0 && list.every(isWord)
+    return list.length > 0 && (list.every(isWord) || (list.length === 1 && isLabelTail(list[0]!)))
   }
 }
 

@@ -113,7 +113,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     // the first); twice is enough there for a line that looks like one.
     const short = breakLines.size <= 3
     for (const [key, indexes] of groups) {
-      const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key) && !subItemHead(key)
+      const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key) && !subItemHead(key) && !itemHead(key)
       const needed = short && headerLike ? 2 : REPEATS
       if (indexes.length < needed) continue
       const near = indexes.filter((i) => nearAny(sorted, i) || (headerLike && nearAny(ranked, rank[i]!)))
@@ -193,6 +193,14 @@ function besideBareNumbers(lines: readonly Line[], found: Map<number, FurnitureK
  */
 function subItemHead(key: string): boolean {
   return /^#\.#\.?[ ]/.test(key) && !/ [·|] /.test(key)
+}
+
+/**
+ * "5 Interoperabilität der Gesundheitsportale der Länder (NW)" at the top of page 2 in the agenda and again over its minutes on
+ * page 3: an item's head without a dot and no other digits, no running header ("62. DMK – Ergebnisprotokoll" has its dot).
+ */
+function itemHead(key: string): boolean {
+  return /^# \p{Lu}\p{Ll}/u.test(key) && !key.slice(1).includes('#') && !/ [·|] /.test(key)
 }
 
 /** A line as its repeats are compared: digits as "#", blanks as one ("Seite 3 von 9", "Seite 4 von 9"). */

@@ -182,7 +182,9 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
   if (list !== -1) {
     // "Tagesordnung:" right above the list belongs to it, and its table's heads ("TOP  Gegenstand  Ergebnis", a cell a
     // line in plain pdftotext) between them.
+    // "Tagesordnung" / "10" / "TOP 1 …": a margin's line number between them (plain pdftotext).
     for (let i = list - 1; i >= 0 && i >= list - 8; i--) {
+      if (furniture.has(lines[i]!.index)) continue
       if (AGENDA_LIST_HEAD.test(lines[i]!.text)) { list = i; break }
       if (!isBlank(lines[i]!) && !LIST_COLUMN_HEADS.test(lines[i]!.text)) break
     }
@@ -303,6 +305,8 @@ const ENDS_IN_ZU = /(?<![\p{L}])(?:zu|ab|bis|für)$/u
  */
 function remarkGoesOn(before: string, line: Line, head: Head): boolean {
   if (head.rest === null) return ENDS_IN_ZU.test(before)
+  // "… die Stimme des Landes Bremen führt ab" / "TOP 5 Hamburg.": a sentence that goes on and ends there.
+  if (ENDS_IN_ZU.test(before) && /[.;,]$/.test(line.text.trimEnd())) return true
   if (!ENDS_IN_ZU.test(before.trimStart().split(/[ \t]{2,}/)[0]!)) return false
   const number = line.text.slice(0, head.rest)
   return number.length - number.trimEnd().length >= 3
@@ -1037,7 +1041,10 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
     // A footnote's marker may follow the full stop: "… zu vernetzen (Anlage 2).1".
     if (i > 0 && /[.:](?:\d|[¹²³⁴⁵⁶⁷⁸⁹])?$/u.test(body[i - 1]!.value) && !children.some((c) => c.type === 'resolution') && bareClauses(body.slice(i))) {
       const j = resolutionEnd(body, i + 1)
-      if (body.slice(j, j + 3).some((l) => VOTED.test(l.value))) {
+      // "Rheinland-Pfalz berichtet …" / "1.   Die DMK nimmt den Bericht zur Kenntnis." / "2.   Das Mandat … wird verlängert.": the
+      // conference the first clause's subject, its vote told elsewhere ("Die Beschlussvorschläge zu TOP 5.1 bis 5.3 werden in einer
+      // Blockabstimmung einstimmig angenommen." under 5.3).
+      if (body.slice(j, j + 3).some((l) => VOTED.test(l.value)) || conferenceActs(body[i]!.value, ctx.decider)) {
         children.push(resolution(ctx, body.slice(i, j), furniture, 0, true))
         i = j
         continue
@@ -1233,6 +1240,16 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
  * The item's text opens with clause 1, a sentence of what the body decides ("1. Die DMK stimmt …", "1. Die Prüfstelle
  * berichtet …"), and clause 2 follows within a few lines: a decision without a heading.
  */
+/** "1.   Die DMK nimmt …", "1. Die Konferenz bittet …": a clause whose subject is the conference, a verb after it. */
+function conferenceActs(line: string, decider: RegExp): boolean {
+  const clause = CLAUSE_LINE.exec(line)
+  const text = clause?.[4] ?? ''
+  const subject = /^(?:Die|Der)[ \t]+/.exec(text)
+  if (!subject) return false
+  const body = decider.exec(text.slice(subject[0].length))
+  return body !== null && body.index === 0 && /^[ \t]+\p{Ll}/u.test(text.slice(subject[0].length + body[0].length))
+}
+
 function bareClauses(body: readonly TextLine[]): boolean {
   const first = body[0] ? CLAUSE_LINE.exec(body[0].value) : null
   if (!first || numeral(first[2]!) !== 1 || (first[1] !== undefined && first[1] !== '(') || !/^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(first[4]!)) return false

@@ -15,7 +15,7 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, isLandNameTail, LAND_NAME_TAIL, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {BODY_WORD, CONFERENCE_OFFICE, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
-import {isColumnHead, isColumnHeads, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
+import {isColumnHead, isColumnHeads, isLabelTail, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, sideBySide, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
@@ -947,7 +947,9 @@ function skipLabelWords(text: string, from: number, options: TableOptions): numb
     const word = m[1]!
     // "Geschäftsstelle und      Regierungsdirektor …" / "Protokoll": a joiner before a wide gap ends a label that wraps.
     const wraps = joiners === 1 && !named && /^[ \t]?(?:und|sowie)[ \t]{2,}\S/.test(text.slice(from))
-    if (!options.isLabelWord(word)) return joiners > 0 && !named && !wraps ? from + /^[ \t:]*/.exec(text.slice(from))![0].length : at + m[0].length - word.length
+    // "Geschäftsstelle und" / "Niederschrift      HH   …": the label's last word alone in its cell (not "Niederschrift über die 9. Sitzung").
+    const cellWord = isLabelTail(word) && /^(?:[ \t]{2,}\S|[ \t]*$)/.test(text.slice(at + m[0].length))
+    if (!options.isLabelWord(word) && !cellWord) return joiners > 0 && !named && !wraps ? from + /^[ \t:]*/.exec(text.slice(from))![0].length : at + m[0].length - word.length
     if (/^(?:und|sowie)$/.test(word)) joiners++
     else named = true
     at += m[0].length
@@ -984,7 +986,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     // Alone: not a column of codes a line each with a body's name among them ("BMDS" / "Charité" / "BE").
     const column = alone && /^[\p{L}\d-]{2,10}$/u.test(lines[i + 2]?.value ?? '') && looksOrLand(lines[i + 2]!.value)
     // Not the rest of a label that wrapped, left of the code: "Weitere   GS   Ministerialrat …" / "Anwesende".
-    const label = next !== undefined && isLabelWord(next.value.trim()) && indentOf(next) + 4 < indentOf(lines[i]!) + at
+    const label = next !== undefined && (isLabelWord(next.value.trim()) || isLabelTail(next.value.trim())) && indentOf(next) + 4 < indentOf(lines[i]!) + at
     const wrap = !land && !names && !column && !label && (alone || /^[ \t]{2,}\S/.test(text.slice(end)) || org.endsWith('-')) ? cellWrap(next, org, guests, isLabel) : null
     if (wrap) {
       const whole = org.endsWith('-') ? org + wrap.word : `${org} ${wrap.word}`
@@ -1085,13 +1087,17 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
   const end = from + m[0].length
   const after = text.slice(end)
   if (landCodeOf(word) !== undefined || word === 'Bund') return {word, end}
-  // "GS DMK     Regierungsdirektor …": a second abbreviation in the cell.
-  if (/^\p{Lu}{2,6}$/u.test(word) && /^[ \t]{2,}\S/.test(after)) return {word, end}
+  const next = /^[ \t]+(\S+)/.exec(after)
+  // An office or a doctor's title after the word: the names' cell starts there.
+  const officeNext = next !== null && (/^(?:Dr|Prof)\./.test(next[1]!) || TITLES_LONGEST_FIRST.some((t) => after.trimStart().startsWith(`${t} `)))
+  // "GS DMK     Regierungsdirektor …", "Weitere Teilnehmende GS DMK Ministerialrat …" (raw, pdf.js): a second abbreviation in the cell.
+  if (/^\p{Lu}{2,6}$/u.test(word) && (/^[ \t]{2,}\S/.test(after) || officeNext)) return {word, end}
   // Not an office the list of titles lacks ("Gruppenleiterin", "Stabsstellenreferent").
   if (/(?:leiter|leiterin|referent|referentin|beauftragte|beauftragter|direktor|direktorin|präsident|präsidentin|rat|rätin)$/u.test(word)) return null
-  if (!/\p{Ll}/u.test(word) || word.endsWith('.') || landFromName(word) || TITLES_LONGEST_FIRST.includes(word) || TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${word} `))) return null
-  const next = /^[ \t]+(\S+)/.exec(after)
-  if (/^[ \t]{2,}\S/.test(after) || (next && (/^(?:Dr|Prof)\./.test(next[1]!) || TITLES_LONGEST_FIRST.some((t) => after.trimStart().startsWith(`${t} `))))) return {word, end}
+  // "ITDZ Berlin   Vorstand Dr. …": a Land's name as the body's place, before a wide gap or an office.
+  if (landFromName(word)) return /^[ \t]{2,}\S/.test(after) || officeNext ? {word, end} : null
+  if (!/\p{Ll}/u.test(word) || word.endsWith('.') || TITLES_LONGEST_FIRST.includes(word) || TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${word} `))) return null
+  if (/^[ \t]{2,}\S/.test(after) || officeNext) return {word, end}
   return null
 }
 

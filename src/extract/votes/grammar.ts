@@ -63,14 +63,28 @@ const ITEM_WORD = String.raw`(?:TOP|Tagesordnungspunkte?n?|Punkte?n?)[ \t\n]+`
 const NUMBER_LIST = String.raw`(\d{1,3}(?:\.\d{1,3})?[a-z]?(?:[ \t\n]*(?:,|und|sowie|bis)[ \t\n]*(?:TOP[ \t\n]+)?\d{1,3}(?:\.\d{1,3})?[a-z]?){0,8})`
 export const ITEM_LIST = ITEM_WORD + NUMBER_LIST
 
-/** "3 und TOP 5" → ["3", "5"]; "5 bis TOP 8" → ["5", "6", "7", "8"]. */
+/** The numbers strictly between two of a range: "5" and "8", "5.1" and "5.3" ("TOP 5.1 bis 5.3"), "2a" and "2c". */
+function between(from: string, to: string): string[] {
+  const a = /^(\d+)(?:\.(\d+)|([a-z]))?$/.exec(from)
+  const b = /^(\d+)(?:\.(\d+)|([a-z]))?$/.exec(to)
+  if (!a || !b) return []
+  const out: string[] = []
+  if (a[2] === undefined && a[3] === undefined && b[2] === undefined && b[3] === undefined) {
+    for (let k = Number(a[1]) + 1; k < Number(b[1]) && k - Number(a[1]) <= 20; k++) out.push(String(k))
+  } else if (a[1] === b[1] && a[2] !== undefined && b[2] !== undefined) {
+    for (let k = Number(a[2]) + 1; k < Number(b[2]) && k - Number(a[2]) <= 20; k++) out.push(`${a[1]}.${k}`)
+  } else if (a[1] === b[1] && a[3] !== undefined && b[3] !== undefined) {
+    for (let k = a[3].charCodeAt(0) + 1; k < b[3].charCodeAt(0); k++) out.push(`${a[1]}${String.fromCharCode(k)}`)
+  }
+  return out
+}
+
+/** "3 und TOP 5" → ["3", "5"]; "5 bis TOP 8" → ["5", "6", "7", "8"]; "5.1 bis 5.3" → ["5.1", "5.2", "5.3"]. */
 export function numbersIn(list: string): string[] {
   const out: string[] = []
   let before: RegExpExecArray | null = null
   for (const n of list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)) {
-    if (before && /^\d+$/.test(before[0]) && /^\d+$/.test(n[0]) && /bis/.test(list.slice(before.index + before[0].length, n.index))) {
-      for (let k = Number(before[0]) + 1; k < Number(n[0]) && k - Number(before[0]) <= 20; k++) out.push(String(k))
-    }
+    if (before && /bis/.test(list.slice(before.index + before[0].length, n.index))) out.push(...between(before[0], n[0]))
     out.push(n[0])
     before = n
   }

@@ -82,9 +82,12 @@ export default function votes(this: Processor) {
     const chair = LAENDER.find((l) => l.code === chairCode)?.name ?? null
     // Who left: a Land whose member left without a proxy, and not still represented, is absent from then on.
     const gone = new Set<LandCode>()
+    // Who had left when each item was voted on (a block vote read later takes its item's).
+    const goneAt = new Map<AgendaRecord, ReadonlySet<LandCode>>()
     items.forEach((_item, i) => {
       const record = extraction.agenda[i]!
       const body = bodies[i]!
+      goneAt.set(record, new Set(gone))
       const left = readEvents(body, record, extraction, file)
       record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes, chair)
       // "Abweichende Voten:" / "Land   Votum …" / "Bayern   Nein …": the Länder named there, the others with the decision.
@@ -99,7 +102,7 @@ export default function votes(this: Processor) {
       // Departures read in this item count from the next item on.
       for (const d of left) if (d.org && !d.proxy && !d.represented) gone.add(d.org)
     })
-    blockVotes(bodies, extraction, rules, sessionAbsent, gone, file)
+    blockVotes(bodies, extraction, rules, sessionAbsent, (record) => goneAt.get(record) ?? gone, file)
     jointItems(bodies, extraction)
     // "Nachtrag zu TOP 7 a" / "Das Land Hessen hat … gebeten, folgende Protokollerklärung …": after the closing list.
     annexNotes(tree, extraction, file)
@@ -403,7 +406,7 @@ function footnoteNotes(footnotes: readonly Footnote[], items: readonly AgendaIte
 }
 
 /** Each item a decision clause names takes the vote that clause gives, unless it has a vote of its own elsewhere. */
-function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, gone: ReadonlySet<LandCode>, file: VFile) {
+function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar, sessionAbsent: ReadonlySet<LandCode>, goneAt: (record: AgendaRecord) => ReadonlySet<LandCode>, file: VFile) {
   const text = String(file.value)
   for (const body of bodies) {
     for (const s of body.sentences) {
@@ -433,7 +436,7 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
           const clauses = record.resolution?.clauses ?? []
           const inClauses = (e: {span: {start: number; end: number}}) => clauses.some((c) => e.span.start >= c.span.start && e.span.end <= c.span.end)
           if (record.vote?.outcome && own.some((e) => (e.span.end <= whole.start || e.span.start >= whole.end) && !inClauses(e))) continue
-          record.vote = readVote(clause, record, g, sessionAbsent, gone, file)
+          record.vote = readVote(clause, record, g, sessionAbsent, goneAt(record), file)
         }
       }
     }
