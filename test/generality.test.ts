@@ -4472,3 +4472,25 @@ describe('held-out sets 92–96: a block vote over a range of sub-items, heads n
     expect(people(r, 'staff')).toEqual(['BE Malte Kirchner'])
   })
 })
+
+describe('held-out sets 92–96: sponsors "eingebracht von", deputies, a running header\'s item number', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"(eingebracht von BE, BB)" at a title\'s end names the sponsors', () => {
+    const r = item('2', ['TOP 2 Verwaltungsdigitalisierung: Bericht (eingebracht von BE, BB)', 'Berlin berichtet.', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect([r.title, r.sponsors.map((s) => s.org)]).toEqual(['Verwaltungsdigitalisierung: Bericht', ['BE', 'BB']])
+  })
+  it('"vertretungsweise Ministerialdirigentin Dr. …", "Vertretung durch Abteilungsleiterin Dr. …": the deputy, a row of its own in a column of names', () => {
+    const names = MINISTERS.map((m, i) => (i === 1 ? 'vertretungsweise Ministerialdirigentin Dr. Sabine Raithel' : m))
+    const r = record([...HEADER, 'Teilnehmende', 'Mitglieder', ...LANDS, ...names, ...TAIL])
+    const rows = record([...HEADER, 'Teilnehmende', 'Mitglieder', ...LANDS.map((c, i) => `${c}   ${i === 4 ? 'Vertretung durch Abteilungsleiterin Dr. Wiebke Ahrens' : MINISTERS[i]}`),
+      ...TAIL])
+    expect([people(r, 'member').slice(0, 3), people(rows, 'member')[4]]).toEqual([['BW Anna Weber', 'BY Sabine Raithel', 'BE Eva Lindner'], 'HB Wiebke Ahrens'])
+  })
+  it('plain pdftotext: a running header\'s "TOP 1" set apart from it heads nothing where the minutes head "1. Begrüßung …"', () => {
+    const page = (n: number) => ['', `Seite ${n} von 3`, '', '\fDMK 9 – Bremen, 14. März 2030', '']
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', '1.', '2.', '', 'Begrüßung', 'Netze',
+      ...page(1), '3.', '', 'TOP 1', '', 'Cloud', '', '1. Begrüßung', 'Die Vorsitzende begrüßt die Mitglieder.', '', '2. Netze', 'Der Bund berichtet.',
+      ...page(2), 'TOP 2', '', '3. Cloud', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung'], ['2', 'Netze'], ['3', 'Cloud']])
+  })
+})

@@ -46,7 +46,7 @@ const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 // "Erledigung: Kenntnisnahme", "Erledigung: Beschluss (einstimmig)": how the item was disposed of. "Gesamtergebnis:",
 // "Stimmverteilung:", "Stimmabgabe:", "Länderstimmen:", "Länderabstimmung:" before the counts.
 // "Ergebnis der Abfrage der Länder:", "Beschlussfassung zu TOP 3:": the label names how the result came or its item.
-const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Stimmenbild|Abstimmungsbild|Länder-Votum)' +
+const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Stimmenbild|Abstimmungsbild|Länder-Votum|Stimmverhalten)' +
   '(?:[ \\t]+zu[ \\t]+(?:TOP|Tagesordnungspunkt)[ \\t]+[\\dIVX][\\w.]{0,8})?' + COUNTS_LEGEND
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
@@ -55,8 +55,11 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   // "Sämtliche Länder stimmen zu.", "Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
   '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dem|der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+ohne[ \\t\\n]+Ausnahme[ \\t\\n]+zu\\.?$',
-  // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest."
-  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme)[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
+  // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest.", "Der Vorsitz stellt die
+  // Einstimmigkeit fest.", "Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest."
+  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:im[ \\t\\n]+Wege[ \\t\\n]+der[ \\t\\n]+Umfrage[ \\t\\n]+)?(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+Einstimmigkeit|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme|die[ \\t\\n]+Zustimmung(?=[ \\t\\n]+aller))[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
+  // "Widerspruch erhebt sich nicht.", "Kein Land erhebt Einwendungen." alone under the decision: nobody objects.
+  '^(?:Widerspruch[ \\t\\n]+erhebt[ \\t\\n]+sich[ \\t\\n]+nicht|Kein[ \\t\\n]+Land[ \\t\\n]+erhebt[ \\t\\n]+(?:Einwendungen|Einwände|Widerspruch))(?:\\.?$|;)',
   // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
   '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
 // "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.
@@ -228,10 +231,10 @@ export const PHRASINGS: Phrasings = {
     // "… wird in die nächste Sitzung übertragen."
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
-    // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure)
+    // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
     // "Der Beschluss wird von sämtlichen Ländern getragen."
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -318,13 +321,17 @@ export const PHRASINGS: Phrasings = {
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
-    '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
+    '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
+    // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschluss wird mit allen Stimmen angenommen."
     ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
+    // "Der Vorsitz stellt fest, dass sich kein Widerspruch erhebt; …"
+    'kein[ \\t\\n]+Widerspruch[ \\t\\n]+erhebt(?![\\p{L}])',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.
     '(?:per|durch)[ \\t\\n]+Akklamation',
     // "Die Länder stimmen nach Aufruf sämtlich zu.", "Die DMK billigt die Pressemitteilung … einvernehmlich."

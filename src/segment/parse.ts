@@ -156,6 +156,15 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
     if (!isBlank(line)) before = line.text.trimEnd()
   }
+  // "DMK 502 – Wiesbaden, 6. November 2274" / "" / "TOP 1" (plain pdftotext): a running header that names the page's item, its
+  // item's number set apart from it; where the minutes head their items "1. Begrüßung …", those are the heads.
+  if (heads.length > 0 && heads.every((h) => h.rest === null && besideHeader(lines, furniture, h.index))) {
+    const numbered = numberedHeads(lines, furniture, pages, beside)
+    if (numbered.length >= 3) {
+      for (const h of heads) furniture.set(h.index, 'running-header')
+      heads = []
+    }
+  }
   if (heads.length === 0) heads = looseZuHeads(lines, furniture)
   if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
@@ -280,6 +289,16 @@ function looseZuHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     heads.push({index: line.index, zu: true, number: m[1]!, rest: m.indices![2]![0]})
   }
   return heads.length >= 3 ? heads : []
+}
+
+/**
+ * The line before `index` with text is a running header: blank lines passed over, and the lone numbers of an agenda table's
+ * first column that plain pdftotext prints between them ("DMK 502 – …" / "3." / … / "7." / "TOP 1").
+ */
+function besideHeader(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): boolean {
+  let k = index - 1
+  while (k >= 0 && (isBlank(lines[k]!) || (LONE_NUMBER.test(lines[k]!.text) && !furniture.has(lines[k]!.index)))) k--
+  return k >= 0 && furniture.get(lines[k]!.index) === 'running-header'
 }
 
 /** A head line: its number, and where its title begins on the line (null: on the next lines). */

@@ -482,7 +482,8 @@ const BRACKETED_DEPUTY = /[[(](vertreten[ \t\n]+durch[ \t\n][^()[\]]{1,120})[\])
 // "i. V.", "i.V.", "vertreten durch": on behalf of the person before, who is not there.
 const ON_BEHALF = /^(?:i\.[ \t]?V\.|vertreten[ \t]+durch)[ \t]*/
 // "Vertretung: Staatssekretär …" under a minister: the deputy; the minister stays if there (a "(verhindert)" one is not).
-const DEPUTY_LABEL = /^(?:Vertretung|Vertreter(?:in)?|In[ \t]+Vertretung)[ \t]*:[ \t]*/
+// "HB   Vertretung durch Abteilungsleiterin Dr. …", "BY   vertretungsweise Ministerialdirigentin Dr. …": the deputy alone in the cell.
+const DEPUTY_LABEL = /^(?:(?:Vertretung|Vertreter(?:in)?|In[ \t]+Vertretung)[ \t]*:|(?:vertretungsweise|Vertretung[ \t]+durch)(?=[ \t]+\p{Lu}))[ \t]*/u
 
 export interface PersonPiece extends ParsedPerson {
   /** Offsets of the piece in the given text. */

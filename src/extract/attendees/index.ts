@@ -743,6 +743,9 @@ function continues(before: string, next: string): boolean {
   if (/(?<![\p{L}])(?:des|der)[ \t]+\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}[\p{L}-]+[ \t]*\(/u.test(next)) return true
   // "… zugleich für" / "das Saarland" / "entschuldigt (Stimmrecht auf …": a Land's cell that says nobody came is a row of its own.
   if (AWAY_START.test(next) && !OPEN_END.test(before)) return false
+  // "Staatssekretärin Dr. Annika Brenner" / "vertretungsweise Ministerialdirigentin Dr. Sabine Raithel" (a column of names): who sat
+  // in for the next Land's member, a row of its own.
+  if (/^vertretungsweise[ \t]+\p{Lu}/u.test(next) && !OPEN_END.test(before)) return false
   if (/^\p{Ll}/u.test(next)) return true
   // "Präsident Prof. Dr.-Ing. Falk Reinsberg, Brandenburgische" / "Technische Universität Cottbus-Senftenberg": a body's
   // name that wrapped after its first adjective.

@@ -208,6 +208,7 @@ const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|
 // "16 Länder stimmen zu."
 const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-Stimmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(])|Nein(?=[ \\t\\n]*[/,;(])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
+const NONE_TALLY = /(?<![\p{L}])keine[ \t\n]+(Gegenstimmen?|Nein-Stimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?)(?![\p{L}])/gu
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
 
@@ -318,6 +319,8 @@ function readPositions(input: string, g: Grammar): Positions {
     const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Länder|Stimmen[ \t\n]+dafür|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
+  // "16 Ja-Stimmen, keine Gegenstimme, keine Enthaltung": none of that kind.
+  if (text.includes('keine')) for (const t of text.matchAll(NONE_TALLY)) counts[/nthaltung/.test(t[1]!) ? 'abstain' : 'no'] ??= 0
   for (const t of text.matchAll(TALLY_LABELLED)) {
     counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
   }
