@@ -4494,3 +4494,36 @@ describe('held-out sets 92–96: sponsors "eingebracht von", deputies, a running
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung'], ['2', 'Netze'], ['3', 'Cloud']])
   })
 })
+
+describe('held-out sets 92–96: the vote under the clauses said as consent, the chair\'s finding, "Stimmverhalten:"', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Der Beschlussvorschlag wird konsentiert.", "Der Vorsitz stellt die Einstimmigkeit fest.", "Widerspruch erhebt sich nicht." adopt unanimously', () => {
+    for (const line of ['Der Beschlussvorschlag wird konsentiert.', 'Der Vorsitz stellt die Einstimmigkeit fest.', 'Widerspruch erhebt sich nicht.',
+      'Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest.']) {
+      const vote = item('2', ['TOP 2 Leitfaden (HH)', 'Beschluss:', '1. Der Leitfaden wird beschlossen.', '2. Hamburg berichtet 2031.', line]).vote
+      expect([line, vote?.outcome, vote?.unanimous]).toEqual([line, 'adopted', true])
+    }
+  })
+  it('"Stimmverhalten: dafür 13, dagegen 1 (Rheinland-Pfalz), Enthaltung 1 (Sachsen-Anhalt)." under the clauses; "keine Gegenstimme, keine Enthaltung"', () => {
+    const r = record([...OPENING, 'TOP 2 Mobilfunk (MV)', 'Beschluss:', '1. Die Länder fördern den Ausbau.', '2. Der Bund wird gebeten, …',
+      'Stimmverhalten: dafür 13, dagegen 1 (Rheinland-Pfalz), Enthaltung 1 (Sachsen-Anhalt).',
+      'TOP 3 Register (BE)', 'Beschluss:', '1. Die Länder melden ihre Register.', 'Das Ergebnis lautet: 16 Ja-Stimmen, keine Gegenstimme, keine Enthaltung.',
+      'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.resolution?.clauses.length, dissent(r, '2'), r.agenda[2]!.vote?.unanimous, dissent(r, '3')])
+      .toEqual([2, ['RP=no', 'ST=abstain'], true, []])
+  })
+  it('lead-ins "Die DMK stimmt dem Beschlussvorschlag in folgender Fassung zu:", "Es ergeht folgender Beschluss:"; a footnote\'s marker ends the sentence before', () => {
+    const preamble = (lines: string[]) => item('2', ['TOP 2 Register (BW)', ...lines, '1. Die Länder melden ihre Register.', '2. Baden-Württemberg berichtet.',
+      'Einstimmig angenommen.']).resolution?.preamble
+    expect([preamble(['Baden-Württemberg berichtet.', 'Die DMK stimmt dem Beschlussvorschlag in folgender Fassung zu:']),
+      preamble(['Baden-Württemberg berichtet.', 'Es ergeht folgender Beschluss:']),
+      preamble(['Baden-Württemberg stellt die Strategie vor (Anlage 2). 1', 'Die DMK beschließt:'])])
+      .toEqual(['Die DMK stimmt dem Beschlussvorschlag in folgender Fassung zu:', 'Es ergeht folgender Beschluss:', 'Die DMK beschließt:'])
+  })
+  it('"Bayern und Sachsen treten der Protokollerklärung bei."; "Der Freistaat Sachsen erklärt für das Protokoll: „…“"', () => {
+    const notes = (lines: string[]) => item('2', ['TOP 2 Register (BW)', 'Beschluss:', '1. Die Länder melden ihre Register.', 'Einstimmig angenommen.', ...lines])
+      .notes.map((n) => n.org)
+    expect([notes(['Nordrhein-Westfalen gibt folgende Protokollerklärung ab: „Die Umsetzung steht unter Haushaltsvorbehalt.“ Bayern und Sachsen treten der Protokollerklärung bei.']),
+      notes(['Der Freistaat Sachsen erklärt für das Protokoll: „Sachsen trägt den Beschluss mit.“'])]).toEqual([['NW', 'BY', 'SN'], ['SN']])
+  })
+})

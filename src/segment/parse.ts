@@ -1217,15 +1217,16 @@ const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fasse
 // "Der so geänderte Beschluss lautet:", "Der Beschlusstext lautet:", "Der Beschluss lautet in der geänderten (ergänzten) Fassung:":
 // the wording of the decision follows.
 const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|ergänzten|folgenden|neuen|beschlossenen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
-// "Die Länder kommen überein:", "Die Mitglieder kommen wie folgt überein:": who agrees, then the clauses.
-const AGREES = /(?<![\p{L}])(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein[ \t]*:$/u
+// "Die Länder kommen überein:", "Die Mitglieder kommen wie folgt überein:": who agrees, then the clauses. "Die DMK stimmt dem
+// Beschlussvorschlag in folgender Fassung zu:": agrees to the wording below.
+const AGREES = /(?<![\p{L}])(?:(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein|(?:stimmt|stimmen)[ \t]+(?:dem|der)[ \t]+[\p{L}-]{2,40}[ \t]+(?:in[ \t]+(?:der[ \t]+)?folgend(?:er|en)[ \t]+Fassung|wie[ \t]+folgt)[ \t]+zu)[ \t]*:$/u
 // "Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:": the chair puts the proposal to the vote (the
 // sentence is the decision's preamble).
 const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ \t]+)?(?:folgenden|nachstehenden)[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)[ \t]+zur[ \t]+Abstimmung[ \t]*:$/u
 // "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
 const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
-// "Nach Aussprache wird folgender Beschluss gefasst:": the decision said in the passive, nobody named.
-const PASSIVE_DECISION = /(?<![\p{L}])(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst[ \t]*:$/u
+// "Nach Aussprache wird folgender Beschluss gefasst:", "Es ergeht folgender Beschluss:": the decision said in the passive, nobody named.
+const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst|(?:ergeht|ergehen)[ \t]+(?:(?:einstimmig|mehrheitlich)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse))[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 
@@ -1233,14 +1234,18 @@ const LEAD_IN_LINES = 4
  * A decision without a "Beschluss:" heading: a sentence in which the body decides, ending in a colon,
  * followed by clause 1. Returns how many lines the lead-in takes, or -1.
  */
+/** A sentence's end with a footnote's marker after it: "… vor (Anlage 2).1", "… (Anlage 2). 1". */
+const MARKED_END = /(?<=[\p{L})])\.[ ]?(?:\d|[¹²³⁴⁵⁶⁷⁸⁹])$/u
+
 function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): number {
-  if (at > 0 && !/[.:!?“”")]$/.test(body[at - 1]!.value)) return -1
+  // "… erarbeitete Strategie vor (Anlage 2).1" / "Die DMK beschließt:": a footnote's marker may follow the sentence's end.
+  if (at > 0 && !/[.:!?“”")]$/.test(body[at - 1]!.value) && !MARKED_END.test(body[at - 1]!.value)) return -1
   let text = ''
   for (let k = at; k < Math.min(body.length - 1, at + LEAD_IN_LINES); k++) {
     const value = body[k]!.value
     if (k > at && (CLAUSE_LINE.test(value) || isResolutionHead(body, k))) return -1
     text += ` ${value}`
-    if (/[.!?]$/.test(value)) return -1
+    if (/[.!?]$/.test(value) || MARKED_END.test(value)) return -1
     if (value.endsWith(':')) {
       const following = body[k + 1]!.value
       const next = CLAUSE_LINE.exec(following) ?? CLAUSE_LABEL.exec(following)
@@ -1255,10 +1260,6 @@ function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): nu
   return -1
 }
 
-/**
- * The item's text opens with clause 1, a sentence of what the body decides ("1. Die DMK stimmt …", "1. Die Prüfstelle
- * berichtet …"), and clause 2 follows within a few lines: a decision without a heading.
- */
 /** "1.   Die DMK nimmt …", "1. Die Konferenz bittet …": a clause whose subject is the conference, a verb after it. */
 function conferenceActs(line: string, decider: RegExp): boolean {
   const clause = CLAUSE_LINE.exec(line)
@@ -1269,6 +1270,10 @@ function conferenceActs(line: string, decider: RegExp): boolean {
   return body !== null && body.index === 0 && /^[ \t]+\p{Ll}/u.test(text.slice(subject[0].length + body[0].length))
 }
 
+/**
+ * The item's text opens with clause 1, a sentence of what the body decides ("1. Die DMK stimmt …", "1. Die Prüfstelle
+ * berichtet …"), and clause 2 follows within a few lines: a decision without a heading.
+ */
 function bareClauses(body: readonly TextLine[]): boolean {
   const first = body[0] ? CLAUSE_LINE.exec(body[0].value) : null
   if (!first || numeral(first[2]!) !== 1 || (first[1] !== undefined && first[1] !== '(') || !/^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(first[4]!)) return false

@@ -25,7 +25,7 @@ export interface FoundNote {
 }
 
 // "Protokollnotiz", "Protokollerklärung", "Bericht zu Protokoll", "Erklärung zu Protokoll", "erklären zu Protokoll",
-// "erklärt vor der Abstimmung zu Protokoll".
+// "erklärt vor der Abstimmung zu Protokoll", "Der Freistaat Sachsen erklärt für das Protokoll: …".
 // "Sondervotum der Freien Hansestadt Bremen: „…“", "Minderheitsvotum der Länder Bayern und Sachsen: „…“": a dissent put on
 // record, a note of its own kind (as printed).
 // "Protokollanmerkung des Landes Bayern:", "Protokollbemerkung", "Protokollhinweis Sachsen:", "Protokollergänzung", "Hinweis zu
@@ -35,9 +35,10 @@ export interface FoundNote {
 // (Hessen):", "Klarstellung zu Protokoll Sachsen:", "Vermerk zu Protokoll …", "Hinweis für das Protokoll (Berlin, Brandenburg):",
 // "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (Sachsen-Anhalt):", "Persönliche Erklärung (Bayern):", "Abweichende Meinung (…):".
 // "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "bittet, folgende Erklärung ins Protokoll aufzunehmen".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+zu[ \t\n]+Protokoll/gu
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
-const JOINS_NOTE = /(?<![\p{L}])(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an(?![\p{L}])/u
+// "Bayern und Sachsen treten der Protokollerklärung bei.": joined in other words.
+const JOINS_NOTE = /(?<![\p{L}])(?:(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei)(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „", "Protokollerklärung der Freien
 // Hansestadt Bremen und der Freien und Hansestadt Hamburg: „").
 const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
