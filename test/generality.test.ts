@@ -4527,3 +4527,25 @@ describe('held-out sets 92–96: the vote under the clauses said as consent, the
       notes(['Der Freistaat Sachsen erklärt für das Protokoll: „Sachsen trägt den Beschluss mit.“'])]).toEqual([['NW', 'BY', 'SN'], ['SN']])
   })
 })
+
+describe('held-out sets 92–96: sub-items with their own clauses voted in a block, counts of Länder, a proposal withdrawn before the session', () => {
+  it('"4.1 …" / "1. Die Länder …" under a head is an item with clauses; "Über TOP 4.1 und 4.2 erfolgt die Beschlussfassung im Block; beide … einstimmig angenommen."', () => {
+    const r = record([...OPENING, 'TOP 4 Kompetenzen (HH, SH)', 'Hamburg stellt die Beschlussvorschläge vor.', '4.1 Fortbildung',
+      '1.   Die Länder öffnen ihre Fortbildungsangebote.', '2.   Die Geschäftsstelle führt eine Übersicht.', '4.2 Lernplattform',
+      '1.   Die Länder prüfen eine gemeinsame Lernplattform.', '2.   Hamburg berichtet 2031.',
+      'Über TOP 4.1 und 4.2 erfolgt die Beschlussfassung im Block; beide Beschlussvorschläge werden einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    const item = (n: string) => r.agenda.find((a) => a.number === n)!
+    expect(['4.1', '4.2'].map((n) => [item(n).title, item(n).resolution?.clauses.length, item(n).vote?.outcome, item(n).vote?.unanimous]))
+      .toEqual([['Fortbildung', 2, 'adopted', true], ['Lernplattform', 2, 'adopted', true]])
+  })
+  it('"Ergebnis: Zustimmung 13 Länder, Enthaltung 2 Länder (Hessen, Nordrhein-Westfalen)" names who abstained', () => {
+    const r = record([...OPENING, 'TOP 2 Lagebild (SL)', 'Beschluss:', '1. Die Länder tauschen Lagebilder aus.',
+      'Ergebnis: Zustimmung 13 Länder, Enthaltung 2 Länder (Hessen, Nordrhein-Westfalen). Bremen ist nicht anwesend.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2').filter((d) => !d.endsWith('absent'))).toEqual(['HE=abstain', 'NW=abstain'])
+  })
+  it('"Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen" under its own item: withdrawn, and a change to the agenda', () => {
+    const r = record([...OPENING, 'TOP 5 Open-Source-Strategie (SH)', 'Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda.find((a) => a.number === '5')!.vote?.outcome, r.agendaChanges.map((c) => [c.number, c.change, c.by, c.title])])
+      .toEqual(['withdrawn', [['5', 'withdrawn', 'SH', 'Open-Source-Strategie']]])
+  })
+})

@@ -87,13 +87,13 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
     {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
     // "2 Enthaltungen (BW, NW)", "2 Stimmenthaltungen (BW, NI)": the count is a tally, the list in parentheses
-    // "Enthaltung 2 (HB, HH)": a count between the word and the list
-    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2})?(?=[ \\t\\n]*\\()'},
+    // "Enthaltung 2 (HB, HH)", "Enthaltung 2 Länder (Hessen, Nordrhein-Westfalen)": a count between the word and the list
+    {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+\\d{1,2}(?:[ \\t\\n]+Länder)?)?(?=[ \\t\\n]*\\()'},
     // "Ja: 13 – Nein: 0 – Enthaltung: 3 (BY, SN, TH)": the count after the colon, the list in parentheses.
     {position: 'abstain', phrase: '(?<![\\p{L}])(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:[ \\t]*\\d{1,2}(?=[ \\t\\n]*\\()'},
     // "dagegen: 2 (BW, BY)" after "Stimmen dafür: 12;", "Ablehnung 1 (BY)" without a colon.
     // "Gegen: 1 (BY)" after "Für: 13 ·".
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?=[ \\t\\n]*\\()'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein|[Dd]agegen|Gegenstimmen?|Ablehnung|Gegen(?=[ \\t]*:))[ \\t]*(?::[ \\t]*)?\\d{1,2}(?:[ \\t\\n]+Länder)?(?=[ \\t\\n]*\\()'},
     // "Ergebnis (J/N/E): 13/1/2 – N: SL; E: HB, HH": the legend's letters as labels. (Each look-behind stands after the letters
     // it follows: a regex that opens with one tries it at every character of every sentence.)
     {position: 'no', phrase: `(?<![\\p{L}])N:(?<=${LEGEND}[^\\n(]{0,60}N:)`},
@@ -246,6 +246,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'noted', verb: '(?:nimmt|nehmen)[ \\t\\n]+(?:von|vom)', particle: '(?:zustimmend[ \\t\\n]+)?Kenntnis'},
     // "… nimmt Nordrhein-Westfalen den Antrag zurück"
     {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'},
+    // "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen; …"
+    {outcome: 'withdrawn', verb: '(?:hat|haben)', particle: '(?:zurückgezogen|zurückgenommen)'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'}
   ],

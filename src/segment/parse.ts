@@ -391,10 +391,13 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     // it is a head, not a table row.
     const ownDecision = lines.slice(rows[0]!.index, end).some((l, k) => !furniture.has(rows[0]!.index + k) && RESOLUTION_HEAD.test(l.text))
     // "9.1 Arbeitskreis Open Data: Zwischenbericht (NI, RP)" / "Die DMK nimmt den Zwischenbericht zur Kenntnis. …": a sub-item
-    // with minutes of its own under it (a sentence on the line after its head) is a head too.
+    // with minutes of its own under it (a sentence on the line after its head) is a head too, as is one whose clauses follow
+    // right under it ("4.1 Fortbildungsangebote …" / "1.   Die Länder öffnen ihre Fortbildungsangebote …").
     const ownMinutes = rows.some((r) => {
       const next = nextContent(lines, furniture, r.index)
-      return next !== undefined && !rows.some((o) => o.index === next.index) && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())))
+      const clause = next ? CLAUSE_LINE.exec(next.text) : null
+      return next !== undefined && !rows.some((o) => o.index === next.index) && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())) ||
+        (clause !== null && numeral(clause[2]!) === 1 && /^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(clause[4]!)))
     })
     out.push(...(ownDecision || ownMinutes ? rows.map(({row: _, ...head}) => head) : rows))
   })

@@ -226,6 +226,21 @@ export function agendaChange(sentence: string): AgendaChange | null {
   return null
 }
 
+// "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen", "Der Antrag wurde von Bayern vor der Sitzung zurückgezogen":
+// the item's own proposal taken back before the session, no item named — a change to the agenda as sent.
+const WITHDRAWN_BEFORE = /(?<![\p{L}])(?:Antrag|Beschlussvorschlag|Anmeldung|Tagesordnungspunkt)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])vor[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+(?:zurückgezogen|zurückgenommen)(?![\p{L}])/u
+
+/** Who took the item's proposal back before the session (null: not said), or undefined where the sentence does not say so. */
+export function withdrawnBefore(sentence: string): {by: LandCode | null} | undefined {
+  const m = WITHDRAWN_BEFORE.exec(sentence)
+  if (!m) return undefined
+  // The subject before the verb ("Bayern hat …"), or the agent after "von" ("… wurde von Bayern …").
+  const verb = Math.max(0, sentence.search(/(?<![\p{L}])(?:hat|haben|wurde|wird)(?![\p{L}])/u))
+  const agent = /(?<![\p{L}])von[ \t\n]+/u.exec(sentence.slice(verb, m.index + m[0].length))
+  const named = agent ? listAfter(sentence, verb + agent.index + agent[0].length).codes.find(isLandCode) : undefined
+  return {by: named ?? (verb > 0 ? listBefore(sentence, verb).filter(isLandCode).at(-1) ?? null : null)}
+}
+
 /** The first „quoted“ text after `from`. */
 function quoted(sentence: string, from: number): string | null {
   const open = sentence.indexOf('„', from)

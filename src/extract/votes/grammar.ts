@@ -37,8 +37,8 @@ const any = (list: readonly string[], flags = 'u') => new RegExp(list.length > 0
 /** The phrasings as regexes; `body` is `bodyPattern(conference)`. */
 export function compile(p: Phrasings, body: string): Grammar {
   return {
-    // "Der Beschlussvorschlag", "der so geänderte Beschlussvorschlag": an article, up to three words, the subject.
-    subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+){0,3}?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
+    // "Der Beschlussvorschlag", "der so geänderte Beschlussvorschlag", "beide Beschlussvorschläge": an article, up to three words, the subject.
+    subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses|[Bb]eide)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+){0,3}?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
     outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`(?<![\\p{L}])${o.phrase}(?![\\p{L}])`, 'u')})),
     separable: p.separable.map((s) => ({outcome: s.outcome, re: new RegExp(`(?<![\\p{L}])${s.verb}(?![\\p{L}])[^.;]{0,200}?(?<![\\p{L}])${s.particle}(?![\\p{L}])`, 'u')})),
     failed: any(p.failed),

@@ -25,7 +25,7 @@ import {report} from '../../record/message.ts'
 import {agendaItems, bodyLines, walk} from '../../record/query.ts'
 import {findNotes, joinedNotes, type FoundNote} from './notes.ts'
 import {landVoteRows, symbolRow, voteMatrix} from './matrix.ts'
-import {agendaChange, amendments, departure, departures, presenter, sponsorChanges, type Lookup} from './events.ts'
+import {agendaChange, amendments, departure, departures, presenter, sponsorChanges, withdrawnBefore, type Lookup} from './events.ts'
 import {compile, ITEM_LIST, ITEM_SUBJECT, landsTakeStance, numbersIn, outcomeOf, positionsIn, positionsIn as positionsOf, sessionAbsentIn, type Counts, type Grammar, type Relative} from './grammar.ts'
 
 export {compile} from './grammar.ts'
@@ -413,10 +413,13 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
       const sentence = body.joined.text.slice(s.start, s.end)
       const whole = spanIn(body.joined, s.start, s.end)
       let from = 0
-      for (const part of sentence.split(';')) {
+      // "Über TOP 4.1 und 4.2 erfolgt die Beschlussfassung im Block; beide Beschlussvorschläge werden einstimmig angenommen.": the
+      // items in one part, the outcome in the other; the sentence as a whole.
+      const parts = BLOCK_ITEMS.test(sentence) ? [sentence] : sentence.split(';')
+      for (const part of parts) {
         const at = from
         from += part.length + 1
-        const m = ITEM_SUBJECT.exec(part) ?? ITEM_OBJECT.exec(part)
+        const m = ITEM_SUBJECT.exec(part) ?? ITEM_OBJECT.exec(part) ?? BLOCK_ITEMS.exec(part)
         if (!m || outcomeOf(part, g) === null) continue
         const span = spanIn(body.joined, s.start + at, s.start + at + part.length)
         let lineStart = span.start
@@ -443,6 +446,8 @@ function blockVotes(bodies: readonly Body[], extraction: Extraction, g: Grammar,
   }
 }
 
+// "Über TOP 4.1 und 4.2 erfolgt die Beschlussfassung im Block": the items voted on together.
+const BLOCK_ITEMS = new RegExp(String.raw`(?<![\p{L}])(?:Über|Zu|Für)[ \t\n]+(?:die[ \t\n]+|den[ \t\n]+)?${ITEM_LIST}[^.;]{0,60}?(?:im[ \t\n]+Block|en[ \t\n]+bloc|Blockabstimmung)(?![\p{L}])`, 'u')
 // "Die DMK nimmt die Berichte zu TOP 3.1 und 3.2 zur Kenntnis.": the items named as the object of the decision.
 const ITEM_OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:Berichte|Beschlussvorschläge|Beschlussvorlagen|Vorlagen|Anträge)[ \t\n]+zu[ \t\n]+(?:den[ \t\n]+)?${ITEM_LIST}`, 'u')
 // "TOP 6 und TOP 7 werden gemeinsam beraten.": one text and one decision for both.
@@ -524,6 +529,9 @@ function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, fi
     }
     const change = agendaChange(text)
     if (change) extraction.agendaChanges.push({...change, text, span: span(s)})
+    // "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen." under its own item.
+    const before = change || extraction.agendaChanges.some((c) => c.number === record.number && c.change === 'withdrawn') ? undefined : withdrawnBefore(text)
+    if (before) extraction.agendaChanges.push({number: record.number, change: 'withdrawn', by: before.by, after: null, title: record.title, text, span: span(s)})
     for (const sc of sponsorChanges(s.text)) extraction.sponsorChanges.push({number: record.number, ...sc, text, span: span(s)})
     const p = presenter(s.text)
     if (p) record.presenters.push({...p, span: span(s)})
