@@ -4549,3 +4549,40 @@ describe('held-out sets 92–96: sub-items with their own clauses voted in a blo
       .toEqual(['withdrawn', [['5', 'withdrawn', 'SH', 'Open-Source-Strategie']]])
   })
 })
+
+describe('held-out sets 97–98: heads "Beratungspunkt 3 – …" and "3a …", "Einstimmig fasst die DMK …", "Die Länder sind sich einig, …"', () => {
+  it('items headed "Beratungspunkt 1 – Begrüßung" with sub-items "3a Umsetzungsplan (NW, BW)" that have no mark', () => {
+    const r = record([...OPENING.slice(0, -2), 'Beratungspunkt 1 – Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', 'Beratungspunkt 2 – Cloud',
+      'Die DMK nimmt den Bericht zur Kenntnis.', '3. Datenräume', '3a Umsetzungsplan (NW, BW)', 'Nordrhein-Westfalen berichtet.',
+      '3b Rahmenvertrag (BB)', 'Brandenburg berichtet.', 'Beratungspunkt 4 – Termine', 'Keine.'])
+    const text = record([...OPENING.slice(0, -2), '1. Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Cloud', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      '3. Datenräume', '3a Umsetzungsplan (NW, BW)', 'Nordrhein-Westfalen berichtet.', 'Beschlussvorschlag:', '1. Die DMK nimmt den Plan zur Kenntnis.',
+      '2. Die Länder beginnen 2031.', 'Einstimmig angenommen.', '3b Rahmenvertrag (BB)', 'Brandenburg berichtet.', '4. Termine', 'Keine.'])
+    expect([r.agenda.map((a) => a.number).slice(0, 2), text.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)])]).toEqual([['1', '2'],
+      [['1', 'Begrüßung', []], ['2', 'Cloud', []], ['3', 'Datenräume', []], ['3a', 'Umsetzungsplan', ['NW', 'BW']], ['3b', 'Rahmenvertrag', ['BB']], ['4', 'Termine', []]]])
+  })
+  it('"Einstimmig fasst die DMK folgenden Beschluss:" over the clauses; "Die Länder sind sich einig, dem Beschlussvorschlag zuzustimmen." under them', () => {
+    const item = (lines: string[]) => record([...OPENING, 'TOP 2 Rechenzentren (HB)', 'Bremen berichtet.', ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    const lead = item(['Einstimmig fasst die DMK folgenden Beschluss:', '1. Die DMK stimmt dem Schlüssel zu.', '2. Bremen legt die Vereinbarung vor.'])
+    const agreed = item(['Beschlussvorschlag:', '1. Die DMK stimmt dem Schlüssel zu.', '2. Bremen legt die Vereinbarung vor.',
+      'Die Länder sind sich einig, dem Beschlussvorschlag zuzustimmen.'])
+    expect([lead.resolution?.preamble, lead.vote?.unanimous, agreed.resolution?.clauses.length, agreed.vote?.outcome, agreed.vote?.unanimous])
+      .toEqual(['Einstimmig fasst die DMK folgenden Beschluss:', true, 2, 'adopted', true])
+  })
+})
+
+describe('held-out sets 97–98: "Alle Länder erklären ihr Einverständnis", deferral said as "ausgesetzt" or "wiedervorgelegt"', () => {
+  const item = (lines: string[]) => record([...OPENING, 'TOP 2 Cloud (NW)', 'Nordrhein-Westfalen berichtet.', ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+  it('"Die DMK verständigt sich auf folgenden Beschluss:" heads the clauses; "Alle Länder erklären ihr Einverständnis …" adopts unanimously', () => {
+    const r = item(['Die DMK verständigt sich auf folgenden Beschluss:', '1. Die Länder bauen die Cloud auf.', '2. Nordrhein-Westfalen berichtet 2031.',
+      'Alle Länder erklären ihr Einverständnis mit dem Beschlussvorschlag.'])
+    expect([r.resolution?.preamble, r.resolution?.clauses.length, r.vote?.outcome, r.vote?.unanimous])
+      .toEqual(['Die DMK verständigt sich auf folgenden Beschluss:', 2, 'adopted', true])
+  })
+  it('"Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt.", "… beschließt die DMK die Zurückstellung …" defer', () => {
+    expect([item(['Die Beschlussfassung wird ausgesetzt, bis der Bund berichtet hat.']).vote?.outcome,
+      item(['Der Beschlussvorschlag wird zur 504. Sitzung wiedervorgelegt.']).vote?.outcome,
+      item(['Auf Antrag Nordrhein-Westfalens beschließt die DMK die Zurückstellung des Tagesordnungspunkts bis zur 240. Sitzung.']).vote?.outcome])
+      .toEqual(['deferred', 'deferred', 'deferred'])
+  })
+})

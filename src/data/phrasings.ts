@@ -58,6 +58,10 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest.", "Der Vorsitz stellt die
   // Einstimmigkeit fest.", "Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest."
   '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:im[ \\t\\n]+Wege[ \\t\\n]+der[ \\t\\n]+Umfrage[ \\t\\n]+)?(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+Einstimmigkeit|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme|die[ \\t\\n]+Zustimmung(?=[ \\t\\n]+aller))[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
+  // "Alle Länder erklären ihr Einverständnis mit dem Beschlussvorschlag."
+  '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+erklären[ \\t\\n]+(?:ihr[ \\t\\n]+)?Einverständnis(?![\\p{L}])',
+  // "Die Länder sind sich einig, dem Beschlussvorschlag zuzustimmen."
+  '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+sich[ \\t\\n]+einig(?![\\p{L}])',
   // "Widerspruch erhebt sich nicht.", "Kein Land erhebt Einwendungen." alone under the decision: nobody objects.
   '^(?:Widerspruch[ \\t\\n]+erhebt[ \\t\\n]+sich[ \\t\\n]+nicht|Kein[ \\t\\n]+Land[ \\t\\n]+erhebt[ \\t\\n]+(?:Einwendungen|Einwände|Widerspruch))(?:\\.?$|;)',
   // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
@@ -228,8 +232,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'rejected', phrase: 'abgelehnt'},
     {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen)'},
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
-    // "… wird in die nächste Sitzung übertragen."
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
+    // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.

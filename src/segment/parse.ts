@@ -442,8 +442,8 @@ function headProse(rest: string | undefined): boolean {
   return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
 }
 
-// "3a. Erster Betriebsbericht", "3a) Beitrittserklärungen der Länder (SN, TH)".
-const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])[.)][ \t]+(\p{Lu}.*)$/du
+// "3a. Erster Betriebsbericht", "3a) Beitrittserklärungen der Länder (SN, TH)", "3a Umsetzungsplan (NW, BW)" (no mark).
+const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])[.)]?[ \t]+(\p{Lu}.*)$/du
 
 // "Die DMK nimmt den Zwischenbericht zur Kenntnis.", "Staatssekretärin … berichtet über …": a sentence of minutes on its own line.
 // "Die Digitalministerkonferenz beschließt:": the decision's lead-in. "Die 343. Sitzung findet … statt.": a session's number first.
@@ -1221,8 +1221,8 @@ const DECIDES = /(?<![\p{L}])(?:beschließt|beschließen|beschlossen|fasst|fasse
 // the wording of the decision follows.
 const WORDING = /(?<![\p{L}])(?:Beschluss|Beschlusstext|Beschlussvorschlag|Beschlussvorlage)(?![\p{L}])[^.:]{0,40}(?<![\p{L}])lautet(?:[ \t]+(?:in[ \t]+der[ \t]+(?:geänderten|ergänzten|folgenden|neuen|beschlossenen)[ \t]+Fassung|wie[ \t]+folgt|nunmehr))?[ \t]*:$/u
 // "Die Länder kommen überein:", "Die Mitglieder kommen wie folgt überein:": who agrees, then the clauses. "Die DMK stimmt dem
-// Beschlussvorschlag in folgender Fassung zu:": agrees to the wording below.
-const AGREES = /(?<![\p{L}])(?:(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein|(?:stimmt|stimmen)[ \t]+(?:dem|der)[ \t]+[\p{L}-]{2,40}[ \t]+(?:in[ \t]+(?:der[ \t]+)?folgend(?:er|en)[ \t]+Fassung|wie[ \t]+folgt)[ \t]+zu)[ \t]*:$/u
+// Beschlussvorschlag in folgender Fassung zu:", "Die DMK verständigt sich auf folgenden Beschluss:": agrees to the wording below.
+const AGREES = /(?<![\p{L}])(?:(?:kommen|kommt)[ \t]+(?:(?:wie[ \t]+folgt|einvernehmlich|einstimmig)[ \t]+)?überein|(?:verständigt|verständigen)[ \t]+sich[ \t]+auf[ \t]+(?:den[ \t]+)?folgenden[ \t]+Beschluss|(?:stimmt|stimmen)[ \t]+(?:dem|der)[ \t]+[\p{L}-]{2,40}[ \t]+(?:in[ \t]+(?:der[ \t]+)?folgend(?:er|en)[ \t]+Fassung|wie[ \t]+folgt)[ \t]+zu)[ \t]*:$/u
 // "Die Vorsitzende stellt den folgenden Beschlussvorschlag zur Abstimmung:": the chair puts the proposal to the vote (the
 // sentence is the decision's preamble).
 const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ \t]+)?(?:folgenden|nachstehenden)[ \t]+(?:Beschlussvorschlag|Antrag|Beschlussentwurf)[ \t]+zur[ \t]+Abstimmung[ \t]*:$/u

@@ -52,8 +52,9 @@ export function compile(p: Phrasings, body: string): Grammar {
     debate: any(p.debate),
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
-    // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body.
-    decides: new RegExp(`(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}])`, 'u')
+    // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body. "Einstimmig fasst die DMK folgenden
+    // Beschluss:": the verb before the body after an adverb.
+    decides: new RegExp(`(?:(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}]))|(?<![\\p{L}])(?:beschließt|fasst|billigt)[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*:|[ \\t\\n]+(?:folgenden|nachstehenden|den[ \\t\\n]+folgenden)[ \\t\\n]+Beschluss)`, 'u')
   }
 }
 
@@ -126,6 +127,8 @@ const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gew�
 
 const NUMBER_DOT = /(\d)\.(?=\d)/g
 
+const DEFERRAL = /(?<![\p{L}])(?:beschließt|beschließen)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:die|eine)[ \t\n]+(?:Zurückstellung|Vertagung)(?![\p{L}])/u
+
 const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
@@ -175,6 +178,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   // "Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": the whole proposal referred, not
   // decided (a clause referred, "Ziffer 3 wird … überwiesen", leaves the rest to be decided).
   if (RESUBMITTED.test(text) || REFERRED.test(text)) return 'deferred'
+  // "Auf Antrag Baden-Württembergs beschließt die DMK die Zurückstellung des Tagesordnungspunkts …": a decision to defer.
+  if (DEFERRAL.test(text)) return 'deferred'
   if (g.decides.test(text)) return /(?<![\p{L}])lehn(?:t|en)[^.]{0,120}ab(?![\p{L}])/u.test(text) ? 'rejected' : 'adopted'
   return null
 }
