@@ -4586,3 +4586,19 @@ describe('held-out sets 97–98: "Alle Länder erklären ihr Einverständnis", d
       .toEqual(['deferred', 'deferred', 'deferred'])
   })
 })
+
+describe('held-out set 94: "Beschlussvorlage Nr. 492/3" over the clauses, a running header\'s "TOP 1" among the agenda table\'s numbers', () => {
+  it('"Beschlussvorlage Nr. 492/3" alone heads the clauses (a heading, no preamble)', () => {
+    const r = record([...OPENING, 'TOP 2 Vereinsplattform (SN, TH)', 'Sachsen stellt den Entwurf vor.', 'Beschlussvorlage Nr. 492/3',
+      '1. Die DMK nimmt den Entwurf zur Kenntnis.', '2. Die Länder tragen die Kosten.', 'Ergebnis: 14 dafür / 1 dagegen (BY) / 1 Enthaltung (HE)',
+      'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.resolution?.preamble, r.agenda[1]!.resolution?.clauses.length, dissent(r, '2')]).toEqual([null, 2, ['BY=no', 'HE=abstain']])
+  })
+  it('plain pdftotext: "TOP 3" / … / "TOP 7" / "TOP 1" (the running header\'s item after the table\'s numbers) heads nothing where "TOP 1 – Begrüßung" does', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Tagesordnung', 'TOP 1', 'TOP 2', '', 'Begrüßung', 'Netze', '',
+      'Seite 1 von 3', '', '\fDMK · 9. Sitzung · Bremen', '', 'TOP 3', '', 'TOP 1', '', 'Cloud', '', 'TOP 1 – Begrüßung', 'Die Vorsitzende begrüßt die Mitglieder.',
+      'TOP 2 – Netze', 'Der Bund berichtet.', '', 'Seite 2 von 3', '', '\fDMK · 9. Sitzung · Bremen', '', 'TOP 3', '', 'TOP 3 – Cloud',
+      'Die DMK nimmt den Bericht zur Kenntnis.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung'], ['2', 'Netze'], ['3', 'Cloud']])
+  })
+})

@@ -165,6 +165,14 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
       heads = []
     }
   }
+  // The same where the minutes head their items "TOP 5 – Verbraucherschutz …": a bare "TOP 5" under a running header whose
+  // number a head with its title has too.
+  const header = heads.filter((h) => h.rest === null && besideHeader(lines, furniture, h.index) &&
+    heads.some((o) => o !== h && o.number === h.number && o.rest !== null))
+  if (header.length > 0) {
+    for (const h of header) furniture.set(h.index, 'running-header')
+    heads = heads.filter((h) => !header.includes(h))
+  }
   if (heads.length === 0) heads = looseZuHeads(lines, furniture)
   if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
@@ -291,13 +299,15 @@ function looseZuHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
   return heads.length >= 3 ? heads : []
 }
 
+const BARE_TOP = /^[ \t]*(?:TOP|Top)[ \t]+\d{1,3}[ \t]*$/
+
 /**
  * The line before `index` with text is a running header: blank lines passed over, and the lone numbers of an agenda table's
- * first column that plain pdftotext prints between them ("DMK 502 – …" / "3." / … / "7." / "TOP 1").
+ * first column that plain pdftotext prints between them ("DMK 502 – …" / "3." / … / "7." / "TOP 1", "TOP 3" / … / "TOP 7").
  */
 function besideHeader(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): boolean {
   let k = index - 1
-  while (k >= 0 && (isBlank(lines[k]!) || (LONE_NUMBER.test(lines[k]!.text) && !furniture.has(lines[k]!.index)))) k--
+  while (k >= 0 && (isBlank(lines[k]!) || ((LONE_NUMBER.test(lines[k]!.text) || BARE_TOP.test(lines[k]!.text)) && !furniture.has(lines[k]!.index)))) k--
   return k >= 0 && furniture.get(lines[k]!.index) === 'running-header'
 }
 
