@@ -4602,3 +4602,12 @@ describe('held-out set 94: "Beschlussvorlage Nr. 492/3" over the clauses, a runn
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung'], ['2', 'Netze'], ['3', 'Cloud']])
   })
 })
+
+describe('held-out set 99: "Teilnahme" over a table "Land   Name   Amt"', () => {
+  it('"Teilnahme" alone opens the attendee table; the header field above it ends there', () => {
+    const r = record(['Ergebnisprotokoll der 9. Sitzung der Digitalministerkonferenz', 'Sitzungstag:        14. März 2030',
+      'Protokoll:          Frauke Thomsen, MDHK', '', 'Teilnahme', ' Land      Name                 Amt',
+      ...LANDS.map((c, i) => ` ${c}        ${parsePerson(MINISTERS[i]!).name}        ${parsePerson(MINISTERS[i]!).title}`), '', ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+  })
+})

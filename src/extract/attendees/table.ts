@@ -172,7 +172,7 @@ function aboutTheList(text: string, next = ''): boolean {
     (text.endsWith('.') || next.endsWith('.'))
 }
 
-const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Teilnehmerkreis|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
+const LIST_TITLE = /^(?:An[ \t]+der[ \t]+Sitzung[ \t]+(?:nahmen|nehmen)[ \t]+teil|Anwesend(?:e)?|Anwesenheit(?:sliste)?|Teilnehmende|Teilnehmer(?:[*:_]?innen|Innen)?(?:liste)?|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer|Teilnehmendenliste|Teilnahmeliste|Teilnahme|Teilnehmerkreis|Sitzungsteilnehmer(?:innen)?)[ \t]*:?$/
 
 const DAY_HEADING = /^[ \t]*(?:Erster|Zweiter|Dritter|\d\.)[ \t]+(?:Sitzungs|Konferenz|Verhandlungs)?[Tt]ag(?![\p{L}])/u
 
