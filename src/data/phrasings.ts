@@ -49,6 +49,13 @@ const COUNTS_LEGEND = `(?:[ \\t]*${LEGEND})?`
 const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Aussprache)?|Ergebnis(?:[ \\t]+der[ \\t]+(?:Beratung|Abstimmung|Abfrage(?:[ \\t]+der[ \\t]+Länder)?))?|Beratungsergebnis|Beschlussergebnis|Beschlussfassung|Votum|Stimm(?:en)?verhältnis|Stimmergebnis|Erledigung|Gesamtergebnis|Stimmverteilung|Stimmabgabe|Länderstimmen|Länderabstimmung|Stimmbild|Stimmenbild|Abstimmungsbild|Länder-Votum|Stimmverhalten)' +
   '(?:[ \\t]+zu[ \\t]+(?:TOP|Tagesordnungspunkt)[ \\t]+[\\dIVX][\\w.]{0,8})?' + COUNTS_LEGEND
 
+// How a line under the clauses that states agreement opens: the chair's finding, nobody objecting, the Länder agreeing. They end
+// the clauses (RESOLUTION_END in segment/patterns.ts) and are read as the decision (ALL_AGREE).
+const CHAIR_FINDS = '(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:im[ \\t\\n]+Wege[ \\t\\n]+der[ \\t\\n]+Umfrage[ \\t\\n]+)?(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+Einstimmigkeit|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme|die[ \\t\\n]+Zustimmung(?=[ \\t\\n]+aller))'
+const NO_OBJECTION = '(?:Widerspruch[ \\t\\n]+erhebt[ \\t\\n]+sich[ \\t\\n]+nicht|Kein[ \\t\\n]+Land[ \\t\\n]+erhebt[ \\t\\n]+(?:Einwendungen|Einwände|Widerspruch))'
+const AGREED = 'Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+sich[ \\t\\n]+einig(?![\\p{L}])'
+export const AGREEMENT_OPENINGS: readonly string[] = [`${CHAIR_FINDS}(?![\\p{L}])`, NO_OBJECTION, AGREED]
+
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
 // Einvernehmen.", "Alle Länder stimmen zu." — the decision, and unanimous.
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
@@ -57,13 +64,13 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dem|der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+ohne[ \\t\\n]+Ausnahme[ \\t\\n]+zu\\.?$',
   // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest.", "Der Vorsitz stellt die
   // Einstimmigkeit fest.", "Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest."
-  '^(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:im[ \\t\\n]+Wege[ \\t\\n]+der[ \\t\\n]+Umfrage[ \\t\\n]+)?(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+Einstimmigkeit|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme|die[ \\t\\n]+Zustimmung(?=[ \\t\\n]+aller))[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$',
+  `^${CHAIR_FINDS}[ \\t\\n]+(?:aller[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+)?fest\\.?$`,
   // "Alle Länder erklären ihr Einverständnis mit dem Beschlussvorschlag."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+erklären[ \\t\\n]+(?:ihr[ \\t\\n]+)?Einverständnis(?![\\p{L}])',
   // "Die Länder sind sich einig, dem Beschlussvorschlag zuzustimmen."
-  '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+sich[ \\t\\n]+einig(?![\\p{L}])',
+  `^${AGREED}`,
   // "Widerspruch erhebt sich nicht.", "Kein Land erhebt Einwendungen." alone under the decision: nobody objects.
-  '^(?:Widerspruch[ \\t\\n]+erhebt[ \\t\\n]+sich[ \\t\\n]+nicht|Kein[ \\t\\n]+Land[ \\t\\n]+erhebt[ \\t\\n]+(?:Einwendungen|Einwände|Widerspruch))(?:\\.?$|;)',
+  `^${NO_OBJECTION}(?:\\.?$|;)`,
   // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
   '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
 // "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.

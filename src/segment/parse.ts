@@ -1071,7 +1071,7 @@ function agendaItem(ctx: Ctx, found: Head, to: number): AgendaItem {
     // "Hessen und Nordrhein-Westfalen stellen den Beschlussvorschlag vor (Anlage 2)." / "1.   Die DMK begrüßt …" / "2.   …" /
     // "Der Beschlussvorschlag wird einstimmig angenommen.": clauses after a sentence of the minutes, a vote right under them.
     // A footnote's marker may follow the full stop: "… zu vernetzen (Anlage 2).1".
-    if (i > 0 && /[.:](?:\d|[¹²³⁴⁵⁶⁷⁸⁹])?$/u.test(body[i - 1]!.value) && !children.some((c) => c.type === 'resolution') && bareClauses(body.slice(i))) {
+    if (i > 0 && (/[.:]$/.test(body[i - 1]!.value) || MARKED_END.test(body[i - 1]!.value)) && !children.some((c) => c.type === 'resolution') && bareClauses(body.slice(i))) {
       const j = resolutionEnd(body, i + 1)
       // "Rheinland-Pfalz berichtet …" / "1.   Die DMK nimmt den Bericht zur Kenntnis." / "2.   Das Mandat … wird verlängert.": the
       // conference the first clause's subject, its vote told elsewhere ("Die Beschlussvorschläge zu TOP 5.1 bis 5.3 werden in einer
@@ -1243,13 +1243,13 @@ const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|m
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 
+/** A sentence's end with a footnote's marker after it: "… vor (Anlage 2).1", "… (Anlage 2). 1". */
+const MARKED_END = /(?<=[\p{L})])\.[ ]?(?:\d|[¹²³⁴⁵⁶⁷⁸⁹])$/u
+
 /**
  * A decision without a "Beschluss:" heading: a sentence in which the body decides, ending in a colon,
  * followed by clause 1. Returns how many lines the lead-in takes, or -1.
  */
-/** A sentence's end with a footnote's marker after it: "… vor (Anlage 2).1", "… (Anlage 2). 1". */
-const MARKED_END = /(?<=[\p{L})])\.[ ]?(?:\d|[¹²³⁴⁵⁶⁷⁸⁹])$/u
-
 function leadInLines(body: readonly TextLine[], at: number, decider: RegExp): number {
   // "… erarbeitete Strategie vor (Anlage 2).1" / "Die DMK beschließt:": a footnote's marker may follow the sentence's end.
   if (at > 0 && !/[.:!?“”")]$/.test(body[at - 1]!.value) && !MARKED_END.test(body[at - 1]!.value)) return -1

@@ -36,7 +36,6 @@ const ROLE_REMARK = String.raw`Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäf
 const TRAILING_REMARK = new RegExp(String.raw`(?:,|[ ][–—-])?[ ](?:(Vorsitz)|${ROLE_REMARK}|Amtschef(?:in)?|anwesend|ganztägig|ganztags|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|\d{1,2}[.:]\d{2}[ ]?[–-][ ]?\d{1,2}[.:]\d{2}(?:[ ]Uhr)?|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
 // "…, Geschäftsstelle", "… (Geschäftsstelle der DMK)": the conference's office as the person's body.
 const OFFICE_OF_PERSON = new RegExp(String.raw`(?:,[ \t]*(${CONFERENCE_OFFICE})|\((${CONFERENCE_OFFICE})\))$`)
-const OFFICE_IN_NAME = new RegExp(String.raw`(?:,[ \t]*|[ \t]*\()(?:${CONFERENCE_OFFICE})\)?$`)
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
 const NAMED_CODE = /^[^–]{3,80}[ ]–[ ]([\p{L}\d-]{2,10})$/u
 // "(Technische Universität Chemnitz)", "(Bundesministerium für Digitales und Staatsmodernisierung)": an institution as printed.
@@ -678,7 +677,7 @@ function piecesOf(printed: string): PersonPiece[] {
     const own = p.org ? null : OFFICE_OF_PERSON.exec(body)
     const org = p.org ?? own?.[1] ?? own?.[2] ?? null
     // "Ministerialrat Jan-Philipp Wolters, Geschäftsstelle der DMK": the office is no part of the name.
-    if (own) name = name.replace(OFFICE_IN_NAME, '')
+    if (own) name = name.replace(OFFICE_OF_PERSON, '').trimEnd()
     out.push({name, honorific: p.honorific, title: p.title, org, chair: p.chair, away: p.away, role: p.role, start, end: start + body.length} satisfies Required<PersonPiece>)
     afterAnd.push(/(?:^|[ \t])und[ \t]+$/.test(text.slice(Math.max(0, from + piece.index - 6), from + piece.index)))
   }
