@@ -4611,3 +4611,61 @@ describe('held-out set 99: "Teilnahme" over a table "Land   Name   Amt"', () => 
     expect(people(r, 'member')).toEqual(EVERY_MEMBER)
   })
 })
+
+describe('held-out sets 101–102: a resolution "mit der Maßgabe", "stimmt nicht mit", reports noted or sent back, who speaks to a proposal', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"Beschlossen mit der Maßgabe, dass in Ziffer 2 … ersetzt wird." / "Einstimmig.": adopted unanimously, clause 2 amended', () => {
+    const a = item('2', ['TOP 2 Portalstandards (BE, BB)', 'Die DMK beschließt:', '(1) Die Länder setzen die Standards bis Ende 2031 um.',
+      '(2) Berlin berichtet 2032.', 'Beschlossen mit der Maßgabe, dass in Ziffer 1 die Jahreszahl „2031“ durch „2032“ ersetzt wird.', 'Einstimmig.'])
+    expect([a.vote?.outcome, a.vote?.unanimous, a.amendments.map((m) => [m.clauses, m.action])]).toEqual(['adopted', true, [[['1'], 'amended']]])
+  })
+  it('"Bayern stimmt nicht mit; im Übrigen einstimmig angenommen." names Bayern against', () => {
+    const r = record([...OPENING, 'TOP 2 Bürgerpostfach (RP)', 'Die DMK fasst folgenden Beschluss:', '1. Die Länder binden ihre Portale an.',
+      'Bayern stimmt nicht mit; im Übrigen einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.vote?.unanimous, dissent(r, '2')]).toEqual([false, ['BY=no']])
+  })
+  it('"Das Ergebnisprotokoll der 8. Sitzung wird … genehmigt."; "Der Bericht wird zur Kenntnis gegeben."; "Einstimmige Kenntnisnahme."', () => {
+    expect([item('2', ['TOP 2 Protokoll', 'Das Ergebnisprotokoll der 8. Sitzung wird ohne Änderungen genehmigt.']).vote?.outcome,
+      item('2', ['TOP 2 Bericht des Bundes', 'Der Bund berichtet über das Gesetz. Der Bericht wird zur Kenntnis gegeben.']).vote?.outcome,
+      item('2', ['TOP 2 Bericht des Bundes', 'Der Bund berichtet über das Gesetz. Einstimmige', 'Kenntnisnahme.']).vote?.outcome])
+      .toEqual(['adopted', 'noted', 'noted'])
+  })
+  it('"Der Entwurf wird zur Überarbeitung an die AG zurückverwiesen" defers it', () => {
+    expect(item('2', ['TOP 2 Leitlinien KI (NW)', 'Nordrhein-Westfalen stellt den Entwurf vor. Der Entwurf wird zur Überarbeitung an die AG zurückverwiesen.']).vote?.outcome)
+      .toBe('deferred')
+  })
+  it('a sponsor asking to defer its own item is no debate; another Land announcing its abstention, or suggesting a change, is', () => {
+    const debate = (lines: string[]) => item('2', ['TOP 2 Rechenzentren (SH)', ...lines]).vote?.debate
+    expect([debate(['Schleswig-Holstein bittet, den Punkt zu vertagen. Der Punkt wird vertagt.']),
+      debate(['Bayern bittet, den Punkt zu vertagen. Der Punkt wird vertagt.']),
+      debate(['Schleswig-Holstein stellt den Beschlussvorschlag vor. Sachsen kündigt an, sich zu enthalten.', 'Der Beschlussvorschlag wird angenommen.']),
+      debate(['Schleswig-Holstein stellt den Beschlussvorschlag vor. Hessen regt an, die Frist zu verlängern.', 'Der Beschlussvorschlag wird angenommen.'])])
+      .toEqual([null, true, true, true])
+  })
+  it('a footnote\'s marker after the full stop ends the sentence: "… vor (Anlage 1).1 Bremen und Berlin halten die Frist für zu lang."', () => {
+    expect(item('2', ['TOP 2 Meldewesen (SN)', 'Sachsen stellt den Beschlussvorschlag vor (Anlage 1).1 Bremen und Berlin halten die Frist für zu lang.',
+      'Der Beschlussvorschlag wird mehrheitlich angenommen.']).vote?.debate).toBe(true)
+  })
+})
+
+describe('held-out sets 101–102: a proxy said "Ab TOP 5 stimmt … für …", titles that end in a person\'s Land or in "(Geschäftsstelle)", a footer\'s number', () => {
+  it('"… verlässt die Sitzung nach TOP 2 um 11:55 Uhr. Ab TOP 3 stimmt Sachsen-Anhalt für Thüringen.": Sachsen-Anhalt holds the vote', () => {
+    const r = record([...OPENING, 'TOP 2 Bericht', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'Minister Kuhn verlässt die Sitzung nach TOP 2 um 11:55 Uhr. Ab TOP 3 stimmt Sachsen-', 'Anhalt für Thüringen.',
+      'TOP 3 Leitlinien (NW)', 'Beschluss:', '1. Die Länder wenden die Leitlinien an.', 'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.meeting!.departures.map((d) => [d.org, d.time, d.proxy]), dissent(r, '3')]).toEqual([[['TH', '11:55', 'ST']], []])
+  })
+  it('"1. Begrüßung" / "Staatssekretärin Dr. Heitmann begrüßt …, besonders Staatssekretärin Dr. Wimmer (Bayern)": the title is one line', () => {
+    const r = record([...OPENING.slice(0, -2), '1. Begrüßung und Tagesordnung',
+      'Staatssekretärin Eva Lindner begrüßt die Mitglieder, besonders Staatsminister Dr. Paul Huber (Bayern)', 'und Staatsrätin Lea Vogt, die erstmals teilnehmen.',
+      '2. Bericht der Geschäftsstelle (Geschäftsstelle)', 'Die DMK nimmt den Bericht zur Kenntnis.', '3. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.sponsors.map((s) => s.org)]))
+      .toEqual([['1', 'Begrüßung und Tagesordnung', []], ['2', 'Bericht der Geschäftsstelle', []], ['3', 'Verschiedenes', []]])
+  })
+  it('pdftotext -layout: a footer "Saarland | MDHK   Seite" whose number went to the next line with the footer\'s "TOP 7" ("TOP 3 7") heads nothing', () => {
+    const footer = (page: number, top: number) => [`Saarland | MDHK${' '.repeat(70)}Seite`, `${' '.repeat(85)}TOP ${page} ${top}`, '\f']
+    const r = record([...OPENING, ...footer(1, 2), 'TOP 2 Bericht', 'Die DMK nimmt den Bericht zur Kenntnis.', ...footer(2, 3),
+      'TOP 3 Termine', 'Die nächste Sitzung findet im Mai statt.', ...footer(3, 3)])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Bericht'], ['3', 'Termine']])
+  })
+})

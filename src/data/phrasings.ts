@@ -78,17 +78,18 @@ const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung
 
 /**
  * Lines after a decision that say how it was taken ("Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.",
- * "Zustimmung: alle Länder"): read with the decision for its unanimity.
+ * "Zustimmung: alle Länder", "Beschlossen mit der Maßgabe, dass … ersetzt wird. Einstimmig."): read with the decision for its unanimity.
  */
-export const DECISION_MANNER = ['(?<![\\p{L}])Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', TAKEN, ALL_AGREE[0]!]
+export const DECISION_MANNER = ['^[ \\t\\n]*(?:Einstimmig|Einhellig)[ \\t\\n]*\\.?[ \\t\\n]*$', '(?<![\\p{L}])Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', TAKEN, ALL_AGREE[0]!]
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussantrag', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // What a conference adopts besides proposals: "Der Wirtschaftsplan … wird bei einer Enthaltung gebilligt", "Das Arbeitsprogramm
-    // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen".
+    // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen", "Das
+    // Ergebnisprotokoll der 522. Sitzung wird … genehmigt".
     'Plan', 'Programm', 'Konzept', 'Eckpunkte', 'Leitfaden', 'Strategie', 'Entschließung', 'Vereinbarung', 'Geschäftsordnung',
-    '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden)',
+    '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden|protokoll|niederschrift)',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     // "Die Ziffern 1 und 2 werden einstimmig angenommen" (the rest of the proposal referred elsewhere) — not "Ziffer 2 wird wie
     // folgt gefasst", "Ziffer 3 wird gestrichen": an amendment.
@@ -177,9 +178,9 @@ export const PHRASINGS: Phrasings = {
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
-    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab"
-    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: true},
-    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+zu', one: false},
+    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab", "Bayern stimmt nicht mit"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: true},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: false},
     // "Die Länder Bayern und Baden-Württemberg tragen den Beschluss nicht mit", "Hessen trägt ihn nicht mit": not carrying
     // a decision is voting against it.
     {position: 'no', phrase: 'trägt[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: true},
@@ -241,7 +242,8 @@ export const PHRASINGS: Phrasings = {
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
-    {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen'},
+    // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
+    {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
     // "Der Beschluss wird von sämtlichen Ländern getragen."
@@ -309,8 +311,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
     // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.", "Votum: Kenntnisnahme.": the same after a result's label.
-    // "Ergebnis: Kenntnisnahme ohne Beschluss."
-    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmende[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
+    // "Ergebnis: Kenntnisnahme ohne Beschluss.", "Einstimmige Kenntnisnahme."
+    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Zz]ustimmende|[Ee]instimmige|[Ee]inhellige)[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme."
     {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+|hiervon[ \\t\\n]+)?Kenntnis\\.?$'},

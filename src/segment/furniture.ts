@@ -146,8 +146,18 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       (breakLines.has(line.index) || breakLines.has(line.index - 1) || [line.index - 1, line.index + 1].some((i) => found.get(i) === 'running-header'))
     if (besideHeader || standsAlone(lines, line.index, breakLines, found)) found.set(line.index, 'page-number')
   }
+  // "Saarland | MDHK   Seite" / "TOP 3 7" (poppler's layout): a footer whose word "Seite" lost its number to the next line, there
+  // beside the footer's "TOP 7" — the page's number, no head.
+  for (const [index, kind] of [...found]) {
+    if (kind !== 'running-header' || !/(?<![\p{L}])Seite[ \t]*$/u.test(lines[index]!.text)) continue
+    let next = index + 1
+    while (next < lines.length && isBlank(lines[next]!)) next++
+    if (next < lines.length && !found.has(next) && NUMBER_TAIL.test(lines[next]!.text)) found.set(next, 'page-number')
+  }
   return found
 }
+
+const NUMBER_TAIL = /^[ \t]*(?:(?:TOP|Top)[ \t]+)?\d{1,3}(?:[ \t]+\d{1,3})?[ \t]*$/
 
 /**
  * "1" / "Protokoll der 72. Sitzung der Digitalministerkonferenz 13.11.2059", later "2" / the same line: pdf.js keeps no

@@ -9,6 +9,7 @@ import {LAND_CODES, landFromName} from '../data/laender.ts'
 import type {TextLine} from '../record/tree.ts'
 import {RESOLUTION_HEAD, SPONSOR_CELL, SPONSOR_LINE, SPONSOR_PAREN} from './patterns.ts'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
+import {OFFICE_ALTERNATION} from '../data/titles.ts'
 
 /** How many lines a title may span at most. */
 const MAX_TITLE_LINES = 8
@@ -100,8 +101,8 @@ export function trailingParens(title: string): TrailingParens {
       rest = rest.slice(0, open).trimEnd()
       continue
     }
-    // "Registermodernisierung – Zeitplan 2204 (Bund)", "(Vorsitz)": who brings the item, no Land's sponsorship.
-    if (/^\((?:Bund|Vorsitz)\)$/.test(tail)) {
+    // "Registermodernisierung – Zeitplan 2204 (Bund)", "(Vorsitz)", "(Geschäftsstelle)": who brings the item, no Land's sponsorship.
+    if (/^\((?:Bund|Vorsitz|Geschäftsstelle|GS[ \t]+DMK)\)$/.test(tail)) {
       rest = rest.slice(0, open).trimEnd()
       continue
     }
@@ -146,6 +147,9 @@ function pieces(list: string, offset: number): Array<{text: string; start: numbe
 
 const SENTENCE_INSIDE = new RegExp(`(?<!(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')}))[.!?][ \\t]+\\p{Lu}\\p{Ll}`, 'u')
 
+// An office, a name of up to four words, its parenthesis at the line's end.
+const PERSON_PAREN = new RegExp(`(?<![\\p{L}])(?:${OFFICE_ALTERNATION})[ \\t]+(?:[\\p{L}.-]+[ \\t]+){1,4}\\([^()]{2,40}\\)$`, 'u')
+
 /** How many of `lines` (the content lines after "TOP n") make the title. */
 export function titleLineCount(lines: readonly TextLine[]): number {
   const limit = Math.min(lines.length, MAX_TITLE_LINES)
@@ -163,6 +167,9 @@ export function titleLineCount(lines: readonly TextLine[]): number {
     // "11. Vorsitz, Termine, Verschiedenes" / "Den Vorsitz … übernimmt Rheinland-Pfalz. Staatssekretärin Dr. Nadja Wirtz (RP)": a
     // sentence ends inside the line: prose, whose parenthesis is no sponsor list.
     if (k > 0 && SENTENCE_INSIDE.test(line) && balanced(joinLines(lines.slice(0, k).map((l) => l.raw)))) break
+    // "1. Begrüßung und Tagesordnung" / "Staatssekretärin Dr. Heitmann begrüßt …, besonders Staatssekretärin Dr. Wimmer (Bayern)":
+    // the parenthesis after a person names the person's Land, the line is prose.
+    if (k > 0 && PERSON_PAREN.test(line)) break
     const joined = joinLines(lines.slice(0, k + 1).map((l) => l.raw))
     const parens = trailingParens(joined)
     if (parens.sponsors.length > 0 || parens.guests.length > 0) return k + 1

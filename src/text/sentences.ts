@@ -15,6 +15,11 @@ const PLACEHOLDER = '\u2024'
 
 const retext = unified().use(retextLatin).freeze()
 
+// A full stop after a word of two letters or more or a parenthesis, a footnote's marker, a capital after the blank (abbreviations
+// are masked before).
+const MARKER_ENDS = /(?<=(?:\p{L}{2}|\)))\.(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=[ \t\n]+\p{Lu})/gu
+const MARKER_END = new RegExp(MARKER_ENDS.source, 'u')
+
 export interface Sentence {
   text: string
   /** Offsets into the given text. */
@@ -49,8 +54,18 @@ function parse(piece: string, offset: number, text: string): Sentence[] {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const s of paragraph.children) {
       if (s.type !== 'SentenceNode' || !s.position) continue
-      const start = offset + (s.position.start.offset ?? 0)
+      let start = offset + (s.position.start.offset ?? 0)
       const end = offset + (s.position.end.offset ?? 0)
+      // "… vor (Anlage 1).1 Bremen, Hamburg und Berlin halten …": a footnote's marker after the full stop, and a new sentence.
+      const base = start - offset
+      const own = masked.slice(base, end - offset)
+      if (MARKER_END.test(own)) {
+        for (const m of own.matchAll(MARKER_ENDS)) {
+          const cut = offset + base + m.index + m[0].length
+          out.push({text: text.slice(start, cut), start, end: cut})
+          start = cut + /^[ \t\n]*/.exec(text.slice(cut, end))![0].length
+        }
+      }
       out.push({text: text.slice(start, end), start, end})
     }
   }

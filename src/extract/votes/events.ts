@@ -97,6 +97,7 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
   if (byOther && landFromName(byOther[1]!) === org) proxy = landFromName(byOther[2]!) ?? null
   const stands = proxy || org === null ? null : REPRESENTS.exec(following)
   if (stands && listAfter(following, stands.index + stands[0].length).codes[0] === org) proxy = listBefore(following, stands.index).find((c) => c !== org) ?? null
+  if (!proxy && org !== null) proxy = votesFor(following, org)
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
   // "… nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg.": the verb after the vote's word.
@@ -109,6 +110,22 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
     (vote !== null && vote.index > sentence.search(LEAVES) && OFFICE_TAKES_OVER.test(sentence.slice(vote.index))))
   const represented = !proxy && (colleague || STILL_THERE.test(`${sentence} ${following}`))
   return {name: person?.name || null, org, time, proxy, represented}
+}
+
+// "Ab TOP 5 stimmt Sachsen-Anhalt für Thüringen.", "Sachsen-Anhalt stimmt fortan für Thüringen.": the verb, "für" within a few words.
+const VOTES = /(?<![\p{L}])stimmt(?![\p{L}])/gu
+const FOR = /(?<![\p{L}])für[ \t\n]+/u
+
+/** The Land that votes for `org` as "… stimmt Sachsen-Anhalt für Thüringen" says, if one does. */
+function votesFor(sentence: string, org: LandCode): LandCode | null {
+  for (const m of sentence.matchAll(VOTES)) {
+    const end = m.index + m[0].length
+    const fuer = FOR.exec(sentence.slice(end, end + 60))
+    if (!fuer || listAfter(sentence, end + fuer.index + fuer[0].length).codes[0] !== org) continue
+    const voter = [...listAfter(sentence, end).codes, ...listBefore(sentence, m.index)].find((c) => c !== org)
+    if (voter) return voter
+  }
+  return null
 }
 
 /** Who takes over the vote of `org`: the Land named that is not `org` itself. */
@@ -297,7 +314,7 @@ export interface Amendment {
   action: 'deleted' | 'amended' | 'added'
 }
 
-const AMEND_CUE = /Streichung|gestrichen|Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|eingefügt|neu[ \t\n]+aufgenommen/
+const AMEND_CUE = /Streichung|gestrichen|Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|ersetzt|eingefügt|neu[ \t\n]+aufgenommen/
 // "Ziffer 3", "Ziffern 4 und 5", "Ziff. 2" — but not "(jetzt Ziffer 5)".
 const CLAUSE_REF = /(\(jetzt[ \t\n]+)?\bZiff(?:er|ern|\.)[ \t\n]+(\d{1,2}(?:(?:[ \t\n]*,[ \t\n]*|[ \t\n]+(?:und|bis|sowie)[ \t\n]+)\d{1,2}){0,10})/g
 
@@ -327,7 +344,8 @@ function actionIn(text: string): Amendment['action'] | null {
   if (/(?<![\p{L}])neue[nrs]?[ \t\n]*$/u.test(text)) return 'added'
   if (/Streichung|gestrichen/.test(text)) return 'deleted'
   if (/eingefügt|neu[ \t\n]+aufgenommen|neue[rn]?[ \t\n]+Ziffer/.test(text)) return 'added'
-  if (/Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|aufgenommen/.test(text)) return 'amended'
+  // "Beschlossen mit der Maßgabe, dass in Ziffer 2 die Jahreszahl „2289“ durch „2290“ ersetzt wird."
+  if (/Anpassung|angepasst|Änderung|geändert|Formulierung|Konkretisierung|ergänzt|Ergänzung|ersetzt|aufgenommen/.test(text)) return 'amended'
   return null
 }
 

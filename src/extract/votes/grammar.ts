@@ -121,7 +121,7 @@ const SPONSORSHIP = /(?<![\p{L}])(?:Mitantragstellung|Antragstellung|Mitzeichnun
 // "Die Länder kommen überein, den Tagesordnungspunkt in der 319. Sitzung erneut zu beraten": the same, said with a verb.
 const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])|(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung[ \t\n]+erneut[ \t\n]+(?:zu[ \t\n]+)?(?:beraten|behandeln|aufzurufen|aufrufen)(?![\p{L}])/u
 
-const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?überwiesen(?![\p{L}])/u
+const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag|Entwurf)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?(?:überwiesen|zurückverwiesen)(?![\p{L}])/u
 
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+wählt[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
 
@@ -176,7 +176,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (ELECTED.test(text)) return 'adopted'
   // "Die DMK beschließt … Wiedervorlage in der 82. Sitzung": put back to a later session, no decision on the proposal.
   // "Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": the whole proposal referred, not
-  // decided (a clause referred, "Ziffer 3 wird … überwiesen", leaves the rest to be decided).
+  // decided (a clause referred, "Ziffer 3 wird … überwiesen", leaves the rest to be decided). "Der Entwurf wird zur Überarbeitung an
+  // die AG zurückverwiesen": the same.
   if (RESUBMITTED.test(text) || REFERRED.test(text)) return 'deferred'
   // "Auf Antrag Baden-Württembergs beschließt die DMK die Zurückstellung des Tagesordnungspunkts …": a decision to defer.
   if (DEFERRAL.test(text)) return 'deferred'
@@ -472,8 +473,8 @@ const RELATIVE_AFTER = /^,[ \t\n]+(?:das|der|die)[ \t\n]/
 // A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".
 // "Berlin und Bremen sprechen sich gegen … aus", "Bayern, Hessen und Niedersachsen bitten, zunächst … abzuwarten".
 // "Mehrere Länder sehen in … einen Eingriff", "Bayern beantragt, die Beschlussfassung … zu vertagen. Hessen und
-// Baden-Württemberg unterstützen den Antrag."
-const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bemängelt|bemängeln|beanstandet|beanstanden|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken)(?![\p{L}])/u
+// Baden-Württemberg unterstützen den Antrag.", "Sachsen kündigt an, sich … zu enthalten", "Nordrhein-Westfalen regt an, …".
+const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bemängelt|bemängeln|beanstandet|beanstanden|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken|kündigt[ \t\n]+an|kündigen[ \t\n]+an|regt[ \t\n]+an|regen[ \t\n]+an)(?![\p{L}])/u
 // What may stand beside the Länder in the subject: articles, "Freistaat", "Mehrere Länder", "und".
 // "Die niedersächsische Staatssekretärin und der sächsische Staatssekretär verweisen …": a Land's member by office.
 const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten|Vertretung|Vertretungen|Staatssekretärin|Staatssekretär|Ministerin|Minister|Staatsministerin|Staatsminister|Senatorin|Senator|Staatsrätin|Staatsrat)*$/u
@@ -483,11 +484,13 @@ const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|
  * halten verbindliche Kennzahlen für verfrüht", "Der Freistaat Bayern verweist darauf, dass …", "Mehrere Länder
  * verweisen auf …"); a member presenting the proposal, or an expert explaining, is none.
  */
-export function landsTakeStance(text: string): boolean {
+export function landsTakeStance(text: string, sponsors: readonly string[] = []): boolean {
   const verb = STANCE.exec(text)
   if (!verb || verb.index === 0) return false
   const subject = text.slice(0, verb.index)
   const mentions = findMentions(subject)
+  // "Schleswig-Holstein bittet, den Punkt zu vertagen" under its own item: the sponsor speaks to its proposal, no debate.
+  if (mentions.length > 0 && mentions.every((m) => sponsors.includes(m.org)) && !/(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) return false
   let rest = subject
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end)
   return (mentions.length > 0 || /(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) && SUBJECT_WORDS.test(rest.replace(/[ \t\n]+/g, ' '))

@@ -596,7 +596,7 @@ function readVote(
   if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) at = laterThan(at, () => false)
   // "Nach kurzer Aussprache fasst die DMK folgenden Beschluss:": the lead-in may tell of the debate.
   const debate = [...list.map((s) => s.text), lead?.text ?? '', res?.preamble ?? ''].some((t) => g.noDebate.test(t)) ? false
-    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text)) || g.debate.test(res?.preamble ?? '') ? true : null
+    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text, record.sponsors.map((s) => s.org))) || g.debate.test(res?.preamble ?? '') ? true : null
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
   let outcome: Outcome | null = decision ? outcomeOf(decision.text, g) : null
   // A missed majority may follow the sentence that first names an outcome.
