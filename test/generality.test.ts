@@ -4669,3 +4669,122 @@ describe('held-out sets 101–102: a proxy said "Ab TOP 5 stimmt … für …", 
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Bericht'], ['3', 'Termine']])
   })
 })
+
+describe('held-out sets 103–106: decisions "wie Vorlage", agreement reached, "für erledigt erklärt", the result said with a comma', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  const vote = (lines: string[]) => {
+    const v = item('2', ['TOP 2 Leitlinien (BW)', ...lines]).vote
+    return [v?.outcome, v?.unanimous]
+  }
+  it('"Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:" leads into the clauses and adopts them unanimously', () => {
+    const a = item('2', ['TOP 2 Geschäftsordnung (BW, NW)', 'Baden-Württemberg erläutert den Vorschlag. Es wird Einvernehmen erzielt, die',
+      'Geschäftsordnung wie folgt zu ändern:', '1. In § 4 Absatz 2 werden die Wörter „oder elektronisch“ eingefügt.', '2. Die Änderung tritt sofort in Kraft.'])
+    expect([a.resolution?.clauses.length, a.vote?.outcome, a.vote?.unanimous]).toEqual([2, 'adopted', true])
+  })
+  it('"Ergebnis: Beschluss wie Vorlage; einstimmig.", "Beschluss laut Vorlage bei Enthaltung von Bayern und Hessen."', () => {
+    const clauses = ['Beschlussvorschlag:', '1. Die Länder wenden die Leitlinien an.', '2. Baden-Württemberg berichtet 2031.']
+    const r = record([...OPENING, 'TOP 2 Leitlinien (BW)', ...clauses, 'Ergebnis: Beschluss wie Vorlage; einstimmig.',
+      'TOP 3 Register (BE)', ...clauses, 'Beschluss laut Vorlage bei Enthaltung von Bayern und Hessen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.vote?.unanimous, dissent(r, '2'), r.agenda[2]!.vote?.unanimous, dissent(r, '3')]).toEqual([true, [], false, ['BY=abstain', 'HE=abstain']])
+  })
+  it('"Einstimmig, ohne Aussprache." and "Einstimmig, bei Abwesenheit von Sachsen-Anhalt." under the clauses', () => {
+    const clauses = ['Beschluss:', '1. Das Mandat der AG wird verlängert.', '2. Den Vorsitz führt Hessen.']
+    const a = item('2', ['TOP 2 Mandat der AG (HE)', ...clauses, 'Einstimmig, ohne Aussprache.'])
+    const r = record([...OPENING, 'TOP 2 Mandat der AG (HE)', ...clauses, 'Einstimmig, bei Abwesenheit von Sachsen-Anhalt.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([a.vote?.outcome, a.vote?.unanimous, a.vote?.debate, r.agenda[1]!.vote?.outcome, dissent(r, '2')]).toEqual(['adopted', true, false, 'adopted', ['ST=absent']])
+  })
+  it('"Zurückgezogen (siehe TOP 1).", "Der Prüfauftrag wird einstimmig für erledigt erklärt.", "Ergebnis: Einvernehmen.", "Ohne Widerspruch festgestellt."', () => {
+    expect([vote(['Zurückgezogen (siehe TOP 1).']), vote(['Baden-Württemberg berichtet. Der Prüfauftrag wird einstimmig für erledigt erklärt.']),
+      vote(['Beschluss:', '1. Die Länder wenden die Leitlinien an.', 'Ergebnis: Einvernehmen.']),
+      vote(['Verständigung:', '1. Die Länder wenden die Leitlinien an.', 'Ohne Widerspruch festgestellt.'])])
+      .toEqual([['withdrawn', null], ['adopted', true], ['adopted', true], ['adopted', true]])
+  })
+  it('"Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Die Konferenz beschließt einmütig:" are unanimous', () => {
+    const clauses = ['1. Die Länder tauschen Erfahrungen aus.', '2. Baden-Württemberg lädt ein.']
+    expect([vote(['Baden-Württemberg berichtet. Die DMK fasst im Wege des Konsenses folgenden Beschluss:', ...clauses]),
+      vote(['Baden-Württemberg berichtet.', 'Die Konferenz beschließt einmütig:', ...clauses])]).toEqual([['adopted', true], ['adopted', true]])
+  })
+})
+
+describe('held-out sets 103–106: stances, a withdrawal beside another item, wrapped ordinals, a last page\'s line number, the protocol\'s parts, proxies', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"…; Bayern und Hessen verweisen auf …", "Bayern und Sachsen bekräftigen ihre Vorbehalte", "Die Länder begrüßen den Ansatz" are debate', () => {
+    const debate = (line: string) => item('2', ['TOP 2 Bildungsplattformen (ST)', line, 'Beschluss:', '1. Die Länder richten eine AG ein.', 'Einstimmig angenommen.']).vote?.debate
+    expect(['Sachsen-Anhalt erläutert den Beschlussvorschlag; Bayern und Hessen verweisen auf die Zuständigkeit ihrer Kultusministerien.',
+      'Sachsen-Anhalt stellt den Entwurf vor. Bayern und Sachsen bekräftigen ihre Vorbehalte aus der 8. Sitzung.',
+      'Sachsen-Anhalt stellt den Ansatz vor. Die Länder begrüßen den Ansatz.'].map(debate)).toEqual([true, true, true])
+  })
+  it('"… die Überschneidungen mit TOP 5 …, zieht Bayern den Beschlussvorschlag zurück." under TOP 6 withdraws TOP 6', () => {
+    const r = record([...OPENING, 'TOP 5 KI-Basisdienste (NW)', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 6 Chatbot-Plattform (BY)',
+      'Bayern stellt den Vorschlag vor. Nach kurzer Aussprache, in der mehrere Länder auf die Überschneidungen mit TOP 5 hinweisen, zieht Bayern',
+      'den Beschlussvorschlag zurück.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda.find((a) => a.number === '6')!.vote?.outcome, r.agendaChanges.map((c) => c.number)]).toEqual(['withdrawn', []])
+  })
+  it('a title wrapped after an ordinal: "Zu TOP 1: Begrüßung, Genehmigung des Protokolls der 8." / "Sitzung"', () => {
+    const r = record([...OPENING.slice(0, -2), 'Zu TOP 1: Begrüßung, Genehmigung des Protokolls der 8.', 'Sitzung',
+      'Die Vorsitzende begrüßt die Mitglieder. Das Protokoll der 8. Sitzung wird genehmigt.', 'Zu TOP 2: Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => a.title)).toEqual(['Begrüßung, Genehmigung des Protokolls der 8. Sitzung', 'Verschiedenes'])
+  })
+  it('"5   Zu TOP 3: Verschiedenes", the only line number of a last page, is the margin\'s', () => {
+    const margin = (page: string[]) => page.map((l, i) => `${(i + 1) % 5 === 0 ? String(i + 1).padStart(2) : '  '}   ${l}`).join('\n')
+    const first = [...HEADER, 'Mitglieder', ...LANDS.slice(0, 10).map((c, i) => `${c}  ${MINISTERS[i]}`), '- 1 -']
+    const second = ['Zu TOP 1: Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Zu TOP 2: Register (BE)', 'Berlin berichtet über den Stand',
+      'der Arbeiten in den Ländern.', 'Die DMK nimmt den Bericht zur Kenntnis.', 'Weitere Wortmeldungen gibt es nicht.', 'Berlin dankt.', 'Die Länder danken.',
+      'Die Beratung ist beendet.', '- 2 -']
+    const third = ['', '', '', '', 'Zu TOP 3: Verschiedenes', 'Die Vorsitzende schließt die Sitzung.']
+    const r = run([margin(first), margin(second), margin(third)].join('\n\f')).record
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Register'], ['3', 'Verschiedenes']])
+  })
+  it('"I. Anwesenheit" / "II. Tagesordnung" / "III. Behandlung der Tagesordnungspunkte" over items "1. Begrüßung …" are parts, no items', () => {
+    const r = record([...HEADER, 'I. Anwesenheit', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'II. Tagesordnung', '1. Begrüßung', '2. Register (BE)',
+      '3. Verschiedenes', 'III. Behandlung der Tagesordnungspunkte', '1. Begrüßung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Register',
+      'Die DMK nimmt den Bericht zur Kenntnis.', '3. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title, a.vote?.outcome ?? null])).toEqual([['1', 'Begrüßung', null], ['2', 'Register', 'noted'], ['3', 'Verschiedenes', null]])
+  })
+  it('"Übertragung der Stimme Sachsen-Anhalts auf Thüringen.", "… hat Nordrhein-Westfalen Niedersachsen seine Stimme übertragen."', () => {
+    const proxy = (next: string) => record([...OPENING, 'TOP 2 Bericht', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      `Ministerin Schulz verlässt die Sitzung um 13:00 Uhr. ${next}`, 'TOP 9 Verschiedenes', 'Nichts.']).meeting!.departures.map((d) => [d.org, d.proxy])
+    expect([proxy('Übertragung der Stimme Nordrhein-Westfalens auf Thüringen.'), proxy('Für die weiteren Punkte hat Nordrhein-Westfalen Niedersachsen seine Stimme übertragen.')])
+      .toEqual([[['NW', 'TH']], [['NW', 'NI']]])
+  })
+})
+
+describe('held-out sets 107–108: proposals not pursued or sent back, counts "aus" a Land, the result after a page break, a Land missing under the staff', () => {
+  const item = (top: string, lines: string[]) => record([...OPENING, ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((a) => a.number === top)!
+  it('"… dass der Vorschlag … nicht weiter verfolgt wird" withdraws; "Der Vorschlag wird … an die AG Beschaffung zurückverwiesen" defers', () => {
+    expect([item('2', ['TOP 2 Pilotvorhaben (BE, SH)', 'Berlin stellt den Vorschlag vor. Die Antragsteller erklären daraufhin, dass der Vorschlag bis zum',
+      'Abschluss der Ausschreibung nicht weiter verfolgt wird.']).vote?.outcome,
+    item('2', ['TOP 2 Beschaffung (HH, BE)', 'Hamburg stellt den Vorschlag vor. Der Vorschlag wird zur weiteren Bearbeitung an die AG Beschaffung zurückverwiesen.']).vote?.outcome])
+      .toEqual(['withdrawn', 'deferred'])
+  })
+  it('"Der Regierungsentwurf soll … vom Kabinett beschlossen werden. Die DMK nimmt den Bericht billigend zur Kenntnis." is noted', () => {
+    expect(item('2', ['TOP 2 Bericht des Bundes', 'Der Bund berichtet. Der Regierungsentwurf soll im Januar vom Kabinett beschlossen werden. Die DMK nimmt den',
+      'Bericht billigend zur Kenntnis.']).vote?.outcome).toBe('noted')
+  })
+  it('"bei einer Gegenstimme aus Bayern und einer Enthaltung aus Sachsen"; "ohne Widerspruch angenommen" is unanimous', () => {
+    const clauses = ['Beschluss:', '1. Die Länder richten eine Prüfstelle ein.', '2. Sitz der Prüfstelle ist Mainz.']
+    const r = record([...OPENING, 'TOP 2 Prüfstelle (RP)', ...clauses, 'Der Beschluss wird bei einer Gegenstimme aus Bayern und einer Enthaltung aus Sachsen',
+      'angenommen.', 'TOP 3 Standards (BE)', ...clauses, 'Der Beschlussvorschlag wird ohne Widerspruch angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([dissent(r, '2'), r.agenda[2]!.vote?.unanimous]).toEqual([['BY=no', 'SN=abstain'], true])
+  })
+  it('"Es wird wie folgt abgestimmt: Ja 13 (…), Nein 2 (BY, SN), Enthaltung 1 (HE)." after the clauses and a page\'s footer ends them', () => {
+    const r = record([...OPENING, 'TOP 2 Digitale Identitäten (NW, HE)', 'Die DMK fasst folgenden Beschluss:', '1. Die Länder wirken darauf hin, dass ihre Kommunen',
+      '   a) die digitalen Identitäten zulassen,', '   b) die Nutzerkonten abschalten.', '2. Nordrhein-Westfalen berichtet in der 10. Sitzung.',
+      'Digitalministerkonferenz – 9. Sitzung am 14. März 2030 in Bremen                       Seite 2', '\f',
+      'Es wird wie folgt abgestimmt: Ja 13 (BW, BE, BB, HB, HH, MV, NI, NW, RP, SL, ST, SH, TH), Nein 2', '(BY, SN), Enthaltung 1 (HE).',
+      'Der Beschluss ist damit angenommen.', 'TOP 9 Verschiedenes', 'Nichts.', 'Digitalministerkonferenz – 9. Sitzung am 14. März 2030 in Bremen                       Seite 3'])
+    expect([r.agenda[1]!.resolution?.clauses.map((c) => c.text.length < 80), dissent(r, '2')]).toEqual([[true, true], ['BY=no', 'HE=abstain', 'SN=no']])
+  })
+  it('"Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the rows of the staff: Sachsen-Anhalt is absent', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`).filter((l) => !l.startsWith('ST ')), 'Geschäftsstelle  GS DMK  Ministerialrat Jan Ohm',
+      'Niederschrift  HB  Regierungsdirektorin Jana Meyer', 'Es fehlt: Sachsen-Anhalt (entschuldigt; das Stimmrecht wurde nicht übertragen).', ...TAIL])
+    expect(r.absent.map((a) => a.org)).toEqual(['ST'])
+  })
+  it('"4.1 Stand der Umsetzung" / "Abteilungsleiter Dr. Brauer (BVA) berichtet, …": a sub-item with minutes of its own, its title one line', () => {
+    const r = record([...OPENING, 'TOP 4 Registermodernisierung', '', '4.1 Stand der Umsetzung', 'Abteilungsleiter Dr. Brauer (BVA) berichtet, dass elf Register angebunden sind.',
+      'Die DMK nimmt den Bericht zur Kenntnis.', '', '4.2 Gemeinsame Testumgebung', 'Niedersachsen und Bremen schlagen vor, die Anbindung zu erproben.',
+      'Die DMK fasst folgenden Beschluss:', '1. Die Länder richten eine Testumgebung ein.', 'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.filter((a) => a.parent === '4').map((a) => [a.number, a.title, a.vote?.outcome])).toEqual([['4.1', 'Stand der Umsetzung', 'noted'],
+      ['4.2', 'Gemeinsame Testumgebung', 'adopted']])
+  })
+})

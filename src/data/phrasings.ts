@@ -71,8 +71,10 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   `^${AGREED}`,
   // "Widerspruch erhebt sich nicht.", "Kein Land erhebt Einwendungen." alone under the decision: nobody objects.
   `^${NO_OBJECTION}(?:\\.?$|;)`,
-  // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision.
-  '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
+  // "Einvernehmen besteht.", "Keine Gegenstimme, keine Enthaltung." alone under the decision. "Ergebnis: Einvernehmen.", "Ohne
+  // Widerspruch festgestellt.", "Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:".
+  '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*Einvernehmen\\.?$', '^Ohne[ \\t\\n]+Widerspruch[ \\t\\n]+(?:festgestellt|angenommen|beschlossen)\\.?$',
+  '^Es[ \\t\\n]+wird[ \\t\\n]+Einvernehmen[ \\t\\n]+(?:erzielt|hergestellt)(?![\\p{L}])', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
 // "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.
 const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet|ergeht|erging))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
 
@@ -89,14 +91,15 @@ export const PHRASINGS: Phrasings = {
     // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen", "Das
     // Ergebnisprotokoll der 522. Sitzung wird … genehmigt".
     'Plan', 'Programm', 'Konzept', 'Eckpunkte', 'Leitfaden', 'Strategie', 'Entschließung', 'Vereinbarung', 'Geschäftsordnung',
-    '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden|protokoll|niederschrift)',
+    '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden|protokoll|niederschrift|auftrag)',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     // "Die Ziffern 1 und 2 werden einstimmig angenommen" (the rest of the proposal referred elsewhere) — not "Ziffer 2 wird wie
     // folgt gefasst", "Ziffer 3 wird gestrichen": an amendment.
     'Ziffern?(?=[ \\t\\n]+\\d[^.;]{0,60}?(?:angenommen|abgelehnt|beschlossen)(?![\\p{L}]))', 'TOP(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))', 'Tagesordnungspunkt(?=[ \\t\\n]+(?:wird|werden)(?![\\p{L}]))'],
   lists: [
     // "bei Enthaltung von Bremen und Hamburg", "bei Enthaltung des Saarlandes", "bei Enthaltung Thüringens", "Enthaltungen: HB, ST"
-    {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch))?'},
+    // "… und einer Enthaltung aus Sachsen".
+    {position: 'abstain', phrase: '(?:[Bb]ei|[Uu]nter|sowie|und)[ \\t\\n]+(?:einer[ \\t\\n]+)?(?:Stimm)?[Ee]nthaltung(?:en)?(?:[ \\t\\n]+(?:von|durch|aus))?'},
     {position: 'abstain', phrase: '(?:Stimm)?[Ee]nthaltung(?:en)?[ \\t]*:'},
     // "2 Enthaltungen (BW, NW)", "2 Stimmenthaltungen (BW, NI)": the count is a tally, the list in parentheses
     // "Enthaltung 2 (HB, HH)", "Enthaltung 2 Länder (Hessen, Nordrhein-Westfalen)": a count between the word and the list
@@ -238,7 +241,8 @@ export const PHRASINGS: Phrasings = {
   ],
   outcomes: [
     {outcome: 'rejected', phrase: 'abgelehnt'},
-    {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen)'},
+    // "Die Antragsteller erklären, dass der Vorschlag … nicht weiter verfolgt wird."
+    {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen|nicht[ \\t\\n]+weiter[ \\t\\n]+verfolgt)'},
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
@@ -246,8 +250,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
-    // "Der Beschluss wird von sämtlichen Ländern getragen."
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
+    // "Der Beschluss wird von sämtlichen Ländern getragen.", "Der Prüfauftrag wird einstimmig für erledigt erklärt."
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -282,12 +286,16 @@ export const PHRASINGS: Phrasings = {
     // "Abstimmung: angenommen.", "Votum: angenommen."
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
-    // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label.
+    // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label. "Einstimmig, ohne
+    // Aussprache.", "Einstimmig, bei Abwesenheit von Sachsen-Anhalt."
     // "Zustimmung: einstimmig" under the clauses.
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|;[^;]{1,200})?$'},
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
     // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–-]|$)'},
+    // "Ergebnis: Beschluss wie Vorlage; einstimmig.", "Beschluss laut Vorlage bei Enthaltung von Bayern und Hessen.", "Beschluss im
+    // Sinne der Vorlage bei Gegenstimme Bayerns."
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?Beschluss[ \\t\\n]+(?:wie|laut|gemäß|im[ \\t\\n]+Sinne[ \\t\\n]+der)[ \\t\\n]+Vorlage(?![\\p{L}])'},
     // "Einstimmige Zustimmung der anwesenden Länder."
     {outcome: 'adopted', phrase: '^(?:Einstimmige|Mehrheitliche|Einhellige)[ \\t\\n]+Zustimmung(?![\\p{L}])'},
     // "Zustimmung aller Länder; Hamburg wird durch Bremen vertreten."
@@ -324,17 +332,19 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:gelangt|gelangen|kommt|kommen)[ \\t\\n]+(?:aus[ \\t\\n]+Zeitgründen[ \\t\\n]+)?nicht[ \\t\\n]+(?:mehr[ \\t\\n]+)?zur[ \\t\\n]+(?:Beratung|Behandlung)(?![\\p{L}])'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
+    // "Zurückgezogen (siehe TOP 1)."
+    {outcome: 'withdrawn', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]urückgezogen|[Zz]urückgenommen)(?:[ \\t\\n]*\\([^()]{1,60}\\))?\\.?$'},
     {outcome: 'rejected', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Mm]ehrheitlich)[ \\t\\n]+)?(?:[Aa]bgelehnt|Ablehnung)(?:\\.?$|\\.[ \\t\\n]|[ \\t\\n]+mit[ \\t\\n]+\\d)'}
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
-  // "einhellig", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
+  // "einhellig", "einmütig", "ohne Widerspruch angenommen", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
   // "Der Beschluss wird einvernehmlich gefasst."
   // "Die DMK stimmt einvernehmlich zu."
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+Widerspruch[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.
@@ -343,8 +353,8 @@ export const PHRASINGS: Phrasings = {
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschluss wird mit allen Stimmen angenommen."
     ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
-    // "Der Beschluss wird im Konsens gefasst.", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
-    'im[ \\t\\n]+Konsens(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
+    // "Der Beschluss wird im Konsens gefasst.", "Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
+    'im[ \\t\\n]+Konsens(?![\\p{L}])', 'im[ \\t\\n]+Wege[ \\t\\n]+des[ \\t\\n]+Konsens(?:es)?(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Der Vorsitz stellt fest, dass sich kein Widerspruch erhebt; …"
     'kein[ \\t\\n]+Widerspruch[ \\t\\n]+erhebt(?![\\p{L}])',
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.
@@ -360,9 +370,9 @@ export const PHRASINGS: Phrasings = {
   // "Die Mitglieder diskutieren den Vorschlag", "nach kurzer Aussprache"
   // "Die Mitglieder beraten den Antrag" — but not "soll erneut beraten werden" or "die Beratung … vertagt".
   // "Die Länder tauschen sich über die Anforderungen … aus."
-  // "Sachsen äußert Bedenken"; not "Mehrere Länder verweisen darauf, dass …" (a remark, no discussion; the corpus' golds differ there).
+  // "Sachsen äußert Bedenken", "Bayern und Sachsen bekräftigen ihre Vorbehalte"; not "Mehrere Länder verweisen darauf, dass …" (a remark, no discussion; the corpus' golds differ there).
   debate: ['diskutier(?:en|t|te|ten)', 'erörter(?:n|t|te|ten)', 'Aussprache', 'Diskussion', 'tausch(?:en|t)[ \\t\\n]+sich[ \\t\\n]+über',
-    '(?:äußer(?:t|n)|bekräftig(?:t|en)|erneuer(?:t|n))[ \\t\\n]+(?:(?:ihre|seine)[ \\t\\n]+)?(?:Bedenken|Kritik)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])',
+    '(?:äußer(?:t|n)|bekräftig(?:t|en)|erneuer(?:t|n))[ \\t\\n]+(?:(?:ihre|seine)[ \\t\\n]+)?(?:Bedenken|Kritik|Vorbehalte)', '(?:berät|beraten)[ \\t\\n]+(?:den|die|das|über)(?![\\p{L}])',
     // "Bayern und Sachsen halten … für verfassungsrechtlich bedenklich", "Sachsen-Anhalt sieht noch Abstimmungsbedarf",
     // "Mecklenburg-Vorpommern und Sachsen-Anhalt sehen datenschutzrechtlichen Klärungsbedarf".
     'halten[^.]{0,80}?für[ \\t\\n]+(?:\\p{L}+[ \\t\\n]+)?bedenklich', 's(?:ieht|ehen)[ \\t\\n]+(?:noch[ \\t\\n]+)?(?:\\p{Ll}+[ \\t\\n]+)?(?:Abstimmungs|Klärungs|Prüf|Änderungs|Gesprächs|Beratungs)bedarf'],

@@ -85,7 +85,19 @@ function numbered(step: Step, candidates: readonly Candidate[], lines: readonly 
   candidates.forEach((c, k) => {
     if (!more.has(c.line) && c.line < first && c.n === step.step && candidates[k + 1]?.n === step.step && more.has(candidates[k + 1]!.line)) found.push([c])
   })
+  // "5   TOP 7: Verschiedenes" the only number of a short last page, after a page's edge.
+  const last = Math.max(...more)
+  const end = candidates.at(-1)
+  if (end && end.line > last && end.n === step.step && more.has(candidates.at(-2)?.line ?? -1) && pageEdgeBetween(furniture, last, end.line)) found.push([end])
   return found
+}
+
+function pageEdgeBetween(furniture: ReadonlyMap<number, FurnitureKind>, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const kind = furniture.get(i)
+    if (kind === 'page-number' || kind === 'running-header' || kind === 'running-footer') return true
+  }
+  return false
 }
 
 /** The most numbers of `run` in a row that stand as close as the step says. */

@@ -460,7 +460,9 @@ const LETTERED_HEAD = /^[ \t]*(\d{1,2}[a-h])[.)]?[ \t]+(\p{Lu}.*)$/du
 const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+(?:\p{Lu}|\d{1,3}\.[ \t]+\p{Lu})[^.]{10,200}(?:\.|[ \t]\p{Ll}+-?|[ \t](?:beschließt|beschließen)[ \t]*:)$/u
 // "Schleswig-Holstein berichtet über die Erfahrungen …": a subject and its verb open a paragraph of minutes (one blank apart,
 // no table's cells). "Herr Wessels (Dataport) berichtet …": the subject's body in parentheses; "Berlin berichtet, dass …".
-const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?(?:[ \t]\([^()]{1,30}\))?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)(?:[ \t]\S|,[ \t])/u
+// "Abteilungsleiter Dr. Brauer (BVA) berichtet, …", "Niedersachsen und Bremen schlagen vor, …": an office and a title before the name, two
+// subjects.
+const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t](?:\p{Lu}[\p{L}-]+\.?|und)){0,3}(?:[ \t]\([^()]{1,30}\))?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)(?:[ \t]\S|,[ \t])/u
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
@@ -496,7 +498,7 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
     if (m) {
       const number = m[1]!.replace(/\.$/, '')
       const title = m[2]!
-      if (CLAUSE_OPENING.test(title) || groupLabel(title)) continue
+      if (CLAUSE_OPENING.test(title) || groupLabel(title) || (/^[IVX]+$/.test(number) && PART_TITLE.test(title.trim()))) continue
       // "1.   Baden-Württemberg: Minister Tobias Rheinwald": a numbered list of the members, no item.
       const land = landAt(title, 0)
       if (land && /^[ \t]*:/.test(title.slice(land.end))) continue
@@ -599,6 +601,9 @@ function arabic(number: string): string | null {
   return [String(numeral(main)), ...subs].join('.')
 }
 
+// "I. Anwesenheit" / "II. Tagesordnung" / "III. Behandlung der Tagesordnungspunkte" over the items "1. Begrüßung …": the
+// protocol's parts, no items.
+const PART_TITLE = /^(?:Anwesenheit|Tagesordnung|Behandlung[ \t]+der[ \t]+Tagesordnungspunkte|Ablauf[ \t]+der[ \t]+Sitzung|Sitzungsverlauf|Verlauf(?:[ \t]+der[ \t]+Sitzung|[ \t]+und[ \t]+Ergebnisse)?|Beratungen(?:[ \t]+und[ \t]+Beschlüsse)?|Beschlüsse|Ergebnisse)$/u
 // "I. Länder", "II. Bund (Ständiger Gast)", "III. Gäste": the attendee list's groups, no heads.
 const GROUP_LABEL = /^(?:Länder|Bund|Gäste|Gast|Ständige[rn]?[ \t]+Gast|Stimmberechtigte|Beratende|Mitglieder|Teilnehm|Anwesen|Begleit|Geschäftsstelle|Weitere[ \t]+Teilnehm)(?![\p{L}])/u
 // "6. Geschäftsstelle: Jahresbericht 2081 (ST)": a title after the colon, no people — an item about the group.
@@ -1239,7 +1244,8 @@ const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ 
 // "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
 const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
 // "Nach Aussprache wird folgender Beschluss gefasst:", "Es ergeht folgender Beschluss:": the decision said in the passive, nobody named.
-const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst|(?:ergeht|ergehen)[ \t]+(?:(?:einstimmig|mehrheitlich)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse))[ \t]*:$/u
+// "Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:": agreement reached on the wording below.
+const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst|(?:ergeht|ergehen)[ \t]+(?:(?:einstimmig|mehrheitlich)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)|Einvernehmen[ \t]+(?:erzielt|hergestellt)(?:,[^.:]{1,160})?)[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 

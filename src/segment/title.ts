@@ -209,6 +209,8 @@ export function runsOn(text: string, next: string): boolean {
   if (text.endsWith('-') || text.endsWith(',') || text.endsWith(':')) return true
   // "… mit Prof. Dr." / "Roßnagel zur …": a line that ends in an abbreviation runs on.
   if (ENDS_WITH_ABBREVIATION.test(text)) return true
+  // "… Genehmigung des Protokolls der 537." / "Sitzung": an ordinal needs its noun (not "TOP 4: …", the next head).
+  if (/(?<![\d.])\d{1,3}\.$/.test(text) && /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:Top|Zu|Tagesordnungspunkt)(?![\p{L}])/u.test(next)) return true
   const last = text.slice(text.lastIndexOf(' ') + 1)
   if (FUNCTION_WORDS.has(last)) return true
   const first = next.charAt(0)

@@ -1008,7 +1008,8 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
       const away = row.absent || AWAY_CELL.test(textOf(row)) || excusedWithoutProxy(textOf(row))
-      if (away && placement.org && isLandCode(placement.org) && section.role === 'member' && !extraction.absent.some((a) => a.org === placement.org)) {
+      // "Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the staff's rows: a member's absence all the same.
+      if (away && placement.org && isLandCode(placement.org) && (section.role === 'member' || row.listed) && !extraction.absent.some((a) => a.org === placement.org)) {
         extraction.absent.push({org: placement.org, span})
       }
       return

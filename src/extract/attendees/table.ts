@@ -29,6 +29,8 @@ export interface Row {
   lines: TextLine[]
   /** "n. a.", "entschuldigt", "nicht vertreten": nobody there. */
   absent: boolean
+  /** "Es fehlt: Sachsen-Anhalt": a Land named absent in a list of its own, which may stand under any section's rows. */
+  listed?: true
   /** The office printed in a column before the org ("Minister  Land Baden-Württemberg  Tobias Hellwarth"). */
   office?: string
   /** The first line from its org on, when the org stands on it ("Brandenburg: Staatssekretärin …"). */
@@ -450,7 +452,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Nicht vertreten: Bremen und Saarland. Bremen hat sein Stimmrecht auf Niedersachsen …": the list ends with its sentence.
     const absent = away ? findMentions(away[1]!.split(/\.(?=[ \t]|$)/)[0]!).filter((m) => isLandCode(m.org)) : []
     if (absent.length > 0) {
-      for (const m of absent) current.items.push({type: 'row', row: {org: m.org, lines: [cell], absent: true}})
+      for (const m of absent) current.items.push({type: 'row', row: {org: m.org, lines: [cell], absent: true, listed: true}})
       continue
     }
     // "Dr. Nadine Rückert   BW   Ministerin": the name first, then the Land's column.

@@ -37,7 +37,8 @@ const REPRESENTS = /(?<![\p{L}])vertritt(?:[ \t\n]+(?:zugleich|fortan|nun|ab[ \t
 // "… verlässt die Sitzung nach TOP 4 und lässt sich von Thüringen vertreten": the Land after "von" votes for it.
 const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
-const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+)\b(?:auf|an)\b/u
+// "Übertragung der Stimme Sachsen-Anhalts auf Thüringen.": the same.
+const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+|Übertragung[ \t\n]+(?:der[ \t\n]+Stimme|des[ \t\n]+Stimmrechts)[^.]{0,60}?)\b(?:auf|an)\b/u
 
 // "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen.",
 // "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen.",
@@ -138,6 +139,8 @@ function takesOver(sentence: string, org: LandCode | null): LandCode | null {
   const candidates = [...listAfter(sentence, from + skip).codes, ...listBefore(sentence, verb.index)]
   // "… überlässt die Stimme Baden-Württembergs Bayern": the Land whose vote it is, then who takes it.
   if (org !== null && !candidates.some((c) => c !== org)) candidates.push(...findMentions(sentence.slice(from)).map((l) => l.org).filter(isLandCode))
+  // "Für die weiteren Punkte hat Nordrhein-Westfalen Niedersachsen seine Stimme übertragen.": the Land beside the one that left.
+  if (org !== null && !candidates.some((c) => c !== org)) candidates.push(...findMentions(sentence).map((l) => l.org).filter(isLandCode))
   return candidates.find((c) => c !== org) ?? null
 }
 
@@ -201,7 +204,10 @@ function numberBefore(number: string): string | null {
 
 // "… zieht den Beschlussvorschlag TOP 11 „Einrichtung einer LAG Europa“ zurück.", "Bremen hat den Tagesordnungspunkt 7 „…“
 // vor der Sitzung zurückgezogen."
-const WITHDRAWN = new RegExp(`\\b(?:TOP|Tagesordnungspunkt)[ \\t\\n]+${NUM}\\b`)
+const WITHDRAWN = new RegExp(`\\b(?:TOP|Tagesordnungspunkt)[ \\t\\n]+${NUM}\\b`, 'g')
+// "…, in der mehrere Länder auf die Überschneidungen mit TOP 5 hinweisen, zieht Mecklenburg-Vorpommern den Beschlussvorschlag
+// zurück": an item named after such a preposition is not the one withdrawn.
+const OTHER_ITEM = /(?<![\p{L}])(?:mit|nach|seit|wie)[ \t\n]+$/u
 // "TOP 5 wird abgesetzt", "TOP 5 … von der Tagesordnung abgesetzt"
 // "Punkt 7 „…“ wird auf Bitte Bayerns von der Tagesordnung abgesetzt" where the items are headed "Punkt 1", "Punkt 2", ….
 const REMOVED = new RegExp(`\\b(?:TOP|Tagesordnungspunkt|Punkt)[ \\t\\n]+${NUM}\\b.{0,200}?\\babgesetzt\\b`)
@@ -225,7 +231,7 @@ export function agendaChange(sentence: string): AgendaChange | null {
     return {number: before[1]!, change: 'moved', by: null, after, title: quoted(sentence, before.index)}
   }
   if (/\bzieht\b[^.]{0,200}?\bzurück\b|\bzurückgezogen\b/.test(sentence)) {
-    const top = WITHDRAWN.exec(sentence)
+    const top = [...sentence.matchAll(WITHDRAWN)].find((m) => !OTHER_ITEM.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
     if (top) {
       const who = PERSON_WITH_LAND.exec(sentence)
       // "Hessen hat den Beschlussvorschlag zu TOP 8 … zurückgezogen": the subject before "hat".

@@ -109,7 +109,7 @@ const EARLIER_SESSION = /(?<![\p{L}])in[ \t\n]+(?:der|ihrer|seiner)[ \t\n]+(?:\d
 const WRITTEN_LATER = /(?<![\p{L}])(?:(?:wird|werden|soll|sollen)[ \t\n](?:[^.;]{0,80}?[ \t\n])?im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+(?:entschieden|abgestimmt|beschlossen|befunden)|im[ \t\n]+(?:schriftlichen[ \t\n]+)?Umlaufverfahren[ \t\n]+zu[ \t\n]+(?:entscheiden|beschließen|befinden))(?![\p{L}])/u
 
 // The auxiliary right after a participle that ends its clause: "vertagt worden", "gebilligt hat".
-const AUXILIARY_AFTER = /^[ \t\n]+(wurde|wurden|worden|hat|haben|hatte|hatten)(?![\p{L}])/u
+const AUXILIARY_AFTER = /^[ \t\n]+(wurde|wurden|worden|werden|hat|haben|hatte|hatten)(?![\p{L}])/u
 
 // "das Bundeskabinett den Entwurf": a noun and an article after the subject's own article.
 const TWO_PHRASES = /^\S+[ \t\n](?:.*[ \t\n])?\p{Lu}\p{Ll}+[ \t\n]+(?:den|dem|die|das|der)[ \t\n]/u
@@ -121,7 +121,7 @@ const SPONSORSHIP = /(?<![\p{L}])(?:Mitantragstellung|Antragstellung|Mitzeichnun
 // "Die Länder kommen überein, den Tagesordnungspunkt in der 319. Sitzung erneut zu beraten": the same, said with a verb.
 const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])|(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung[ \t\n]+erneut[ \t\n]+(?:zu[ \t\n]+)?(?:beraten|behandeln|aufzurufen|aufrufen)(?![\p{L}])/u
 
-const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag|Entwurf)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?(?:überwiesen|zurückverwiesen)(?![\p{L}])/u
+const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag|Entwurf|Vorschlag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?(?:überwiesen|zurückverwiesen)(?![\p{L}])/u
 
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+wählt[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
 
@@ -155,7 +155,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
       const aux = AUXILIARY_AFTER.exec(after.slice(m.index + m[0].length))?.[1]
       const before = after.slice(0, m.index)
       // "…, dass die 77. Sitzung die Beratung vertagt hatte": the pluperfect tells of before the session.
-      if (aux && (aux === 'hatte' || aux === 'hatten' || (aux === 'worden' && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(before)) ||
+      // "Der Regierungsentwurf soll im Januar vom Kabinett beschlossen werden.": what is to come.
+      if (aux && (aux === 'hatte' || aux === 'hatten' || aux === 'werden' || (aux === 'worden' && /(?<![\p{L}])(?:war|waren)(?![\p{L}])/u.test(before)) ||
         EARLIER_SESSION.test(before) || RELATIVE_CLAUSE.test(before))) continue
       // "wird nicht angenommen": the negation turns an adoption into a rejection.
       if (o.outcome === 'adopted' && /(?<![\p{L}])nicht[ \t\n]+(?:\p{L}+[ \t\n]+)?$/u.test(after.slice(0, m.index))) return 'rejected'
@@ -473,8 +474,9 @@ const RELATIVE_AFTER = /^,[ \t\n]+(?:das|der|die)[ \t\n]/
 // A verb of a Land's stance: "hält … für verfrüht", "verweist auf", "weist … hin", "möchte … abwarten", "gibt zu bedenken".
 // "Berlin und Bremen sprechen sich gegen … aus", "Bayern, Hessen und Niedersachsen bitten, zunächst … abzuwarten".
 // "Mehrere Länder sehen in … einen Eingriff", "Bayern beantragt, die Beschlussfassung … zu vertagen. Hessen und
-// Baden-Württemberg unterstützen den Antrag.", "Sachsen kündigt an, sich … zu enthalten", "Nordrhein-Westfalen regt an, …".
-const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bemängelt|bemängeln|beanstandet|beanstanden|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken|kündigt[ \t\n]+an|kündigen[ \t\n]+an|regt[ \t\n]+an|regen[ \t\n]+an)(?![\p{L}])/u
+// Baden-Württemberg unterstützen den Antrag.", "Sachsen kündigt an, sich … zu enthalten", "Nordrhein-Westfalen regt an, …",
+// "Die Länder begrüßen den Ansatz".
+const STANCE = /(?<![\p{L}])(?:sieht|sehen|beantragt|beantragen|unterstützt|unterstützen|widerspricht|widersprechen|hält|halten|verweist|verweisen|weist|weisen|möchte|möchten|betont|betonen|kritisiert|kritisieren|bemängelt|bemängeln|beanstandet|beanstanden|bezweifelt|bezweifeln|mahnt|mahnen|plädiert|plädieren|bevorzugt|bevorzugen|bittet|bitten|spricht[ \t\n]+sich|sprechen[ \t\n]+sich|gibt[ \t\n]+zu[ \t\n]+bedenken|geben[ \t\n]+zu[ \t\n]+bedenken|kündigt[ \t\n]+an|kündigen[ \t\n]+an|regt[ \t\n]+an|regen[ \t\n]+an|begrüßt|begrüßen)(?![\p{L}])/u
 // What may stand beside the Länder in the subject: articles, "Freistaat", "Mehrere Länder", "und".
 // "Die niedersächsische Staatssekretärin und der sächsische Staatssekretär verweisen …": a Land's member by office.
 const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|Land|Länder|Mehrere|Einige|Viele|Zahlreiche|Verschiedene|[Dd]ie[ \t\n]+meisten|Vertretung|Vertretungen|Staatssekretärin|Staatssekretär|Ministerin|Minister|Staatsministerin|Staatsminister|Senatorin|Senator|Staatsrätin|Staatsrat)*$/u
@@ -487,7 +489,8 @@ const SUBJECT_WORDS = /^(?:[ \t\n,]|und|sowie|der|die|das|Der|Die|Das|Freistaat|
 export function landsTakeStance(text: string, sponsors: readonly string[] = []): boolean {
   const verb = STANCE.exec(text)
   if (!verb || verb.index === 0) return false
-  const subject = text.slice(0, verb.index)
+  // "Sachsen-Anhalt erläutert den Beschlussvorschlag; Bayern und Hessen verweisen auf …": the verb's own clause.
+  const subject = text.slice(text.lastIndexOf(';', verb.index) + 1, verb.index)
   const mentions = findMentions(subject)
   // "Schleswig-Holstein bittet, den Punkt zu vertagen" under its own item: the sponsor speaks to its proposal, no debate.
   if (mentions.length > 0 && mentions.every((m) => sponsors.includes(m.org)) && !/(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) return false
