@@ -4788,3 +4788,30 @@ describe('held-out sets 107–108: proposals not pursued or sent back, counts "a
       ['4.2', 'Gemeinsame Testumgebung', 'adopted']])
   })
 })
+
+describe('held-out sets 109–112: a request to defer granted, "Entschuldigt waren:", results without a colon or repeated at page edges, "(Bund; Gast: …)"', () => {
+  it('"Nordrhein-Westfalen bittet, den Tagesordnungspunkt auf die 10. Sitzung zu vertagen, … Die DMK ist einverstanden." defers the item', () => {
+    const r = record([...OPENING, 'TOP 2 Offene Daten (NW)', 'Nordrhein-Westfalen bittet, den Tagesordnungspunkt auf die 10. Sitzung zu vertagen, da die Abstimmung',
+      'noch nicht abgeschlossen ist. Die DMK ist einverstanden.', 'TOP 3 Register (BE)', 'Berlin berichtet. Die DMK ist einverstanden.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.vote?.outcome, r.agenda[2]!.vote?.outcome ?? null]).toEqual(['deferred', null])
+  })
+  it('"Entschuldigt waren: Saarland (eine Stimmrechtsübertragung liegt nicht vor)." under the table: the Saarland is absent', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`).filter((l) => !l.startsWith('SL ')), '',
+      'Entschuldigt waren: Saarland (eine Stimmrechtsübertragung liegt nicht vor).', ...TAIL])
+    expect(r.absent.map((a) => a.org)).toEqual(['SL'])
+  })
+  it('"Beschlussfassung einstimmig." under the clauses; "Abstimmung: Ja 16 / Nein 0 / Enthaltung 0" under three items near page edges is no running header', () => {
+    const clauses = ['Beschluss:', '1. Die Länder wenden die Standards an.', '2. Berlin berichtet 2031.']
+    const a = record([...OPENING, 'TOP 2 Standards (BE)', ...clauses, 'Beschlussfassung einstimmig.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    const pages = ['TOP 2 Standards (BE)', 'TOP 3 Register (HB)', 'TOP 4 Cloud (HH)'].flatMap((head, k) => [head, ...clauses,
+      'Abstimmung: Ja 16 / Nein 0 / Enthaltung 0', '', `DMK – 9. Sitzung                                Seite ${k + 1}`, '\f'])
+    const r = record([...OPENING, ...pages, 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([a.resolution?.clauses.length, a.vote?.unanimous, r.agenda.slice(1, 4).map((i) => [i.resolution?.clauses.length, i.vote?.unanimous])])
+      .toEqual([2, true, [[2, true], [2, true], [2, true]]])
+  })
+  it('"Rechenzentrumsverbund – Umsetzungsstand (Bund; Gast: ITZBund)": no Land sponsors it, the guest is named', () => {
+    const a = record([...OPENING, 'TOP 2 Rechenzentrumsverbund – Umsetzungsstand (Bund; Gast: ITZBund)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)]).toEqual(['Rechenzentrumsverbund – Umsetzungsstand', [], ['ITZBund']])
+  })
+})

@@ -288,8 +288,8 @@ export const PHRASINGS: Phrasings = {
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label. "Einstimmig, ohne
     // Aussprache.", "Einstimmig, bei Abwesenheit von Sachsen-Anhalt."
-    // "Zustimmung: einstimmig" under the clauses.
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)[ \\t\\n]*:[ \\t\\n]*(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
+    // "Zustimmung: einstimmig" under the clauses; "Beschlussfassung einstimmig." without the colon.
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)(?:[ \\t\\n]*:[ \\t\\n]*|[ \\t\\n]+)(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
     // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–-]|$)'},

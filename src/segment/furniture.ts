@@ -4,7 +4,7 @@
  */
 import type {FurnitureHint, FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
-import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
+import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_END, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 import {MONTH_PATTERN} from '../data/months.ts'
 
 const BARE_NUMBER = /^[ \t]*\d{1,4}[ \t]*$/
@@ -25,7 +25,8 @@ const NEAR_SHARE = 0.8
  */
 function structural(text: string): boolean {
   if (DATE_ONLY.test(text)) return false
-  return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text)
+  // "Abstimmung: Ja 16 / Nein 0 / Enthaltung 0" under three items, each near a page's edge: a vote's result, no running header.
+  return TOP_HEAD.test(text) || RESOLUTION_HEAD.test(text) || CLAUSE_LINE.test(text) || ATTACHMENT_LINE.test(text) || RESOLUTION_END.test(text)
 }
 
 /** The last line with text before each page break (the form feed may stand on a line of its own). */

@@ -76,8 +76,10 @@ export function trailingParens(title: string): TrailingParens {
       const s = SPONSOR_PAREN.exec(`(${mixed[1]})`)
       const parts = s ? pieces(s[1]!, open + 1 + mixed[1]!.indexOf(s[1]!)) : []
       const g = GUEST_PAREN.exec(`(${mixed[2]})`)
-      if (parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts)) && g) {
-        sponsors.unshift(...sponsorsOf(parts))
+      // "(Bund; Gast: ITZBund)": the Bund brings the item, no Land sponsors it.
+      const bodies = parts.length > 0 && parts.every((p) => NO_LAND.test(p.text))
+      if (parts.length > 0 && (parts.every((p) => landFromName(p.text)) || everyLand(parts) || bodies) && g) {
+        if (!bodies) sponsors.unshift(...sponsorsOf(parts))
         const at = open + 1 + mixed[1]!.length + tail.slice(1 + mixed[1]!.length).indexOf(':') + 1
         guests.unshift(...pieces(g[1]!, at).filter((p) => p.text).map((p) => ({org: p.text, start: p.start, end: p.end})))
         rest = rest.slice(0, open).trimEnd()
@@ -102,7 +104,7 @@ export function trailingParens(title: string): TrailingParens {
       continue
     }
     // "Registermodernisierung – Zeitplan 2204 (Bund)", "(Vorsitz)", "(Geschäftsstelle)": who brings the item, no Land's sponsorship.
-    if (/^\((?:Bund|Vorsitz|Geschäftsstelle|GS[ \t]+DMK)\)$/.test(tail)) {
+    if (tail.startsWith('(') && tail.endsWith(')') && NO_LAND.test(tail.slice(1, -1))) {
       rest = rest.slice(0, open).trimEnd()
       continue
     }
@@ -117,6 +119,9 @@ export function trailingParens(title: string): TrailingParens {
   }
   return {sponsors, guests, titleLength: rest.length}
 }
+
+// Who may bring an item that is no Land.
+const NO_LAND = /^(?:Bund|Vorsitz|Geschäftsstelle|GS[ \t]+DMK)$/
 
 const ALL_BUT = /^\(alle[ \t\n]+Länder[ \t\n]+(?:außer|ohne|mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?)[ \t\n]+([^()]{2,120})\)$/u
 

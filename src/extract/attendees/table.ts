@@ -73,8 +73,9 @@ export interface TableOptions {
 // "Westfalen   Sondermann (Vorsitz)": the rest of a Land's name before the rest of the names cell.
 const TAIL_BESIDE = new RegExp(`^${LAND_NAME_TAIL}[ \\t]{2,}(?=\\S)`)
 
-const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)[ \t]*:[ \t]*$/
-const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en))[ \t]*:[ \t]*(\S.*)$/
+// "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
+const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
+const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en|te|ten))(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*(\S.*)$/
 
 /** How many lines a Land's name may wrap over in its cell ("Freie und" / "Hansestadt" / "Hamburg"). */
 const WRAP = 3

@@ -258,6 +258,9 @@ const NO_DISSENT = new RegExp(DECISION_MANNER.join('|'), 'u')
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
 
+const CONSENTS = /^[ \t\n]*(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder|Mitglieder)[ \t\n]+(?:ist|sind)[ \t\n]+(?:damit[ \t\n]+|hiermit[ \t\n]+)?einverstanden\.?[ \t\n]*$/u
+const DEFERRAL_ASKED = /(?<![\p{L}])(?:bittet|bitten|beantragt|beantragen|schlägt|schlagen)(?![\p{L}])[^;]{0,200}?(?<![\p{L}])(?:zu[ \t\n]+vertagen|zurückzustellen|zu[ \t\n]+verschieben)(?![\p{L}])/u
+
 // "Stimmrechtsübertragungen" over a table "Land | überträgt das Stimmrecht auf | Zeitraum".
 const TRANSFER_TABLE = /^[ \t]*Stimmrechtsübertragung(?:en)?(?:[ \t]*:)?[ \t]*$/
 // "gesamte Sitzung", "ganztägig", "ganze Sitzung": the whole session (not "ab TOP 7 (ab 14:00 Uhr)").
@@ -597,8 +600,12 @@ function readVote(
   // "Nach kurzer Aussprache fasst die DMK folgenden Beschluss:": the lead-in may tell of the debate.
   const debate = [...list.map((s) => s.text), lead?.text ?? '', res?.preamble ?? ''].some((t) => g.noDebate.test(t)) ? false
     : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text, record.sponsors.map((s) => s.org))) || g.debate.test(res?.preamble ?? '') ? true : null
+  // "Nordrhein-Westfalen bittet, den Tagesordnungspunkt auf die 569. Sitzung zu vertagen, … Die DMK ist einverstanden.": the
+  // conference grants a request to defer.
+  const granted = at === -1 && !res ? list.findIndex((s, j) => j > 0 && CONSENTS.test(s.text) && DEFERRAL_ASKED.test(list[j - 1]!.text)) : -1
+  if (granted !== -1) at = granted
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
-  let outcome: Outcome | null = decision ? outcomeOf(decision.text, g) : null
+  let outcome: Outcome | null = granted !== -1 ? 'deferred' : decision ? outcomeOf(decision.text, g) : null
   // A missed majority may follow the sentence that first names an outcome.
   if (outcome === 'adopted' && list.slice(at + 1).some((s) => g.failed.test(s.text))) outcome = 'rejected'
   // Cue sentences: from the decision on, and the run of vote sentences right before it.
