@@ -4815,3 +4815,17 @@ describe('held-out sets 109–112: a request to defer granted, "Entschuldigt war
     expect([a.title, a.sponsors.map((s) => s.org), a.guests.map((g) => g.org)]).toEqual(['Rechenzentrumsverbund – Umsetzungsstand', [], ['ITZBund']])
   })
 })
+
+describe('held-out set 115: counts set apart by "·", "findet … keine Mehrheit"', () => {
+  it('"Stimmergebnis: 14 Ja · 1 Nein (BY) · 1 Enthaltung (SN)" adopts with Bayern against and Sachsen abstaining', () => {
+    const r = record([...OPENING, 'TOP 2 Cloud (HH, SH)', 'Beschluss', '(1) Die DMK hält eine gemeinsame Cloud für notwendig.', '(2) Hamburg berichtet 2031.',
+      'Stimmergebnis: 14 Ja · 1 Nein (BY) · 1 Enthaltung (SN)', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.vote?.outcome, dissent(r, '2')]).toEqual(['adopted', ['BY=no', 'SN=abstain']])
+  })
+  it('"findet mit 6 JaStimmen, 7 Gegenstimmen und 2 Enthaltungen keine Mehrheit" (plain\'s "Ja-" / "Stimmen" joined), "findet in der Abstimmung keine Mehrheit" reject', () => {
+    const outcome = (line: string) => record([...OPENING, 'TOP 2 Bürosoftware (SN)', 'Sachsen schlägt eine gemeinsame Ausschreibung vor.', line,
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!.vote?.outcome
+    expect([outcome('Der Beschlussvorschlag findet mit 6 JaStimmen, 7 Gegenstimmen und 2 Enthaltungen keine Mehrheit.'),
+      outcome('Der Antrag findet in der Abstimmung keine Mehrheit.')]).toEqual(['rejected', 'rejected'])
+  })
+})

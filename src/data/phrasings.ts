@@ -273,7 +273,7 @@ export const PHRASINGS: Phrasings = {
     // "findet mit 6/7/2/1 Stimmen nicht die erforderliche Mehrheit": the count between.
     // "… und erreicht damit nicht die erforderliche Mehrheit von 13 Stimmen".
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:(?:damit|somit|jedoch)[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
-    'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)[ \\t\\n]+keine[ \\t\\n]+Mehrheit',
+    'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
     'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
     // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."

@@ -204,16 +204,17 @@ const TALLY_QUAD = /(?<![\d:/])(\d{1,2})([:/])(\d{1,2})\2(\d{1,2})\2\d{1,2}(?![\
 // "Zustimmung: 14 Länder, Ablehnung: 1 Land (BY)".
 // "Stimmen dafür: 14; dagegen: keine; Enthaltungen: 2 (HB, HH)": the words in lower case after a first label; "keine" is none.
 // "Für: 13 · Gegen: 1 (BY) · Enthaltung: 1 (NI)": "Für" and "Gegen" with their colon.
-// "Zustimmungen: 14, Ablehnungen: keine, Enthaltungen: 1 (BY)": the plurals as labels.
-const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend(?=[ \t]*:)|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung(?:en)?|[Aa]blehnend(?=[ \t]*:)|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}]))(?![\d.:])/gu
+// "Zustimmungen: 14, Ablehnungen: keine, Enthaltungen: 1 (BY)": the plurals as labels (not "… 2 Enthaltungen keine Mehrheit").
+const TALLY_LABELLED = /(?<![\p{L}])(Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend(?=[ \t]*:)|Für(?=[ \t]*:)|[Dd]agegen|Nein|Ablehnung(?:en)?|[Aa]blehnend(?=[ \t]*:)|Gegen(?=[ \t]*:)|(?:Stimm)?[Ee]nthaltung(?:en)?)(?:[ \t]*:)?[ \t]*(\d{1,2}|keine(?![\p{L}])(?![ \t\n]+Mehrheit))(?![\d.:])/gu
 // "mit 15 : 1 Stimmen": yes and no (a time would say "Uhr", not "Stimmen").
 const TALLY_PAIR = /(?<![\d:])(\d{1,2})[ \t]*:[ \t]*(\d{1,2})[ \t\n]+Stimmen(?![\p{L}])/u
 const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)'
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)", "14 Zustimmungen, 1 Ablehnung (Bayern)"
-// "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)", "12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)".
+// "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)", "12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)",
+// "14 Ja · 1 Nein (BY) · 1 Enthaltung (SN)"; "6 JaStimmen" (plain pdftotext joined "Ja-" / "Stimmen" without the hyphen).
 // "16 Länder stimmen zu."
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-Stimmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(])|Nein(?=[ \\t\\n]*[/,;(])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-?Stimmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-?Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(·|–])|Nein(?=[ \\t\\n]*[/,;(·|–])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
 const NONE_TALLY = /(?<![\p{L}])keine[ \t\n]+(Gegenstimmen?|Nein-Stimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?)(?![\p{L}])/gu
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.

@@ -684,8 +684,8 @@ function readVote(
   // "Abstimmungsergebnis: 12 Ja-Stimmen, 2 Nein-Stimmen" alone: the counts decide; a vote sentence without
   // any outcome or count ("Angenommen bei …" aside) stays adopted, as the item's decision.
   const byCues = outcome === null && Object.keys(counts).length === 0
-  // An abstention's count alone says nothing of the outcome.
-  outcome ??= (counts.yes !== undefined || counts.no !== undefined) && (counts.yes ?? 0) <= (counts.no ?? 0) ? 'rejected' : 'adopted'
+  // An abstention's count alone says nothing of the outcome, nor one side's ("1 Nein (BY) · 1 Enthaltung (SN)" with the yes unread).
+  outcome ??= counts.yes !== undefined && counts.no !== undefined && counts.yes <= counts.no ? 'rejected' : 'adopted'
   // "Abstimmung: angenommen. Abweichendes Stimmverhalten: keines.": the sentence after the decision says nobody dissented.
   const texts = [decision.text, lead?.text ?? '', note, ...cues.filter((s) => NO_DISSENT.test(s.text)).map((s) => s.text)]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
