@@ -4829,3 +4829,18 @@ describe('held-out set 115: counts set apart by "·", "findet … keine Mehrheit
       outcome('Der Antrag findet in der Abstimmung keine Mehrheit.')]).toEqual(['rejected', 'rejected'])
   })
 })
+
+describe('held-out sets 113 and 116: "Beschlossen wird:", "Stimmverhältnis 13 : 0 : 2" without a colon, "mit Stimmenmehrheit"', () => {
+  it('"Beschlossen wird:" leads into the clauses; "Einstimmig angenommen." under them is the vote', () => {
+    const a = record([...OPENING, 'TOP 2 Mandat der AG (HH, SH)', 'Hamburg erläutert den Bericht.', 'Beschlossen wird:', '1.   Die DMK nimmt den Bericht zur Kenntnis.',
+      '2.   Das Mandat der Arbeitsgruppe wird verlängert.', 'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.resolution?.preamble, a.resolution?.clauses.length, a.vote?.unanimous]).toEqual(['Beschlossen wird:', 2, true])
+  })
+  it('"Stimmverhältnis 13 : 0 : 2 (Enthaltungen: Bayern, Sachsen)." ends the clauses; "mit Stimmenmehrheit angenommen" is no unanimous vote', () => {
+    const clauses = ['Beschluss:', '1.     Die Länder betreiben eine Lernplattform.', '2.     Brandenburg übernimmt die Federführung für den Aufbau.']
+    const r = record([...OPENING, 'TOP 2 Lernplattform (BB)', ...clauses, 'Stimmverhältnis 13 : 0 : 2 (Enthaltungen: Bayern, Sachsen).',
+      'TOP 3 Leitlinien (BY)', ...clauses, 'Beratungsergebnis: mit Stimmenmehrheit angenommen.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.resolution?.clauses.map((c) => c.text.includes('Stimmverhältnis')), dissent(r, '2'), r.agenda[2]!.vote?.unanimous])
+      .toEqual([[false, false], ['BY=abstain', 'SN=abstain'], false])
+  })
+})

@@ -75,8 +75,9 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   // Widerspruch festgestellt.", "Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:".
   '^Einvernehmen[ \\t\\n]+besteht\\.?$', '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*Einvernehmen\\.?$', '^Ohne[ \\t\\n]+Widerspruch[ \\t\\n]+(?:festgestellt|angenommen|beschlossen)\\.?$',
   '^Es[ \\t\\n]+wird[ \\t\\n]+Einvernehmen[ \\t\\n]+(?:erzielt|hergestellt)(?![\\p{L}])', '^Keine[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]*[,;][ \\t\\n]*|[ \\t\\n]+und[ \\t\\n]+)keine[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?:en)?\\.?$']
-// "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.": how the decision was taken.
-const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet|ergeht|erging))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
+// "Die Beschlussfassung erfolgt einstimmig.", "Die Wahl erfolgt einstimmig.", "Das Votum ist einstimmig.", "Der Beschluss ergeht
+// einstimmig.": how the decision was taken.
+const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung)[ \\t\\n]+(?:erfolgt|erfolgte|ist|war)|Das[ \\t\\n]+(?:Votum|Abstimmungsergebnis|Ergebnis)[ \\t\\n]+(?:ist|war|lautet|ergeht|erging)|Der[ \\t\\n]+Beschluss[ \\t\\n]+(?:ergeht|erging|ist|war))[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich)(?![\\p{L}])'
 
 /**
  * Lines after a decision that say how it was taken ("Abweichendes Stimmverhalten: keines.", "Die Wahl erfolgt einstimmig.",
@@ -283,8 +284,8 @@ export const PHRASINGS: Phrasings = {
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
     // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
     // "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)": a margin column's label before it.
-    // "Abstimmung: angenommen.", "Votum: angenommen."
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    // "Abstimmung: angenommen.", "Votum: angenommen.", "Beratungsergebnis: mit Stimmenmehrheit angenommen."
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich|mit[ \\t\\n]+(?:Stimmen)?[Mm]ehrheit)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label. "Einstimmig, ohne
     // Aussprache.", "Einstimmig, bei Abwesenheit von Sachsen-Anhalt."
@@ -362,7 +363,8 @@ export const PHRASINGS: Phrasings = {
     // "Die Länder stimmen nach Aufruf sämtlich zu.", "Die DMK billigt die Pressemitteilung … einvernehmlich."
     '(?<![\\p{L}])sämtlich[ \\t\\n]+zu(?![\\p{L}])', '(?<![\\p{L}])einvernehmlich[ \\t]*\\.?$'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
-  majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?Mehrheit'],
+  // "mit Stimmenmehrheit angenommen".
+  majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?(?:Stimmen)?[Mm]ehrheit'],
   // "ohne Aussprache", "Eine gesonderte Aussprache findet nicht statt."
   // "Eine Aussprache schließt sich nicht an."
   // "Aussprache: nein" under the decision.

@@ -1244,8 +1244,9 @@ const PUT_TO_VOTE = /(?<![\p{L}])(?:stellt|stellen|bringt|bringen)[ \t]+(?:den[ 
 // "Niedersachsen erläutert den Antrag. Beschluss:": the decision's label after a sentence on its line.
 const LABEL_AFTER_SENTENCE = /[.!?][ \t]+(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ \t]*:$/u
 // "Nach Aussprache wird folgender Beschluss gefasst:", "Es ergeht folgender Beschluss:": the decision said in the passive, nobody named.
-// "Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:": agreement reached on the wording below.
-const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst|(?:ergeht|ergehen)[ \t]+(?:(?:einstimmig|mehrheitlich)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)|Einvernehmen[ \t]+(?:erzielt|hergestellt)(?:,[^.:]{1,160})?)[ \t]*:$/u
+// "Es wird Einvernehmen erzielt, die Geschäftsordnung wie folgt zu ändern:": agreement reached on the wording below. "Beschlossen
+// wird:", "Es wird beschlossen:".
+const PASSIVE_DECISION = /(?<![\p{L}])(?:(?:wird|werden)[ \t]+(?:(?:einstimmig|mehrheitlich|sodann)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)[ \t]+gefasst|(?:ergeht|ergehen)[ \t]+(?:(?:einstimmig|mehrheitlich)[ \t]+)?folgender?[ \t]+Beschl(?:uss|üsse)|Einvernehmen[ \t]+(?:erzielt|hergestellt)(?:,[^.:]{1,160})?|(?<![\p{L}])(?:Beschlossen[ \t]+wird|Es[ \t]+wird[ \t]+beschlossen))[ \t]*:$/u
 // How many lines a lead-in sentence may take.
 const LEAD_IN_LINES = 4
 
