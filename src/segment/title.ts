@@ -104,7 +104,7 @@ export function trailingParens(title: string): TrailingParens {
       continue
     }
     // "Registermodernisierung – Zeitplan 2204 (Bund)", "(Vorsitz)", "(Geschäftsstelle)": who brings the item, no Land's sponsorship.
-    if (tail.startsWith('(') && tail.endsWith(')') && NO_LAND.test(tail.slice(1, -1))) {
+    if (tail.endsWith(')') && NO_LAND.test(tail.slice(1, -1))) {
       rest = rest.slice(0, open).trimEnd()
       continue
     }

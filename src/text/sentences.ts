@@ -18,7 +18,6 @@ const retext = unified().use(retextLatin).freeze()
 // A full stop, a footnote's marker, a capital after the blank (abbreviations are masked before); the full stop after a word of
 // two letters or more or a parenthesis (tested apart: a lookbehind first would be tried at every position of every sentence).
 const MARKER_ENDS = /\.(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=[ \t\n]+\p{Lu})/gu
-const MARKER_END = new RegExp(MARKER_ENDS.source, 'u')
 const MARKER_BEFORE = /(?:\p{L}{2}|\))$/u
 
 export interface Sentence {
@@ -60,13 +59,11 @@ function parse(piece: string, offset: number, text: string): Sentence[] {
       // "… vor (Anlage 1).1 Bremen, Hamburg und Berlin halten …": a footnote's marker after the full stop, and a new sentence.
       const base = start - offset
       const own = masked.slice(base, end - offset)
-      if (MARKER_END.test(own)) {
-        for (const m of own.matchAll(MARKER_ENDS)) {
-          if (!MARKER_BEFORE.test(own.slice(Math.max(0, m.index - 2), m.index))) continue
-          const cut = offset + base + m.index + m[0].length
-          out.push({text: text.slice(start, cut), start, end: cut})
-          start = cut + /^[ \t\n]*/.exec(text.slice(cut, end))![0].length
-        }
+      for (const m of own.matchAll(MARKER_ENDS)) {
+        if (!MARKER_BEFORE.test(own.slice(Math.max(0, m.index - 2), m.index))) continue
+        const cut = offset + base + m.index + m[0].length
+        out.push({text: text.slice(start, cut), start, end: cut})
+        start = cut + /^[ \t\n]*/.exec(text.slice(cut, end))![0].length
       }
       out.push({text: text.slice(start, end), start, end})
     }

@@ -137,10 +137,11 @@ function takesOver(sentence: string, org: LandCode | null): LandCode | null {
   const from = verb.index + verb[0].length
   const skip = /^[ \t\n]+(?:ab|von)[ \t\n]+(?:TOP|Punkt|Tagesordnungspunkt)[ \t\n]*[\dIVX][\w.]{0,8}/u.exec(sentence.slice(from))?.[0].length ?? 0
   const candidates = [...listAfter(sentence, from + skip).codes, ...listBefore(sentence, verb.index)]
-  // "… überlässt die Stimme Baden-Württembergs Bayern": the Land whose vote it is, then who takes it.
-  if (org !== null && !candidates.some((c) => c !== org)) candidates.push(...findMentions(sentence.slice(from)).map((l) => l.org).filter(isLandCode))
-  // "Für die weiteren Punkte hat Nordrhein-Westfalen Niedersachsen seine Stimme übertragen.": the Land beside the one that left.
-  if (org !== null && !candidates.some((c) => c !== org)) candidates.push(...findMentions(sentence).map((l) => l.org).filter(isLandCode))
+  // "… überlässt die Stimme Baden-Württembergs Bayern": the Land whose vote it is, then who takes it (after the verb first). "Für die
+  // weiteren Punkte hat Nordrhein-Westfalen Niedersachsen seine Stimme übertragen.": the Land beside the one that left.
+  if (org !== null && !candidates.some((c) => c !== org)) {
+    for (const part of [sentence.slice(from), sentence]) candidates.push(...findMentions(part).map((l) => l.org).filter(isLandCode))
+  }
   return candidates.find((c) => c !== org) ?? null
 }
 

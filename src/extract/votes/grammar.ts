@@ -493,9 +493,10 @@ export function landsTakeStance(text: string, sponsors: readonly string[] = []):
   // "Sachsen-Anhalt erläutert den Beschlussvorschlag; Bayern und Hessen verweisen auf …": the verb's own clause.
   const subject = text.slice(text.lastIndexOf(';', verb.index) + 1, verb.index)
   const mentions = findMentions(subject)
+  const lands = /(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)
   // "Schleswig-Holstein bittet, den Punkt zu vertagen" under its own item: the sponsor speaks to its proposal, no debate.
-  if (mentions.length > 0 && mentions.every((m) => sponsors.includes(m.org)) && !/(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) return false
+  if (mentions.length > 0 && mentions.every((m) => sponsors.includes(m.org)) && !lands) return false
   let rest = subject
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end)
-  return (mentions.length > 0 || /(?<![\p{L}])Länder(?![\p{L}])/u.test(subject)) && SUBJECT_WORDS.test(rest.replace(/[ \t\n]+/g, ' '))
+  return (mentions.length > 0 || lands) && SUBJECT_WORDS.test(rest.replace(/[ \t\n]+/g, ' '))
 }

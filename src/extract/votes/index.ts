@@ -598,8 +598,9 @@ function readVote(
   // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
   if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) at = laterThan(at, () => false)
   // "Nach kurzer Aussprache fasst die DMK folgenden Beschluss:": the lead-in may tell of the debate.
+  const sponsors = record.sponsors.map((sp) => sp.org)
   const debate = [...list.map((s) => s.text), lead?.text ?? '', res?.preamble ?? ''].some((t) => g.noDebate.test(t)) ? false
-    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text, record.sponsors.map((s) => s.org))) || g.debate.test(res?.preamble ?? '') ? true : null
+    : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text, sponsors)) || g.debate.test(res?.preamble ?? '') ? true : null
   // "Nordrhein-Westfalen bittet, den Tagesordnungspunkt auf die 569. Sitzung zu vertagen, … Die DMK ist einverstanden.": the
   // conference grants a request to defer.
   const granted = at === -1 && !res ? list.findIndex((s, j) => j > 0 && CONSENTS.test(s.text) && DEFERRAL_ASKED.test(list[j - 1]!.text)) : -1
