@@ -4844,3 +4844,116 @@ describe('held-out sets 113 and 116: "Beschlossen wird:", "Stimmverhältnis 13 :
       .toEqual([[false, false], ['BY=abstain', 'SN=abstain'], false])
   })
 })
+
+describe('held-out sets 117–122: the office "GS DMK" in plain, answers in groups, a table of results after the minutes, Roman parts', () => {
+  it('"GS DMK" alone over "Ministerialrat …", "GS DMK: Ministerialrat …", "… (GS DMK)" (plain): the office is the org, "DMK" no person', () => {
+    const staff = (rows: string[]) => people(record([...OPENING.slice(0, -2), '', 'Weitere Anwesende', '', ...rows, '', ...TAIL]), 'staff')
+    expect([staff(['GS DMK', '', 'Ministerialrat Jan Wolters', '', 'SL', '', 'Regierungsrätin Eva Schmitt']),
+      staff(['GS DMK: Ministerialrat Jan Wolters', 'Saarland: Regierungsrätin Eva Schmitt']),
+      staff(['Geschäftsstelle der DMK (GS DMK): Ministerialrat Jan', 'Wolters', 'Saarland: Regierungsrätin Eva Schmitt']),
+      staff(['Ministerialrat Jan Wolters (GS DMK)', 'Regierungsrätin Eva Schmitt (Saarland)'])])
+      .toEqual([['GS DMK Jan Wolters', 'SL Eva Schmitt'], ['GS DMK Jan Wolters', 'SL Eva Schmitt'], ['GS DMK Jan Wolters', 'SL Eva Schmitt'],
+        ['GS DMK Jan Wolters', 'SL Eva Schmitt']])
+  })
+  it('"Abstimmung: BY: Nein; HE, SN: Enthaltung; übrigen Länder: Ja" and "Ja: übrige Länder; Nein: BY; Enthaltung: HE, SN" end the clauses and give every Land', () => {
+    const clauses = ['Beschluss:', '1. Die DMK unterstützt das Ziel.', '2. Die Länder werden gebeten,', '   a) die Dienste zu melden und', '   b) einen Zeitplan vorzulegen.']
+    const r = record([...OPENING, 'TOP 2 Wallet (BE)', ...clauses, 'Abstimmung: BY: Nein; HE, SN: Enthaltung; übrigen Länder: Ja',
+      'Hessen gibt folgende Protokollerklärung ab: „Hessen unterstützt das Ziel.“', 'TOP 3 Cloud (HH)', ...clauses, 'Ja: übrige Länder; Nein: BY; Enthaltung: HE, SN',
+      'TOP 9 Verschiedenes', 'Nichts.'])
+    expect([dissent(r, '2'), dissent(r, '3'), r.agenda[2]!.resolution?.clauses[1]?.items.map((i) => i.text)])
+      .toEqual([['BY=no', 'HE=abstain', 'SN=abstain'], ['BY=no', 'HE=abstain', 'SN=abstain'], ['die Dienste zu melden und', 'einen Zeitplan vorzulegen.']])
+  })
+  it('"Ergebnisse in Kurzform" after the minutes, its rows "1" / "Tagesordnung …" / "festgestellt" (plain): a table of results, no items', () => {
+    const items = ['TOP 1', '', 'Begrüßung und Tagesordnung', '', 'Die Tagesordnung wird festgestellt.', 'Die Vorsitzende begrüßt die Mitglieder.', '',
+      'TOP 2', '', 'Bericht des Bundes', '', 'Der Bund berichtet über die Basisdienste.', 'Die DMK nimmt den Bericht zur Kenntnis.', '',
+      'TOP 3', '', 'Verschiedenes', '', 'Es gibt keine Wortmeldungen.', 'Die Vorsitzende schließt die Sitzung.', '']
+    const summary = ['Ergebnisse in Kurzform', 'TOP', '', 'Gegenstand', '', 'Ergebnis', '', '1', '', 'Tagesordnung', '', 'festgestellt', '',
+      '2', '', 'Bericht des Bundes', '', 'zur Kenntnis genommen', '', '3', '', 'Verschiedenes', '', '–', '']
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', ...items, ...summary])
+    expect(r.agenda.map((a) => [a.number, a.title, a.vote?.outcome ?? null])).toEqual([['1', 'Begrüßung und Tagesordnung', null],
+      ['2', 'Bericht des Bundes', 'noted'], ['3', 'Verschiedenes', null]])
+  })
+  it('"I. Teilnehmerinnen und Teilnehmer" / "II. Beratungsgegenstände" over "1. Begrüßung …", "2. …": parts, the items numbered under them', () => {
+    const r = record([...HEADER, 'I. Teilnehmerinnen und Teilnehmer', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', 'II. Beratungsgegenstände', '',
+      '1. Begrüßung und Tagesordnung', 'Die Tagesordnung wird festgestellt.', '2. Bericht des Bundes', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      '3. Cloud (HH)', 'Hamburg berichtet.', '4. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4'])
+  })
+  it('"findet die einhellige Zustimmung", "… wird als Sprecherin … wiedergewählt", "verbleibt im Geschäftsgang", "Ergebnis: Kenntnisnahme durch die Länder"', () => {
+    const vote = (...lines: string[]) => {
+      const v = record([...OPENING, 'TOP 2 Leitlinien (BW)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!.vote
+      return [v?.outcome ?? null, v?.unanimous ?? null]
+    }
+    expect([vote('Baden-Württemberg berichtet.', 'Der Bericht findet die einhellige Zustimmung der Länder.'),
+      vote('Frau Staatssekretärin Dr. Sturm (RP) wird als Sprecherin der Arbeitsgruppe für zwei weitere Jahre wiedergewählt (ohne Aussprache, einstimmig).'),
+      vote('Nach kurzer Aussprache verbleibt der Antrag bei Baden-Württemberg.', 'Der Beschlussvorschlag verbleibt im Geschäftsgang; Baden-Württemberg legt ihn erneut vor.'),
+      vote('Baden-Württemberg berichtet über die Leitlinien.', 'Ergebnis: Kenntnisnahme durch die Länder')])
+      .toEqual([['adopted', true], ['adopted', true], ['deferred', null], ['noted', null]])
+  })
+  it('"DMK 631 | 11.05.2339          TOP 3" under a page\'s footer, its last cell the item: a running header inside "… zur" / "Kenntnis."', () => {
+    const footer = (k: number) => ['', `Ministerium für Digitales NRW                                   ${k}/3`, '\f' + `DMK 631 | 11.05.2339                                      ${['TOP 3', 'Anlagen'][k - 1]}`, '']
+    const r = record([...OPENING, 'TOP 2: Bericht des Bundes', 'Der Bund berichtet über den Entwurf der Verordnung. Die DMK nimmt den Bericht zur', ...footer(1),
+      'Kenntnis.', 'TOP 3: Cloud (HH)', 'Hamburg berichtet über die Cloud.', 'Der Bericht wird zur Kenntnis genommen.', ...footer(2), 'Anlagen', 'Anlage 1  Bericht'])
+    expect(r.agenda.slice(1, 3).map((a) => a.vote?.outcome ?? null)).toEqual(['noted', 'noted'])
+  })
+  it('"Land" / "Name" / "Funktion" each alone over "BW" / "Anna Weber" / "Ministerin" / …, the label "Mitglieder" printed after the rows (plain)', () => {
+    const rows = LANDS.flatMap((c, i) => {
+      const p = parsePerson(MINISTERS[i]!)
+      return [c, '', p.name, '', p.title!, '']
+    })
+    const r = record([...HEADER, 'Protokoll', '', 'Regierungsrätin Jule Tamm (SenDJB)', '', 'Land', '', 'Name', '', 'Funktion', '', ...rows,
+      'Mitglieder', '', 'Ständiger Gast', 'BMDS', '', 'Dr. Lea Brandt', '', 'Parlamentarische Staatssekretärin', '', ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+  })
+  it('the labels first ("Mitglieder der DMK mit" / "Stimmrecht" / "Ständiger Gast" / "Weitere Anwesende"), then rows ending "(Bayern)", "(BMDS)", "(GS DMK)", "(HH), Protokoll"', () => {
+    const r = record([...HEADER, 'Teilnehmerinnen und Teilnehmer', 'Mitglieder der DMK mit', 'Stimmrecht', 'Ständiger Gast', 'Weitere Anwesende',
+      ...MINISTERS.map((m, i) => `${m} (${LAND_NAMES[i]})`), 'Parlamentarische Staatssekretärin Dr. Lea Brandt (BMDS)',
+      'Ministerialrätin Dr. Sophie Lange (GS DMK)', 'Oberregierungsrat Finn Quast (HH), Protokoll', ...TAIL])
+    expect([people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([EVERY_MEMBER, ['BMDS Lea Brandt'], ['GS DMK Sophie Lange', 'HH Finn Quast']])
+  })
+  it('"Ergebnis: Beschluss gefasst (einstimmig).", "Ergebnis: Beschlussvorlage angenommen (einstimmig).", "ohne Einwände angenommen", "Die DMK votiert einstimmig für den Beschlussvorschlag.", "Die DMK bestimmt … zum Vorsitzland"', () => {
+    const vote = (...lines: string[]) => {
+      const v = record([...OPENING, 'TOP 2 Cloud (HH)', 'Hamburg berichtet über die Cloud.', ...lines, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!.vote
+      return [v?.outcome ?? null, v?.unanimous ?? null]
+    }
+    expect([vote('Ergebnis: Beschluss gefasst (einstimmig).'), vote('Der Beschlussvorschlag wird ohne Einwände angenommen.'),
+      vote('Die DMK votiert einstimmig für den Beschlussvorschlag.'), vote('Die DMK bestimmt einstimmig Hamburg für die Jahre 2036 und 2037 zum Vorsitzland.'),
+      vote('Ergebnis: Beschlussvorlage angenommen (einstimmig).')])
+      .toEqual([['adopted', true], ['adopted', true], ['adopted', true], ['adopted', true], ['adopted', true]])
+  })
+  it('"Frist: 30. November 2036 (Bericht zu Ziffer 3)" under the clauses is no clause\'s text; "Anlage 1   (zu TOP 2) Konzept …": the item before the title', () => {
+    const r = record([...OPENING, 'TOP 2 Zulassung (RP)', 'Beschluss:', '1. Die Länder schließen ihre Zulassungsstellen an.', '2. Rheinland-Pfalz wird gebeten, zu berichten.',
+      'Frist: 30. November 2036 (Bericht zu Ziffer 2)', 'Einstimmig beschlossen.', 'TOP 9 Verschiedenes', 'Nichts.', 'Anlagen',
+      'Anlage 1      (zu TOP 2) Konzept der gemeinsamen Lernplattform', 'Anlage 2      (zu TOP 4.2) Leitlinien für KI-Assistenzsysteme'])
+    expect([r.agenda[1]!.resolution?.clauses.map((c) => c.text), r.attachments.map((a) => a.title)]).toEqual([
+      ['Die Länder schließen ihre Zulassungsstellen an.', 'Rheinland-Pfalz wird gebeten, zu berichten.'], ['Konzept der gemeinsamen Lernplattform', 'Leitlinien für KI-Assistenzsysteme']])
+  })
+  it('"… (Hamburg), in Vertretung von Staatsrätin" / "Dr. Lina Carstens" is one row; "II. Beratungsgegenstände" no row; "III. Anlagen" heads the attachments', () => {
+    const members = LANDS.map((c, i) => (c === 'HH' ? 'Senatsdirektor Jan Möller (Hamburg), in Vertretung von Staatsrätin' : `${MINISTERS[i]} (${LAND_NAMES[i]})`))
+    const r = record([...HEADER, 'I. Teilnehmerinnen und Teilnehmer', `Mitglieder mit Stimmrecht   ${members[0]}`, ...members.slice(1).flatMap((m) =>
+      m.includes('Möller') ? [`                            ${m}`, '                            Dr. Lina Carstens'] : [`                            ${m}`]),
+    'Weitere Anwesende           Ministerialrätin Dr. Sophie Lange (GS DMK)', '', 'II. Beratungsgegenstände', '', '1. Begrüßung', 'Die Tagesordnung wird festgestellt.',
+    '2. Bericht des Bundes', 'Der Bund berichtet (Anlage 1).', '3. Verschiedenes', 'Nichts.', '', 'III. Anlagen', 'Anlage 1     Bericht des Bundes'])
+    expect([people(r, 'member').filter((p) => p.startsWith('HH')), people(r, 'staff'), r.attachments.map((a) => a.title)])
+      .toEqual([['HH Jan Möller'], ['GS DMK Sophie Lange'], ['Bericht des Bundes']])
+  })
+  it('"Die Länder sind einverstanden." under the clauses adopts them, every Land for; "Zu Ziff. 2 erklärt Hessen zu Protokoll: „…“" is Hessen\'s note', () => {
+    const clauses = ['Beschlussvorschlag:', '1. Die DMK stellt die Finanzierung fest.', '2. Hamburg wird gebeten, den Anteil der Länder aufzuschlüsseln.']
+    const r = record([...OPENING, 'TOP 2 Register (HH)', ...clauses, 'Die Länder sind einverstanden.', 'TOP 3 Lernplattform (NI)', ...clauses,
+      'Annahme ohne Gegenstimme; Enthaltung: BY', 'Zu Ziff. 2 erklärt Hessen zu Protokoll: „Hessen geht davon aus, dass die Beiträge nicht steigen.“',
+      'TOP 9 Verschiedenes', 'Nichts.'])
+    const [two, three] = [r.agenda[1]!, r.agenda[2]!]
+    expect([two.vote?.outcome, two.vote?.unanimous, two.resolution?.clauses.length, three.notes.map((n) => [n.org, n.kind])])
+      .toEqual(['adopted', true, 2, [['HE', 'Protokollerklärung']]])
+  })
+  it('"Bund (BMDS): Parlamentarische …"; guests "Uni Stuttgart Rektor Prof. Dr. …" (one blank), "IT.Niedersachsen" / "Präsidentin Dr. …" (a cell a line)', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', 'Ständiger Gast', '', 'Bund (BMDS): Parlamentarische Staatssekretärin Dr. Henrike Assmann',
+      '', 'Gäste', '', 'Uni Stuttgart Rektor Prof. Dr. Martin Kessler (zu TOP 4)', '', 'IT.Niedersachsen', '', 'Präsidentin Dr. Insa Gerdes (zu TOP 3)', '', ...TAIL])
+    expect([people(r, 'permanent_guest'), people(r, 'guest')]).toEqual([['BMDS Henrike Assmann'], ['Uni Stuttgart Martin Kessler', 'IT.Niedersachsen Insa Gerdes']])
+  })
+  it('"TOP 3 – Mindeststandards für Informationssicherheit in den Kommunen –" / "Fortschreibung": the title goes on after its dash', () => {
+    const a = record([...OPENING, 'TOP 2 – Mindeststandards für Informationssicherheit in den Kommunen –', 'Fortschreibung', 'Berichtszeitraum: Dezember 2036 bis April 2037',
+      'Hessen berichtet.', 'TOP 9 – Verschiedenes', 'Nichts.']).agenda[1]!
+    expect(a.title).toBe('Mindeststandards für Informationssicherheit in den Kommunen – Fortschreibung')
+  })
+})

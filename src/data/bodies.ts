@@ -55,8 +55,8 @@ export const RIVER = String.raw`(?:[ \t]+\(\p{Lu}\p{Ll}+\))`
 // Tauber": the small words of a town's name and the word after them.
 export const TOWN_SUFFIX = String.raw`(?:[ \t]+(?:am|im|(?:an|in|ob)[ \t]+der)[ \t]+\p{Lu}\p{L}*)`
 // "Dataport AöR", "Kommune 21 GmbH", "Initiative D21 e. V.": the legal forms that end a body's name.
-/** The conference's office as printed for a person's body: "Geschäftsstelle", "Geschäftsstelle DMK", "Geschäftsstelle der DMK". */
-export const CONFERENCE_OFFICE = String.raw`Geschäftsstelle(?:[ \t]+(?:der[ \t]+)?DMK)?`
+/** The conference's office as printed for a person's body: "Geschäftsstelle", "Geschäftsstelle DMK", "Geschäftsstelle der DMK", "GS DMK". */
+export const CONFERENCE_OFFICE = String.raw`(?:Geschäftsstelle(?:[ \t]+(?:der[ \t]+)?DMK)?|GS[ \t]DMK)`
 
 /** Whether a whole value is the conference's office. */
 export function isConferenceOffice(value: string): boolean {

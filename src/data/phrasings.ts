@@ -252,7 +252,7 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
     // "Der Beschluss wird von sämtlichen Ländern getragen.", "Der Prüfauftrag wird einstimmig für erledigt erklärt."
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:einstimmige[ \\t\\n]+)?Zustimmung)'}
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:(?:einstimmige|einhellige|ungeteilte)[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -293,7 +293,13 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)(?:[ \\t\\n]*:[ \\t\\n]*|[ \\t\\n]+)(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
     // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
-    {outcome: 'adopted', phrase: '^Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–-]|$)'},
+    // "Ergebnis: Beschlussvorlage angenommen (einstimmig).": the proposal without its article after the result's label.
+    {outcome: 'adopted', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:Beschlussvorschlag|Beschlussvorlage|Beschlussantrag|Antrag|Vorlage|Vorschlag)[ \\t\\n]+(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \\t\\n]+)?(?:angenommen|beschlossen|gebilligt)(?=[ \\t\\n.,;(]|$)'},
+    {outcome: 'rejected', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:Beschlussvorschlag|Beschlussvorlage|Beschlussantrag|Antrag|Vorlage|Vorschlag)[ \\t\\n]+(?:mehrheitlich[ \\t\\n]+)?abgelehnt(?=[ \\t\\n.,;(]|$)'},
+    // "Ergebnis: Beschluss gefasst (einstimmig)."
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–(-]|$)'},
+    // "Die DMK votiert einstimmig für den Beschlussvorschlag.", "Die Länder sprechen sich mehrheitlich für den Antrag aus."
+    {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder)[ \\t\\n]+(?:votiert|votieren|(?:spricht|sprechen)[ \\t\\n]+sich)(?:[ \\t\\n]+\\p{L}+){0,2}?[ \\t\\n]+für[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung|Vorlage)(?![\\p{L}])'},
     // "Ergebnis: Beschluss wie Vorlage; einstimmig.", "Beschluss laut Vorlage bei Enthaltung von Bayern und Hessen.", "Beschluss im
     // Sinne der Vorlage bei Gegenstimme Bayerns."
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?Beschluss[ \\t\\n]+(?:wie|laut|gemäß|im[ \\t\\n]+Sinne[ \\t\\n]+der)[ \\t\\n]+Vorlage(?![\\p{L}])'},
@@ -320,8 +326,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
     // "Ergebnis: abgelehnt.", "Ergebnis: vertagt.", "Votum: Kenntnisnahme.": the same after a result's label.
-    // "Ergebnis: Kenntnisnahme ohne Beschluss.", "Einstimmige Kenntnisnahme."
-    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Zz]ustimmende|[Ee]instimmige|[Ee]inhellige)[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?)?\\.?$'},
+    // "Ergebnis: Kenntnisnahme ohne Beschluss.", "Einstimmige Kenntnisnahme.", "Ergebnis: Kenntnisnahme durch die Länder".
+    {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:(?:[Zz]ustimmende|[Ee]instimmige|[Ee]inhellige)[ \\t\\n]+)?Kenntnisnahme(?:[ \\t\\n]+ohne[ \\t\\n]+Beschluss(?:fassung)?|[ \\t\\n]+durch[ \\t\\n]+(?:die[ \\t\\n]+)?(?:Länder|DMK|Konferenz|Mitglieder))?\\.?$'},
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme."
     {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+|hiervon[ \\t\\n]+)?Kenntnis\\.?$'},
@@ -329,7 +335,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'adopted', phrase: '^Es[ \\t\\n]+wird[ \\t\\n]+(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \\t\\n]+)?(?:beschlossen|so[ \\t\\n]+beschlossen)\\.?$'},
     {outcome: 'noted', phrase: '^(?:Erledigt|Erledigung)[ \\t\\n]+durch[ \\t\\n]+Kenntnisnahme\\.?$'},
     // "Der Punkt verbleibt auf der Tagesordnung der 430. Sitzung.", "TOP 5 gelangt aus Zeitgründen nicht zur Beratung."
-    {outcome: 'deferred', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Thema|Antrag|Beschlussvorschlag|Vorlage)[ \\t\\n]+verbleib(?:t|en)[ \\t\\n]+auf[ \\t\\n]+der[ \\t\\n]+Tagesordnung(?![\\p{L}])'},
+    // "Der Beschlussvorschlag verbleibt im Geschäftsgang; …": not decided, kept for a later session.
+    {outcome: 'deferred', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Thema|Antrag|Beschlussvorschlag|Vorlage)[ \\t\\n]+verbleib(?:t|en)[ \\t\\n]+(?:auf[ \\t\\n]+der[ \\t\\n]+Tagesordnung|im[ \\t\\n]+Geschäftsgang)(?![\\p{L}])'},
     {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:gelangt|gelangen|kommt|kommen)[ \\t\\n]+(?:aus[ \\t\\n]+Zeitgründen[ \\t\\n]+)?nicht[ \\t\\n]+(?:mehr[ \\t\\n]+)?zur[ \\t\\n]+(?:Beratung|Behandlung)(?![\\p{L}])'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
@@ -342,14 +349,14 @@ export const PHRASINGS: Phrasings = {
   // "einhellig", "einmütig", "ohne Widerspruch angenommen", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
   // "Der Beschluss wird einvernehmlich gefasst."
   // "Die DMK stimmt einvernehmlich zu."
-  // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise.
+  // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise. "Die Länder sind einverstanden." under the clauses: every Land agrees.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+Widerspruch[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.
-    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschluss wird mit allen Stimmen angenommen."

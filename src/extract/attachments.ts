@@ -59,10 +59,13 @@ export default function attachments() {
 }
 
 /**
- * "Servicestandard für Onlinedienste der Länder (zu TOP 4)": the item an attachment belongs to is no part of its title;
+ * "Servicestandard für Onlinedienste der Länder (zu TOP 4)", "(zu TOP 3) Konzept …": the item an attachment belongs to is no part of its title;
  * nor its classification, "(VS – Nur für den Dienstgebrauch)", "(VS-NfD)".
  */
 function withoutItem(title: string): string {
+  // "(zu TOP 3) Konzept der gemeinsamen Lernplattform …": the item before the title.
+  const lead = /^\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]*[\dIVX][^()]{0,12}\)[ \t]+(?=\S)/.exec(title)
+  if (lead) title = title.slice(lead[0].length)
   const open = title.endsWith(')') ? title.lastIndexOf('(') : -1
   const tail = open > 0 ? title.slice(open) : ''
   return /^\((?:zu|für)[ \t]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t]*[\dIVX]/.test(tail) || /^\(VS(?:[ \t]*[–-][ \t]*|-)(?:Nur[ \t]+für[ \t]+den[ \t]+Dienstgebrauch|NfD)\)$/iu.test(tail)

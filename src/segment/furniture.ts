@@ -102,6 +102,17 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       // the same up to its last separator.
       const cut = Math.max(key.lastIndexOf(' · '), key.lastIndexOf(' | '), key.lastIndexOf(' – '))
       if (cut >= 12) add(`${key.slice(0, cut)} ·…`, line.index)
+      // "DMK 631 | 11.05.2339          TOP 3" / "…          Anlagen": the same, its last cell set apart by a wide gap.
+      const gap = lastCell(line.text.trimEnd())
+      const head = gap > 0 ? keyOf(line.text.slice(0, gap)) : ''
+      if (head.length >= 12 && (head.includes('#') || / [·|] /.test(head))) add(`${head} ·…`, line.index)
+      // The same with one blank (raw, pdf.js): "DMK 631 | 11.05.2339 TOP 3", the part after the separator less its last words.
+      else if (cut > 0) {
+        for (const words of [1, 2]) {
+          const less = key.split(' ').slice(0, -words).join(' ')
+          if (less.length >= 12 && less.length > cut + 2) add(`${less} ·…`, line.index)
+        }
+      }
     }
     const sorted = anchors.sort((x, y) => x - y)
     // Near in lines with text too, for a line that looks like a header (digits, or parts set apart by "·" or "|",
@@ -156,6 +167,24 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     if (next < lines.length && !found.has(next) && NUMBER_TAIL.test(lines[next]!.text)) found.set(next, 'page-number')
   }
   return found
+}
+
+/** Where the blanks (three or more) before a line's last cell of one to three words begin, or -1. */
+function lastCell(text: string): number {
+  const blank = (c: string | undefined) => c === ' ' || c === '\t'
+  let i = text.length
+  for (let words = 1; words <= 3; words++) {
+    let j = i
+    while (j > 0 && !blank(text[j - 1])) j--
+    if (j === i || j === 0) return -1
+    let k = j
+    while (k > 0 && blank(text[k - 1])) k--
+    if (k === 0) return -1
+    if (j - k >= 3) return k
+    if (j - k > 1) return -1
+    i = k
+  }
+  return -1
 }
 
 const NUMBER_TAIL = /^[ \t]*(?:(?:TOP|Top)[ \t]+)?\d{1,3}(?:[ \t]+\d{1,3})?[ \t]*$/

@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import {landAt} from '../text/lexicon.ts'
-import {isColumnHeads, VOTING} from '../data/roles.ts'
+import {isColumnHead, isColumnHeads, VOTING} from '../data/roles.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -43,7 +43,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   const notes = findFootnotes(lines, furniture, pageBreakLines(lines, pageBreaks))
   for (const [i, kind] of notes.lines) furniture.set(i, kind)
   blankMarkers(lines, notes.markers)
-  const {tops, list: listAt} = agendaHeads(lines, furniture, pageBreaks.length + 1, beside)
+  const {tops, list: listAt, summary: summaryAt} = agendaHeads(lines, furniture, pageBreaks.length + 1, beside)
   let list = listAt
   const displaced = new Set(tops.flatMap((h) => (h.label === undefined ? [] : [h.label])))
   // "Ziff.   Beschlusstext" over a decision set as a table: its column heads, no text of the decision (a leftover).
@@ -60,6 +60,10 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     for (let i = 0; i < prefaceEnd; i++) {
       if (!furniture.has(i) && (ATTENDEES_START.test(lines[i]!.text) || landerLabel(lines, furniture, i))) { attendeesAt = i; break }
     }
+    // "Land" / "Name" / "Funktion", each alone, over "BW" / "Dr. Katharina Wolf" / …, the label "Mitglieder" printed after
+    // the rows (plain): the stacked heads open the table.
+    const stacked = stackedTableStart(lines, furniture, attendeesAt === -1 ? prefaceEnd : attendeesAt)
+    if (stacked !== -1) attendeesAt = stacked
     // "Land   in Präsenz   per Videokonferenz" over "Mitglieder der DMK": the table's heads open it.
     if (attendeesAt > 0) {
       let k = attendeesAt - 1
@@ -112,10 +116,14 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
       }
     }
     const ends = [listAt, annex?.from ?? -1, closing].filter((i) => i !== -1)
-    const end = ends.length === 0 ? lines.length : Math.min(...ends)
+    const after = ends.length === 0 ? lines.length : Math.min(...ends)
+    // The table of results before the attachments, a list of the items again.
+    const summary = summaryAt !== -1 && summaryAt < after ? summaryAt : -1
+    const end = summary === -1 ? after : summary
     const items: AgendaItem[] = []
     tops.forEach((head, k) => items.push((head.row ? rowItem : agendaItem)(ctx, head, tops[k + 1]?.index ?? end)))
     children.push(...nest(items))
+    if (summary !== -1) children.push(agendaList(ctx, summary, after))
     if (closing !== -1) children.push(attendees(ctx, closing, listAt > closing ? listAt : lines.length))
     if (!annex) {
       if (listAt !== -1) {
@@ -133,6 +141,25 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
   return {type: 'root', start: 0, end: text.length, children}
 }
 
+/** The first of three column heads a line each ("Land" / "Name" / "Funktion") before `to`, a Land's code or name right under them; -1 if none. */
+function stackedTableStart(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, to: number): number {
+  for (let i = 0; i < to; i++) {
+    if (furniture.has(i) || !isColumnHead(lines[i]!.text)) continue
+    let k = i
+    let heads = 1
+    let next = nextContent(lines, furniture, k)
+    while (next && next.index < to && isColumnHead(next.text)) {
+      heads++
+      k = next.index
+      next = nextContent(lines, furniture, k)
+    }
+    const text = next?.text.trim() ?? ''
+    if (heads >= 3 && next && next.index < to && landAt(text, 0)?.end === text.length) return i
+    i = k
+  }
+  return -1
+}
+
 // "Verzeichnis der weiteren Teilnehmenden" under the signature: the staff listed after the minutes.
 const CLOSING_ATTENDEES = /^[ \t]*Verzeichnis[ \t]+der[ \t]+(?:weiteren[ \t]+)?(?:Teilnehmenden|Anwesenden|Teilnehmerinnen[ \t]+und[ \t]+Teilnehmer)(?:[ \t]*:)?[ \t]*$/
 
@@ -143,7 +170,7 @@ const CLOSING_ATTENDEES = /^[ \t]*Verzeichnis[ \t]+der[ \t]+(?:weiteren[ \t]+)?(
  * plain "TOP 3" lines are the agenda list or references. An agenda list ("Tagesordnung:" and its
  * heads) is recognised by its numbers coming again as heads further on.
  */
-function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>): {tops: Head[]; list: number} {
+function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>): {tops: Head[]; list: number; summary: number} {
   let heads: Head[] = []
   let before = ''
   for (const line of lines) {
@@ -176,10 +203,13 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
   if (heads.length === 0) heads = looseZuHeads(lines, furniture)
   if (heads.length === 0) heads = punktHeads(lines, furniture)
   if (heads.length === 0) heads = numberedHeads(lines, furniture, pages, beside)
+  // "Ergebnisse in Kurzform" / "TOP  Gegenstand  Ergebnis" after the minutes: a table of the results, its rows no heads.
+  const summary = summaryAfter(lines, furniture, heads)
+  if (summary !== -1) heads = heads.filter((h) => h.index < summary)
   let list = -1
   // "TOP 1   Begrüßung, …" / … / "TOP 7   Verschiedenes", a line each, then "1. Begrüßung, …" over the minutes: the agenda as
   // sent in one numbering, the minutes' heads in another.
-  const minutes = heads.length >= 3 ? numberedMinutes(lines, furniture, pages, beside, heads) : null
+  const minutes = heads.length >= 3 ? numberedMinutes(lines, furniture, pages, beside, heads, summary) : null
   if (minutes) {
     list = heads[0]!.index
     heads = minutes
@@ -196,6 +226,7 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
     }
   }
   heads = withRowItems(lines, furniture, heads)
+  if (summary !== -1) heads = heads.filter((h) => h.index < summary)
   if (list !== -1) {
     // "Tagesordnung:" right above the list belongs to it, and its table's heads ("TOP  Gegenstand  Ergebnis", a cell a
     // line in plain pdftotext) between them.
@@ -206,7 +237,30 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
       if (!isBlank(lines[i]!) && !LIST_COLUMN_HEADS.test(lines[i]!.text)) break
     }
   }
-  return {tops: heads, list}
+  return {tops: heads, list, summary}
+}
+
+const SUMMARY_HEAD = /^[ \t]*(?:Ergebnisse[ \t]+in[ \t]+Kurzform|Ergebnisse[ \t]+im[ \t]+Überblick|Beschlüsse[ \t]+im[ \t]+Überblick|Ergebnisübersicht|Beschlussübersicht|Übersicht[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse)|Zusammenfassung[ \t]+der[ \t]+(?:Ergebnisse|Beschlüsse))[ \t]*(?::[ \t]*)?$/
+
+/**
+ * Where a table of the results begins after the minutes ("Ergebnisse in Kurzform" under the last item), or -1: its heading
+ * after two heads at least whose items have minutes (lines between them, unlike an agenda list's), and no head after it
+ * with a number not seen before (its rows may read as heads: "1" / "Tagesordnung, …" / "festgestellt" in plain).
+ */
+function summaryAfter(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, heads: readonly Head[]): number {
+  if (heads.length < 2) return -1
+  for (let i = heads[1]!.index + 1; i < lines.length; i++) {
+    if (furniture.has(i) || !SUMMARY_HEAD.test(lines[i]!.text)) continue
+    const before = heads.filter((h) => h.index < i)
+    const numbers = new Set(before.map((h) => h.number))
+    if (heads.some((h) => h.index > i && !numbers.has(h.number))) return -1
+    let content = 0
+    for (let k = 1; k < before.length; k++) {
+      for (let j = before[k - 1]!.index + 1; j < before[k]!.index; j++) if (!furniture.has(j) && !isBlank(lines[j]!)) content++
+    }
+    return content >= 2 * (before.length - 1) ? i : -1
+  }
+  return -1
 }
 
 /**
@@ -215,7 +269,8 @@ function agendaHeads(lines: readonly Line[], furniture: Map<number, FurnitureKin
  * "TOP 1" / … / "TOP 5" / "Begrüßung …" / … / "TOP 6" / "TOP 7" (plain pdftotext: the table's number column, then its
  * titles, page by page): heads without titles may stand in runs; then the numbered heads are every item's, once, in order.
  */
-function numberedMinutes(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>, heads: readonly Head[]): Head[] | null {
+function numberedMinutes(lines: readonly Line[], furniture: Map<number, FurnitureKind>, pages: number, beside: ReadonlySet<number>, heads: readonly Head[],
+  summary: number): Head[] | null {
   const bare = heads.every((h) => h.rest === null)
   for (let k = 1; k < heads.length && !bare; k++) {
     for (let i = heads[k - 1]!.index + 1; i < heads[k]!.index; i++) if (!furniture.has(i) && !isBlank(lines[i]!)) return null
@@ -223,7 +278,8 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
   const numbers = heads.map((h) => h.number)
   if (new Set(numbers).size !== numbers.length) return null
   const last = heads[heads.length - 1]!.index
-  const after = numberedHeads(lines, furniture, pages, beside).filter((h) => h.index > last)
+  // Not the rows of a table of results after the minutes.
+  const after = numberedHeads(lines, furniture, pages, beside).filter((h) => h.index > last && (summary === -1 || h.index < summary))
   if (after.length < 3 || after[0]!.number !== numbers[0]) return null
   if (bare) {
     // Each item in turn; what follows the last (a list of attachments "1. …", "2. …") is no head.
@@ -553,6 +609,8 @@ class Run {
   readonly heads: Head[] = []
   readonly seen = new Set<string>()
   last: string | null = null
+  /** Whether its whole numbers are Roman ("III.2"), once it has a head. */
+  roman: boolean | null = null
   constructor(readonly dotted: boolean) {}
 
   /** Takes `number` if it continues the run ("5" after "4.2"), or, with `gap`, after an item taken off. */
@@ -561,6 +619,9 @@ class Run {
     if (key === null || this.seen.has(number)) return false
     // One protocol numbers its items one way: "4." or "4" (a sub-item "4.1" either way).
     if (!key.includes('.') && dotted !== this.dotted) return false
+    // "I. Teilnehmerinnen und Teilnehmer" / "II. Beratungsgegenstände" / "1. Begrüßung …": parts in Roman numbers, the
+    // items under them in Arabic — two runs, never one ("3." does not follow "II.").
+    if (this.roman !== null && /^[IVX]/.test(number) !== this.roman) return false
     if (follows(this.last, key) || (gap && follows(this.last, key, 2))) return true
     // "VII. Bericht der FITKO" between "II." and "III.": an item called early keeps its number; Roman numbers
     // are heads' (clauses count 1., 2.), so one not yet read may come out of order.
@@ -568,6 +629,7 @@ class Run {
   }
 
   push(head: Head) {
+    this.roman ??= /^[IVX]/.test(head.number)
     this.heads.push(head)
     this.seen.add(head.number)
     const key = arabic(head.number)!

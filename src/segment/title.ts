@@ -191,6 +191,8 @@ export function titleLineCount(lines: readonly TextLine[]): number {
 
 function continues(title: readonly TextLine[], next: TextLine): boolean {
   if (RESOLUTION_HEAD.test(next.value) || SPONSOR_LINE.test(next.value)) return false
+  // "… in den Kommunen –" / "Fortschreibung": a dash between the title's parts (not "…Tagesordnung        –", an empty sponsor cell).
+  if (/\p{L}[ ][–—]$/u.test(title.at(-1)!.raw.trimEnd()) && next.value.trim().length <= 60 && !/[.!?:]$/.test(next.value.trimEnd())) return true
   return runsOn(joinLines(title.map((l) => l.raw)), next.value)
 }
 

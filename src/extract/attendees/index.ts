@@ -394,7 +394,34 @@ function columnGroups(sections: Section[]): Section[][] {
   return groups
 }
 
+/**
+ * "Mitglieder der DMK mit Stimmrecht" / "Ständiger Gast" / "Weitere Anwesende", then "Staatssekretärin Dr. … (Baden-Württemberg)" /
+ * … / "… (BMDS)" / "… (GS DMK)" / "… (HH), Protokoll" (raw, pdf.js): the labels read before the rows, each row's org in its
+ * parenthesis at the end. Those orgs, as printed on the rows, tell where each section begins.
+ */
+function parenDesignators(group: Section[]) {
+  const items = group.flatMap((s) => s.items)
+  if (group.length < 2 || items.length < 3 || !items.every((it) => it.type === 'row' && it.row.org === null)) return
+  const orgs = items.map((it) => (it.type === 'row' ? parenOrg(textOf(it.row)) : null))
+  if (orgs.filter((o) => o !== null).length < 0.8 * items.length) return
+  // A body's row ("… (BMDS)") needs a guests' section to go to ("Mitglieder" / "Bund" / "Geschäftsstelle und Protokoll": "Bund" a
+  // label word only); without one the rows stay as they are.
+  const body = orgs.some((o) => o !== null && !isLandCode(o) && !isConferenceOffice(o))
+  if (body && !group.some((s) => s.role === 'permanent_guest' || s.role === 'guest')) return
+  items.forEach((it, k) => { if (it.type === 'row' && orgs[k]) it.row.org = orgs[k] })
+}
+
+// "… (Baden-Württemberg)", "… (BMDS)", "… (HH), Protokoll": the org in parentheses at a row's end, a remark after it.
+const PAREN_ORG = /\(([^()]{2,40})\)(?:,[ \t]*[^(),]{1,30})?$/u
+
+function parenOrg(text: string): string | null {
+  const inner = PAREN_ORG.exec(text.trim())?.[1]!.trim()
+  if (!inner) return null
+  return landCodeOf(inner) ?? landFromName(inner) ?? (isConferenceOffice(inner) || looksLikeCode(inner) ? inner : null)
+}
+
 function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: ReadonlySet<string>): PlacedSection[] {
+  parenDesignators(group)
   const items = group.flatMap((s) => s.items)
   const roles = group.map((s) => s.role)
   // Every designator in order (codes alone and orgs printed on rows): where it restarts, a new section begins.
@@ -722,7 +749,8 @@ const BODY_NOUNS = ['Universität', 'Hochschule', 'Fachhochschule', 'Institut', 
 const BODY_NOUN_FIRST = new RegExp(`^(?:${BODY_NOUNS.join('|')})(?![\\p{L}])`, 'u')
 const BODY_NOUN_LAST = new RegExp(`,[ \\t]*(?:${[...BODY_NOUNS, 'Landesamt', 'Bundesamt', 'Amt', 'Kammer', 'Anstalt'].join('|')})$`, 'u')
 const OPEN_END = /(?<![\p{L}])(?:für|der|die|den|des|dem|und|im|zur|zum|von|vom)$/u
-const DEPUTY_OFFICE_END = new RegExp(`(?<![\\p{L}])(?:durch|i\\.[ \\t]?V\\.|Vertretung)[ \\t]+(?:${OFFICE_ALTERNATION})$`, 'u')
+// "…, in Vertretung von Staatsrätin" / "Dr. Lina Carstens", "… i. V. für Staatssekretärin" / "…": the same with its preposition.
+const DEPUTY_OFFICE_END = new RegExp(`(?<![\\p{L}])(?:durch|i\\.[ \\t]?V\\.(?:[ \\t]+(?:für|von))?|Vertretung(?:[ \\t]+(?:von|des|der|für))?)[ \\t]+(?:${OFFICE_ALTERNATION})$`, 'u')
 
 const ITEM_LABEL_ROW = /^[Zz]u[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]+\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+\p{Lu}/u
 
@@ -770,8 +798,10 @@ function continues(before: string, next: string): boolean {
   const open = piece.lastIndexOf('(') > piece.lastIndexOf(')') ? piece.lastIndexOf('(') : -1
   const first = open === -1 ? piece : piece.slice(0, open).trimEnd()
   // "…, Dr." / "Tobias Jentsch, …": an honorific or title alone waits for its name; a remark that wrapped
-  // ("(Vorsitz)") waits for nothing.
-  if (last.trim() && words(last) === 0 && !/^\([^()]*\)$/.test(last.trim())) return true
+  // ("(Vorsitz)") waits for nothing, nor a title with its remark closed after the name ("Dr. Philipp Haller, Vorstand (zu TOP 4)" /
+  // "RDin Sophie Kienzle"; not "Ministerin (Vorsitz)" / "Dr. Annika …", an office cell alone).
+  const closed = /^\([^()]*\)$/.test(last.trim()) || (last.length < before.length && /\)$/.test(last.trim()))
+  if (last.trim() && words(last) === 0 && !closed) return true
   return words(last) === 1 && words(first) === 1
 }
 

@@ -9,6 +9,7 @@
  */
 import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
 import type {Role} from '../../data/roles.ts'
+import {isConferenceOffice} from '../../data/bodies.ts'
 
 export interface PairCode {
   org: string
@@ -172,7 +173,9 @@ export function splitCodes(codes: readonly string[], roles: readonly Role[], per
       const restart = isLandCode(code) !== isLandCode(prev) || (isLandCode(code) && order(code) <= order(prev))
       const single = roles[s] === 'permanent_guest' && roles[s + 1] === 'guest' && !isLandCode(code) &&
         (permanent && permanent(prev) ? !permanent(code) : inSection >= 1)
-      if (restart || single) {
+      // "… (BMDS)" / "… (GS DMK)": the conference's office opens the staff after the permanent guest.
+      const office = roles[s + 1] === 'staff' && !isLandCode(code) && isConferenceOffice(code)
+      if (restart || single || office) {
         s = isLandCode(code) && !isLandCode(prev) && staff > s ? staff : s + 1
         inSection = 0
       }

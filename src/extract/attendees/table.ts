@@ -277,6 +277,12 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       }
       // Without the column (the text tool lost it): members by their office, staff without one (beside.ts).
       if (!column?.cells.size && /Begleit(?:ung|personen)$/.test(line.value)) byOffice = sections.length - 1
+      // "Land" / "Name" / "Funktion" / "BW" / "Dr. Katharina Wolf" / … / "Mitglieder" (plain): the label after the members' rows.
+      if (sections.length === 1 && beforeAnyLabel !== -1 && column === null) {
+        current.start = lines[beforeAnyLabel]!.start
+        i = beforeAnyLabel - 1
+        beforeAnyLabel = -1
+      }
       continue
     }
     if (!line.value) continue
@@ -324,6 +330,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       // "Gäste (zeitweise)", "Weitere Anwesende (ohne Stimmrecht):" (alone or before its cells): a remark on the label, no row.
       const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))
       if (remark) at += remark[0].length
+      // "Geschäftsstelle,         GS DMK   Ministerialrat …" / "Protokoll": the label wraps after its comma.
+      else at += /^,(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))?.[0].length ?? 0
+      // "Geschäftsstelle der DMK: Ministerialrat …" at the line's start (plain): a row of the office's, the section's label too.
+      if (label.role === 'staff' && officeCell(labelText)) at = enumerator
       // "Baden-Württemberg" / "Dr. Annika Schwab-Rößler" / "Ministerin" / … / "Stimmberechtigte Mitglieder": plain pdftotext
       // printed the label column after the members' rows; they are read again, under it.
       if (sections.length === 1 && label.role === 'member' && beforeAnyLabel !== -1) {
@@ -334,7 +344,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       }
     }
     // The first Land's row before any label ("Land / Institution" / "Name" / "Funktion" / "Baden-Württemberg" / …).
-    if (!current && beforeAnyLabel === -1 && landAt(line.value.trim(), 0)?.end === line.value.trim().length) beforeAnyLabel = i
+    if (!current && beforeAnyLabel === -1 && (landAt(line.value.trim(), 0)?.end === line.value.trim().length || isLandCode(line.value.trim()))) beforeAnyLabel = i
     if (!current) continue
     // "Abkürzungen: Min./Min.in = Minister/in, StS = …": a legend under the table; no rows until the next label.
     // "Die Begleitungen der Mitglieder … sind in der Teilnehmerliste (Anlage 3) aufgeführt.": a sentence about the list.
@@ -348,12 +358,14 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     }
     // "A. Regularien": a part heading of the minutes that plain reading order put here, no row.
     // Not "E. Lindner  SenInnDS Berlin  Staatssekretärin": an initial, a person with a Land.
-    if (!label && /^[A-H]\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,3}$/u.test(line.value) && findMentions(line.value).length === 0) continue
+    // "II. Beratungsgegenstände" after the list: the next part's heading.
+    if (!label && /^(?:[A-H]|[IVX]{1,5})\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{L}+){0,3}$/u.test(line.value) && findMentions(line.value).length === 0) continue
     current.end = line.end
     // "Land  Name  Amtsbezeichnung": the table's column heads; plain pdftotext puts each on its own line.
     if (at === 0 && (isColumnHeads(line.value) || (isColumnHead(line.value) && [lines[i - 1], lines[i + 1]].some((l) => l && isColumnHead(l.value))))) continue
     // "Weitere Teilnehmende   Geschäftsstelle   Regierungsdirektor …": the office's cell after the label is no label word.
-    if (!body && !officeCell(line.value.slice(at).trimStart())) at = skipLabelWords(line.value, at, options)
+    if (officeCell(line.value.slice(at).trimStart())) at += /^[ \t]*/.exec(line.value.slice(at))![0].length
+    else if (!body) at = skipLabelWords(line.value, at, options)
     // "Nicht vertreten          Mecklenburg-        –" / "Vorpommern": a label column's cell for the Länder not there, among
     // the members; the row's dash says it.
     if (at === 0 && current.role === 'member') at = /^(?:Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Entschuldigt|Abwesend)(?=[ \t]{2,}\S)[ \t]*/.exec(line.value)?.[0].length ?? 0
@@ -364,7 +376,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Schleswig-   Minister Dr. Sönke Brodersen" / "             Holstein": the tail alone, under the right table's Land column.
     if (at === 0 && isLandNameTail(line.value) && /^[ \t]{8,}/.test(line.raw)) continue
     // "Ständiger Gast und Gäste": the whole label, words after its pattern included.
-    if (label) current.label = line.value.slice(enumerator, at).trim()
+    if (label && at > enumerator) current.label = line.value.slice(enumerator, at).trim()
     // "▪ Bayern: Staatsminister …", "– Frau Ministerin …": a list's bullet before the row.
     // Not "(Deutsches Forschungszentrum für Künstliche Intelligenz" / "– DFKI), zu Punkt VIII": a parenthesis still open.
     const open = (lines[i - 1]?.value.split('(').length ?? 0) > (lines[i - 1]?.value.split(')').length ?? 0)
@@ -968,7 +980,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   const text = lines[i]!.value
   // "Geschäftsstelle   Regierungsdirektor Jan-Philipp Wolters", "Geschäftsstelle: Regierungsdirektor …" in the org column.
   const office = officeCell(text.slice(at))
-  if (office) return {org: office[1]!, line: i, offset: at + office[0].length}
+  if (office) return {org: office[2] ?? office[1]!, line: i, offset: at + office[0].length}
   // "Dataport AöR   Vorstandsvorsitzende Dr. …": a body with its legal form, a cell before a wide gap (not "Dr. Tjark Hansen,
   // Dataport AöR   (zu TOP 5)": a person with the body).
   const legal = LEGAL_CELL.exec(text.slice(at))
@@ -1028,7 +1040,8 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     return {org: inst[2]!, line: i + line, offset}
   }
   // "Bund (BMDS) Dr. Konstantin Fahrenholz …": the label word read, its body's code in parentheses before the names.
-  const coded = /^\(([\p{L}\d-]{2,10})\)[ \t]+(?=\p{Lu})/u.exec(text.slice(at))
+  // "Bund (BMDS): Parlamentarische Staatssekretärin …", "(BMDS) – Parlamentarischer …": a colon or dash after it.
+  const coded = /^\(([\p{L}\d-]{2,10})\)(?:[ \t]*:|[ \t]+[–-])?[ \t]+(?=\p{Lu})/u.exec(text.slice(at))
   if (coded && looksLikeCode(coded[1]!) && !isLandCode(coded[1]!)) return {org: coded[1]!, line: i, offset: at + coded[0].length}
   // "Stadt Konstanz Dr. Friederike Haller …", "Halle (Saale)": a town before the names (raw and pdf.js keep one blank).
   const town = TOWN.exec(text.slice(at))
@@ -1041,7 +1054,26 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     !TITLES_LONGEST_FIRST.some((t) => t.startsWith(`${short[1]!} `))) {
     return {org: short[1]!, line: i, offset: at + short[0].length}
   }
+  // Among the guests: "Uni Stuttgart Rektor Martin Kessler", "IT.Niedersachsen Präsidentin Insa Gerdes" (plain, one blank between):
+  // a body's name of two words, or one with a dot, before an office and a name.
+  const body = guests ? GUEST_BODY.exec(text.slice(at)) : null
+  if (body && !body[1]!.split(' ').some((w) => isLabel(w) || TITLES_LONGEST_FIRST.some((t) => t === w || t.startsWith(`${w} `)) || landFromName(w) !== undefined) &&
+    nameAfterOffice(text.slice(at + body[0].length))) {
+    return {org: body[1]!, line: i, offset: at + body[0].length}
+  }
+  // "Uni Stuttgart" / "Rektor Prof. Dr. Martin Kessler" (plain: a cell a line): the body alone over its person.
+  const alone = guests && i + 1 < lines.length ? GUEST_BODY_ALONE.exec(text.slice(at)) : null
+  if (alone && !alone[1]!.split(' ').some((w) => isLabel(w) || TITLES_LONGEST_FIRST.some((t) => t === w || t.startsWith(`${w} `)) || landFromName(w) !== undefined) &&
+    nameAfterOffice(lines[i + 1]!.value.trimStart())) {
+    return {org: alone[1]!, line: i, offset: text.length}
+  }
   return null
+}
+
+/** An office, then a name ("Präsidentin Dr. Insa Gerdes (zu TOP 3)"). */
+function nameAfterOffice(text: string): boolean {
+  const office = officesAt(text).find((t) => text.startsWith(`${t} `))
+  return office !== undefined && NAME_AFTER.test(text.slice(office.length + 1))
 }
 
 /** A person's entry begins: an office before a name ("Oberregierungsrat Jonas …", not "Bundesbeauftragte für …"), or an honorific. */
@@ -1084,17 +1116,19 @@ function cellWrap(next: TextLine | undefined, org: string, guests: boolean, isLa
  */
 function qualifier(text: string, from: number, land: boolean): {word: string; end: number} | null {
   if (land) return null
-  const m = /^[ ](\p{Lu}[\p{L}.-]{1,30})(?=[ \t]|$)/u.exec(text.slice(from))
+  const m = /^[ ](\p{Lu}[\p{L}.-]{1,30})(?=[ \t:]|$)/u.exec(text.slice(from))
   if (!m) return null
   const word = m[1]!
   const end = from + m[0].length
   const after = text.slice(end)
+  if (after.startsWith(':') && !/^\p{Lu}{2,6}$/u.test(word)) return null
   if (landCodeOf(word) !== undefined || word === 'Bund') return {word, end}
   const next = /^[ \t]+(\S+)/.exec(after)
   // An office or a doctor's title after the word: the names' cell starts there.
   const officeNext = next !== null && (/^(?:Dr|Prof)\./.test(next[1]!) || TITLES_LONGEST_FIRST.some((t) => after.trimStart().startsWith(`${t} `)))
   // "GS DMK     Regierungsdirektor …", "Weitere Teilnehmende GS DMK Ministerialrat …" (raw, pdf.js): a second abbreviation in the cell.
-  if (/^\p{Lu}{2,6}$/u.test(word) && (/^[ \t]{2,}\S/.test(after) || officeNext)) return {word, end}
+  // "GS DMK" alone on its line over "Ministerialrat …", "GS DMK: Ministerialrat …" (plain): no person is named in capitals.
+  if (/^\p{Lu}{2,6}$/u.test(word) && (/^[ \t]{2,}\S/.test(after) || officeNext || /^[ \t]*(?::|$)/.test(after))) return {word, end}
   // Not an office the list of titles lacks ("Gruppenleiterin", "Stabsstellenreferent").
   if (/(?:leiter|leiterin|referent|referentin|beauftragte|beauftragter|direktor|direktorin|präsident|präsidentin|rat|rätin)$/u.test(word)) return null
   // "ITDZ Berlin   Vorstand Dr. …": a Land's name as the body's place, before a wide gap or an office.
@@ -1108,7 +1142,8 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
 // Pfalz Anja Merkert …": its name's small words.
 const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 // The conference's office as an org cell: "Geschäftsstelle", "Geschäftsstelle der DMK", then a colon or a wide gap.
-const OFFICE_CELL = new RegExp(String.raw`^(${CONFERENCE_OFFICE})(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)`)
+// "Geschäftsstelle der DMK (GS DMK): Ministerialrat …": its short name in parentheses is the org.
+const OFFICE_CELL = new RegExp(String.raw`^(${CONFERENCE_OFFICE})(?:[ \t]+\((\p{Lu}{2,6}(?:[ ]\p{Lu}{2,6})?)\))?(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)`, 'u')
 
 /** The office's cell before a person ("Geschäftsstelle   Regierungsdirektor …"), or null. */
 function officeCell(text: string): RegExpExecArray | null {
@@ -1117,6 +1152,12 @@ function officeCell(text: string): RegExpExecArray | null {
 }
 const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
+// (Alone on its line only with a dot in it, "IT.Niedersachsen": two words alone may be a person's name, "Jonas Ebert".)
+const GUEST_BODY_ALONE = /^(\p{Lu}{2,6}\.\p{Lu}[\p{L}-]{2,20})[ \t]*$/u
+// After the office, a name: honorifics, then two or three capitalised words ("Rektor Prof. Dr. Martin Kessler (zu TOP 4)"), not a
+// body's name ("Leiter Überwachungsstelle des Bundes für").
+const NAME_AFTER = /^(?:(?:Prof\.|Dr\.|Dr\.-Ing\.)[ \t]+)*\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){1,2}[ \t]*(?:[(,]|$)/u
+const GUEST_BODY = new RegExp(`^(\\p{Lu}[\\p{L}-]{1,20}[ ]\\p{Lu}[\\p{L}-]{2,20}|\\p{Lu}{2,6}\\.\\p{Lu}[\\p{L}-]{2,20})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 
 /**
  * A designator cell that wraps while the names stand beside its first line: "Land Baden-  Ministerialdirektor

@@ -123,7 +123,9 @@ const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t
 
 const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag|Entwurf|Vorschlag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?(?:überwiesen|zurückverwiesen)(?![\p{L}])/u
 
-const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n]+(?:\p{L}+[ \t\n]+){0,3}?gewählt(?![\p{L}])|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+wählt[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
+// "… wird als Sprecherin der Arbeitsgruppe für zwei weitere Jahre wiedergewählt": an office and a term between. "Die DMK bestimmt
+// einstimmig Mecklenburg-Vorpommern für die Jahre 2326 und 2327 zum Vorsitzland."
+const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n](?:[^.;()]{0,120}?[ \t\n])?(?:wieder)?gewählt(?![\p{L}])(?![ \t\n]+werden)|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+(?:wählt|bestimmt|benennt)[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
 
 const NUMBER_DOT = /(\d)\.(?=\d)/g
 
@@ -364,7 +366,9 @@ function readPositions(input: string, g: Grammar): Positions {
     return code ? [{code, position: ROLL_ANSWERS[m[2]!.replace(/[ \t\n]+/g, ' ')]!}] : []
   })
   if (called.length >= 6) for (const c of called) named.push({position: c.position, codes: [c.code]})
-  const rest = g.rest.find((r) => r.re.test(text))?.position ?? null
+  const grouped = called.length < 6 ? groupedAnswers(text) : null
+  if (grouped) named.push(...grouped.named)
+  const rest = grouped?.rest ?? g.rest.find((r) => r.re.test(text))?.position ?? null
   // "0 Enthaltungen (BB noch nicht anwesend, SN entschuldigt)": a count of none names no one who voted so.
   const none = (p: Named['position']) => (p === 'yes' || p === 'no' || p === 'abstain') && counts[p] === 0
   return {named: named.filter((n) => !none(n.position)), counts, rest}
@@ -374,6 +378,43 @@ function readPositions(input: string, g: Grammar): Positions {
 const ROLL_CALL = /(?<![\p{L}])(\p{Lu}[\p{L}-]{1,24})[ \t\n]*:[ \t\n]*(ja|nein|Enthaltung|enthalten|abwesend|nicht[ \t\n]+anwesend)(?![\p{L}])/gu
 const ROLL_ANSWERS: Readonly<Record<string, Position>> = {
   ja: 'yes', nein: 'no', Enthaltung: 'abstain', enthalten: 'abstain', abwesend: 'absent', 'nicht anwesend': 'absent'
+}
+
+// "Abstimmung: BY: Nein; HE, SN: Enthaltung; übrigen Länder: Ja": a group of Länder, a colon, its answer, ";" between groups
+// (the result's line may run on into the next, unpunctuated: "… Länder: Ja" / "Hessen gibt folgende Protokollerklärung ab").
+// "Ja: übrige Länder; Nein: BY; Enthaltung: HE, SN": the answer first (its Länder read by the lists), the rest by the phrase.
+const ANSWER = /^(?:ja|nein|zustimmung|ablehnung|enthaltung(?:en)?|stimmenthaltung(?:en)?|enthalten|dafür|dagegen)$/iu
+const GROUP_REST = /^(?:(?:die|alle)[ \t\n]+)?(?:übrige[n]?|anderen|restlichen|weiteren)(?:[ \t\n]+Länder)?$/iu
+const GROUP_POSITIONS: Readonly<Record<string, Position>> = {ja: 'yes', zustimmung: 'yes', dafür: 'yes', nein: 'no', ablehnung: 'no', dagegen: 'no'}
+
+/** The groups of a result written Land by answer ("BY: Nein; HE, SN: Enthaltung; übrigen Länder: Ja"), two at least. */
+function groupedAnswers(text: string): {named: Named[]; rest: Position | null} | null {
+  if (!text.includes(';')) return null
+  const named: Named[] = []
+  let rest: Position | null = null
+  let groups = 0
+  for (const part of text.split(';')) {
+    // The last two pieces between colons (a label such as "Abstimmung:" may stand before them); the line's end after a break
+    // and a final full stop are no part of them.
+    const pieces = part.split('\n', 1)[0]!.split(':').map((p) => p.trim().replace(/\.$/, ''))
+    if (pieces.length < 2 || pieces.length > 3) continue
+    const [left, right] = [pieces.at(-2)!, pieces.at(-1)!]
+    const answerFirst = ANSWER.test(left)
+    if (!answerFirst && !ANSWER.test(right)) continue
+    const who = answerFirst ? right : left
+    const position = GROUP_POSITIONS[(answerFirst ? left : right).toLowerCase()] ?? 'abstain'
+    if (GROUP_REST.test(who)) {
+      rest = position
+      groups++
+      continue
+    }
+    const list = listAfter(who, 0)
+    if (list.codes.length === 0 || who.slice(list.end).trim() !== '') continue
+    // The answer first: its Länder are the lists' to read ("Enthaltung: HE, SN").
+    if (!answerFirst) named.push({position, codes: list.codes})
+    groups++
+  }
+  return groups >= 2 ? {named, rest} : null
 }
 
 const unions = new WeakMap<ReadonlyArray<{re: RegExp}>, RegExp | null>()

@@ -326,7 +326,8 @@ interface Body {
 const LABELLED_LINE = /^\p{Lu}[\p{L}-]{2,30}[ \t]*:[ \t]*\S/u
 // "Beschluss: einstimmig" / "Staatsrat Dr. Rickmers (Hamburg) verlässt …": a result's line said in a word ends where the next begins
 // (not "Abstimmung: Zustimmung von 12 Ländern, …, Enthaltungen Hamburg und" / "Niedersachsen.").
-const RESULT_LINE = /^(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis|Ergebnis|Votum)[ \t]*:[ \t]*(?:einstimmig|mehrheitlich|einvernehmlich|angenommen|abgelehnt)(?:[ \t]*\([^()]*\))?[ \t]*$/u
+// "Abstimmung: HE: Enthaltung; übrigen Länder: Ja" / "Hessen gibt folgende Protokollerklärung ab: …": groups, each with its answer.
+const RESULT_LINE = /^(?:Beschluss|Beschlussfassung|Abstimmung|Abstimmungsergebnis|Ergebnis|Votum)[ \t]*:[ \t]*(?:(?:einstimmig|mehrheitlich|einvernehmlich|angenommen|abgelehnt)(?:[ \t]*\([^()]*\))?|[^;]{1,80};.*:[ \t]*(?:Ja|Nein|Zustimmung|Ablehnung|Enthaltung(?:en)?))[ \t]*$/u
 
 /** Where the text resumes after the resolution: no sentence runs across it ("Antragsteller: NI, HB" / … / "Ohne Aussprache angenommen."). */
 function afterResolution(item: AgendaItem): number[] {
@@ -605,8 +606,11 @@ function readVote(
   // conference grants a request to defer.
   const granted = at === -1 && !res ? list.findIndex((s, j) => j > 0 && CONSENTS.test(s.text) && DEFERRAL_ASKED.test(list[j - 1]!.text)) : -1
   if (granted !== -1) at = granted
+  // "Beschlussvorschlag:" / "1. …" / "Die Länder sind einverstanden.": the consent under the clauses adopts them.
+  const consented = at === -1 && res ? list.findIndex((s) => CONSENTS.test(s.text)) : -1
+  if (consented !== -1) at = consented
   let decision: Said | null = at === -1 ? lead : said(list[at]!)
-  let outcome: Outcome | null = granted !== -1 ? 'deferred' : decision ? outcomeOf(decision.text, g) : null
+  let outcome: Outcome | null = granted !== -1 ? 'deferred' : consented !== -1 ? 'adopted' : decision ? outcomeOf(decision.text, g) : null
   // A missed majority may follow the sentence that first names an outcome.
   if (outcome === 'adopted' && list.slice(at + 1).some((s) => g.failed.test(s.text))) outcome = 'rejected'
   // Cue sentences: from the decision on, and the run of vote sentences right before it.

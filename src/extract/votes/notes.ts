@@ -101,6 +101,8 @@ export function findNotes(text: string): FoundNote[] {
     // Protokoll:"), else the subject before it.
     let orgs = landsIn(text.slice(after, after + open))
     if (orgs.length === 0 && /^\p{Lu}\p{Ll}+[ \t\n]+\p{Lu}/u.test(m[0])) orgs = landsIn(m[0])
+    // "Zu Ziff. 2 erklärt Hessen zu Protokoll: …": the Land right after the verb (a phrase before it).
+    if (orgs.length === 0 && /^(?:erklärt|erklären|gibt|geben)[ \t\n]+\p{Lu}/u.test(m[0])) orgs = landsIn(m[0])
     if (orgs.length === 0) {
       const before = text.slice(sentenceStart, m.index)
       const verb = GIVES.exec(before)
