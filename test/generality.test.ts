@@ -4957,3 +4957,40 @@ describe('held-out sets 117–122: the office "GS DMK" in plain, answers in grou
     expect(a.title).toBe('Mindeststandards für Informationssicherheit in den Kommunen – Fortschreibung')
   })
 })
+
+describe('held-out sets 101, 104, 127–128: "Votum der DMK:", plain\'s lone clause numbers, sub-items whose sponsors wrap, a label\'s "(zu TOP 5.1)", "legt … fest:"', () => {
+  it('"Votum der DMK:" over "1." / "" / "Die DMK begrüßt …" (plain: each number alone) heads the clauses', () => {
+    const a = record([...OPENING, 'TOP 2 Bürgerpostfach (RP, HE)', 'Rheinland-Pfalz erläutert den Beschlussvorschlag.', 'Votum der DMK:', '1.', '',
+      'Die DMK begrüßt das Bürgerpostfach.', '', '2.', '', 'Die Länder binden ihre Portale an das Postfach an.', '', 'Einstimmig angenommen.',
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.resolution?.clauses.map((c) => c.text), a.vote?.unanimous]).toEqual([['Die DMK begrüßt das Bürgerpostfach.',
+      'Die Länder binden ihre Portale an das Postfach an.'], true])
+  })
+  it('"3a Erfahrungsbericht …" / "(BW, RP)" / "Frau Staatssekretärin Dr. Löffler berichtet …": sub-items with minutes, their sponsors on the next line', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', '1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '',
+      '2 Künstliche Intelligenz in der Verwaltung', '', '2a Erfahrungsbericht zu den Leitlinien für die KI-gestützte Antragsbearbeitung', '(BW, RP)',
+      'Frau Staatssekretärin Dr. Löffler berichtet über die ersten Erfahrungen. Die DMK nimmt den Bericht zur Kenntnis.', '',
+      '2b Aufhebung der Schulungspflicht nach Ziffer 3 des Beschlusses zu TOP 4 der', '654. Sitzung (BY)', 'Herr Staatssekretär Stadler begründet den Antrag Bayerns.',
+      'Der Antrag wird abgelehnt.', '', '3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.filter((a) => a.parent === '2').map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.vote?.outcome])).toEqual([
+      ['2a', 'Erfahrungsbericht zu den Leitlinien für die KI-gestützte Antragsbearbeitung', ['BW', 'RP'], 'noted'],
+      ['2b', 'Aufhebung der Schulungspflicht nach Ziffer 3 des Beschlusses zu TOP 4 der 654. Sitzung', ['BY'], 'rejected']])
+  })
+  it('"Gast (zu TOP 5.1) BSI Vizepräsidentin Dr. Ricarda Holm" (raw, pdf.js: one blank): the label\'s remark, then the body\'s code', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Gast (zu TOP 5.1) BSI Vizepräsidentin Dr. Ricarda Holm', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['BSI Ricarda Holm'])
+  })
+  it('"… und schlägt vor:" / "1." / "Die Länder öffnen …" / "2." / "Die Geschäftsstelle …" (plain: each number alone): clauses without a heading', () => {
+    const a = record([...OPENING, 'TOP 2 Medienkompetenz (TH)', 'Thüringen stellt sein Fortbildungsprogramm vor und schlägt vor:', '1.', '',
+      'Die Länder öffnen ihre Fortbildungsangebote für die Beschäftigten der anderen Länder.', '', '2.', '', 'Die Geschäftsstelle richtet hierfür eine Übersicht ein.', '',
+      'Abstimmung: Ja 14 / Nein 1 (SN) / Enthaltung 1 (BY)', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect(a.resolution?.clauses.map((c) => c.text)).toEqual(['Die Länder öffnen ihre Fortbildungsangebote für die Beschäftigten der anderen Länder.',
+      'Die Geschäftsstelle richtet hierfür eine Übersicht ein.'])
+  })
+  it('"Die DMK beschließt einvernehmlich:" over the clauses is unanimous; "Die DMK legt einstimmig fest:" over the sessions adopts', () => {
+    const r = record([...OPENING, 'TOP 2 Prüfwerkzeuge (BE)', 'Berlin stellt die Werkzeuge vor. Die DMK beschließt einvernehmlich:', '1. Die Länder setzen die Werkzeuge ein.',
+      '2. Berlin betreibt die Werkzeuge bis 2036.', 'TOP 3 Sitzungstermine', 'Die DMK legt einstimmig fest:', '   – 655. Sitzung am Freitag, 11. Mai 2035, in Bremen,',
+      '   – 656. Sitzung am Donnerstag, 15. November 2035, in Hamburg.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(1, 3).map((a) => [a.vote?.outcome, a.vote?.unanimous])).toEqual([['adopted', true], ['adopted', true]])
+  })
+})

@@ -298,6 +298,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'rejected', phrase: '^(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*(?:Beschlussvorschlag|Beschlussvorlage|Beschlussantrag|Antrag|Vorlage|Vorschlag)[ \\t\\n]+(?:mehrheitlich[ \\t\\n]+)?abgelehnt(?=[ \\t\\n.,;(]|$)'},
     // "Ergebnis: Beschluss gefasst (einstimmig)."
     {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?Beschluss[ \\t\\n]+gefasst(?:[ \\t\\n]+wie[ \\t\\n]+vorgelegt)?(?=[ \\t\\n.,;–(-]|$)'},
+    // "Die DMK legt einstimmig fest:" over the sessions it fixes.
+    {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+(?:DMK|Konferenz|Digitalministerkonferenz)[ \\t\\n]+(?:legt|legen)(?:[ \\t\\n]+(?:einstimmig|einvernehmlich|mehrheitlich|hiermit|damit))?[ \\t\\n]+fest(?![\\p{L}])'},
     // "Die DMK votiert einstimmig für den Beschlussvorschlag.", "Die Länder sprechen sich mehrheitlich für den Antrag aus."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder)[ \\t\\n]+(?:votiert|votieren|(?:spricht|sprechen)[ \\t\\n]+sich)(?:[ \\t\\n]+\\p{L}+){0,2}?[ \\t\\n]+für[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung|Vorlage)(?![\\p{L}])'},
     // "Ergebnis: Beschluss wie Vorlage; einstimmig.", "Beschluss laut Vorlage bei Enthaltung von Bayern und Hessen.", "Beschluss im
@@ -353,6 +355,8 @@ export const PHRASINGS: Phrasings = {
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
     '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    // "Die DMK beschließt einvernehmlich:" over the clauses.
+    '(?:beschließt|beschließen|fasst|fassen)[ \\t\\n]+(?:einvernehmlich|einmütig)(?![\\p{L}])',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.

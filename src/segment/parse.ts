@@ -459,10 +459,13 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
     // "9.1 Arbeitskreis Open Data: Zwischenbericht (NI, RP)" / "Die DMK nimmt den Zwischenbericht zur Kenntnis. …": a sub-item
     // with minutes of its own under it (a sentence on the line after its head) is a head too, as is one whose clauses follow
     // right under it ("4.1 Fortbildungsangebote …" / "1.   Die Länder öffnen ihre Fortbildungsangebote …").
+    // "3a Erfahrungsbericht zu den Leitlinien …" / "(BW, RP)" / "Frau Staatssekretärin Dr. Löffler berichtet …": the title's
+    // wrapped rest (its sponsors, "654. Sitzung (BY)") may stand between.
     const ownMinutes = rows.some((r) => {
-      const next = nextContent(lines, furniture, r.index)
+      let next = nextContent(lines, furniture, r.index)
+      if (next && /^[ \t]*(?:\(|\d{1,3}\.[ \t]+Sitzung(?![\p{L}]))/u.test(next.text) && /\)[ \t]*$/.test(next.text)) next = nextContent(lines, furniture, next.index)
       const clause = next ? CLAUSE_LINE.exec(next.text) : null
-      return next !== undefined && !rows.some((o) => o.index === next.index) && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())) ||
+      return next !== undefined && !rows.some((o) => o.index === next!.index) && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())) ||
         (clause !== null && numeral(clause[2]!) === 1 && /^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(clause[4]!)))
     })
     out.push(...(ownDecision || ownMinutes ? rows.map(({row: _, ...head}) => head) : rows))
@@ -518,7 +521,7 @@ const MINUTES_SENTENCE = /^[ \t]*(?:Die|Der|Das)[ \t]+(?:\p{Lu}|\d{1,3}\.[ \t]+\
 // no table's cells). "Herr Wessels (Dataport) berichtet …": the subject's body in parentheses; "Berlin berichtet, dass …".
 // "Abteilungsleiter Dr. Brauer (BVA) berichtet, …", "Niedersachsen und Bremen schlagen vor, …": an office and a title before the name, two
 // subjects.
-const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t](?:\p{Lu}[\p{L}-]+\.?|und)){0,3}(?:[ \t]\([^()]{1,30}\))?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen)(?:[ \t]\S|,[ \t])/u
+const MINUTES_OPENING = /^[ \t]*\p{Lu}[\p{L}-]+(?:[ \t](?:\p{Lu}[\p{L}-]+\.?|und)){0,3}(?:[ \t]\([^()]{1,30}\))?[ \t](?:berichtet|berichten|stellt|stellen|erläutert|erläutern|informiert|informieren|trägt|tragen|legt|legen|bittet|bitten|schlägt|schlagen|begründet|begründen)(?:[ \t]\S|,[ \t])/u
 
 // How a clause opens, not a title: "Die DMK bekräftigt …", "Die Länder verzichten …".
 const CLAUSE_OPENING = /^(?:Die|Der|Das)[ \t]+(?:DMK|Länder|Konferenz|Digitalministerkonferenz|Mitglieder|Bundesregierung|Vorsitzende)(?![\p{L}])/u
@@ -1357,14 +1360,29 @@ function conferenceActs(line: string, decider: RegExp): boolean {
  * berichtet …"), and clause 2 follows within a few lines: a decision without a heading.
  */
 function bareClauses(body: readonly TextLine[]): boolean {
-  const first = body[0] ? CLAUSE_LINE.exec(body[0].value) : null
+  const first = clauseAt(body, 0)
   if (!first || numeral(first[2]!) !== 1 || (first[1] !== undefined && first[1] !== '(') || !/^(?:Die|Der|Das)[ \t]+\p{Lu}/u.test(first[4]!)) return false
   for (let k = 1; k < Math.min(body.length, 8); k++) {
-    const next = CLAUSE_LINE.exec(body[k]!.value)
+    const next = clauseAt(body, k)
     if (next) return numeral(next[2]!) === 2 && next[3] === first[3]
     if (RESOLUTION_END.test(body[k]!.value) || isResolutionHead(body, k)) return false
   }
   return false
+}
+
+/**
+ * A clause line at `k` as CLAUSE_LINE reads it; or (plain pdftotext) its number alone on the line, its text on the next:
+ * "1." / "Die Länder öffnen ihre Fortbildungsangebote …".
+ */
+function clauseAt(body: readonly TextLine[], k: number): RegExpExecArray | string[] | null {
+  const line = body[k]
+  if (!line) return null
+  const whole = CLAUSE_LINE.exec(line.value)
+  if (whole) return whole
+  const label = CLAUSE_LABEL.exec(line.value)
+  const next = body[k + 1]?.value
+  if (!label || next === undefined || !/^\p{Lu}/u.test(next) || CLAUSE_LABEL.test(next)) return null
+  return [line.value, label[1]!, label[2]!, label[3]!, next]
 }
 
 /** The lines from `at` to the first that ends a sentence (at most four). */

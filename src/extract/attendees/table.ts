@@ -328,7 +328,9 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       labelIndent = indentOf(line)
       at = enumerator + m[0].length
       // "Gäste (zeitweise)", "Weitere Anwesende (ohne Stimmrecht):" (alone or before its cells): a remark on the label, no row.
-      const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))
+      // "Gast (zu TOP 5.1) BSI Vizepräsidentin …" (raw, pdf.js: one blank): the item the guest came for.
+      const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length)) ??
+        /^[ \t]*\((?:zu|für|ab|bis)[ \t]+(?:TOP|Top|Punkt|Tagesordnungspunkt)[ \t]*[\dIVX][^()]{0,20}\)(?=[ \t]+\S)/.exec(labelText.slice(m[0].length))
       if (remark) at += remark[0].length
       // "Geschäftsstelle,         GS DMK   Ministerialrat …" / "Protokoll": the label wraps after its comma.
       else at += /^,(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length))?.[0].length ?? 0
