@@ -31,7 +31,8 @@ describe('person mentions found from each "("', () => {
   const plain = (text: string, from: number) => [...text.slice(from).matchAll(MENTION)].map((m) => [from + m.index, ...m])
   const fast = (text: string, from: number) => [...mentionsFrom(text, from)].map(({start, match}) => [start, ...match])
 
-  it('on the fixtures', () => {
+  // Every fixture text (over three thousand): seconds, more under the load of the other test files.
+  it('on the fixtures', {timeout: 60_000}, () => {
     for (const text of TEXTS) for (const from of [0, 100]) expect(fast(text, from)).toEqual(plain(text, from))
   })
 
@@ -46,7 +47,7 @@ describe('Land mentions with the look-behind checked apart', () => {
   // MENTION as it was run: each of its matches read at its place (`mentionAt` runs the whole regex there).
   const plain = (text: string) => [...text.matchAll(LAND)].map((m) => mentionAt(text, m.index)).filter((m) => m !== null)
 
-  it('on the fixtures', () => {
+  it('on the fixtures', {timeout: 60_000}, () => {
     for (const text of TEXTS) expect(findMentions(text)).toEqual(plain(text))
   })
 

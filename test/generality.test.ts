@@ -4994,3 +4994,143 @@ describe('held-out sets 101, 104, 127–128: "Votum der DMK:", plain\'s lone cla
     expect(r.agenda.slice(1, 3).map((a) => [a.vote?.outcome, a.vote?.unanimous])).toEqual([['adopted', true], ['adopted', true]])
   })
 })
+
+describe('held-out sets 130, 131 and 134–135: a header shown once, wrapped office codes, restated results, lettered sub-items', () => {
+  it('"\\f" / "DMK 675. Sitzung 12. Mai 2361" / "Seite 2" between the lead-in and clause (1): a header two pages show once, furniture', () => {
+    const r = record([...OPENING, 'TOP 2 Schwachstellenmanagement (NI, SH)', 'Die DMK fasst folgenden Beschluss:', '\fDMK 675. Sitzung 12. Mai 2361', 'Seite 2',
+      '(1) Die DMK sieht die Notwendigkeit, Schwachstellen zu beheben.', '(2) Die Kosten tragen die Länder.',
+      'Mit Ausnahme von Thüringen, das dagegen stimmt, stimmen alle Länder zu.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    const a = r.agenda[1]!
+    expect([a.resolution?.preamble, a.resolution?.clauses.map((c) => c.number), dissent(r, '2')]).toEqual(['Die DMK fasst folgenden Beschluss:', ['1', '2'], ['TH=no']])
+    expect(r.segments.filter((s) => s.kind === 'furniture').map((s) => s.label)).toEqual(['running-header', 'page-number'])
+  })
+  it('a line naming the session once, without a page break before it and no number beside it, stays text', () => {
+    const r = record([...OPENING, 'TOP 2 Termine', 'Niederschrift über die 9. Sitzung der DMK am 14. März 2030', 'Die Niederschrift wird genehmigt.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(r.segments.filter((s) => s.kind === 'furniture')).toEqual([])
+  })
+  it('a footer without digits, right beside "- 1 -" and "- 2 -", is furniture on a protocol of two pages', () => {
+    const footer = 'Ministerium für Digitales, Bildung und Wissenschaft Mecklenburg-Vorpommern'
+    const r = record([...OPENING, 'TOP 2 Hochschulen (MV)', 'Herr Staatssekretär Dr. Kruse erläutert den Beschlussvorschlag.', footer, '- 1 -',
+      '\fDie DMK fasst folgenden Beschluss:', '1. Die Länder bauen die Rechenzentren aus.', 'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.', footer, '- 2 -'])
+    expect(r.agenda[1]!.resolution?.preamble).toBe('Die DMK fasst folgenden Beschluss:')
+  })
+  it('"13 Länder stimmen dafür, Sachsen dagegen; Bayern und Berlin enthalten sich": the verb left out before "dagegen"', () => {
+    const r = record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.',
+      '13 Länder stimmen dafür, Sachsen dagegen; Bayern und Berlin enthalten sich.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=abstain', 'BE=abstain', 'SN=no'])
+  })
+  it('"… wird genehmigt. Annahme einstimmig.": the result restated after the decision says it was unanimous', () => {
+    const a = record([...OPENING, 'TOP 2 Genehmigung des Ergebnisprotokolls der 8. Sitzung', 'Das Ergebnisprotokoll der 8. Sitzung wird in der übersandten Fassung genehmigt.',
+      'Annahme einstimmig.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.vote?.outcome, a.vote?.unanimous, Object.values(a.vote?.positions ?? {}).filter((p) => p === 'yes').length]).toEqual(['adopted', true, 16])
+  })
+  it('"… teilt mit, dass Bremen den Beschlussvorschlag zurückzieht, …": withdrawn', () => {
+    const a = record([...OPENING, 'TOP 2 Melderegister (HB)', 'Frau Staatsrätin Brinkmann teilt mit, dass Bremen den Beschlussvorschlag zurückzieht, da der Bund einen Entwurf angekündigt hat.',
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect(a.vote?.outcome).toBe('withdrawn')
+  })
+  it('"Weitere Anwesende GS" / "DMK" / "Regierungsdirektorin …" (the code\'s cell wrapped): the office "GS DMK"', () => {
+    for (const rows of [['Weitere Anwesende GS', 'DMK', 'Regierungsdirektorin Dr. Svenja Hoffmeister'],
+      ['Geschäftsstelle der        GS         Regierungsdirektorin Dr. Svenja Hoffmeister', 'DMK                        DMK']]) {
+      const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), ...rows, ...TAIL])
+      expect(people(r, 'staff')).toEqual(['GS DMK Svenja Hoffmeister'])
+    }
+  })
+  it('"TOP 6 Nachnutzung des Verwaltungsportals (BW) – Anlage 1": the attachment after the dash is no part of the title', () => {
+    const a = record([...OPENING, 'TOP 6 Nachnutzung des Verwaltungsportals (BW) – Anlage 1', 'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 9 Verschiedenes', 'Nichts.'])
+      .agenda.find((x) => x.number === '6')!
+    expect([a.title, a.sponsors.map((s) => s.org), a.attachments.map((x) => x.number)]).toEqual(['Nachnutzung des Verwaltungsportals', ['BW'], ['1']])
+  })
+  it('"Zu TOP 5: Arbeitsgruppen der DMK" / "a) Bericht der AG … (HE)" / minutes: sub-items 5a, 5b by their letters', () => {
+    const r = record([...OPENING, 'Zu TOP 5: Arbeitsgruppen der DMK', 'a) Bericht der AG Registermodernisierung (HE)',
+      'Herr Staatssekretär Reinhardt berichtet über die Pilotphase. Die DMK nimmt den Bericht zur Kenntnis.',
+      'b) Verlängerung des Mandats der AG Registermodernisierung (HE)', 'Die DMK verlängert das Mandat bis 2364. Der Beschluss wird einstimmig gefasst.',
+      'Zu TOP 6: Verschiedenes', 'Nichts.'])
+    expect(r.agenda.filter((a) => a.parent === '5').map((a) => [a.number, a.title, a.sponsors.map((s) => s.org), a.vote?.outcome])).toEqual([
+      ['5a', 'Bericht der AG Registermodernisierung', ['HE'], 'noted'], ['5b', 'Verlängerung des Mandats der AG Registermodernisierung', ['HE'], 'adopted']])
+  })
+  it('lettered items of a decision stay items: "a) Die Länder …" under "Beschluss:"', () => {
+    const a = record([...OPENING, 'TOP 5 Register (HE)', 'Beschluss:', '1. Die DMK bittet die Länder,', 'a) Die Register anzubinden (HE),', 'b) Die Kosten zu tragen (BY).',
+      'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((x) => x.number === '5')!
+    expect(a.resolution?.clauses[0]?.items?.map((i) => i.label)).toEqual(['a', 'b'])
+  })
+  it('"(behandelt im Anschluss an TOP 2)" over "Die DMK fasst folgenden Beschluss:": a remark, no part of the preamble', () => {
+    const a = record([...OPENING, 'TOP 6 Gewinnung von IT-Fachkräften (NI)', '(behandelt im Anschluss an TOP 2)', 'Die DMK fasst folgenden Beschluss:',
+      '1. Die DMK hält eine gemeinsame Kampagne für sinnvoll.', 'Einstimmig angenommen.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda.find((x) => x.number === '6')!
+    expect(a.resolution?.preamble).toBe('Die DMK fasst folgenden Beschluss:')
+  })
+  it('"3 Bund-Länder-Vereinbarung über gemeinsame IT-Vorhaben (BE, HH, NW)": an item, not the group "Bund"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      '2 Bericht des Bundes', 'Der Bund berichtet.', '3 Bund-Länder-Vereinbarung über gemeinsame IT-Vorhaben (BE, HH, NW)', 'Die DMK nimmt den Bericht zur Kenntnis.',
+      '4 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4'])
+  })
+  it('"Länder Baden-Württemberg Staatssekretär …" (raw: one blank), "Länder" / "Baden-Württemberg" (plain): the table opens at the label', () => {
+    const fields = ['Protokoll', 'der 9. Sitzung der Digitalministerkonferenz am 14. März 2030 in Bremen', 'Beginn 10:00 Uhr', 'Ende 15:00 Uhr']
+    const raw = record([...fields, `Länder ${LAND_NAMES[0]} ${MINISTERS[0]}`, ...LAND_NAMES.slice(1).map((n, i) => `${n} ${MINISTERS[i + 1]}`), ...TAIL])
+    const plain = record([...fields, 'Länder', '', ...LAND_NAMES.flatMap((n, i) => [n, '', MINISTERS[i]!, '']), ...TAIL])
+    expect([people(raw, 'member'), people(plain, 'member')]).toEqual([EVERY_MEMBER, EVERY_MEMBER])
+  })
+  it('"hessian.AI" in a code column written column by column: a code (the dotted form may start in lower case)', () => {
+    const r = record([...HEADER, 'Mitglieder', 'Gast', ...LANDS, 'hessian.AI', ...MINISTERS, 'Prof. Dr. Nils Wehrheim (zu TOP 4)', ...TAIL])
+    expect(people(r, 'guest')).toEqual(['hessian.AI Nils Wehrheim'])
+  })
+  it('"I." / "690. DMK" (a running header of two words, plain) / "Eröffnung …": Roman heads with the header between number and title', () => {
+    const page = (n: number) => ['', `- ${n} -`, '\f', 'Ministerium für Digitales M-V', '', '690. DMK', '']
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '', 'I.', '', '690. DMK', '', 'Eröffnung und Tagesordnung', '',
+      'Die Tagesordnung wird festgestellt.', ...page(1), 'II.', '', 'Bericht des Bundes', '', 'Die DMK nimmt den Bericht zur Kenntnis.', ...page(2), 'III.', '',
+      'Verschiedenes', '', 'Es gibt keine Wortmeldungen.', ...page(3)])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['I', 'Eröffnung und Tagesordnung'], ['II', 'Bericht des Bundes'], ['III', 'Verschiedenes']])
+  })
+  it('"Protokollführung   MV   Regierungsrätin …", "GS DMK – Ministerialrätin …", "Ständiger Gast (Bund) BMDS   …": labels and cells of the table\'s last rows', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Ständiger Gast (Bund) BMDS            Parlamentarische Staatssekretärin Nadine Vogelsang',
+      'Geschäftsstelle GS DMK – Ministerialrätin Dr. Svenja Kolbe', 'Protokollführung        MV            Regierungsrätin Anke Dreyer', ...TAIL])
+    expect([people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([['BMDS Nadine Vogelsang'], ['GS DMK Svenja Kolbe', 'MV Anke Dreyer']])
+  })
+  it('"Länder" / "Ständiger Gast (Bund)" / … / "BW" / … (raw: a table read column by column): the labels open it; "…, Hessen" names the org', () => {
+    const r = record(['Ergebnisniederschrift', 'über die 9. Sitzung der Digitalministerkonferenz am 14. März 2030 in Darmstadt', 'Leitung Staatssekretärin Eva Lindner, Hessen',
+      'Niederschrift Oberregierungsrat Dr. Moritz Seibel, Hessen', 'Länder', 'Ständiger Gast (Bund)', ...LANDS, 'BMDS', ...MINISTERS, 'Parlamentarische Staatssekretärin Dr. Helena Voigtländer', ...TAIL])
+    expect([r.meeting!.minutes.map((p) => [p.name, p.org]), people(r, 'member').length, people(r, 'permanent_guest')]).toEqual([[['Moritz Seibel', 'HE']], 16, ['BMDS Helena Voigtländer']])
+  })
+  it('"Anlage   Titel   zu TOP" over "1   Bericht …   VI", and "Nr. Anlage" over "1 Finanzierungsmodell …": the lists, without the item\'s column', () => {
+    const close = (head: string, rows: string[]) => record([...OPENING, 'TOP 9 Verschiedenes', 'Nichts.', head, ...rows]).attachments.map((a) => [a.number, a.title])
+    expect(close('Anlage    Titel                                            zu TOP', ['  1       Bericht zum Pilotbetrieb der Ehrenamtsplattform (MV, SH)      VI',
+      '  2       Positionspapier des Landkreistages                            5']))
+      .toEqual([['1', 'Bericht zum Pilotbetrieb der Ehrenamtsplattform (MV, SH)'], ['2', 'Positionspapier des Landkreistages']])
+    expect(close('Nr. Anlage', ['1 Finanzierungsmodell KI-Rechenverbund der Länder (HE, BW)', '2 Empfehlungen zu Lernplattformen (SN, TH)']))
+      .toEqual([['1', 'Finanzierungsmodell KI-Rechenverbund der Länder (HE, BW)'], ['2', 'Empfehlungen zu Lernplattformen (SN, TH)']])
+    expect(close('Anlagen', ['lfd. Nr. Anlage zu TOP', '1 Open-Source-Strategie der Länder 5', '2 Sachstandsbericht der Geschäftsstelle 4']))
+      .toEqual([['1', 'Open-Source-Strategie der Länder'], ['2', 'Sachstandsbericht der Geschäftsstelle']])
+  })
+  it('"Tagesordnungspunkt 8 – Termine" at the top of the last page of two, "… nach" / "Tagesordnungspunkt 5. Ihr Stimmrecht …": heads, and no head', () => {
+    const head = (n: number, title: string) => `Tagesordnungspunkt ${n} – ${title}`
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), head(1, 'Begrüßung und Tagesordnung'), 'Die Tagesordnung wird festgestellt.',
+      head(2, 'Pflegedokumentation (NI, HH)'), 'Die DMK nimmt den Bericht zur Kenntnis. Frau Staatssekretärin Dr. Thormählen (SH) verlässt die Sitzung um 12:50 Uhr nach',
+      'Tagesordnungspunkt 2. Ihr Stimmrecht übt Hamburg aus.', 'DMK · Ergebnisprotokoll der 9. Sitzung', 'Seite 1 von 2', '\f' + head(3, 'Termine'), 'Die 10. Sitzung findet in Kiel statt.',
+      head(4, 'Verschiedenes'), 'Keine Wortmeldungen.', 'DMK · Ergebnisprotokoll der 9. Sitzung', 'Seite 2 von 2'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Begrüßung und Tagesordnung'], ['2', 'Pflegedokumentation'], ['3', 'Termine'], ['4', 'Verschiedenes']])
+  })
+  it('"Gegen den Beschluss votierten …; alle anderen Länder stimmten zu.", "… enthielten sich", "von allen anwesenden Ländern getragen": the past and other words', () => {
+    const vote = (...v: string[]) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', ...v, 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(dissent(vote('Gegen den Beschluss votierten Baden-Württemberg und Bayern; alle anderen Länder stimmten zu.'), '2')).toEqual(['BW=no', 'BY=no'])
+    expect(dissent(vote('Bayern und Hessen enthielten sich; alle übrigen Länder stimmten zu.'), '2')).toEqual(['BY=abstain', 'HE=abstain'])
+    expect(vote('Der Beschluss wird von allen anwesenden Ländern getragen.').agenda[1]!.vote?.unanimous).toBe(true)
+  })
+  it('"Folgende Erklärung Hessens wird zu Protokoll genommen: „…“": Hessen\'s Protokollerklärung', () => {
+    const a = record([...OPENING, 'TOP 2 Basisdienste (HE)', 'Einstimmig angenommen.', 'Folgende Erklärung Hessens wird zu Protokoll genommen: „Hessen nutzt die Dienste nur teilweise.“',
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect(a.notes.map((n) => [n.org, n.kind, n.text])).toEqual([['HE', 'Protokollerklärung', 'Hessen nutzt die Dienste nur teilweise.']])
+  })
+  it('"Zu TOP 5: IT-Fachkräfte (NW)" / "a) Bericht der Arbeitsgruppe" / minutes / "b) Gemeinsame Nachwuchskampagne" / "Beschluss": sub-items right under the head', () => {
+    const r = record([...OPENING, 'Zu TOP 5: IT-Fachkräfte für die öffentliche Verwaltung (NW)', 'a) Bericht der Arbeitsgruppe',
+      'Frau Ministerialdirigentin Dr. Weidemann stellt den Bericht vor. Die DMK nimmt den Bericht zur Kenntnis.', 'b) Gemeinsame Nachwuchskampagne', 'Beschluss',
+      '(1) Die DMK ruft die Länder auf, sich an einer Kampagne zu beteiligen.', 'Einstimmig angenommen.', 'Zu TOP 6: Verschiedenes', 'Nichts.'])
+    expect(r.agenda.filter((a) => a.parent === '5').map((a) => [a.number, a.title, a.vote?.outcome])).toEqual([
+      ['5a', 'Bericht der Arbeitsgruppe', 'noted'], ['5b', 'Gemeinsame Nachwuchskampagne', 'adopted']])
+  })
+  it('"Der Bericht umfasst:" / "a) Stand der Umsetzung" / "b) Kosten" / "Die DMK nimmt …": a list in the minutes, no sub-items', () => {
+    const r = record([...OPENING, 'TOP 5 Registermodernisierung (HE)', 'Hessen berichtet. Der Bericht umfasst:', 'a) Stand der Umsetzung', 'b) Kosten der Länder',
+      'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => a.number)).toEqual(['1', '5', '9'])
+  })
+})

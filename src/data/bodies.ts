@@ -26,7 +26,8 @@ export function isFederalBody(value: string): boolean {
 // "BMDS", "FITKO", "IT-PLR", "D21", "KoSIT", "DStGB": a capital, then letters, digits or a hyphen,
 // with a second capital or a digit in it. Office titles and names have one capital only.
 // "IT.N", "LKN.SH", "Komm.ONE": two parts joined by a dot, the second in capitals (not "Dr.Yannick", a blank lost).
-const CODE_SHAPE = /^\p{Lu}(?:[\p{L}\d-]{1,9}|[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})$/u
+// "hessian.AI": the dotted form may start in lower case, its second part in capitals.
+const CODE_SHAPE = /^(?:\p{Lu}[\p{L}\d-]{1,9}|\p{L}[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})$/u
 
 /** An organisation's abbreviation: listed, or shaped like one ("a code with a hyphen or digits is a code"). */
 // Words in capitals that name no body: "TOP 3", "EU", "IT".

@@ -125,6 +125,8 @@ export const PHRASINGS: Phrasings = {
     // "2 dagegen (BY, SN)", "1 Stimme dagegen (Bayern)", "1 Ablehnung (Bayern)", "1 x Nein (HB)", "2 Nein (BY, SN)": the count,
     // then who.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
+    // "13 Länder stimmen dafür, Sachsen dagegen; …": the verb left out after the comma, the Länder before "dagegen".
+    {position: 'no', phrase: '(?<=(?:stimmen|stimmt)[ \\t\\n]+(?:dafür|zu),[ \\t\\n])(?=[^;.,:\\n]{1,60}?[ \\t\\n]dagegen(?![\\p{L}]))'},
     // "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."
     {position: 'abstain', phrase: '(?<![\\p{L}])es[ \\t\\n]+(?:enthalten|enthält)[ \\t\\n]+sich[ \\t]*:'},
     // "Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL".
@@ -141,7 +143,8 @@ export const PHRASINGS: Phrasings = {
     // "Mit Ausnahme von Baden-Württemberg und Hessen, die sich enthalten, stimmen alle anwesenden Länder zu."
     {position: 'abstain', phrase: '[Mm]it[ \\t\\n]+Ausnahme[ \\t\\n]+von(?=[^.;]{1,120}?,[ \\t\\n]+die[ \\t\\n]+sich[ \\t\\n]+(?:der[ \\t\\n]+Stimme[ \\t\\n]+)?enthalten)'},
     // "Dagegen stimmen Bayern und Hessen", "Gegen den Vorschlag stimmen Bayern und Hessen"
-    {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
+    // "Gegen den Beschluss votierten Baden-Württemberg und Bayern"
+    {position: 'no', phrase: '(?:[Dd]agegen|[Gg]egen[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+(?:stimm|votier)(?:ten|te|en|t)'},
     // "mit den Stimmen von …", "Dafür: BW, BY …", "Für den Beschlussvorschlag stimmen Baden-Württemberg, Bremen und Saarland"
     {position: 'with', phrase: '[Mm]it[ \\t\\n]+den[ \\t\\n]+Stimmen(?:[ \\t\\n]+von)?'},
     {position: 'yes', phrase: '(?:[Dd]afür|Ja-Stimmen?|Ja)[ \\t]*:'},
@@ -149,7 +152,7 @@ export const PHRASINGS: Phrasings = {
     {position: 'yes', phrase: '(?<![\\p{L}])Zustimmung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
     {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
     {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
-    {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:t|en|te|ten)'},
+    {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:ten|te|en|t)'},
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
     {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter|[Ii]n)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
@@ -176,9 +179,15 @@ export const PHRASINGS: Phrasings = {
     // "Sachsen enthält sich der Stimme", "Bayern und Brandenburg enthalten sich"
     {position: 'abstain', phrase: 'enthält[ \\t\\n]+sich', one: true},
     {position: 'abstain', phrase: 'enthalten[ \\t\\n]+sich', one: false},
+    // "Bayern und Hessen enthielten sich": the past.
+    {position: 'abstain', phrase: 'enthielt[ \\t\\n]+sich', one: true},
+    {position: 'abstain', phrase: 'enthielten[ \\t\\n]+sich', one: false},
     // "Bayern stimmt mit Nein", "… stimmen mit Nein"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+mit[ \\t\\n]+Nein', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+mit[ \\t\\n]+Nein', one: false},
+    // "Mit Ausnahme von Thüringen, das dagegen stimmt, stimmen alle Länder zu": verb last in a relative clause.
+    {position: 'no', phrase: 'dagegen[ \\t\\n]+stimmt(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'dagegen[ \\t\\n]+stimmen(?![\\p{L}])(?![ \\t\\n]+(?:alle|die|\\d))', one: false},
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
@@ -225,13 +234,13 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: '\\((?:Stimm)?[Ee]nthaltung\\)', one: false}
   ],
   rest: [
-    // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu."
-    {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
-    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:dafür|zu)'},
-    {position: 'abstain', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'},
+    // "Die übrigen anwesenden Länder stimmen dagegen.", "Alle übrigen Länder stimmen zu.", "alle anderen Länder stimmten zu"
+    {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimm(?:en|ten)[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
+    {position: 'yes', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimm(?:en|ten)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:dafür|zu)'},
+    {position: 'abstain', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'},
     // "die übrigen Länder votieren mit Nein"
-    {position: 'no', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+mit[ \\t\\n]+Nein'},
-    {position: 'yes', phrase: '[Üü]brigen(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+mit[ \\t\\n]+Ja'},
+    {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votier(?:en|ten)|stimm(?:en|ten))[ \\t\\n]+mit[ \\t\\n]+Nein'},
+    {position: 'yes', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votier(?:en|ten)|stimm(?:en|ten))[ \\t\\n]+mit[ \\t\\n]+Ja'},
     // "… stimmen alle anwesenden Länder zu", "alle übrigen Länder stimmen dagegen" (verb first or last)
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:zu|dafür)(?![\\p{L}])'},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+alle[ \\t\\n]+(?:übrigen[ \\t\\n]+)?(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
@@ -276,7 +285,7 @@ export const PHRASINGS: Phrasings = {
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:(?:damit|somit|jedoch)[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
-    'verfehl(?:t|en|te|ten)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
+    'verfehl(?:ten|te|en|t)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
     // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."
     '(?:erreicht|erreichen|erhält|erhalten|findet|finden)[ \\t\\n]+die[ \\t\\n](?:[^.]{0,80}?[ \\t\\n])?Mehrheit[ \\t\\n]+nicht(?![\\p{L}])'
   ],
@@ -360,7 +369,7 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.
-    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+sämtlichen[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschluss wird mit allen Stimmen angenommen."

@@ -67,6 +67,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Begleitung", "Begleitpersonen": the members' staff.
     // "Geschäftsstelle:", "Geschäftsstelle / Protokoll": the conference's office, staff too; "Begleitung und Geschäftsstelle:".
     // "Verzeichnis der weiteren Teilnehmenden" over a list after the minutes.
+    // "Protokollführung   MV   Regierungsrätin …", "Niederschrift", "Protokoll": who keeps the minutes, staff (not "Protokoll der
+    // 690. Sitzung").
+    {role: 'staff', pattern: /^(?:Protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|Niederschrift|Schriftführung)(?![\p{L}])(?![ \t]+(?:der|über|vom|zur)(?![\p{L}]))[ \t]*:?/u},
     {role: 'staff', pattern: /^(?:Verzeichnis[ \t]+der[ \t]+weiteren[ \t]+(?:Teilnehmenden|Anwesenden)|Weitere(?:[ \t]+(?:Anwesende|Teilnehmende|Mitwirkende|Teilnehmer(?:[*:_]?innen|Innen)?))?|(?:Begleitung|Begleitpersonen|Begleitende|Geschäftsstelle)(?:[ \t]*(?:\/|,|und)[ \t]*(?:Geschäftsstelle|Protokoll|Niederschrift|Begleitung))?)(?![\p{L}])[ \t]*:?/u}
   ]
 }

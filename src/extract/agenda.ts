@@ -218,6 +218,8 @@ const NARRATED = new RegExp(`^(?:${UP_TO_WORD}(?:(?:stellt|stellen|legt|legen|tr
   `(?:weist|weisen)(?![\\p{L}])${UP_TO_WORD}hin|(?:führt|führen)(?![\\p{L}])${UP_TO_WORD}aus)(?:[ ]\\([^().]{1,40}\\))?|` +
   `${UP_TO_WORD}(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen|informiert|informieren|schildert|schildern)(?![\\p{L}])` +
   `${UP_TO_WORD.slice(0, -'(?<![\\p{L}])'.length)})\\.[ ]+(?=\\p{Lu})`, 'u')
+// "(behandelt im Anschluss an TOP 2)" over "Die DMK fasst folgenden Beschluss:": a remark on the item, no part of the preamble.
+const REMARK = /^\((?:behandelt|beraten|aufgerufen|vorgezogen)[^()]{3,80}\)[ ]+(?=\p{Lu})/u
 const RESULT_LABEL = /^(?:Ergebnis(?:[ ]der[ ](?:Beratung|Abstimmung))?|Beschlussergebnis)[ ]?:[ ]+(?=\p{Lu})/u
 
 /** The preamble without the narration and the label before the sentence that decides. */
@@ -226,7 +228,7 @@ function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | nu
   if (!joined) return null
   let from = 0
   for (;;) {
-    const m = NARRATED.exec(joined.text.slice(from)) ?? RESULT_LABEL.exec(joined.text.slice(from))
+    const m = NARRATED.exec(joined.text.slice(from)) ?? RESULT_LABEL.exec(joined.text.slice(from)) ?? REMARK.exec(joined.text.slice(from))
     if (!m || from + m[0].length >= joined.text.length) break
     from += m[0].length
   }

@@ -19,13 +19,18 @@ export default function attachments() {
     const list = tree.children.find((c): c is Attachments => c.type === 'attachments' && !c.annexes)
     const seen = new Set<string>()
     if (list) {
+      // "Anlage   Titel   zu TOP" over "1   Bericht … (MV, SH)   VI": the last column names the item, no part of the title.
+      // "Anlagen" / "lfd. Nr.   Anlage   zu TOP" / "1   …": the heads may stand on the line under the list's own.
+      const first = list.children.find((c) => c.type === 'attachment')
+      const heads = first ? String(file.value).slice(list.start, first.start).split('\n') : []
+      const topColumn = heads.some((h) => TOP_COLUMN_HEAD.test(h.trimEnd()))
       for (const node of list.children) {
         if (node.type === 'leftover') {
           report(file, node, 'attachment-line', `Unexpected \`${node.value}\` in the attachment list, expected \`Anlage N: Titel\``)
           continue
         }
         if (node.type !== 'attachment') continue
-        add(node, node.children)
+        add(node, node.children, topColumn)
       }
       return
     }
@@ -49,13 +54,26 @@ export default function attachments() {
       })
     }
 
-    function add(node: Attachment, lines: TextLine[]) {
+    function add(node: Attachment, lines: TextLine[], topColumn = false) {
       if (seen.has(node.number)) return
       seen.add(node.number)
-      const title = textOf(lines)
-      extraction.attachments.push({number: node.number, title: withoutItem(title?.text ?? ''), span: {start: node.start, end: node.end}})
+      const title = withoutItem(textOf(lines)?.text ?? '')
+      extraction.attachments.push({number: node.number, title: topColumn ? withoutTopCell(title) : title, span: {start: node.start, end: node.end}})
     }
   }
+}
+
+// "Anlage   Titel   zu TOP", "Nr.   Bezeichnung   TOP": a head whose last column is the item's.
+const TOP_COLUMN_HEAD = /(?:^|[ \t])(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]*$/
+// "… (MV, SH)   VI", "…   TOP 4", "…   3.1": that column's cell at the title's end.
+const TOP_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?[a-z]?)$/
+
+function withoutTopCell(title: string): string {
+  const words = title.trimEnd().split(/[ \t]/)
+  if (words.length < 2 || !TOP_NUMBER.test(words.at(-1)!)) return title
+  words.pop()
+  if (words.at(-1) === 'TOP') words.pop()
+  return words.join(' ').trimEnd()
 }
 
 /**

@@ -95,8 +95,9 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     for (const line of lines) {
       const key = keyAt(line)
       // "36. DMK · 14.11.2041", "62. DMK – Ergebnisprotokoll" start like a clause, but a clause has no parts set apart by "·"
-      // or "|", nor a dash before a last word without a sentence's end.
-      if (key.length < 8 || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key) && !/ – \p{L}+$/u.test(key))) continue
+      // or "|", nor a dash before a last word without a sentence's end. An item's head does ("Tagesordnungspunkt 8 – Termine").
+      // "690. DMK" (plain: the header's part on a line of its own) is short, but names the session.
+      if ((key.length < 8 && !/^#\. ?(?:DMK|Sitzung)$/.test(key)) || found.has(line.index) || (structural(line.text) && !/ [·|] /.test(key) && (TOP_HEAD.test(line.text) || !/ – \p{L}+$/u.test(key)))) continue
       add(key, line.index)
       // "Kurzprotokoll der 25. DMK · A. Regularien" / "… · B. Beschlüsse": a header that names the part it stands in,
       // the same up to its last separator.
@@ -126,7 +127,10 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     const short = breakLines.size <= 3
     for (const [key, indexes] of groups) {
       const headerLike = (key.includes('#') || / [·|] /.test(key)) && !/[.!?:;,]$/.test(key) && !subItemHead(key) && !itemHead(key)
-      const needed = short && headerLike ? 2 : REPEATS
+      // "Ministerium für Digitales, Bildung und Wissenschaft Mecklenburg-Vorpommern" / "- 1 -", the same over "- 2 -": a footer
+      // without digits, right beside the page's number each time.
+      const besideNumbers = !/[.!?:;,]$/.test(key) && indexes.every((i) => found.get(i - 1) === 'page-number' || found.get(i + 1) === 'page-number')
+      const needed = short && (headerLike || besideNumbers) ? 2 : REPEATS
       if (indexes.length < needed) continue
       const near = indexes.filter((i) => nearAny(sorted, i) || (headerLike && nearAny(ranked, rank[i]!)))
       if (near.length >= needed && near.length >= NEAR_SHARE * indexes.length) for (const i of near) found.set(i, 'running-header')
@@ -150,6 +154,7 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
       }
     }
   }
+  headersShownOnce(lines, found, breakLines)
   // A page number beside a running footer ("Seite 3" / "DMK-Protokoll") still stands alone; a bare "1" right
   // above or below a running header or a page break is its page's number, even with text on its other side (pdftotext -raw).
   for (const line of lines) {
@@ -167,6 +172,61 @@ export function classifyFurniture(lines: readonly Line[], pageBreaks: readonly n
     if (next < lines.length && !found.has(next) && NUMBER_TAIL.test(lines[next]!.text)) found.set(next, 'page-number')
   }
   return found
+}
+
+// "DMK 675. Sitzung 12. Mai 2361", "Protokoll der 31. DMK vom 4.5.2040": the session and its date (or the page's number).
+const SESSION_REF = /(?<![\p{L}\d])\d{1,4}\.[ \t]*(?:Sitzung|DMK)(?![\p{L}])|(?<![\p{L}])(?:DMK|Digitalministerkonferenz)(?![\p{L}])/u
+// The year may have wrapped in its cell ("12. Mai" / "2361", poppler's layout).
+const HAS_DATE = new RegExp(`\\d{1,2}\\.[ \\t]*(?:${MONTH_PATTERN})(?![\\p{L}])|\\d{1,2}\\.\\d{1,2}\\.\\d{4}`, 'u')
+// "… 12. Mai 2361Seite 2" (pdf.js): the page's number glued to the header's last part.
+const TRAILING_PAGE = /(?:Seite[ \t]*(\d{1,3})(?:[ \t]*von[ \t]*(\d{1,3}))?|(\d{1,3})[ \t]*\/[ \t]*(\d{1,3}))[ \t]*$/u
+
+const HEADER_WORDS = new Set(['der', 'des', 'die', 'am', 'vom', 'über', 'zur', 'zum', 'und', 'in', 'im', 'den', 'von', 'bis', 'für'])
+
+/** A line that can only be a running header: the session and a date or page number, no sentence (lower-case words short). */
+function sessionHeader(text: string): boolean {
+  const t = text.trim().replace(/[ \t]+/g, ' ')
+  if (t.length < 12 || t.length > 120 || /[.!?:;,]$/.test(t) || structural(text)) return false
+  if (!SESSION_REF.test(t) || !(HAS_DATE.test(t) || TRAILING_PAGE.test(t))) return false
+  // "Niederschrift über die 675. Sitzung der DMK am 12. Mai 2361" may be a header; "Die 676. Sitzung findet am …" is not:
+  // its lower-case words are articles and prepositions only.
+  if (/^(?:Der|Die|Das|Den|Dem|Ein|Eine)[ ]/u.test(t)) return false
+  for (const w of t.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) if (!HEADER_WORDS.has(w[0])) return false
+  return true
+}
+
+/**
+ * "\f" / "DMK 675. Sitzung 12. Mai 2361" / "Seite 2": a protocol of two pages shows its running header once, on the second
+ * page only; at the top of a page after a break (or, pdf.js, with the page's number 2 or more), a line that names the session
+ * and its date is that header.
+ */
+function headersShownOnce(lines: readonly Line[], found: Map<number, FurnitureKind>, breakLines: ReadonlySet<number>) {
+  const afterBreak = new Set<number>()
+  for (const b of breakLines) {
+    let seen = 0
+    for (let i = b + 1; i < lines.length && seen < 2; i++) {
+      if (isBlank(lines[i]!) || found.has(i)) continue
+      afterBreak.add(i)
+      seen++
+    }
+  }
+  for (const line of lines) {
+    if (found.has(line.index) || !sessionHeader(line.text)) continue
+    const page = TRAILING_PAGE.exec(line.text.trimEnd())
+    // "Drucksache DMK 490/3": a number and its part, no page of three.
+    const numbered = page !== null && Number(page[1] ?? page[3]) >= 2 && Number(page[1] ?? page[3]) <= Number(page[2] ?? page[4] ?? 999)
+    const besideNumber = [line.index - 1, line.index + 1].some((i) => found.get(i) === 'page-number' && !/(?<!\d)1(?!\d)/.test(lines[i]!.text.replace(/von[ \t]*\d+/, '')))
+    if (!afterBreak.has(line.index) && !numbered && !besideNumber) continue
+    found.set(line.index, 'running-header')
+    // "Seite" / "23612" under it (layout): the page's number, its cell wrapped into the year's.
+    let next = line.index + 1
+    for (let seen = 0; next < lines.length && seen < 2; next++) {
+      if (isBlank(lines[next]!)) continue
+      if (found.has(next) || !/^[ \t]*(?:Seite(?:[ \t]+\d{1,6})?|\d{1,6})[ \t]*$/.test(lines[next]!.text)) break
+      found.set(next, 'page-number')
+      seen++
+    }
+  }
 }
 
 /** Where the blanks (three or more) before a line's last cell of one to three words begin, or -1. */

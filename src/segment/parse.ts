@@ -295,7 +295,8 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
 }
 
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
-const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING})?(?:[ \t]*:)?(?:[ \t]{2,}(\S(?:.*\S)?))?[ \t]*$`, 'u')
+// "Länder Baden-Württemberg Staatssekretär …" (raw, pdf.js): one blank before the first Land.
+const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING})?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
 const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
 
 /**
@@ -309,7 +310,9 @@ function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
   if (m[1] !== undefined) return landAt(m[1], 0) !== null
   if (/\(/.test(lines[i]!.text)) return true
   const next = nextContent(lines, furniture, i)
-  return next !== undefined && STIMMBERECHTIGT.test(next.text)
+  // "Länder" / "Baden-Württemberg" / "Staatssekretär …" (plain): the label alone, the first Land's cell under it. "Länder" /
+  // "Ständiger Gast (Bund)" / "Gast" / … (raw: the table read column by column): the first of the labels.
+  return next !== undefined && (STIMMBERECHTIGT.test(next.text) || landAt(next.text.trim(), 0)?.end === next.text.trim().length || ATTENDEES_START.test(next.text))
 }
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".
@@ -377,11 +380,14 @@ interface Head {
   label?: number
   /** A row of a table of sub-items (title, sponsors and result as cells). */
   row?: true
+  /** "a) Bericht der AG … (HE)" under item 5: a sub-item by its letter alone (while heads are read). */
+  letter?: true
   /** "Fortsetzung TOP 5": the item taken up again after others. */
   resumed?: true
 }
 
-const ENDS_IN_ZU = /(?<![\p{L}])(?:zu|ab|bis|für)$/u
+// "… verlässt die Sitzung um 12:50 Uhr nach" / "Tagesordnungspunkt 5. Ihr Stimmrecht …": a preposition before the number.
+const ENDS_IN_ZU = /(?<![\p{L}])(?:zu|ab|bis|für|nach|vor|seit|gemäß|unter|bei)$/u
 
 /**
  * A remark that wrapped before the item it names, no head: "Prof. Dr. Miriam Achterberg (Fraunhofer FOKUS), zu" / "TOP 3"
@@ -449,8 +455,31 @@ function withRowItems(lines: readonly Line[], furniture: ReadonlyMap<number, Fur
       // "9.2 …" after "9.1 …", or "3b. Weiterentwicklung 2210–2212" after "3a. Erster Betriebsbericht" (or "3a)"): sub-items by letter too.
       const wanted = [`${head.number}.${rows.length + 1}`, `${head.number}${'abcdefgh'[rows.length]}`]
       const m = [NUMBERED_HEAD.exec(lines[i]!.text), LETTERED_HEAD.exec(lines[i]!.text)].find((x) => x && wanted.includes(x[1]!))
+      // "Zu TOP 5: Arbeitsgruppen der DMK" / "a) Bericht der AG Registermodernisierung (HE)" / "Herr Staatssekretär … berichtet …":
+      // the letter alone, the item's number implied.
+      const letter = m ? null : LETTER_ONLY_HEAD.exec(lines[i]!.text)
+      if (letter && letter[1] === 'abcdefgh'[rows.length] && !CLAUSE_OPENING.test(letter[2]!)) {
+        rows.push({index: i, zu: false, number: `${head.number}${letter[1]}`, rest: letter.indices![2]![0], row: true, letter: true})
+        continue
+      }
       if (!m || CLAUSE_OPENING.test(m[2]!)) continue
       rows.push({index: i, zu: false, number: m[1]!, rest: m.indices![2]![0], row: true})
+    }
+    // Letters alone are a list's items as often: heads only where each is a title (no sentence's end, sponsors after it) with
+    // minutes of its own under it, before any decision of the item.
+    const lettered = rows.some((r) => r.letter)
+    if (lettered) {
+      const first = rows[0]?.index ?? end
+      // Each a title: sponsors after it, or (no parenthesis) the first right under the head, nothing between.
+      const between = lines.slice(head.index + 1, first).filter((l, k) => !furniture.has(head.index + 1 + k) && !isBlank(l))
+      const underHead = between.length === 0 || (between.length === 1 && !/[.:;,!?]$/.test(between[0]!.text.trimEnd()))
+      const titled = (r: Head) => /\([^()]{2,40}\)[ \t]*$/.test(lines[r.index]!.text) ||
+        (underHead && !/[.:;,!?]$/.test(lines[r.index]!.text.trimEnd()) && lines[r.index]!.text.trim().length <= 100)
+      const titles = rows.every((r) => r.letter && titled(r)) && rows.some((r) => ownMinutesAt(lines, furniture, r.index))
+      const decidedBefore = lines.slice(head.index + 1, first).some((l, k) => !furniture.has(head.index + 1 + k) && (RESOLUTION_HEAD.test(l.text) || CLAUSE_LINE.test(l.text)))
+      if (rows.length < 2 || !titles || decidedBefore) return
+      out.push(...rows.map(({row: _, letter: __, ...h}) => h))
+      return
     }
     if (rows.length < 2) return
     // "6.1 Arbeitskreis Open Source: … (SH, TH)" / "Beschluss:" / "1. …": a sub-item with a decision of its own under
@@ -509,6 +538,15 @@ function quotedProse(lines: readonly Line[], line: Line, head: Head): boolean {
  */
 function headProse(rest: string | undefined): boolean {
   return rest !== undefined && (/^\p{Ll}/u.test(rest) || /[“”"][ \t]+(?:wird|werden|wurde|wurden|ist|sind)(?![\p{L}])/u.test(rest))
+}
+
+// "a) Bericht der AG Registermodernisierung (HE)" under "Zu TOP 5: Arbeitsgruppen der DMK".
+const LETTER_ONLY_HEAD = /^[ \t]*([a-h])\)[ \t]+(\p{Lu}.*)$/du
+
+/** A sentence of minutes on the line after a sub-item's head. */
+function ownMinutesAt(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): boolean {
+  const next = nextContent(lines, furniture, index)
+  return next !== undefined && (MINUTES_SENTENCE.test(next.text) || (MINUTES_OPENING.test(next.text) && !/\S[ \t]{2,}\S/.test(next.text.trim())))
 }
 
 // "3a. Erster Betriebsbericht", "3a) Beitrittserklärungen der Länder (SN, TH)", "3a Umsetzungsplan (NW, BW)" (no mark).
@@ -670,7 +708,7 @@ function arabic(number: string): string | null {
 // protocol's parts, no items.
 const PART_TITLE = /^(?:Anwesenheit|Tagesordnung|Behandlung[ \t]+der[ \t]+Tagesordnungspunkte|Ablauf[ \t]+der[ \t]+Sitzung|Sitzungsverlauf|Verlauf(?:[ \t]+der[ \t]+Sitzung|[ \t]+und[ \t]+Ergebnisse)?|Beratungen(?:[ \t]+und[ \t]+Beschlüsse)?|Beschlüsse|Ergebnisse)$/u
 // "I. Länder", "II. Bund (Ständiger Gast)", "III. Gäste": the attendee list's groups, no heads.
-const GROUP_LABEL = /^(?:Länder|Bund|Gäste|Gast|Ständige[rn]?[ \t]+Gast|Stimmberechtigte|Beratende|Mitglieder|Teilnehm|Anwesen|Begleit|Geschäftsstelle|Weitere[ \t]+Teilnehm)(?![\p{L}])/u
+const GROUP_LABEL = /^(?:Länder|Bund|Gäste|Gast|Ständige[rn]?[ \t]+Gast|Stimmberechtigte|Beratende|Mitglieder|Teilnehm|Anwesen|Begleit|Geschäftsstelle|Weitere[ \t]+Teilnehm)(?![\p{L}-])/u
 // "6. Geschäftsstelle: Jahresbericht 2081 (ST)": a title after the colon, no people — an item about the group.
 const LABEL_COLON = /^[^:]{1,40}:[ \t]*(?=\p{Lu})/u
 const PEOPLE_WORD = /(?<![\p{L}])(?:Dr\.|Prof\.|Frau|Herr|Staatssekretär|Minister|Senator|Staatsrat|Präsident)/u

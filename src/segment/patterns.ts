@@ -83,7 +83,7 @@ export const ATTENDEES_START = /^[ \t]*(?:(?:[a-hA-H]|\d{1,2}|[IV]{1,3})[.)][ \t
  * "Anlagen:", "Anlage" (one), "Anlagenverzeichnis", "Verzeichnis der Anlagen", "Anlagen zu dieser Niederschrift:", "Anlagen zur
  * Niederschrift", "III. Anlagen" (a part's number) — the closing list of attachments; "Anlage   Bezeichnung   zu TOP" — the heads of a table of them.
  */
-export const ATTACHMENTS_HEAD = /^[ \t]*(?:[IVX]{1,5}\.[ \t]+)?(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zur[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen|(?:Anlagen?|Nr\.)[ \t]+(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?:[ \t]+(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))?)(?:[ \t]*:)?[ \t]*$/
+export const ATTACHMENTS_HEAD = /^[ \t]*(?:[IVX]{1,5}\.[ \t]+)?(?:Anlage|Anlagen(?:verzeichnis|übersicht)?(?:[ \t]+(?:zu[ \t]+(?:dieser|der)[ \t]+(?:Niederschrift|Sitzung)|zur[ \t]+(?:Niederschrift|Sitzung)|zum[ \t]+Protokoll))?|Verzeichnis[ \t]+der[ \t]+Anlagen|Übersicht[ \t]+der[ \t]+Anlagen|(?:Anlagen?|Nr\.)[ \t]+(?:Bezeichnung|Titel|Gegenstand|Inhalt|Dokument)(?:[ \t]+(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))?|Nr\.[ \t]+Anlagen?(?:[ \t]+(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))?)(?:[ \t]*:)?[ \t]*$/
 
 /** A head of an attachments table on a line of its own (plain pdftotext prints each cell apart): "Anlage", "Bezeichnung", "zu TOP". */
 export const ATTACHMENTS_COLUMN = /^[ \t]*(?:Anlage|Nr\.|Bezeichnung|Titel|Gegenstand|Inhalt|Dokument|(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt))[ \t]*$/

@@ -34,6 +34,7 @@ export interface TrailingParens {
 // "(Berlin, Brandenburg)", "(Berichterstattung: NDS, HB)" — matched on the last parenthesis only; every part must be a Land.
 // "(Gast: BMDV)", "(Gäste: BfDI, DSK)".
 const GUEST_PAREN = /^\((?:Gast|Gäste)[ \t]*:([^()]{1,200})\)$/
+const DASHED_ATTACHMENT = /[ \t][–—-][ \t]+Anlagen?[ \t]+\d{1,2}(?:[ \t]*(?:,|und)[ \t]*\d{1,2}){0,3}$/u
 const DASHED_GUESTS = /[ \t][–—][ \t]+(?:Gast|Gäste)[ \t]*:[ \t]*([^()–—:]{2,120})$/
 const SEPARATOR = /,|\/|(?<![\p{L}])und(?![\p{L}])/u
 const CODE = /^[A-Z]{2,3}$/
@@ -60,6 +61,9 @@ export function trailingParens(title: string): TrailingParens {
       rest = rest.slice(0, at).trimEnd()
     }
   }
+  // "Nachnutzung des Verwaltungsportals (BW) – Anlage 1": the attachment named after a dash is no part of the title.
+  const attached = DASHED_ATTACHMENT.exec(rest)
+  if (attached && /\)$/.test(rest.slice(0, attached.index))) rest = rest.slice(0, attached.index)
   // "Länderübergreifende Cybersicherheitsübung 2241 (NI, SH) – Gast: BSI": the guests after a dash, the sponsors before it.
   const dashed = DASHED_GUESTS.exec(rest)
   if (dashed) {

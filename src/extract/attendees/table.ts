@@ -329,7 +329,8 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       at = enumerator + m[0].length
       // "Gäste (zeitweise)", "Weitere Anwesende (ohne Stimmrecht):" (alone or before its cells): a remark on the label, no row.
       // "Gast (zu TOP 5.1) BSI Vizepräsidentin …" (raw, pdf.js: one blank): the item the guest came for.
-      const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$)/.exec(labelText.slice(m[0].length)) ??
+      // "Ständiger Gast (Bund) BMDS      Parlamentarische …" (layout: the label ran into the code's column): one blank before the code.
+      const remark = /^[ \t]*\([^()]{1,40}\):?(?=[ \t]{2,}\S|[ \t]*$|[ \t]\p{Lu}[\p{Lu}\d.-]{1,9}[ \t]{2,}\S)/u.exec(labelText.slice(m[0].length)) ??
         /^[ \t]*\((?:zu|für|ab|bis)[ \t]+(?:TOP|Top|Punkt|Tagesordnungspunkt)[ \t]*[\dIVX][^()]{0,20}\)(?=[ \t]+\S)/.exec(labelText.slice(m[0].length))
       if (remark) at += remark[0].length
       // "Geschäftsstelle,         GS DMK   Ministerialrat …" / "Protokoll": the label wraps after its comma.
@@ -987,7 +988,7 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
   // Dataport AöR   (zu TOP 5)": a person with the body).
   const legal = LEGAL_CELL.exec(text.slice(at))
   if (legal && !/^(?:Dr|Prof)\./.test(legal[1]!)) return {org: legal[1]!, line: i, offset: at + legal[0].length}
-  const token = /^(?:[\p{L}\d-]{2,10}|\p{Lu}[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})(?=[ \t:–]|$)/u.exec(text.slice(at))
+  const token = /^(?:[\p{L}\d-]{2,10}|\p{L}[\p{L}\d-]{1,8}\.[\p{Lu}\d]{1,8})(?=[ \t:–]|$)/u.exec(text.slice(at))
   if (token && (isLandCode(token[0]) || looksLikeCode(token[0]))) {
     const land = landCodeOf(token[0]) !== undefined && !guests
     const place = qualifier(text, at + token[0].length, land)
@@ -1004,6 +1005,9 @@ function designatorAt(lines: readonly TextLine[], i: number, at: number, isLabel
     const column = alone && /^[\p{L}\d-]{2,10}$/u.test(lines[i + 2]?.value ?? '') && looksOrLand(lines[i + 2]!.value)
     // Not the rest of a label that wrapped, left of the code: "Weitere   GS   Ministerialrat …" / "Anwesende".
     const label = next !== undefined && (isLabelWord(next.value.trim()) || isLabelTail(next.value.trim())) && indentOf(next) + 4 < indentOf(lines[i]!) + at
+    // "GS" / "DMK" (the code's cell wrapped; layout "DMK   DMK", the label's last word beside it): the conference's office.
+    const office = org === 'GS' && next !== undefined && /^[ \t]*(?:DMK[ \t]{2,})?DMK[ \t]*$/.test(next.value)
+    if (office) return alone ? {org: 'GS DMK', line: i + 1, offset: next.value.length} : {org: 'GS DMK', line: i, offset: afterSeparator(text, end), wrap: {line: i + 1, at: next.value.length}}
     const wrap = !land && !names && !column && !label && (alone || /^[ \t]{2,}\S/.test(text.slice(end)) || org.endsWith('-')) ? cellWrap(next, org, guests, isLabel) : null
     if (wrap) {
       const whole = org.endsWith('-') ? org + wrap.word : `${org} ${wrap.word}`
@@ -1144,8 +1148,8 @@ function qualifier(text: string, from: number, land: boolean): {word: string; en
 // Pfalz Anja Merkert …": its name's small words.
 const TOWN = new RegExp(`^(${MUNICIPALITY_START}[\\p{L}-]*${TOWN_SUFFIX}?${RIVER}?)(?:(?=[ \\t]+\\p{Lu})[ \\t]+|[ \\t]*$)`, 'u')
 // The conference's office as an org cell: "Geschäftsstelle", "Geschäftsstelle der DMK", then a colon or a wide gap.
-// "Geschäftsstelle der DMK (GS DMK): Ministerialrat …": its short name in parentheses is the org.
-const OFFICE_CELL = new RegExp(String.raw`^(${CONFERENCE_OFFICE})(?:[ \t]+\((\p{Lu}{2,6}(?:[ ]\p{Lu}{2,6})?)\))?(?:[ \t]*:[ \t]*|[ \t]{2,})(?=\S)`, 'u')
+// "Geschäftsstelle der DMK (GS DMK): Ministerialrat …": its short name in parentheses is the org. "GS DMK – Ministerialrätin …": a dash between.
+const OFFICE_CELL = new RegExp(String.raw`^(${CONFERENCE_OFFICE})(?:[ \t]+\((\p{Lu}{2,6}(?:[ ]\p{Lu}{2,6})?)\))?(?:[ \t]*:[ \t]*|[ \t]+[–-][ \t]+|[ \t]{2,})(?=\S)`, 'u')
 
 /** The office's cell before a person ("Geschäftsstelle   Regierungsdirektor …"), or null. */
 function officeCell(text: string): RegExpExecArray | null {

@@ -134,6 +134,9 @@ const DEFERRAL = /(?<![\p{L}])(?:beschließt|beschließen)(?![\p{L}])[^.;]{0,60}
 const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
+// "Frau Staatsrätin Brinkmann teilt mit, dass Bremen den Beschlussvorschlag zurückzieht, …": the verb last in a clause.
+const WITHDRAWS_IN_CLAUSE = /(?<![\p{L}])(?:den|seinen|ihren)[ \t\n]+(?:[\p{L}-]+[ \t\n]+)?(?:Beschlussvorschlag|Antrag|Vorschlag|Beschlussantrag|Tagesordnungspunkt)[ \t\n]+zurück(?:zieht|ziehen|nimmt|nehmen)(?![\p{L}])/u
+
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
   // "…; ein Beschluss wird nicht gefasst", "Beschlüsse werden nicht gefasst": nothing decided, no proposal turned down.
@@ -171,6 +174,7 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   // TOP 3.1 und 3.2 zur Kenntnis": an item's number is no sentence's end.
   const numbered = text.replace(NUMBER_DOT, '$1·')
   for (const s of g.separable) if (s.re.test(numbered) && !SPONSORSHIP.test(text)) return s.outcome
+  if (WITHDRAWS_IN_CLAUSE.test(text) && !SPONSORSHIP.test(text)) return 'withdrawn'
   // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
   const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
   if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
@@ -306,9 +310,9 @@ function readPositions(input: string, g: Grammar): Positions {
     for (const m of found) {
       // "Brandenburg und Rheinland-Pfalz – zugleich für das Saarland – enthalten sich": the Land voted for, set apart.
       const aside = asideProxy(text, m.index)
-      // "Bayern, das sich enthält": a relative clause after the list, its comma between.
+      // "Bayern, das sich enthält", "Thüringen, das dagegen stimmt": a relative clause after the list, its comma between.
       let to = aside ? aside.start : m.index
-      if (!aside && /^sich[ \t\n]/.test(m[0])) to -= /,[ \t\n]*(?:das|der|die)[ \t\n]+$/.exec(text.slice(Math.max(0, to - 16), to))?.[0].length ?? 0
+      if (!aside && /^(?:sich|dagegen)[ \t\n]/.test(m[0])) to -= /,[ \t\n]*(?:das|der|die)[ \t\n]+$/.exec(text.slice(Math.max(0, to - 16), to))?.[0].length ?? 0
       let codes = listBefore(text, to, one && !aside)
       if (aside && codes.length > 0) codes = [...codes, ...listAfter(aside.land, 0).codes]
       // "Daher enthält sich Sachsen", "Es enthalten sich Bayern und Hessen": the subject after the verb.

@@ -692,7 +692,9 @@ function readVote(
   // An abstention's count alone says nothing of the outcome, nor one side's ("1 Nein (BY) · 1 Enthaltung (SN)" with the yes unread).
   outcome ??= counts.yes !== undefined && counts.no !== undefined && counts.yes <= counts.no ? 'rejected' : 'adopted'
   // "Abstimmung: angenommen. Abweichendes Stimmverhalten: keines.": the sentence after the decision says nobody dissented.
-  const texts = [decision.text, lead?.text ?? '', note, ...cues.filter((s) => NO_DISSENT.test(s.text)).map((s) => s.text)]
+  // "Das Ergebnisprotokoll … wird genehmigt. Annahme einstimmig.": a later sentence restating the outcome says how.
+  const restated = (s: Sentence) => at !== -1 && list.indexOf(s) > at && outcomeOf(s.text, g) === outcome
+  const texts = [decision.text, lead?.text ?? '', note, ...cues.filter((s) => NO_DISSENT.test(s.text) || restated(s)).map((s) => s.text)]
   if (outcome !== 'adopted' && outcome !== 'rejected') {
     return {outcome, unanimous: null, debate, positions: null, evidence, span: decision.span}
   }

@@ -35,7 +35,7 @@ export interface FoundNote {
 // (Hessen):", "Klarstellung zu Protokoll Sachsen:", "Vermerk zu Protokoll …", "Hinweis für das Protokoll (Berlin, Brandenburg):",
 // "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (Sachsen-Anhalt):", "Persönliche Erklärung (Bayern):", "Abweichende Meinung (…):".
 // "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "bittet, folgende Erklärung ins Protokoll aufzunehmen".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?(?:[ \t\n]+(?:wird|werden))?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 // "Bayern und Sachsen treten der Protokollerklärung bei.": joined in other words.
 const JOINS_NOTE = /(?<![\p{L}])(?:(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei)(?![\p{L}])/u
@@ -151,7 +151,10 @@ export function findNotes(text: string): FoundNote[] {
       continue
     }
     // "Erklärung Bayerns zu Protokoll": the kind without the Land.
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) ? 'Protokollerklärung' : m[0].replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
+    // "Folgende Erklärung Hessens wird zu Protokoll genommen": a declaration for the record.
+    const passive = /[ \t\n](?:wird|werden)[ \t\n]+zu[ \t\n]+Protokoll$/.test(m[0])
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) || (passive && /^Erklärung/.test(m[0])) ? 'Protokollerklärung' : m[0]
+      .replace(/(?<![ \t\n])[ \t\n]+(?:wird|werden)(?=[ \t\n]+zu[ \t\n]+Protokoll$)/, '').replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
       start: sentenceStart, end: Math.min(text.length, textEnd + 1), textStart, textEnd
