@@ -5134,3 +5134,71 @@ describe('held-out sets 130, 131 and 134–135: a header shown once, wrapped off
     expect(r.agenda.map((a) => a.number)).toEqual(['1', '5', '9'])
   })
 })
+
+describe('held-out sets 138 and 140: "Länder" over people with their Land after a comma, a one-time header under "Seite 1 von 2", "kommt … zustande"', () => {
+  it('"Länder   Ministerin Dr. Helena Vögtle, Baden-Württemberg" (and plain: "Länder" alone over that row): the members\' label', () => {
+    const rows = LAND_NAMES.map((n, i) => `${MINISTERS[i]}, ${n}`)
+    const fields = ['Protokoll der 9. Sitzung der Digitalministerkonferenz (DMK)', 'Datum            Donnerstag, 14. März 2030', 'Protokoll        Oberregierungsrätin Frauke Meyerdierks, Bremen']
+    const layout = record([...fields, '', `Länder                     ${rows[0]}`, ...rows.slice(1).map((r) => `                           ${r}`), '', ...TAIL])
+    const plain = record([...fields, '', 'Länder', '', ...rows, '', ...TAIL])
+    expect([people(layout, 'member'), people(plain, 'member'), layout.meeting!.minutes.map((p) => p.name)]).toEqual([EVERY_MEMBER, EVERY_MEMBER, ['Frauke Meyerdierks']])
+  })
+  it('"Teilnehmende Länder   BW   …" opens the members; "Vorsitz: … Heitzmann, Sächsisches Staatsministerium für" / "Digitales, Medien und Kultur": one chair', () => {
+    const r = record(['Protokoll der 9. Sitzung der Digitalministerkonferenz (DMK)', 'Datum:              14. März 2030',
+      'Vorsitz:            Staatssekretär Dr. Benedikt Heitzmann, Sächsisches Staatsministerium für', '                    Digitales, Medien und Kultur', '',
+      `Teilnehmende Länder          ${LANDS[0]}             ${MINISTERS[0]}`, ...LANDS.slice(1).map((c, i) => `                             ${c}             ${MINISTERS[i + 1]}`), '', ...TAIL])
+    expect([people(r, 'member'), r.meeting!.chair.map((p) => p.name)]).toEqual([EVERY_MEMBER, ['Benedikt Heitzmann']])
+  })
+  it('"Länder" / "Bund (ständiger Gast)" / … / "BW" / … (raw, a table column by column): the labels open it', () => {
+    const r = record(['Ergebnisprotokoll', '9. Sitzung der Digitalministerkonferenz', 'Tag: Freitag, 14. März 2030', 'Protokollführung: Ministerialrat Dr. Stefan Hofacker (HE)',
+      'Länder', 'Bund (ständiger Gast)', ...LANDS, 'BMDS', ...MINISTERS, 'Parlamentarischer Staatssekretär Jens Lübke', ...TAIL])
+    expect([people(r, 'member').length, people(r, 'permanent_guest'), r.meeting!.minutes.map((p) => p.org)]).toEqual([16, ['BMDS Jens Lübke'], ['HE']])
+  })
+  it('"Die DMK fasst den folgenden Beschluss:" / "Seite 1 von 2" / "Sitzungsniederschrift 9. DMK Bremen, 14. März 2030" (pdf.js): the clauses follow', () => {
+    const a = record([...OPENING, 'TOP 2 Quereinstieg (NW, HE)', 'Die DMK fasst den folgenden Beschluss:', 'Seite 1 von 2', 'Sitzungsniederschrift 9. DMK Bremen, 14. März 2030',
+      '1. Die DMK räumt der Qualifizierung Vorrang ein.', '2. Die Länder berichten 2031.', 'Einstimmig beschlossen.', 'TOP 9 Verschiedenes', 'Nichts.', 'Seite 2 von 2']).agenda[1]!
+    expect([a.resolution?.preamble, a.resolution?.clauses.map((c) => c.text)]).toEqual(['Die DMK fasst den folgenden Beschluss:',
+      ['Die DMK räumt der Qualifizierung Vorrang ein.', 'Die Länder berichten 2031.']])
+  })
+  it('"Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande." ends the clauses and says who voted no; "… kommt nicht zustande." rejects', () => {
+    const vote = (...v: string[]) => record([...OPENING, 'TOP 2 Cloud-Verbund (RP, BW)', 'Die DMK beschließt:', '1. Die DMK billigt die Vereinbarung.',
+      '2. Die DMK gibt der Geschäftsstelle auf, die Kosten abzustimmen.', ...v, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    const adopted = vote('Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande.')
+    expect([adopted.resolution?.clauses[1]?.text, adopted.vote?.outcome, Object.entries(adopted.vote?.positions ?? {}).filter(([, p]) => p !== 'yes')])
+      .toEqual(['Die DMK gibt der Geschäftsstelle auf, die Kosten abzustimmen.', 'adopted', [['BY', 'no']]])
+    expect(vote('Abstimmung: 6 Ja, 7 Nein, 3 Enthaltungen. Der Beschluss kommt nicht zustande.').vote?.outcome).toBe('rejected')
+  })
+  it('"Bayern und das Saarland votieren gegen den Beschlussvorschlag, Sachsen enthält sich; …"', () => {
+    const r = record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.',
+      'Bayern und das Saarland votieren gegen den Beschlussvorschlag, Sachsen enthält sich; alle übrigen anwesenden Länder stimmen zu.', 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(dissent(r, '2')).toEqual(['BY=no', 'SL=no', 'SN=abstain'])
+  })
+  it('"Anlage 1 – Bericht über die Übung zur Cyber-Resilienz kommunaler" / "Rechenzentren (SL, RP)": an adjective ends no title', () => {
+    const r = record([...OPENING, 'TOP 9 Verschiedenes', 'Nichts.', 'Anlage', 'Anlage 1 – Bericht über die Übung der Länder zur Cyber-Resilienz kommunaler', 'Rechenzentren (SL, RP)',
+      'Anlage 2 – Verwaltungsvereinbarung über den Cloud-Verbund, fortgeschriebene', 'Fassung'])
+    expect(r.attachments.map((a) => a.title)).toEqual(['Bericht über die Übung der Länder zur Cyber-Resilienz kommunaler Rechenzentren (SL, RP)',
+      'Verwaltungsvereinbarung über den Cloud-Verbund, fortgeschriebene Fassung'])
+  })
+})
+
+describe('held-out sets 141 and 142: "Länder" alone over "Baden-Württemberg – Ministerin …" or "Baden-Württemberg: …", more ways to vote', () => {
+  it('plain: "Länder" / "Baden-Württemberg – Ministerin Dr. …" and "Länder mit Stimmrecht" / "Baden-Württemberg: Staatssekretär …"', () => {
+    const fields = ['Protokoll über die 9. Sitzung der Digitalministerkonferenz', 'Tagungsstätte: Europäisches Hansemuseum, An der Untertrave 1, 23552 Lübeck',
+      'Protokoll', '', 'Regierungsrat Malte Zernick, Brandenburg', '']
+    const dashed = record([...fields, 'Länder', '', ...LAND_NAMES.map((n, i) => `${n} – ${MINISTERS[i]}`), '', ...TAIL])
+    const colon = record([...fields, 'Länder mit Stimmrecht', '', ...LAND_NAMES.map((n, i) => `${n}: ${MINISTERS[i]}`), '', ...TAIL])
+    expect([people(dashed, 'member'), people(colon, 'member'), dashed.meeting!.place]).toEqual([EVERY_MEMBER, EVERY_MEMBER, 'Europäisches Hansemuseum, An der Untertrave 1, 23552 Lübeck'])
+  })
+  it('"Bayern versagt dem Beschlussvorschlag seine Zustimmung", "Sachsen spricht sich dagegen aus", "Alle anwesenden Länder votieren dafür."', () => {
+    const vote = (v: string) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', v, 'TOP 9 Verschiedenes', 'Nichts.'])
+    expect(dissent(vote('Bayern versagt dem Beschlussvorschlag seine Zustimmung; alle übrigen anwesenden Länder stimmen zu.'), '2')).toEqual(['BY=no'])
+    expect(dissent(vote('Sachsen spricht sich dagegen aus, Bayern enthält sich; die übrigen anwesenden Länder stimmen zu.'), '2')).toEqual(['BY=abstain', 'SN=no'])
+    expect(vote('Alle anwesenden Länder votieren dafür.').agenda[1]!.vote?.unanimous).toBe(true)
+  })
+  it('"Der Beschlussvorschlag verfehlt mit neun Ja-Stimmen (…) bei sechs Enthaltungen (…) die erforderliche Mehrheit": rejected', () => {
+    const a = record([...OPENING, 'TOP 2 Datenstandards (RP, ST)', 'Beschlussvorschlag:', '1. Die DMK empfiehlt den Standard.',
+      'Der Beschlussvorschlag verfehlt mit neun Ja-Stimmen (BE, HB, HH, MV, RP, SL, ST, SH, TH) bei sieben Enthaltungen (BW, BY, BB, HE, NI, NW, SN) die erforderliche',
+      'Mehrheit von dreizehn Stimmen.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.vote?.outcome, Object.values(a.vote?.positions ?? {}).filter((p) => p === 'abstain').length]).toEqual(['rejected', 7])
+  })
+})

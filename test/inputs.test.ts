@@ -27,7 +27,8 @@ function dir(): string {
   return d
 }
 
-describe('inputs', () => {
+// Each test runs the CLI several times: under a loaded machine's two cores that takes more than the default 5 s.
+describe('inputs', {timeout: 120_000}, () => {
   it('rejects FIFOs, devices and files over --max-size by name, follows links, and ingests the rest', () => {
     const d = dir()
     const input = join(d, 'in')

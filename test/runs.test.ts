@@ -9,7 +9,8 @@ import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
 
 const files = SEEDS.map((s) => FIXTURES + s)
 
-describe('runs and re-extraction', () => {
+// Ingests and re-extractions through the CLI: more than the default 5 s on a loaded machine.
+describe('runs and re-extraction', {timeout: 120_000}, () => {
   it('records every ingest and re-extraction that changed something as a run, and none that changed nothing', async () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})

@@ -11,7 +11,7 @@ const LABELS: Record<HeaderKind, readonly string[]> = {
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
   end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung', 'Sitzungsschluss'],
   date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],
-  place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort'],
+  place: ['Datum/Ort', 'Ort', 'Ort der Sitzung', 'Ort/Datum', 'Sitzungsort', 'Tagungsort', 'Tagungsstätte', 'Sitzungsstätte', 'Veranstaltungsort'],
   chair: ['Leitung', 'Sitzungsleitung', 'Tagungsleitung', 'Vorsitz', 'Vorsitzende', 'Vorsitzender', 'Vorsitzführung'],
   minutes: ['Niederschrift', 'Protokoll', 'Protokollant', 'Protokollantin', 'Protokollführer', 'Protokollführerin', 'Protokollführung', 'Schriftführer',
     'Schriftführerin', 'Schriftführung',

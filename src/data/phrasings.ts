@@ -61,6 +61,8 @@ export const AGREEMENT_OPENINGS: readonly string[] = [`${CHAIR_FINDS}(?![\\p{L}]
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
   // "Sämtliche Länder stimmen zu.", "Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+  // "Alle anwesenden Länder votieren dafür."
+  '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+dafür\\.?$',
   '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dem|der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+ohne[ \\t\\n]+Ausnahme[ \\t\\n]+zu\\.?$',
   // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest.", "Der Vorsitz stellt die
   // Einstimmigkeit fest.", "Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest."
@@ -191,6 +193,15 @@ export const PHRASINGS: Phrasings = {
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
+    // "Bayern versagt dem Beschlussvorschlag seine Zustimmung": refuses its assent, votes no.
+    {position: 'no', phrase: 'versagt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'versagen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
+    // "Sachsen spricht sich dagegen aus, Bayern enthält sich"
+    {position: 'no', phrase: 'spricht[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'sprechen[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: false},
+    // "Bayern und das Saarland votieren gegen den Beschlussvorschlag"
+    {position: 'no', phrase: 'votiert[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
+    {position: 'no', phrase: 'votieren[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
     // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab", "Bayern stimmt nicht mit"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: false},
@@ -276,7 +287,9 @@ export const PHRASINGS: Phrasings = {
     // "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen; …"
     {outcome: 'withdrawn', verb: '(?:hat|haben)', particle: '(?:zurückgezogen|zurückgenommen)'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
-    {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'}
+    {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'},
+    // "Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande."
+    {outcome: 'adopted', verb: '(?:(?:Der|Die|Das)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag)[ \\t\\n]+)(?:kommt|kommen)(?![ \\t\\n]+nicht(?![\\p{L}]))', particle: 'zustande'}
   ],
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
@@ -285,7 +298,10 @@ export const PHRASINGS: Phrasings = {
     '(?:erreicht|erreichen|findet|finden|erhält|erhalten)[ \\t\\n]+(?:mit[ \\t\\n]+[\\d/:]{3,12}[ \\t\\n]+Stimmen[ \\t\\n]+)?(?:(?:damit|somit|jedoch)[ \\t\\n]+)?(?:nicht[ \\t\\n]+die|keine)[^.]{0,80}?Mehrheit',
     'Mehrheit[^.;]{0,40}?nicht[ \\t\\n]+erreicht', '(?:findet|fand)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])keine[ \\t\\n]+Mehrheit',
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
-    'verfehl(?:ten|te|en|t)[ \\t\\n]+die[^.]{0,80}?Mehrheit',
+    // "Der Beschlussvorschlag verfehlt mit neun Ja-Stimmen (…) bei sechs Enthaltungen (…) die erforderliche Mehrheit"
+    'verfehl(?:ten|te|en|t)[ \\t\\n]+(?:mit[ \\t\\n][^.;]{0,200}?[ \\t\\n])?die[^.]{0,80}?Mehrheit',
+    // "Der Beschluss kommt nicht zustande."
+    '(?:kommt|kommen)[ \\t\\n]+nicht[ \\t\\n]+zustande',
     // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."
     '(?:erreicht|erreichen|erhält|erhalten|findet|finden)[ \\t\\n]+die[ \\t\\n](?:[^.]{0,80}?[ \\t\\n])?Mehrheit[ \\t\\n]+nicht(?![\\p{L}])'
   ],

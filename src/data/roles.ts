@@ -46,7 +46,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
-    {role: 'member', pattern: new RegExp(`^Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
+    // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before.
+    {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Bund (Ständiger Gast)", "Bund (Ständige
     // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line.
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.

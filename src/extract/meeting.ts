@@ -283,7 +283,9 @@ function shareLastOrg(list: PersonRef[]) {
 }
 
 function people(text: string, joined: ReturnType<typeof joinNodes>, offset = 0): PersonRef[] {
-  return peopleIn(text).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
+  // "Staatssekretär Dr. Benedikt Heitzmann, Sächsisches Staatsministerium für" / "Digitales, Medien und Kultur": the words of
+  // a body's name that wrapped are no people (a person has two names, or an office or a title before one).
+  return peopleIn(text).filter((p) => p.title !== null || p.honorific !== null || /[ \t]/.test(p.name.trim())).map((p) => ({name: p.name, honorific: p.honorific, title: p.title, org: p.org, span: spanIn(joined, offset + p.start, offset + p.end)}))
 }
 
 // "Sitzung   Datum   Ort   Vorsitz": the head of a table of the next sessions.

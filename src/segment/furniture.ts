@@ -181,6 +181,8 @@ const HAS_DATE = new RegExp(`\\d{1,2}\\.[ \\t]*(?:${MONTH_PATTERN})(?![\\p{L}])|
 // "… 12. Mai 2361Seite 2" (pdf.js): the page's number glued to the header's last part.
 const TRAILING_PAGE = /(?:Seite[ \t]*(\d{1,3})(?:[ \t]*von[ \t]*(\d{1,3}))?|(\d{1,3})[ \t]*\/[ \t]*(\d{1,3}))[ \t]*$/u
 
+/** How many lines from the text's top the first page's head may take. */
+const TOP_LINES = 12
 const HEADER_WORDS = new Set(['der', 'des', 'die', 'am', 'vom', 'über', 'zur', 'zum', 'und', 'in', 'im', 'den', 'von', 'bis', 'für'])
 
 /** A line that can only be a running header: the session and a date or page number, no sentence (lower-case words short). */
@@ -201,6 +203,7 @@ function sessionHeader(text: string): boolean {
  * and its date is that header.
  */
 function headersShownOnce(lines: readonly Line[], found: Map<number, FurnitureKind>, breakLines: ReadonlySet<number>) {
+  const top = lines.find((l) => !isBlank(l))?.index ?? 0
   const afterBreak = new Set<number>()
   for (const b of breakLines) {
     let seen = 0
@@ -215,7 +218,9 @@ function headersShownOnce(lines: readonly Line[], found: Map<number, FurnitureKi
     const page = TRAILING_PAGE.exec(line.text.trimEnd())
     // "Drucksache DMK 490/3": a number and its part, no page of three.
     const numbered = page !== null && Number(page[1] ?? page[3]) >= 2 && Number(page[1] ?? page[3]) <= Number(page[2] ?? page[4] ?? 999)
-    const besideNumber = [line.index - 1, line.index + 1].some((i) => found.get(i) === 'page-number' && !/(?<!\d)1(?!\d)/.test(lines[i]!.text.replace(/von[ \t]*\d+/, '')))
+    // Not the title beside the first page's number at the text's top; "Seite 1 von 2" at the first page's foot is the page before.
+    const besideNumber = [line.index - 1, line.index + 1].some((i) => found.get(i) === 'page-number' &&
+      (i > top + TOP_LINES || !/(?<!\d)1(?!\d)/.test(lines[i]!.text.replace(/von[ \t]*\d+/, ''))))
     if (!afterBreak.has(line.index) && !numbered && !besideNumber) continue
     found.set(line.index, 'running-header')
     // "Seite" / "23612" under it (layout): the page's number, its cell wrapped into the year's.

@@ -5,7 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
-import {landAt} from '../text/lexicon.ts'
+import {findMentions, landAt} from '../text/lexicon.ts'
 import {isColumnHead, isColumnHeads, VOTING} from '../data/roles.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
@@ -304,15 +304,27 @@ const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
  * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
  * wrapped ("… der" / "Länder").
  */
+/** "Baden-Württemberg", "Baden-Württemberg – Ministerin Dr. …", "Bayern: …": a Land's row, or its cell alone. */
+function landRow(text: string): boolean {
+  const land = landAt(text, 0)
+  return land !== null && /^[ \t]*(?:[–:-][ \t]|$)/.test(text.slice(land.end))
+}
+
+/** "Ministerin Dr. Helena Vögtle, Baden-Württemberg": a person, the Land after a comma. */
+function personOfLand(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && findMentions(text).some((x) => isLandCode(x.org) && /,[ \t]*$/.test(text.slice(0, x.start)))
+}
+
 function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
   const m = LANDER_LABEL.exec(lines[i]!.text)
   if (!m) return false
-  if (m[1] !== undefined) return landAt(m[1], 0) !== null
+  if (m[1] !== undefined) return landAt(m[1], 0) !== null || personOfLand(m[1])
   if (/\(/.test(lines[i]!.text)) return true
   const next = nextContent(lines, furniture, i)
   // "Länder" / "Baden-Württemberg" / "Staatssekretär …" (plain): the label alone, the first Land's cell under it. "Länder" /
   // "Ständiger Gast (Bund)" / "Gast" / … (raw: the table read column by column): the first of the labels.
-  return next !== undefined && (STIMMBERECHTIGT.test(next.text) || landAt(next.text.trim(), 0)?.end === next.text.trim().length || ATTENDEES_START.test(next.text))
+  return next !== undefined && (STIMMBERECHTIGT.test(next.text) || landRow(next.text.trim()) || ATTENDEES_START.test(next.text) || personOfLand(next.text.trim()) ||
+    /^[ \t]*Bund[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\)[ \t]*$/u.test(next.text))
 }
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".
@@ -1433,7 +1445,7 @@ function sentenceLines(body: readonly TextLine[], at: number): readonly TextLine
 // Words of a vote or of the proceedings, not of a clause: "Nach kurzer Aussprache wird der Beschluss
 // einstimmig gefasst.", "Abstimmungsergebnis: …", "Sachsen gibt folgende Protokollnotiz ab".
 // "Hessen schlägt vor, in Ziffer 2 …", "Bayern beantragt, …": a motion after the clauses.
-const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|ergeht|Dafür|Dagegen|Einvernehmen|[Ee]invernehmlich|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag|schlägt|schlagen|beantragt|beantragen|Änderungsantrag|Änderungsvorschlag)(?![\p{L}])/u
+const PROCEEDINGS = /(?<![\p{L}])(?:[Aa]ngenommen|[Aa]bgelehnt|[Bb]eschlossen|gefasst|zugestimmt|[Ee]instimmige?|[Mm]ehrheitlich|Mehrheit|Annahme|Ablehnung|Zustimmung|zurückgenommen|verlässt|verlassen|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|ergeht|Dafür|Dagegen|Einvernehmen|[Ee]invernehmlich|[Ss]timm(?:t|en|te|ten)|zurückgezogen|vertagt|zurückgestellt|Kenntnis|Kenntnisnahme|Aussprache|Abstimmung|Protokollnotiz|Protokollerklärung|Protokoll|Beschlussvorschlag|Antrag|schlägt|schlagen|beantragt|beantragen|Änderungsantrag|Änderungsvorschlag|zustande|Stimme|votier(?:ten|te|en|t)|enthielten|enthielt|gebilligt)(?![\p{L}])/u
 
 // Words only a vote uses (a decision's own text may well say "Kenntnis" or "Antrag").
 const VOTED = /(?<![\p{L}])(?:angenommen|abgelehnt|zugestimmt|[Ee]instimmig|[Mm]ehrheitlich|Zustimmung|Enthaltung(?:en)?|enthält|enthalten|Gegenstimmen?|Ja-Stimmen|stimm(?:t|en)[ \t]+(?:dagegen|dafür|zu))(?![\p{L}])/u
@@ -1744,6 +1756,7 @@ function entryParts(line: Line, from: number): Array<{line: Line; furniture: boo
   return out
 }
 
+const ENDS_IN_ADJECTIVE = /(?<![\p{L}-])(?:\p{Ll}{3,}(?:er|en|es|em)|\p{Ll}{4,}e)$/u
 const TITLE_GOES_ON = /^[ \t]*(?:(?:vom|von|zur|zum|und|oder|für|mit|im|über|nach|bis|sowie|einschließlich|gemäß|der|des|dem|den)(?![\p{L}])|\()/u
 
 /**
@@ -1831,6 +1844,8 @@ function attachments(ctx: Ctx, from: number, to: number, headed = true, annexes 
       lastWasTitle = Boolean(title)
       children.push(current)
     } else if (current && !closed && current.children.length > 0 && (titleBreaksOff(current.children.map((c) => c.value).join(' ')) || TITLE_GOES_ON.test(line.text) ||
+      // "… zur Cyber-Resilienz kommunaler" / "Rechenzentren (SL, RP)", "…, fortgeschriebene" / "Fassung": an adjective ends no title.
+      ENDS_IN_ADJECTIVE.test(current.children.at(-1)!.value) ||
       // "Anlage 2:      Empfehlungen … für den Ausfall" / "               Verwaltungsportale": under the title's first letter.
       (column >= 4 && /^[ \t]*/.exec(line.text)![0].length === column))) {
       // "Anlage 5: Umlaufbeschluss der … zur Künstlichen" / "Intelligenz in der Arbeitswelt"; "… in der Fassung" / "vom 28.
