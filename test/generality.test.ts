@@ -5202,3 +5202,30 @@ describe('held-out sets 141 and 142: "Länder" alone over "Baden-Württemberg �
     expect([a.vote?.outcome, Object.values(a.vote?.positions ?? {}).filter((p) => p === 'abstain').length]).toEqual(['rejected', 7])
   })
 })
+
+describe('held-out sets 146 and 147: "Länder mit" / "Stimmrecht" wrapped, "Bund" alone among the labels, a deadline moved, "gescheitert"', () => {
+  it('"Länder mit      BW      Staatssekretärin …" / "Stimmrecht" (layout) and "Länder mit" / "Stimmrecht" / "BW …" (raw)', () => {
+    const head = ['Ergebnisniederschrift der 9. Sitzung', 'der Digitalministerkonferenz', 'Datum:               14. März 2030']
+    const layout = record([...head, '', `Länder mit            ${LANDS[0]}            ${MINISTERS[0]}`, 'Stimmrecht',
+      ...LANDS.slice(1).map((c, i) => `                      ${c}            ${MINISTERS[i + 1]}`), '', ...TAIL])
+    const raw = record([...head, 'Länder mit', 'Stimmrecht', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]}`), ...TAIL])
+    expect([people(layout, 'member'), people(raw, 'member')]).toEqual([EVERY_MEMBER, EVERY_MEMBER])
+  })
+  it('"Länder" / "Bund" / "Geschäftsstelle der" / "DMK" / … then the people with their Land after a comma (raw, column by column)', () => {
+    const r = record(['Niederschrift', 'über die 9. Sitzung der Digitalministerkonferenz', 'Datum 14. März 2030', 'Protokoll Oberregierungsrat Sören Bäumer (MV)',
+      'Länder', 'Bund', ...LAND_NAMES.map((n, i) => `${MINISTERS[i]}, ${n}`), ...TAIL])
+    expect(people(r, 'member')).toEqual(EVERY_MEMBER)
+  })
+  it('"Auf Antrag Bayerns wird … die Frist … auf die 752. Sitzung verschoben" is no deferral; "mit ungeteilter Zustimmung angenommen" is unanimous', () => {
+    const a = record([...OPENING, 'TOP 2 FITKO (BW, BY)', 'Die DMK beschließt:', '(1) Die DMK begrüßt die Eckpunkte.', '(2) Die FITKO berichtet bis zur 12. Sitzung.',
+      'Auf Antrag Bayerns wird in Ziffer 2 die Frist von der 11. auf die 12. Sitzung verschoben; der Text oben gibt die geänderte Fassung wieder.',
+      'Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen.', 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect([a.vote?.outcome, a.vote?.unanimous]).toEqual(['adopted', true])
+  })
+  it('"Abstimmung: 7 Ja, 6 Nein, 3 Enthaltungen. Damit ist der Beschlussvorschlag gescheitert.": rejected (the majority needed is not the count\'s)', () => {
+    const a = record([...OPENING, 'TOP 2 Register (HH)', 'Beschlussvorschlag:', '1. Die DMK stellt die Finanzierung fest.',
+      'Abstimmung: 7 Ja, 6 Nein, 3 Enthaltungen. Damit ist der Beschlussvorschlag gescheitert.',
+      'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+    expect(a.vote?.outcome).toBe('rejected')
+  })
+})

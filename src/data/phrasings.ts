@@ -300,6 +300,8 @@ export const PHRASINGS: Phrasings = {
     // "Der Antrag verfehlt die nach der Geschäftsordnung erforderliche Mehrheit"
     // "Der Beschlussvorschlag verfehlt mit neun Ja-Stimmen (…) bei sechs Enthaltungen (…) die erforderliche Mehrheit"
     'verfehl(?:ten|te|en|t)[ \\t\\n]+(?:mit[ \\t\\n][^.;]{0,200}?[ \\t\\n])?die[^.]{0,80}?Mehrheit',
+    // "Damit ist der Beschlussvorschlag gescheitert."
+    '(?:Beschlussvorschlag|Antrag|Vorschlag)[ \\t\\n]+(?:ist[ \\t\\n]+)?(?:damit[ \\t\\n]+)?gescheitert(?![\\p{L}])',
     // "Der Beschluss kommt nicht zustande."
     '(?:kommt|kommen)[ \\t\\n]+nicht[ \\t\\n]+zustande',
     // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."
@@ -388,6 +390,8 @@ export const PHRASINGS: Phrasings = {
     '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
+    // "Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen."
+    'mit[ \\t\\n]+ungeteilter[ \\t\\n]+Zustimmung(?![\\p{L}])',
     // "Der Beschluss wird mit allen Stimmen angenommen."
     ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."

@@ -47,7 +47,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
     // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before.
-    {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
+    {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING}|[ \\t]+mit(?=[ \\t]{2}|[ \\t]*$))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Bund (Ständiger Gast)", "Bund (Ständige
     // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line.
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.

@@ -296,7 +296,8 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
 
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
 // "Länder Baden-Württemberg Staatssekretär …" (raw, pdf.js): one blank before the first Land.
-const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING})?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
+// "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit".
+const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING}|[ \t]+mit(?=[ \t]{2,}\S|[ \t]*$))?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
 const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
 
 /**
@@ -324,7 +325,7 @@ function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
   // "Länder" / "Baden-Württemberg" / "Staatssekretär …" (plain): the label alone, the first Land's cell under it. "Länder" /
   // "Ständiger Gast (Bund)" / "Gast" / … (raw: the table read column by column): the first of the labels.
   return next !== undefined && (STIMMBERECHTIGT.test(next.text) || landRow(next.text.trim()) || ATTENDEES_START.test(next.text) || personOfLand(next.text.trim()) ||
-    /^[ \t]*Bund[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\)[ \t]*$/u.test(next.text))
+    /^[ \t]*(?:Bund(?:[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\))?|Stimmrecht)[ \t]*$/u.test(next.text))
 }
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".

@@ -134,6 +134,7 @@ const DEFERRAL = /(?<![\p{L}])(?:beschließt|beschließen)(?![\p{L}])[^.;]{0,60}
 const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
 /** The outcome a sentence states, if it states one. */
+const DEADLINE_MOVED = /(?<![\p{L}])(?:Frist|Termin|Stichtag|Zeitplan)(?![\p{L}])(?:[^.;]|(?<=\d)\.){0,120}?(?<![\p{L}])verschoben(?![\p{L}])/u
 // "Frau Staatsrätin Brinkmann teilt mit, dass Bremen den Beschlussvorschlag zurückzieht, …": the verb last in a clause.
 const WITHDRAWS_IN_CLAUSE = /(?<![\p{L}])(?:den|seinen|ihren)[ \t\n]+(?:[\p{L}-]+[ \t\n]+)?(?:Beschlussvorschlag|Antrag|Vorschlag|Beschlussantrag|Tagesordnungspunkt)[ \t\n]+zurück(?:zieht|ziehen|nimmt|nehmen)(?![\p{L}])/u
 
@@ -151,7 +152,7 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
     const after = text.slice(subject.index)
     for (const o of g.outcomes) {
       const m = o.re.exec(after)
-      if (!m) continue
+      if (!m || (o.outcome === 'deferred' && DEADLINE_MOVED.test(after))) continue
       // What happened before, or another's act, not this session's decision: "Die Beratung war in der 19. Sitzung vertagt
       // worden"; "…, dass der Beschlussvorschlag in der 68. Sitzung auf Bitte des Bundes vertagt wurde", "… die gemeinsame
       // Erklärung, die die DMK in ihrer 67. Sitzung gebilligt hat" (an earlier session, in a clause of its own); "… stellt den
@@ -177,7 +178,8 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (WITHDRAWS_IN_CLAUSE.test(text) && !SPONSORSHIP.test(text)) return 'withdrawn'
   // "Die Beratung wird vertagt", "Der Punkt wird zurückgestellt": deferral whatever the subject.
   const deferred = g.outcomes.find((o) => o.outcome === 'deferred')
-  if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text)) return 'deferred'
+  // Not "Auf Antrag Bayerns wird in Ziffer 2 Buchstabe c die Frist … auf die 752. Sitzung verschoben": a date moved in the text.
+  if (deferred && /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/u.test(text) && deferred.re.test(text) && !DEADLINE_MOVED.test(text)) return 'deferred'
   // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt", "Die DMK wählt Staatssekretärin Dr. Inken
   // Carstensen (SH) … zur Sprecherin": an election, whoever is elected.
   if (ELECTED.test(text)) return 'adopted'
