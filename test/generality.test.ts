@@ -5193,6 +5193,10 @@ describe('held-out sets 141 and 142: "Länder" alone over "Baden-Württemberg �
     const vote = (v: string) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', v, 'TOP 9 Verschiedenes', 'Nichts.'])
     expect(dissent(vote('Bayern versagt dem Beschlussvorschlag seine Zustimmung; alle übrigen anwesenden Länder stimmen zu.'), '2')).toEqual(['BY=no'])
     expect(dissent(vote('Sachsen spricht sich dagegen aus, Bayern enthält sich; die übrigen anwesenden Länder stimmen zu.'), '2')).toEqual(['BY=abstain', 'SN=no'])
+    // The plural forms, and the relative clause "…, die dagegen stimmen, …".
+    expect(dissent(vote('Bayern und Hessen versagen dem Beschlussvorschlag ihre Zustimmung; alle übrigen Länder stimmen zu.'), '2')).toEqual(['BY=no', 'HE=no'])
+    expect(dissent(vote('Bayern und Sachsen sprechen sich dagegen aus; alle übrigen Länder stimmen zu.'), '2')).toEqual(['BY=no', 'SN=no'])
+    expect(dissent(vote('Mit Ausnahme von Bayern und Hessen, die dagegen stimmen, stimmen alle Länder zu.'), '2')).toEqual(['BY=no', 'HE=no'])
     expect(vote('Alle anwesenden Länder votieren dafür.').agenda[1]!.vote?.unanimous).toBe(true)
   })
   it('"Der Beschlussvorschlag verfehlt mit neun Ja-Stimmen (…) bei sechs Enthaltungen (…) die erforderliche Mehrheit": rejected', () => {

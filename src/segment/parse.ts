@@ -299,12 +299,9 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
 // "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit".
 const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING}|[ \t]+mit(?=[ \t]{2,}\S|[ \t]*$))?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
 const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
+// "Länder" over "Bund" or "Bund (ständiger Gast)" (a column of labels), "Länder mit" over "Stimmrecht" (the label wrapped).
+const LABEL_BELOW = /^[ \t]*(?:Bund(?:[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\))?|Stimmrecht)[ \t]*$/u
 
-/**
- * "Länder" over the members: a Land beside it ("Länder      Baden-Württemberg      Ministerin …") or the label's
- * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
- * wrapped ("… der" / "Länder").
- */
 /** "Baden-Württemberg", "Baden-Württemberg – Ministerin Dr. …", "Bayern: …": a Land's row, or its cell alone. */
 function landRow(text: string): boolean {
   const land = landAt(text, 0)
@@ -316,6 +313,11 @@ function personOfLand(text: string): boolean {
   return /^\p{Lu}/u.test(text) && findMentions(text).some((x) => isLandCode(x.org) && /,[ \t]*$/.test(text.slice(0, x.start)))
 }
 
+/**
+ * "Länder" over the members: a Land beside it ("Länder      Baden-Württemberg      Ministerin …") or the label's
+ * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
+ * wrapped ("… der" / "Länder").
+ */
 function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
   const m = LANDER_LABEL.exec(lines[i]!.text)
   if (!m) return false
@@ -325,7 +327,7 @@ function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
   // "Länder" / "Baden-Württemberg" / "Staatssekretär …" (plain): the label alone, the first Land's cell under it. "Länder" /
   // "Ständiger Gast (Bund)" / "Gast" / … (raw: the table read column by column): the first of the labels.
   return next !== undefined && (STIMMBERECHTIGT.test(next.text) || landRow(next.text.trim()) || ATTENDEES_START.test(next.text) || personOfLand(next.text.trim()) ||
-    /^[ \t]*(?:Bund(?:[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\))?|Stimmrecht)[ \t]*$/u.test(next.text))
+    LABEL_BELOW.test(next.text))
 }
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".

@@ -133,11 +133,12 @@ const DEFERRAL = /(?<![\p{L}])(?:beschließt|beschließen)(?![\p{L}])[^.;]{0,60}
 
 const NOTES_AND_DECIDES = /zur[ \t\n]+Kenntnis[ \t\n]+und[ \t\n]+(?:beschließt|beschließen|fasst|fassen)(?![\p{L}])/u
 
-/** The outcome a sentence states, if it states one. */
+// "… wird in Ziffer 2 die Frist von der 751. auf die 752. Sitzung verschoben": a date in the decision moved, not the item.
 const DEADLINE_MOVED = /(?<![\p{L}])(?:Frist|Termin|Stichtag|Zeitplan)(?![\p{L}])(?:[^.;]|(?<=\d)\.){0,120}?(?<![\p{L}])verschoben(?![\p{L}])/u
 // "Frau Staatsrätin Brinkmann teilt mit, dass Bremen den Beschlussvorschlag zurückzieht, …": the verb last in a clause.
 const WITHDRAWS_IN_CLAUSE = /(?<![\p{L}])(?:den|seinen|ihren)[ \t\n]+(?:[\p{L}-]+[ \t\n]+)?(?:Beschlussvorschlag|Antrag|Vorschlag|Beschlussantrag|Tagesordnungspunkt)[ \t\n]+zurück(?:zieht|ziehen|nimmt|nehmen)(?![\p{L}])/u
 
+/** The outcome a sentence states, if it states one. */
 export function outcomeOf(text: string, g: Grammar): Outcome | null {
   if (g.failed.test(text)) return 'rejected'
   // "…; ein Beschluss wird nicht gefasst", "Beschlüsse werden nicht gefasst": nothing decided, no proposal turned down.
