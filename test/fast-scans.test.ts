@@ -10,6 +10,10 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {mentionsFrom} from '../src/extract/attendees/index.ts'
 import {findMentions, mentionAt, MENTION as LAND} from '../src/text/lexicon.ts'
+import {anyOf, compile} from '../src/extract/votes/grammar.ts'
+import {PHRASINGS} from '../src/data/phrasings.ts'
+import {bodyPattern} from '../src/data/conference.ts'
+import {DMK} from '../src/data/conferences/dmk.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
@@ -54,6 +58,32 @@ describe('Land mentions with the look-behind checked apart', () => {
   it('on random strings', () => {
     fc.assert(fc.property(piecewise, (text) => {
       expect(findMentions(text)).toEqual(plain(text))
+    }))
+  })
+})
+
+describe('one test for a grammar list: its phrases joined, a look-around-first phrase tried alone', () => {
+  const g = compile(PHRASINGS, bodyPattern(DMK))
+  const VOTE_PIECES = ['stimmen dafür, ', 'stimmt zu, ', 'Sachsen dagegen', ' dagegen', 'Bayern', 'enthält sich', 'bei Enthaltung von', 'Gegenstimme',
+    '13 Länder ', '(', ')', ';', ',', '.', ' ', '\n', 'Ja', 'Nein: ', '2 Nein (BY)', 'Stimmenthaltung: ', 'Ablehnung durch ']
+  const voteText = fc.array(fc.oneof(fc.constantFrom(...VOTE_PIECES), fc.constantFrom(...PIECES)), {maxLength: 30}).map((p) => p.join(''))
+  const lists = [g.lists, g.verbs] as const
+  const single = new Map<ReadonlyArray<{re: RegExp}>, RegExp[]>(lists.map((list) => [list, list.map(({re}) => new RegExp(re.source, 'u'))]))
+  const plain = (list: ReadonlyArray<{re: RegExp}>, text: string) => single.get(list)!.some((re) => re.test(text))
+
+  it('joins every phrase of the lists and verbs', () => {
+    for (const list of lists) expect(anyOf(list)).not.toBeNull()
+  })
+
+  it('on every paragraph of the fixtures', {timeout: 60_000}, () => {
+    for (const text of TEXTS) {
+      for (const paragraph of text.split(/\n[ \t]*\n/)) for (const list of lists) expect(anyOf(list)!(paragraph)).toBe(plain(list, paragraph))
+    }
+  })
+
+  it('on random strings', () => {
+    fc.assert(fc.property(voteText, (text) => {
+      for (const list of lists) expect(anyOf(list)!(text)).toBe(plain(list, text))
     }))
   })
 })

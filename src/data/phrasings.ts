@@ -128,7 +128,8 @@ export const PHRASINGS: Phrasings = {
     // then who.
     {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
     // "13 Länder stimmen dafür, Sachsen dagegen; …": the verb left out after the comma, the Länder before "dagegen".
-    {position: 'no', phrase: '(?<=(?:stimmen|stimmt)[ \\t\\n]+(?:dafür|zu),[ \\t\\n])(?=[^;.,:\\n]{1,60}?[ \\t\\n]dagegen(?![\\p{L}]))'},
+    // (The comma and blank first, matched, so the regex has a first character to look for.)
+    {position: 'no', phrase: ',[ \\t\\n](?<=(?:stimmen|stimmt)[ \\t\\n]+(?:dafür|zu),[ \\t\\n])(?=[^;.,:\\n]{1,60}?[ \\t\\n]dagegen(?![\\p{L}]))'},
     // "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."
     {position: 'abstain', phrase: '(?<![\\p{L}])es[ \\t\\n]+(?:enthalten|enthält)[ \\t\\n]+sich[ \\t]*:'},
     // "Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL".
