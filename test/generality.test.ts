@@ -5233,3 +5233,83 @@ describe('held-out sets 146 and 147: "Länder mit" / "Stimmrecht" wrapped, "Bund
     expect(a.vote?.outcome).toBe('rejected')
   })
 })
+
+describe('held-out sets 153 to 164: "Punkt 4 – …" and "Zu Punkt 3: …" heads, deferrals and votes said otherwise, proxies, lists after the minutes', () => {
+  const vote = (...v: string[]) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', ...v, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const outcome = (...v: string[]) => record([...OPENING, 'TOP 2 Register (HH)', 'Hamburg berichtet.', ...v, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!.vote?.outcome
+
+  it('"Punkt 1 – Eröffnung und Tagesordnung" and "Zu Punkt 1: Eröffnung, …": item heads without "der Tagesordnung"', () => {
+    const items = (heads: string[]) => record([...OPENING.slice(0, -2), ...heads.flatMap((h) => [h, 'Die Länder beraten.'])]).agenda.map((a) => [a.number, a.title])
+    expect(items(['Punkt 1 – Eröffnung und Tagesordnung', 'Punkt 2 – Protokoll der 800. Sitzung', 'Punkt 3 – Bericht des Bundes'])).toEqual([
+      ['1', 'Eröffnung und Tagesordnung'], ['2', 'Protokoll der 800. Sitzung'], ['3', 'Bericht des Bundes']])
+    expect(items(['Zu Punkt 1: Eröffnung, Feststellung der Tagesordnung', 'Zu Punkt 2: Protokoll der 796. Sitzung'])).toEqual([
+      ['1', 'Eröffnung, Feststellung der Tagesordnung'], ['2', 'Protokoll der 796. Sitzung']])
+  })
+
+  it('deferred: "stellt die Beschlussfassung bis zur 786. Sitzung zurück", "mitgenommen", "vertagt sich", "bleibt unerledigt", "nicht abschließend beraten"', () => {
+    expect([
+      outcome('Die DMK stellt die Beschlussfassung bis zur 786. Sitzung zurück.'),
+      outcome('Der Punkt wird in die 800. Sitzung mitgenommen.'),
+      outcome('Die DMK vertagt sich in diesem Punkt auf die 810. Sitzung, da Rückmeldungen fehlen.'),
+      outcome('Da Thüringen nicht anwesend ist, vertagt sich die DMK in diesem Punkt auf die 821. Sitzung.'),
+      outcome('Der Punkt bleibt unerledigt und wird in der 812. Sitzung erneut aufgerufen.'),
+      outcome('Der Punkt bleibt aus Zeitgründen unbehandelt; er wird später erneut aufgerufen.'),
+      outcome('Der Punkt wird nicht abschließend beraten; Rheinland-Pfalz legt einen Entwurf vor.')
+    ]).toEqual(Array(7).fill('deferred'))
+  })
+
+  it('"Der Antrag wird abschlägig beschieden", "… verworfen": rejected; "Einstimmig genehmigt (…)", "einvernehmlich genehmigt": unanimous', () => {
+    expect([outcome('Der Antrag wird abschlägig beschieden.'), outcome('Der Antrag wird verworfen.')]).toEqual(['rejected', 'rejected'])
+    const approved = (v: string) => record([...OPENING, 'TOP 2 Protokoll der 8. Sitzung', v, 'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!.vote
+    expect([approved('Einstimmig genehmigt (Bremen nicht vertreten).'), approved('Das Protokoll der 8. Sitzung wird einvernehmlich genehmigt.')]
+      .map((v) => [v?.outcome, v?.unanimous])).toEqual([['adopted', true], ['adopted', true]])
+  })
+
+  it('no and abstain said otherwise: "verweigern ihre Zustimmung", "haben dagegen votiert", "unterstützt … nicht", "übt Enthaltung", …', () => {
+    expect([
+      dissent(vote('Berlin und Bayern verweigern ihre Zustimmung; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Hessen hat die Zustimmung verweigert; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Angenommen; Bayern und Hessen haben dagegen votiert.'), '2'),
+      dissent(vote('Bayern unterstützt den Beschluss nicht; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Bayern sieht sich nicht in der Lage, dem Beschluss zuzustimmen, die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Sachsen sieht sich außerstande zuzustimmen und enthält sich; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Hessen übt Enthaltung; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Sachsen-Anhalt erklärt seine Enthaltung; die übrigen Länder stimmen zu.'), '2'),
+      dissent(vote('Hessen sieht von einer Stimmabgabe ab; alle übrigen anwesenden Länder stimmen zu.'), '2')
+    ]).toEqual([['BY=no', 'BE=no'], ['HE=no'], ['BY=no', 'HE=no'], ['BY=no'], ['BY=no'], ['SN=abstain'], ['HE=abstain'], ['ST=abstain'], ['HE=abstain']])
+  })
+
+  it('"Alle anwesenden Länder erklären sich einverstanden; …", "… erteilen ihre Zustimmung", "Die Länder stimmen durchweg zu.": unanimous', () => {
+    expect(['Alle anwesenden Länder erklären sich einverstanden; Schleswig-Holstein ist entschuldigt.', 'Alle anwesenden Länder erteilen ihre Zustimmung.',
+      'Die Länder stimmen durchweg zu.'].map((v) => vote(v).agenda[1]!.vote?.unanimous)).toEqual([true, true, true])
+  })
+
+  it('proxies: "hat das Stimmrecht … an Niedersachsen übergeben", "anvertraut", "tritt … ab", "stimmt … für … mit", "für Sachsen handelt …"', () => {
+    const left = (...s: string[]) => record([...OPENING, ...s, 'TOP 2 Verschiedenes', 'Nichts.']).meeting!.departures.map((d) => [d.org, d.proxy])
+    expect([
+      left('Frau Staatsrätin Dr. Jan Meyer (HB) verlässt die Sitzung um 13:20 Uhr; sie hat das Stimmrecht Bremens an Niedersachsen übergeben.'),
+      left('Herr Minister Karl Roth (HE) verlässt die Sitzung um 12:40 Uhr.', 'Das Stimmrecht Hessens hat er Schleswig-Holstein anvertraut.'),
+      left('Frau Ministerin Ida Schulz (NW) verlässt die Sitzung um 13:30 Uhr und tritt ihr Stimmrecht an Niedersachsen ab.'),
+      left('Herr Staatssekretär Ben Hahn (ST) verlässt die Sitzung um 13:10 Uhr; ab TOP 6 spricht und stimmt Thüringen für Sachsen-Anhalt.'),
+      left('Herr Staatsminister Udo Klein (SN) verlässt die Sitzung um 12:30 Uhr; für Sachsen handelt von da an Brandenburg.'),
+      left('Frau Staatssekretärin Eva Lindner (BE) verlässt die Sitzung um 12:30 Uhr; bis Sitzungsende stimmt Brandenburg für Berlin mit.'),
+      left('Herr Staatssekretär Ben Hahn (ST) begibt sich um 12:55 Uhr zu einem Anschlusstermin; das Stimmrecht Sachsen-Anhalts übt Thüringen aus.'),
+      left('Herr Minister Max Becker (RP) verlässt die Sitzung um 13:15 Uhr; Rheinland-Pfalz wird für den Rest der Sitzung durch das Saarland vertreten.'),
+      left('Herr Minister Lars Kuhn (TH) verlässt die Sitzung um 12:40 Uhr.', 'Hessen vertritt für die weiteren Punkte die Stimme Thüringens.')
+    ]).toEqual([[['HB', 'NI']], [['HE', 'SH']], [['NW', 'NI']], [['ST', 'TH']], [['SN', 'BB']], [['BE', 'BB']], [['ST', 'TH']], [['RP', 'SL']], [['TH', 'HE']]])
+  })
+
+  it('"Anlage 1   Title" lines after the last item, the minute-taker\'s signature under them: the attachment list', () => {
+    const r = record([...OPENING, 'TOP 9 Verschiedenes', 'Nichts.', '', ' Anlage 1        Fortschrittsbericht Registermodernisierung 2420',
+      ' Anlage 2        Leitlinien für den Einsatz von KI-Assistenzsystemen', '', '', 'München, 25. November 2420', 'für die Niederschrift: Lorenz Niedermaier'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Fortschrittsbericht Registermodernisierung 2420'], ['2', 'Leitlinien für den Einsatz von KI-Assistenzsystemen']])
+  })
+
+  it('"Länder (Mitglieder)" labels the members; "Hochschule Anhalt: Präsidentin …", "govdigital eG   Vorstand …": the guest\'s body', () => {
+    const members = record([...HEADER, '', ` Länder (Mitglieder)      ${LANDS[0]}       ${MINISTERS[0]}`, ...LANDS.slice(1).map((c, i) => `                          ${c}       ${MINISTERS[i + 1]}`), '', ...TAIL])
+    expect(people(members, 'member')).toEqual(EVERY_MEMBER)
+    const guests = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Gast                 Hochschule Anhalt: Präsidentin Prof. Dr. Helene Sturm (zu TOP 2)',
+      'Gast                 govdigital eG                   Vorstand Dr. Kilian Matern (zu TOP 2)', '', ...TAIL])
+    expect(people(guests, 'guest')).toEqual(['Hochschule Anhalt Helene Sturm', 'govdigital eG Kilian Matern'])
+  })
+})

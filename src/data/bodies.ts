@@ -65,7 +65,8 @@ export function isConferenceOffice(value: string): boolean {
 }
 const WHOLE_OFFICE = new RegExp(`^${CONFERENCE_OFFICE}$`)
 
-export const LEGAL_FORMS = String.raw`(?:AöR|GmbH|gGmbH|mbH|KdöR|e\.[ \t]?V\.)`
+// "govdigital eG": a cooperative too.
+export const LEGAL_FORMS = String.raw`(?:AöR|GmbH|gGmbH|mbH|KdöR|eG|e\.[ \t]?V\.)`
 
 /**
  * A word that names a body: "Bundesministerium für Digitales", "Deutscher Städtetag", "Föderale IT-Kooperation",

@@ -53,7 +53,8 @@ const RESULT_LABEL = '(?:Abstimmungsergebnis|Abstimmung(?:[ \\t]+ohne[ \\t]+Auss
 // the clauses (RESOLUTION_END in segment/patterns.ts) and are read as the decision (ALL_AGREE).
 const CHAIR_FINDS = '(?:Der|Die)[ \\t\\n]+(?:Vorsitzende|Vorsitz)[ \\t\\n]+stellt[ \\t\\n]+(?:im[ \\t\\n]+Wege[ \\t\\n]+der[ \\t\\n]+Umfrage[ \\t\\n]+)?(?:(?:das[ \\t\\n]+)?Einvernehmen|die[ \\t\\n]+Einstimmigkeit|die[ \\t\\n]+(?:einstimmige|einvernehmliche)[ \\t\\n]+Annahme|die[ \\t\\n]+Zustimmung(?=[ \\t\\n]+aller))'
 const NO_OBJECTION = '(?:Widerspruch[ \\t\\n]+erhebt[ \\t\\n]+sich[ \\t\\n]+nicht|Kein[ \\t\\n]+Land[ \\t\\n]+erhebt[ \\t\\n]+(?:Einwendungen|Einwände|Widerspruch))'
-const AGREED = 'Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+sich[ \\t\\n]+einig(?![\\p{L}])'
+// "Alle anwesenden Länder erklären sich einverstanden; …", "Alle anwesenden Länder erteilen ihre Zustimmung.": the same.
+const AGREED = '(?:Die|Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:sind[ \\t\\n]+sich[ \\t\\n]+einig|erklären[ \\t\\n]+sich[ \\t\\n]+einverstanden|erteilen[ \\t\\n]+(?:ihre|die)[ \\t\\n]+Zustimmung)(?![\\p{L}])'
 export const AGREEMENT_OPENINGS: readonly string[] = [`${CHAIR_FINDS}(?![\\p{L}])`, NO_OBJECTION, AGREED]
 
 // Agreement said as a line of its own under the decision: "Zustimmung: alle Länder" (over "Ablehnung: –"), "Es besteht
@@ -63,6 +64,9 @@ const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
   // "Alle anwesenden Länder votieren dafür."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+dafür\\.?$',
+  // "Alle anwesenden Länder erteilen ihre Zustimmung.", "Alle anwesenden Länder erklären sich einverstanden; Schleswig-Holstein ist
+  // entschuldigt.", "Die Länder stimmen durchweg zu."
+  '^(?:Alle|Sämtliche|Die)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:erteilen[ \\t\\n]+(?:ihre|die)[ \\t\\n]+Zustimmung|erklären[ \\t\\n]+sich[ \\t\\n]+einverstanden|stimmen[ \\t\\n]+(?:durchweg|ausnahmslos|geschlossen|ohne[ \\t\\n]+Ausnahme)[ \\t\\n]+zu)(?:\\.|;[^;]{1,200})?$',
   '^Die[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:dem|der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+ohne[ \\t\\n]+Ausnahme[ \\t\\n]+zu\\.?$',
   // "Der Vorsitzende stellt Einvernehmen fest.", "Der Vorsitz stellt die einstimmige Annahme fest.", "Der Vorsitz stellt die
   // Einstimmigkeit fest.", "Der Vorsitz stellt im Wege der Umfrage die Zustimmung aller anwesenden Länder fest."
@@ -197,6 +201,28 @@ export const PHRASINGS: Phrasings = {
     // "Bayern versagt dem Beschlussvorschlag seine Zustimmung": refuses its assent, votes no.
     {position: 'no', phrase: 'versagt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'versagen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
+    // "Berlin und Bayern verweigern ihre Zustimmung", "Hessen hat die Zustimmung verweigert": the same.
+    {position: 'no', phrase: 'verweigert[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'verweigern[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
+    {position: 'no', phrase: 'hat[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung[ \\t\\n]+(?:verweigert|versagt)(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'haben[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung[ \\t\\n]+(?:verweigert|versagt)(?![\\p{L}])', one: false},
+    // "Bayern und Hessen haben dagegen votiert", "Sachsen hat dagegen gestimmt": the perfect.
+    {position: 'no', phrase: 'hat[ \\t\\n]+dagegen[ \\t\\n]+(?:gestimmt|votiert)(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'haben[ \\t\\n]+dagegen[ \\t\\n]+(?:gestimmt|votiert)(?![\\p{L}])', one: false},
+    // "Bayern unterstützt den Beschluss nicht; …": not supporting a decision is voting against it.
+    {position: 'no', phrase: 'unterstützt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'unterstützen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: false},
+    // "Bayern sieht sich nicht in der Lage, dem Beschluss zuzustimmen" (not "… außerstande zuzustimmen und enthält sich": an abstention).
+    {position: 'no', phrase: 'sieht[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthält)', one: true},
+    {position: 'no', phrase: 'sehen[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthalten)', one: false},
+    {position: 'abstain', phrase: 'sieht[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen[ \\t\\n]+und[ \\t\\n]+enthält[ \\t\\n]+sich', one: true},
+    // "Hessen übt Enthaltung", "Sachsen-Anhalt erklärt seine Enthaltung", "Hessen sieht von einer Stimmabgabe ab": abstentions said otherwise.
+    {position: 'abstain', phrase: 'übt[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'üben[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: false},
+    {position: 'abstain', phrase: 'erklärt[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'erklären[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: false},
+    {position: 'abstain', phrase: 'sieht[ \\t\\n]+von[ \\t\\n]+(?:einer|der|seiner|ihrer)[ \\t\\n]+Stimmabgabe[ \\t\\n]+ab(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'sehen[ \\t\\n]+von[ \\t\\n]+(?:einer|der|ihrer)[ \\t\\n]+Stimmabgabe[ \\t\\n]+ab(?![\\p{L}])', one: false},
     // "Sachsen spricht sich dagegen aus, Bayern enthält sich"
     {position: 'no', phrase: 'spricht[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'sprechen[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: false},
@@ -262,12 +288,14 @@ export const PHRASINGS: Phrasings = {
     {position: 'yes', phrase: '[Ii]m[ \\t\\n]+Übrigen[ \\t\\n]+(?:Zustimmung|wird[ \\t\\n]+(?:der|die|das)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+angenommen)'}
   ],
   outcomes: [
-    {outcome: 'rejected', phrase: 'abgelehnt'},
+    // "Der Antrag wird abschlägig beschieden: …", "Der Antrag wird verworfen: …"
+    {outcome: 'rejected', phrase: '(?:abgelehnt|abschlägig[ \\t\\n]+beschieden|verworfen)'},
     // "Die Antragsteller erklären, dass der Vorschlag … nicht weiter verfolgt wird."
     {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen|nicht[ \\t\\n]+weiter[ \\t\\n]+verfolgt)'},
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+übertragen)'},
+    // "Der Punkt wird in die 800. Sitzung mitgenommen.", "Der Punkt wird nicht abschließend beraten; …"
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert))'},
     // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
@@ -310,15 +338,15 @@ export const PHRASINGS: Phrasings = {
   ],
   terse: [
     // "Einstimmig beschlossen.", "Angenommen bei …", "Einstimmige Annahme.", "Kenntnisnahme.", "Vertagt."
-    // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig."
+    // "Ohne Aussprache einstimmig angenommen.", "Abstimmungsergebnis: einstimmig.", "Einstimmig genehmigt (Bremen nicht vertreten)."
     // "Abstimmung   Einstimmig angenommen (15 : 0 : 0; …)": a margin column's label before it.
     // "Abstimmung: angenommen.", "Votum: angenommen.", "Beratungsergebnis: mit Stimmenmehrheit angenommen."
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich|mit[ \\t\\n]+(?:Stimmen)?[Mm]ehrheit)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen)(?=[ \\t\\n.,;–-]|$)'},
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + ')(?:[ \\t]*:)?[ \\t\\n]+)?(?:(?:Ohne|Nach(?:[ \\t\\n]+kurzer)?)[ \\t\\n]+(?:Aussprache|Diskussion|Beratung)[ \\t\\n]+)?(?:(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]inhellig|[Ee]invernehmlich|mit[ \\t\\n]+(?:Stimmen)?[Mm]ehrheit)[ \\t\\n]+)?(?:so[ \\t\\n]+)?(?:[Bb]eschlossen|[Aa]ngenommen|[Gg]enehmigt|[Gg]ebilligt)(?=[ \\t\\n.,;–-]|$)'},
     // "Abstimmung: einstimmig (Sachsen nicht vertreten).", "Ergebnis: einstimmig angenommen; Bremen wird durch Niedersachsen vertreten."
     // "Einstimmig (16 : 0 : 0); Rheinland-Pfalz stimmt zugleich für das Saarland.": the same without the label. "Einstimmig, ohne
     // Aussprache.", "Einstimmig, bei Abwesenheit von Sachsen-Anhalt."
     // "Zustimmung: einstimmig" under the clauses; "Beschlussfassung einstimmig." without the colon.
-    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)(?:[ \\t\\n]*:[ \\t\\n]*|[ \\t\\n]+)(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
+    {outcome: 'adopted', phrase: '^(?:(?:' + RESULT_LABEL + '|Zustimmung|Beschluss)(?:[ \\t\\n]*:[ \\t\\n]*|[ \\t\\n]+)(?:[Ee]instimmig|[Mm]ehrheitlich|[Ee]invernehmlich|[Ee]inhellig)|Einstimmig|Mehrheitlich|Einvernehmlich|Einhellig)(?:[ \\t\\n]+(?:angenommen|beschlossen|genehmigt|gebilligt))?(?:[ \\t\\n]*\\([^()]{1,80}\\))?(?:\\.|[;,][^;]{1,200})?$'},
     // "Die Konferenz folgt dem Beschlussvorschlag einstimmig.", "Beschluss gefasst wie vorgelegt; einstimmig."
     {outcome: 'adopted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:folgt|folgen)[ \\t\\n]+(?:dem|der)[ \\t\\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag|Vorschlag|Empfehlung)(?![\\p{L}])'},
     // "Ergebnis: Beschlussvorlage angenommen (einstimmig).": the proposal without its article after the result's label.
@@ -402,7 +430,9 @@ export const PHRASINGS: Phrasings = {
     // "Die Erklärung wird per Akklamation angenommen.": nobody objects.
     '(?:per|durch)[ \\t\\n]+Akklamation',
     // "Die Länder stimmen nach Aufruf sämtlich zu.", "Die DMK billigt die Pressemitteilung … einvernehmlich."
-    '(?<![\\p{L}])sämtlich[ \\t\\n]+zu(?![\\p{L}])', '(?<![\\p{L}])einvernehmlich[ \\t]*\\.?$'],
+    '(?<![\\p{L}])sämtlich[ \\t\\n]+zu(?![\\p{L}])', '(?<![\\p{L}])einvernehmlich[ \\t]*\\.?$',
+    // "Das Protokoll der 794. Sitzung wird einvernehmlich genehmigt."
+    '(?<![\\p{L}])einvernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|genehmigt|gebilligt|verabschiedet|zugestimmt)(?![\\p{L}])'],
   // "mehrheitlich angenommen": not unanimous, and who dissented is not said.
   // "mit Stimmenmehrheit angenommen".
   majority: ['[Mm]ehrheitlich', 'mit[ \\t\\n]+(?:großer[ \\t\\n]+|breiter[ \\t\\n]+|deutlicher[ \\t\\n]+)?(?:Stimmen)?[Mm]ehrheit'],

@@ -21,8 +21,8 @@ const oneWord = (conference: Conference) => conference.names.filter((n) => !/[ \
 // A Land as the first cell of a row: its name, official name or code.
 const FIRST_LAND = [...LAENDER.flatMap((l) => [l.name, ...l.official]), ...LAND_CODES].map(escape).join('|')
 
-/** "(stimmberechtigt)", "(mit Stimmrecht)", "mit Stimmrecht" after "Länder": the members' label. */
-export const VOTING = String.raw`(?:\((?:stimmberechtigt|mit[ \t]+Stimmrecht)\)|mit[ \t]+Stimmrecht(?![\p{L}]))`
+/** "(stimmberechtigt)", "(mit Stimmrecht)", "mit Stimmrecht", "(Mitglieder)", "(Mitglieder mit Stimmrecht)" after "Länder": the members' label. */
+export const VOTING = String.raw`(?:\((?:stimmberechtigt|mit[ \t]+Stimmrecht|(?:stimmberechtigte[ \t]+)?Mitglieder(?:[ \t]+mit[ \t]+Stimmrecht)?)\)|mit[ \t]+Stimmrecht(?![\p{L}]))`
 
 export function sectionLabels(conference: Conference): SectionLabel[] {
   const names = oneWord(conference).map(escape).join('|')

@@ -1778,12 +1778,23 @@ function annexesAfter(ctx: Ctx, listAt: number): number {
   return ctx.lines.length
 }
 
+// The minute-taker's signature under the list: "München, 25. November 2420" / "für die Niederschrift: Lorenz Niedermaier",
+// "Schwerin, 23. November 2416" / "Lars Wendorff, Protokollführer", "Erfurt, 25. Mai 2422" / "Dr. Marie Heyder".
+const SIGNED_AT = /^[ \t]*\p{Lu}[\p{L}. ()/-]{1,40},[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:\d{1,2}\.|\p{L}+)[ \t]*\d{4}[ \t]*$/u
+const SIGNED_BY = /^[ \t]*(?:(?:für[ \t]+das[ \t]+Protokoll|für[ \t]+die[ \t]+Niederschrift|gez\.|Protokoll|Protokollführung)(?:[ \t]*:)?[ \t]+)?(?:(?:Dr\.|Prof\.)[ \t]+)*\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){1,3}(?:,[ \t]+(?:Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?))?[ \t]*$/u
+
 /** Where the attachment lines that end the text begin ("Anlage 1 Leitlinien …", furniture and blank lines between), or -1. */
 function trailingList(ctx: Ctx, from: number): number {
   let start = -1
+  // A signature of two lines at most after the list (a date line first): no attachment, but the list may stand above it.
+  let signature = 0
   for (let i = ctx.lines.length - 1; i >= from; i--) {
     const line = ctx.lines[i]!
     if (ctx.furniture.has(i) || isBlank(line)) continue
+    if (start === -1 && signature < 2 && (SIGNED_BY.test(line.text) || SIGNED_AT.test(line.text)) && !ATTACHMENT_LINE.test(line.text)) {
+      signature++
+      continue
+    }
     const m = ATTACHMENT_LINE.exec(line.text)
     if (!m?.[2] || !/^\p{Lu}/u.test(m[2])) break
     start = i

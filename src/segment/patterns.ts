@@ -17,15 +17,17 @@ export const RESUMED_HEAD = /^[ \t]*(?:Fortsetzung|Fortführung)(?:[ \t]+(?:von|
 
 /**
  * "Punkt 5 der Tagesordnung" (Bundesrat and cabinet style), "Punkt 6: Digitale Souveränität …": group 1 the number,
- * group 2 the rest. Without "der Tagesordnung" the colon is needed ("Punkt 8 Bremen." is a wrapped sentence).
+ * group 2 the rest. Without "der Tagesordnung" the colon or a dash is needed ("Punkt 8 Bremen." is a wrapped sentence):
+ * "Punkt 4 – Souveräne Cloud der Länder …".
  */
-export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?|[ \t]*:)(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+export const PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?|[ \t]*:|[ \t]+[–-](?=[ \t]))(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /**
- * "Zu Punkt 4 der Tagesordnung: Künstliche Intelligenz …", "Zu Punkt 4 a) der Tagesordnung: …": group 1 the number,
+ * "Zu Punkt 4 der Tagesordnung: Künstliche Intelligenz …", "Zu Punkt 4 a) der Tagesordnung: …", "Zu Punkt 3: Bericht des
+ * Bundes" (a colon or dash without "der Tagesordnung"): group 1 the number,
  * group 2 its letter, group 3 the title.
  */
-export const ZU_PUNKT_HEAD = /^[ \t]*Zu[ \t]+Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3})(?:[ \t]?([a-z])\))?[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
+export const ZU_PUNKT_HEAD = /^[ \t]*Zu[ \t]+Punkt[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3})(?:[ \t]?([a-z])\))?(?:[ \t]+der[ \t]+Tagesordnung(?:[ \t]*[:–-])?|[ \t]*:|[ \t]+[–-](?=[ \t]))(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/d
 
 /** "3. Tagesordnungspunkt" (the ordinal first), the title on its line or the next: group 1 the number, group 2 the title. */
 export const ORDINAL_HEAD = /^[ \t]*(\d{1,3})\.[ \t]+Tagesordnungspunkt(?:[ \t]*:)?(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du

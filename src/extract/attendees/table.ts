@@ -1156,14 +1156,16 @@ function officeCell(text: string): RegExpExecArray | null {
   const m = OFFICE_CELL.exec(text)
   return m && personStart(text.slice(m[0].length)) ? m : null
 }
-const LEGAL_CELL = new RegExp(`^(\\p{Lu}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
+// "govdigital eG   Vorstand Dr. …": a body's name may begin in lower case.
+const LEGAL_CELL = new RegExp(`^(\\p{L}[^\\t,]{1,60}?[ ]${LEGAL_FORMS})(?:[ \\t]{2,}|\\t)(?=\\S)`, 'u')
 const SHORT_BODY = new RegExp(`^(\\p{Lu}\\p{Ll}{3,})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 // (Alone on its line only with a dot in it, "IT.Niedersachsen": two words alone may be a person's name, "Jonas Ebert".)
 const GUEST_BODY_ALONE = /^(\p{Lu}{2,6}\.\p{Lu}[\p{L}-]{2,20})[ \t]*$/u
 // After the office, a name: honorifics, then two or three capitalised words ("Rektor Prof. Dr. Martin Kessler (zu TOP 4)"), not a
 // body's name ("Leiter Überwachungsstelle des Bundes für").
 const NAME_AFTER = /^(?:(?:Prof\.|Dr\.|Dr\.-Ing\.)[ \t]+)*\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){1,2}[ \t]*(?:[(,]|$)/u
-const GUEST_BODY = new RegExp(`^(\\p{Lu}[\\p{L}-]{1,20}[ ]\\p{Lu}[\\p{L}-]{2,20}|\\p{Lu}{2,6}\\.\\p{Lu}[\\p{L}-]{2,20})[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
+// "Hochschule Anhalt: Präsidentin …", "Deutscher Städtetag – Beigeordneter …": a colon or dash after the body.
+const GUEST_BODY = new RegExp(`^(\\p{Lu}[\\p{L}-]{1,20}[ ]\\p{Lu}[\\p{L}-]{2,20}|\\p{Lu}{2,6}\\.\\p{Lu}[\\p{L}-]{2,20})(?:[ \\t]*:|[ \\t]+[–-])?[ \\t]+(?=(?:${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
 
 /**
  * A designator cell that wraps while the names stand beside its first line: "Land Baden-  Ministerialdirektor

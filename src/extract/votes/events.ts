@@ -26,26 +26,31 @@ export type Lookup = (surname: string) => {name: string; org: LandCode} | null
 // "Staatssekretärin Ines Fröhlich (SN) muss die Sitzung um 12:15 Uhr verlassen und überträgt ihr Stimmrecht auf das Land Berlin."
 // "Staatsrat Ole Brünjes (HB) nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg."
 // "Staatsrat Ole Brünjes (HB) nimmt am zweiten Sitzungstag nicht teil; …" (a session over two days).
-// "… verlässt die Videokonferenz um 13:30 Uhr" (a member joined by video).
-const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\b(?:Sitzung|Videokonferenz)|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen)|nimmt\b[^.]{0,60}?\bnicht[ \t\n]+mehr[ \t\n]+an[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+teil|nimmt[ \t\n]+am[ \t\n]+(?:zweiten|dritten|folgenden)[ \t\n]+(?:Sitzungs)?[Tt]ag[ \t\n]+nicht[ \t\n]+teil)\b/
+// "… verlässt die Videokonferenz um 13:30 Uhr" (a member joined by video). "… begibt sich um 12:55 Uhr nach TOP 5 zu einem
+// Anschlusstermin; …", "… verabschiedet sich um 13 Uhr …": leaving, said otherwise.
+const LEAVES = /\b(?:verl(?:ässt|assen)\b[^.]{0,80}?\b(?:Sitzung|Videokonferenz)|begibt[ \t\n]+sich\b[^.]{0,80}?\b(?:Anschlusstermin|Folgetermin|Termin)|verabschiedet[ \t\n]+sich\b[^.]{0,40}?\bum[ \t\n]+\d{1,2}[.:]?\d{0,2}[ \t\n]+Uhr|Sitzung\b[^.]{0,80}?\bverl(?:ässt|assen)|nimmt\b[^.]{0,60}?\bnicht[ \t\n]+mehr[ \t\n]+an[ \t\n]+der[ \t\n]+Sitzung[ \t\n]+teil|nimmt[ \t\n]+am[ \t\n]+(?:zweiten|dritten|folgenden)[ \t\n]+(?:Sitzungs)?[Tt]ag[ \t\n]+nicht[ \t\n]+teil)\b/
 const PERSON_WITH_LAND = /^(.{0,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|SL|SN|ST|SH|TH)\)/
-// "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten".
-const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
+// "Bayern wird ab TOP 7 von Baden-Württemberg vertreten", "… wird durch das Land Hessen vertreten", "Rheinland-Pfalz wird für den
+// Rest der Sitzung durch das Saarland vertreten".
+const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;]{0,40}?[ \t\n])?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+(?:Land[ \t\n]+)?|dem[ \t\n]+Freistaat[ \t\n]+)?(\p{Lu}[\p{L}-]+)[ \t\n]+vertreten(?![\p{L}])/u
 // JS \b is ASCII-only: "überträgt" needs a Unicode-aware boundary.
 // "Thüringen vertritt zugleich Sachsen-Anhalt.": the Land before the verb votes for the one after it.
 const REPRESENTS = /(?<![\p{L}])vertritt(?:[ \t\n]+(?:zugleich|fortan|nun|ab[ \t\n]+sofort))?(?![\p{L}])/u
 // "… verlässt die Sitzung nach TOP 4 und lässt sich von Thüringen vertreten": the Land after "von" votes for it.
 const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
-// "Übertragung der Stimme Sachsen-Anhalts auf Thüringen.": the same.
-const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+|Übertragung[ \t\n]+(?:der[ \t\n]+Stimme|des[ \t\n]+Stimmrechts)[^.]{0,60}?)\b(?:auf|an)\b/u
+// "Übertragung der Stimme Sachsen-Anhalts auf Thüringen.": the same. "… und tritt ihr Stimmrecht für die restlichen Punkte an
+// Niedersachsen ab", "… reicht das Stimmrecht Thüringens an Sachsen weiter": other verbs, the particle after.
+const PROXY = /(?<!\p{L})(?:(?:überträgt|übertragen|übergibt|tritt|treten|reicht|reichen|gibt|geben)(?!\p{L})[^.]{0,60}?\bStimm(?:recht|e)\b[^.]{0,60}?|Stimmrechtsübertragung[ \t\n]+|Übertragung[ \t\n]+(?:der[ \t\n]+Stimme|des[ \t\n]+Stimmrechts)[^.]{0,60}?)\b(?:auf|an)\b/u
 
 // "Die Stimmführung für Thüringen übernimmt Sachsen.", "Sachsen übernimmt die Stimmführung für Thüringen.",
 // "Das Stimmrecht Thüringens wird für den Rest der Sitzung von Sachsen wahrgenommen.", "… auf Sachsen übertragen.",
 // "die Stimme Hamburgs führt ab Punkt 8 Bremen.", "Sachsen übernimmt die Vertretung Sachsen-Anhalts.", "… und überlässt die
-// Stimme Baden-Württembergs Bayern."
+// Stimme Baden-Württembergs Bayern.", "… sie hat das Stimmrecht Bremens … an Niedersachsen übergeben.", "Das Stimmrecht Hessens hat er
+// Schleswig-Holstein anvertraut.", "Hessen vertritt für die weiteren Punkte die Stimme Thüringens.", "… gibt Thüringen … die Stimme
+// Sachsens ab."
 const TAKES_OVER = /(?<![\p{L}])(?:Stimm(?:führung|recht|e)|Vertretung)(?![\p{L}])/u
-const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeht|überlässt|überlassen)(?![\p{L}])/u
+const TAKES_OVER_VERB = /(?<![\p{L}])(?:übernimmt|übernehmen|wahrgenommen|ausgeübt|nimmt|übt|führt|geführt|übertragen|übergeben|übergeht|überlässt|überlassen|anvertraut|vertritt|gibt)(?![\p{L}])/u
 // "Baden-Württemberg bleibt durch Herrn Stefan Krebs vertreten und ist weiterhin stimmberechtigt."
 // "Hessen wird weiterhin durch Staatssekretär Dr. Timo Weißenborn vertreten."
 const STILL_THERE = /(?<![\p{L}])(?:bleibt[^.]{0,80}?vertreten|weiterhin[ \t\n]+(?:stimmberechtigt|vertreten|durch[^;!?]{1,100}?vertreten))(?![\p{L}])/u
@@ -99,6 +104,9 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
   const stands = proxy || org === null ? null : REPRESENTS.exec(following)
   if (stands && listAfter(following, stands.index + stands[0].length).codes[0] === org) proxy = listBefore(following, stands.index).find((c) => c !== org) ?? null
   if (!proxy && org !== null) proxy = votesFor(following, org)
+  // "…; ab TOP 6 spricht und stimmt Thüringen für Sachsen-Anhalt", "…; bis Sitzungsende stimmt Brandenburg für Berlin mit": the same
+  // sentence, after the leaving.
+  if (!proxy && org !== null) proxy = votesFor(sentence.slice(sentence.search(LEAVES)), org)
   // "… verlässt die Sitzung nach TOP 7. Sachsen-Anhalt übernimmt die Stimmführung …" read as one sentence ("7." an ordinal).
   if (!proxy && TAKES_OVER.test(sentence)) proxy = takesOver(sentence.slice(sentence.search(LEAVES)), org)
   // "… nimmt ab 13:00 Uhr nicht mehr an der Sitzung teil; die Stimme Bremens führt Hamburg.": the verb after the vote's word.
@@ -117,8 +125,20 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
 const VOTES = /(?<![\p{L}])stimmt(?![\p{L}])/gu
 const FOR = /(?<![\p{L}])für[ \t\n]+/u
 
+// "für Sachsen handelt von da an Brandenburg": "für" and the Land first, the verb, then who.
+const FOR_FIRST = /(?<![\p{L}])für[ \t\n]+(?=\S)/gu
+const ACTS = /^[ \t\n]+(?:stimmt|handelt|votiert|spricht)(?![\p{L}])/u
+
 /** The Land that votes for `org` as "… stimmt Sachsen-Anhalt für Thüringen" says, if one does. */
 function votesFor(sentence: string, org: LandCode): LandCode | null {
+  for (const m of sentence.matchAll(FOR_FIRST)) {
+    const list = listAfter(sentence, m.index + m[0].length)
+    const verb = list.codes.length === 1 && list.codes[0] === org ? ACTS.exec(sentence.slice(list.end)) : null
+    if (!verb) continue
+    const rest = sentence.slice(list.end + verb[0].length, list.end + verb[0].length + 60)
+    const voter = findMentions(rest).map((l) => l.org).find((c): c is LandCode => isLandCode(c) && c !== org)
+    if (voter) return voter
+  }
   for (const m of sentence.matchAll(VOTES)) {
     const end = m.index + m[0].length
     const fuer = FOR.exec(sentence.slice(end, end + 60))

@@ -119,7 +119,15 @@ const RELATIVE_CLAUSE = /,[ \t\n]+(?:den|die|das|der|dem|denen|deren|dessen|welc
 const SPONSORSHIP = /(?<![\p{L}])(?:Mitantragstellung|Antragstellung|Mitzeichnung|Miteinbringung|Unterstützung)(?![\p{L}])/u
 
 // "Die Länder kommen überein, den Tagesordnungspunkt in der 319. Sitzung erneut zu beraten": the same, said with a verb.
-const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])|(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung[ \t\n]+erneut[ \t\n]+(?:zu[ \t\n]+)?(?:beraten|behandeln|aufzurufen|aufrufen)(?![\p{L}])/u
+// "Der Punkt bleibt unerledigt und wird in der 812. Sitzung erneut aufgerufen.": the same in the passive.
+const RESUBMITTED = /(?<![\p{L}])Wiedervorlage[ \t\n]+(?:in|zu|zur|auf|für)[ \t\n]+(?:(?:der|die|einer)[ \t\n]+)?(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung(?![\p{L}])|(?<![\p{L}])in[ \t\n]+der[ \t\n]+(?:nächsten|folgenden|kommenden|\d{1,3}\.)[ \t\n]+Sitzung[ \t\n]+erneut[ \t\n]+(?:zu[ \t\n]+)?(?:beraten|behandeln|aufzurufen|aufrufen|aufgerufen|behandelt)(?![\p{L}])/u
+
+// "Der Punkt bleibt unerledigt …", "Der Punkt bleibt aus Zeitgründen unbehandelt; …": not dealt with, left for later.
+const LEFT_UNDONE = /(?<![\p{L}])(?:Punkt|Tagesordnungspunkt|TOP|Beschlussvorschlag|Antrag|Vorschlag|Thema)[ \t\n]+bleibt(?:[ \t\n][^.;]{0,60}?)?[ \t\n]+(?:unerledigt|unbehandelt)(?![\p{L}])/u
+
+// "Die DMK vertagt sich in diesem Punkt auf die 810. Sitzung", "… vertagt sich die DMK in diesem Punkt auf die 821. Sitzung": the body
+// defers the item (not a break: "Die Konferenz vertagt sich bis 14 Uhr").
+const BODY_ADJOURNS = /(?<![\p{L}])vertag(?:t|en)[ \t\n]+sich(?![\p{L}])(?:[^.;]|(?<=\d)\.){0,80}?(?<![\p{L}])(?:Punkt|Tagesordnungspunkt|TOP|Sitzung)(?![\p{L}])/u
 
 const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag|Entwurf|Vorschlag)[ \t\n]+wird[ \t\n][^.;]{0,120}?(?<![\p{L}])an[ \t\n]+(?:den|die|das)[ \t\n][^.;]{1,80}?(?:überwiesen|zurückverwiesen)(?![\p{L}])/u
 
@@ -127,7 +135,8 @@ const REFERRED = /(?<![\p{L}])(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Antrag
 // einstimmig Mecklenburg-Vorpommern für die Jahre 2326 und 2327 zum Vorsitzland."
 const ELECTED = /(?<![\p{L}])(?:wird|werden)[ \t\n](?:[^.;()]{0,120}?[ \t\n])?(?:wieder)?gewählt(?![\p{L}])(?![ \t\n]+werden)|(?<![\p{L}])(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+(?:wählt|bestimmt|benennt)[ \t\n](?=[^;]{1,160}?(?<![\p{L}])zu(?:r|m)[ \t\n])/u
 
-const NUMBER_DOT = /(\d)\.(?=\d)/g
+// "4.2", and an ordinal before its noun ("bis zur 786. Sitzung"): no sentence's end.
+const NUMBER_DOT = /(\d)\.(?=\d|[ \t\n]+\p{Lu})/gu
 
 const DEFERRAL = /(?<![\p{L}])(?:beschließt|beschließen)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:die|eine)[ \t\n]+(?:Zurückstellung|Vertagung)(?![\p{L}])/u
 
@@ -188,7 +197,7 @@ export function outcomeOf(text: string, g: Grammar): Outcome | null {
   // "Der Beschlussvorschlag wird zur weiteren Beratung an den Arbeitskreis … überwiesen": the whole proposal referred, not
   // decided (a clause referred, "Ziffer 3 wird … überwiesen", leaves the rest to be decided). "Der Entwurf wird zur Überarbeitung an
   // die AG zurückverwiesen": the same.
-  if (RESUBMITTED.test(text) || REFERRED.test(text)) return 'deferred'
+  if (RESUBMITTED.test(text) || REFERRED.test(text) || LEFT_UNDONE.test(text) || BODY_ADJOURNS.test(text)) return 'deferred'
   // "Auf Antrag Baden-Württembergs beschließt die DMK die Zurückstellung des Tagesordnungspunkts …": a decision to defer.
   if (DEFERRAL.test(text)) return 'deferred'
   if (g.decides.test(text)) return /(?<![\p{L}])lehn(?:t|en)[^.]{0,120}ab(?![\p{L}])/u.test(text) ? 'rejected' : 'adopted'
