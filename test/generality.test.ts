@@ -5313,3 +5313,35 @@ describe('held-out sets 153 to 164: "Punkt 4 – …" and "Zu Punkt 3: …" head
     expect(people(guests, 'guest')).toEqual(['Hochschule Anhalt Helene Sturm', 'govdigital eG Kilian Matern'])
   })
 })
+
+describe('held-out sets 153 to 164, second part: notes said otherwise, "Dauer", "Zu TOP 7:Termine", "– Vorsitzender –", "Ständiger Gast (Bund)"', () => {
+  const item = (...v: string[]) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', 'Einstimmig angenommen.', ...v,
+    'TOP 9 Verschiedenes', 'Nichts.']).agenda[1]!
+  const notes = (...v: string[]) => item(...v).notes.map((n) => n.org)
+
+  it('"halten in einer Protokollnotiz fest", "Notiz zu Protokoll (Bayern)", "in die Niederschrift aufgenommen", "lassen zu Protokoll geben"', () => {
+    expect([
+      notes('Mecklenburg-Vorpommern und Brandenburg halten in einer Protokollnotiz fest: „Ländliche Regionen sind zu berücksichtigen.“'),
+      notes('Notiz zu Protokoll (Bayern): „Bayern wendet die Standards nur für eigene Verfahren an.“'),
+      notes('Auf Wunsch Sachsens wird folgende Erklärung in die Niederschrift aufgenommen: „Sachsen meldet nur anonymisiert.“'),
+      notes('Bayern und Hessen lassen zu Protokoll geben: „Die Beschaffung ist aus den Landeshaushalten zu finanzieren.“'),
+      notes('Bayern lässt zu Protokoll vermerken: „Bayern betreibt eine eigene Cloud.“'),
+      notes('Sachsen gibt folgende Protokollerklärung ab: „Sechs Monate reichen aus.“ Das Saarland erklärt seinen Beitritt zu dieser Protokollerklärung.')
+    ]).toEqual([['MV', 'BB'], ['BY'], ['SN'], ['BY', 'HE'], ['BY'], ['SN', 'SL']])
+  })
+
+  it('"Dauer: 10:00 bis 15:15 Uhr" gives the times, not the place\'s end; "Zu TOP 7:Termine" (raw, no blank) is a head', () => {
+    const r = record(['Protokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum: Donnerstag, 18. Mai 2417', 'Ort: Rathaus Lüneburg, Am Ochsenmarkt 1, 21335 Lüneburg',
+      'Dauer: 10:00 bis 15:15 Uhr', 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Zu TOP 1: Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+      'Zu TOP 2:Termine', 'Die nächste Sitzung findet im Herbst statt.'])
+    expect([r.meeting!.place, r.meeting!.start, r.meeting!.end, r.agenda.map((a) => a.title)]).toEqual(['Rathaus Lüneburg, Am Ochsenmarkt 1, 21335 Lüneburg', '10:00', '15:15',
+      ['Eröffnung', 'Termine']])
+  })
+
+  it('"Staatssekretär Dr. Ulf Kasparek – Vorsitzender –" chairs; "Ständiger Gast (Bund) BMDS Parlamentarischer Staatssekretär …" (raw)', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c} ${MINISTERS[i]}${c === 'ST' ? ' – Vorsitzender –' : ''}`),
+      'Ständiger Gast (Bund) BMDS Parlamentarischer Staatssekretär Henrik Obermaier', ...TAIL])
+    const chair = r.attendees.find((a) => a.chair)
+    expect([chair?.org, chair?.name, people(r, 'permanent_guest')]).toEqual(['ST', parsePerson(MINISTERS[13]!).name, ['BMDS Henrik Obermaier']])
+  })
+})

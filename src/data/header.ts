@@ -7,7 +7,7 @@
 export type HeaderKind = 'times' | 'start' | 'end' | 'date' | 'place' | 'chair' | 'minutes' | 'other'
 
 const LABELS: Record<HeaderKind, readonly string[]> = {
-  times: ['Beginn/Ende', 'Sitzungsdauer', 'Sitzungszeit', 'Sitzungszeiten', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
+  times: ['Beginn/Ende', 'Dauer', 'Sitzungsdauer', 'Sitzungszeit', 'Sitzungszeiten', 'Tagungszeit', 'Uhrzeit', 'Zeit'],
   start: ['Beginn', 'Beginn der Sitzung', 'Sitzungsbeginn'],
   end: ['Ende', 'Ende der Sitzung', 'Sitzungsende', 'Schluss der Sitzung', 'Sitzungsschluss'],
   date: ['Datum', 'Datum und Uhrzeit', 'Datum/Zeit', 'Datum/Uhrzeit', 'Sitzungsdatum', 'Sitzungstag', 'Sitzungstermin', 'Tag', 'Tag der Sitzung', 'Tagungsdatum', 'Termin'],

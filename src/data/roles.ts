@@ -48,10 +48,10 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
     // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before.
     {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING}|[ \\t]+mit(?=[ \\t]{2}|[ \\t]*$))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
-    // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Bund (Ständiger Gast)", "Bund (Ständige
+    // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Ständiger Gast (Bund)", "Bund (Ständiger Gast)", "Bund (Ständige
     // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line.
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\(ohne[ \t]+Stimmrecht\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Bund[ \t]*\([Ss]tändige[rn]?(?=[ \t]{2}|[ \t]*$)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\((?:ohne[ \t]+Stimmrecht|Bund)\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Bund[ \t]*\([Ss]tändige[rn]?(?=[ \t]{2}|[ \t]*$)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},

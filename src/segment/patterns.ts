@@ -7,10 +7,10 @@ import {AGREEMENT_OPENINGS} from '../data/phrasings.ts'
 
 /**
  * "TOP 2a)", "TOP 5 b)", "TOP 3 a Souveräne Cloud" (number "5b", "3a"), "TOP 2.1", "TOP 17.1: Stellungnahme …", "TOP 18 Verschiedenes", "TOP 3 – Bericht", "TOP 1 | Eröffnung", "TOP 1 · Begrüßung",
- * "Tagesordnungspunkt 3", "Beratungspunkt 3 – …", "TAGESORDNUNGSPUNKT 4.1", "Zu TOP 3", "TOP IV.1:" (Roman numerals), "TOP 9 neu:" (added in the session), "TOP 5 (11:20 Uhr):" (the time it was called). Group 1 is "Zu" when printed,
- * group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
+ * "Tagesordnungspunkt 3", "Beratungspunkt 3 – …", "TAGESORDNUNGSPUNKT 4.1", "Zu TOP 3", "TOP IV.1:" (Roman numerals), "TOP 9 neu:" (added in the session), "TOP 5 (11:20 Uhr):" (the time it was called), "Zu TOP 7:Termine" (pdftotext -raw dropped the blank after the colon).
+ * Group 1 is "Zu" when printed, group 2 the number, group 3 the rest of the line (a title, or prose: see `headRest`).
  */
-export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|TO-Punkt|Beratungspunkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$)|[ \t][A-H](?=[ \t]*[):]|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:[ \t]+(?:neu|NEU)(?![\p{L}]))?(?:[ \t]+\(\d{1,2}[.:]\d{2}(?:[ \t]*Uhr)?\))?(?:\)|:|\.(?!\d)|[ \t]+[–|·-](?=[ \t]))?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$/du
+export const TOP_HEAD = /^[ \t]*(?:(Zu)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|TO-Punkt|Beratungspunkt)[ \t]*((?:\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|[ \t][a-z](?=\)|[ \t]+\p{Lu}|[ \t]*$)|[ \t][A-H](?=[ \t]*[):]|[ \t]+\p{Lu}|[ \t]*$))?|[IVX]{1,6}(?:\.\d{1,3}){0,3})(?![\p{L}\d]))(?:[ \t]+(?:neu|NEU)(?![\p{L}]))?(?:[ \t]+\(\d{1,2}[.:]\d{2}(?:[ \t]*Uhr)?\))?(?:\)|:|\.(?!\d)|[ \t]+[–|·-](?=[ \t]))?(?:(?:[ \t]+|(?<=:)(?=\p{Lu}))(\S(?:.*\S)?))?[ \t]*$/du
 
 /** "Fortsetzung TOP 5", "Fortsetzung der Beratung zu TOP 5": an item broken off and taken up again later (group 1 its number). */
 export const RESUMED_HEAD = /^[ \t]*(?:Fortsetzung|Fortführung)(?:[ \t]+(?:von|zu|der[ \t]+Beratung[ \t]+(?:zu|von)))?[ \t]+(?:TOP|Tagesordnungspunkt)[ \t]*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?![\p{L}\d])(?:[ \t]*:)?[ \t]*$/u

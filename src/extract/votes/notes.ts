@@ -35,16 +35,20 @@ export interface FoundNote {
 // (Hessen):", "Klarstellung zu Protokoll Sachsen:", "Vermerk zu Protokoll …", "Hinweis für das Protokoll (Berlin, Brandenburg):",
 // "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (Sachsen-Anhalt):", "Persönliche Erklärung (Bayern):", "Abweichende Meinung (…):".
 // "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "bittet, folgende Erklärung ins Protokoll aufzunehmen".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?(?:[ \t\n]+(?:wird|werden))?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:erklärt|erklären|gibt|geben)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
+// "Notiz zu Protokoll (Bayern):", "Auf Wunsch Sachsens wird folgende Erklärung in die Niederschrift aufgenommen:", "Bayern und Hessen
+// lassen zu Protokoll geben:", "Bayern lässt zu Protokoll vermerken:".
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag|Notiz)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?(?:[ \t\n]+(?:wird|werden))?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+die[ \t\n]+Niederschrift|(?<![\p{L}])(?:erklärt|erklären|gibt|geben|lässt|lassen)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 // "Bayern und Sachsen treten der Protokollerklärung bei.": joined in other words.
-const JOINS_NOTE = /(?<![\p{L}])(?:(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei)(?![\p{L}])/u
+// "Das Saarland erklärt seinen Beitritt zu dieser Protokollerklärung.": the same.
+const JOINS_NOTE = /(?<![\p{L}])(?:(?:erklärt|erklären)[ \t\n]+(?:seinen|ihren)[ \t\n]+Beitritt[ \t\n]+zu[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)|(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei)(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „", "Protokollerklärung der Freien
 // Hansestadt Bremen und der Freien und Hansestadt Hamburg: „").
 const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
 // "lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "bittet, folgende Erklärung in das Protokoll aufzunehmen".
-const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten)(?![\p{L}])[^.:„]{0,60})?$/u
+// "Mecklenburg-Vorpommern und Brandenburg halten in einer Protokollnotiz fest:".
+const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten|hält|halten)(?![\p{L}])[^.:„]{0,60})?$/u
 
 const ALL_BUT = /(?<![\p{L}])(?:Die|Alle)[ \t\n]+(?:übrigen[ \t\n]+|anwesenden[ \t\n]+)?Länder[ \t\n]+(?:mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?|außer)[ \t\n]+/u
 const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
@@ -153,7 +157,7 @@ export function findNotes(text: string): FoundNote[] {
     // "Erklärung Bayerns zu Protokoll": the kind without the Land.
     // "Folgende Erklärung Hessens wird zu Protokoll genommen": a declaration for the record.
     const passive = /[ \t\n](?:wird|werden)[ \t\n]+zu[ \t\n]+Protokoll$/.test(m[0])
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben)|^Erklärung[ \t\n]+in/.test(m[0]) || (passive && /^Erklärung/.test(m[0])) ? 'Protokollerklärung' : m[0]
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben|lässt|lassen)|^Erklärung[ \t\n]+in/.test(m[0]) || (passive && /^Erklärung/.test(m[0])) ? 'Protokollerklärung' : m[0]
       .replace(/(?<![ \t\n])[ \t\n]+(?:wird|werden)(?=[ \t\n]+zu[ \t\n]+Protokoll$)/, '').replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
