@@ -5345,3 +5345,26 @@ describe('held-out sets 153 to 164, second part: notes said otherwise, "Dauer", 
     expect([chair?.org, chair?.name, people(r, 'permanent_guest')]).toEqual(['ST', parsePerson(MINISTERS[13]!).name, ['BMDS Henrik Obermaier']])
   })
 })
+
+describe('held-out sets 153 to 164, third part: lists said otherwise', () => {
+  const vote = (v: string) => record([...OPENING, 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.', v, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const yes = (r: Extraction) => Object.entries(r.agenda[1]!.vote?.positions ?? {}).filter(([, p]) => p === 'yes').map(([c]) => c).sort()
+
+  it('"gegen 2 Stimmen (Bayern, Sachsen)", "1 Neinstimme (Bayern)", "13 dafür, Bayern und Sachsen dagegen", "X, vertreten durch Y, stimmt dagegen"', () => {
+    expect([
+      dissent(vote('Mit 12 Ja-Stimmen gegen 2 Stimmen (Bayern, Sachsen) bei 1 Enthaltung (Saarland) angenommen.'), '2'),
+      dissent(vote('Abstimmungsergebnis: 14 Jastimmen, 1 Neinstimme (Bayern), 1 Enthaltung (Saarland).'), '2'),
+      dissent(vote('Angenommen: 13 dafür, Bayern und Sachsen dagegen, Thüringen enthält sich.'), '2'),
+      dissent(vote('Sachsen, vertreten durch Brandenburg, stimmt dagegen; im Übrigen einstimmig.'), '2')
+    ]).toEqual([['BY=no', 'SL=abstain', 'SN=no'], ['BY=no', 'SL=abstain'], ['BY=no', 'SN=no', 'TH=abstain'], ['SN=no']])
+  })
+
+  it('the few for, the rest against: "X, Y und Z stimmen zu, die übrigen … lehnen ab", "Für den Vorschlag stimmen nur …", "Den Antrag befürworten …"', () => {
+    expect([
+      yes(vote('Der Antrag findet keine Mehrheit: Brandenburg, Berlin und Hamburg stimmen zu, die übrigen anwesenden Länder lehnen ab.')),
+      yes(vote('Abgelehnt: Für den Vorschlag stimmen nur Hamburg, Berlin und Niedersachsen; die übrigen Länder stimmen dagegen.')),
+      yes(vote('Den Antrag befürworten Berlin, Bremen, Hamburg und das Saarland; die übrigen Länder lehnen ihn ab. Der Antrag ist damit abgelehnt.')),
+      yes(vote('Der Antrag wird verworfen: Berlin, Bremen (vertreten durch Hamburg), Hamburg und das Saarland stimmen dafür, die übrigen zehn anwesenden Länder dagegen.'))
+    ]).toEqual([['BB', 'BE', 'HH'], ['BE', 'HH', 'NI'], ['BE', 'HB', 'HH', 'SL'], ['BE', 'HB', 'HH', 'SL']])
+  })
+})

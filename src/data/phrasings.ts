@@ -130,10 +130,13 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Dd]agegen|Gegenstimmen?|Nein-Stimmen?|Nein|Ablehnende[ \\t]+Stimmen?)[ \\t]*:'},
     // "2 dagegen (BY, SN)", "1 Stimme dagegen (Bayern)", "1 Ablehnung (Bayern)", "1 x Nein (HB)", "2 Nein (BY, SN)": the count,
     // then who.
-    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
-    // "13 Länder stimmen dafür, Sachsen dagegen; …": the verb left out after the comma, the Länder before "dagegen".
+    // "14 Jastimmen, 1 Neinstimme (Bayern)": the compound without its hyphen. "Mit 12 Ja-Stimmen gegen 2 Stimmen (Bayern, Sachsen)".
+    {position: 'no', phrase: '(?<![\\p{L}])gegen[ \\t\\n]+(?:\\d{1,2}|eine|zwei|drei|vier|fünf|sechs)[ \\t\\n]+Stimmen?(?=[ \\t\\n]*\\()'},
+    {position: 'no', phrase: '(?<![\\p{L}])(?:Nein-Stimmen?|Neinstimmen?|Gegenstimmen?|(?:Stimmen?[ \\t\\n]+)?dagegen(?<=\\d[ \\t\\n]{1,3}(?:Stimmen?[ \\t\\n]+)?dagegen)|Ablehnung(?:en)?(?<=\\d[ \\t\\n]{1,3}Ablehnung(?:en)?)|Nein(?<=\\d[ \\t]*(?:[x×][ \\t]+)?Nein))(?=[ \\t\\n]*\\()'},
+    // "13 Länder stimmen dafür, Sachsen dagegen; …", "Angenommen: 13 dafür, Bayern und Sachsen dagegen, …": the verb left out after
+    // the comma, the Länder before "dagegen".
     // (The comma and blank first, matched, so the regex has a first character to look for.)
-    {position: 'no', phrase: ',[ \\t\\n](?<=(?:stimmen|stimmt)[ \\t\\n]+(?:dafür|zu),[ \\t\\n])(?=[^;.,:\\n]{1,60}?[ \\t\\n]dagegen(?![\\p{L}]))'},
+    {position: 'no', phrase: ',[ \\t\\n](?<=(?:(?:stimmen|stimmt)[ \\t\\n]+(?:dafür|zu)|\\d{1,2}[ \\t\\n]+dafür),[ \\t\\n])(?=[^;.,:\\n]{1,60}?[ \\t\\n]dagegen(?![\\p{L}]))'},
     // "Ergebnis: angenommen; es stimmen dagegen: HB; es enthalten sich: SN, TH."
     {position: 'abstain', phrase: '(?<![\\p{L}])es[ \\t\\n]+(?:enthalten|enthält)[ \\t\\n]+sich[ \\t]*:'},
     // "Ergebnis: Annahme; Ablehnung durch HB; Enthaltung durch NW und SL".
@@ -158,8 +161,10 @@ export const PHRASINGS: Phrasings = {
     // "Zustimmung: BW, BE, HB (3); Ablehnung: BY, HE (2); Enthaltung: …": each list after its word and colon.
     {position: 'yes', phrase: '(?<![\\p{L}])Zustimmung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
     {position: 'no', phrase: '(?<![\\p{L}])Ablehnung[ \\t]*:(?=[ \\t\\n]*\\p{Lu})'},
-    {position: 'yes', phrase: '(?<![\\p{L}])Ja-Stimmen?(?=[ \\t\\n]*\\()'},
-    {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:ten|te|en|t)'},
+    {position: 'yes', phrase: '(?<![\\p{L}])(?:Ja-Stimmen?|Jastimmen?)(?=[ \\t\\n]*\\()'},
+    {position: 'yes', phrase: '(?:[Dd]afür|[Ff]ür[ \\t\\n]+(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+stimm(?:ten|te|en|t)(?:[ \\t\\n]+nur(?![\\p{L}]))?'},
+    // "Den Antrag befürworten Berlin, Bremen, Hamburg und das Saarland; …": the verb first, the Länder after it.
+    {position: 'yes', phrase: '(?<![\\p{L}])(?:befürworten|befürwortet|unterstützen|unterstützt)(?=[ \\t\\n]+(?:nur[ \\t\\n]+)?(?:das[ \\t\\n]+|der[ \\t\\n]+Freistaat[ \\t\\n]+)?\\p{Lu}\\p{Ll})(?:[ \\t\\n]+nur(?![\\p{L}]))?'},
     // "bei Abwesenheit von Thüringen", "ohne Beteiligung Mecklenburg-Vorpommerns"
     {position: 'absent', phrase: '(?:[Bb]ei|[Uu]nter|[Ii]n)[ \\t\\n]+Abwesenheit(?:[ \\t\\n]+von)?'},
     {position: 'absent', phrase: 'ohne[ \\t\\n]+(?:Beteiligung|Mitwirkung)(?:[ \\t\\n]+von)?'},
@@ -247,6 +252,9 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},
     // "das Saarland hat schriftlich zugestimmt"
     {position: 'yes', phrase: 'hat[ \\t\\n]+(?:vorab[ \\t\\n]+)?(?:schriftlich[ \\t\\n]+)?zugestimmt(?![\\p{L}])', one: true},
+    // "Brandenburg, Berlin und Hamburg stimmen zu, die übrigen … lehnen ab", "Nur das Saarland, Rheinland-Pfalz und Berlin stimmen zu".
+    {position: 'yes', phrase: 'stimmt[ \\t\\n]+zu(?![\\p{L}])', one: true},
+    {position: 'yes', phrase: 'stimmen[ \\t\\n]+zu(?![\\p{L}])', one: false},
     // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
     {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
     {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
@@ -276,6 +284,9 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimm(?:en|ten)[ \\t\\n]+(?:dagegen|nicht[ \\t\\n]+zu)'},
     {position: 'yes', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+stimm(?:en|ten)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:dafür|zu)'},
     {position: 'abstain', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+enthalten[ \\t\\n]+sich'},
+    // "…, die übrigen anwesenden Länder lehnen ab", "die übrigen Länder lehnen ihn ab", "die übrigen zehn anwesenden Länder dagegen".
+    {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+lehnen[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{2,40})[ \\t\\n]+)?ab(?![\\p{L}])'},
+    {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+(?:\\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn))?(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+dagegen(?![\\p{L}])'},
     // "die übrigen Länder votieren mit Nein"
     {position: 'no', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votier(?:en|ten)|stimm(?:en|ten))[ \\t\\n]+mit[ \\t\\n]+Nein'},
     {position: 'yes', phrase: '(?:[Üü]brigen|[Aa]nderen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder[ \\t\\n]+(?:votier(?:en|ten)|stimm(?:en|ten))[ \\t\\n]+mit[ \\t\\n]+Ja'},

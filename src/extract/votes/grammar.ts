@@ -230,13 +230,16 @@ const NUMBER = '(\\d{1,2}|eine[mr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|
 // "12 Ja-Stimmen, 2 Nein-Stimmen (BY, SN), 2 Enthaltungen (HB, ST)", "bei 2 Gegenstimmen", "16 Ja-Stimmen"
 // "14 Ja / 0 Nein / 1 Enthaltung", "13 dafür, 2 dagegen (BY, SN), 1 Enthaltung (TH)", "14 Zustimmungen, 1 Ablehnung (Bayern)"
 // "1 Stimme dagegen (Bayern)", "13 x Ja, 1 x Nein (HB), 1 x Enthaltung (SN)", "12 Ja, 2 Nein (BY, SN), 1 Enthaltung (ST)",
-// "14 Ja · 1 Nein (BY) · 1 Enthaltung (SN)"; "6 JaStimmen" (plain pdftotext joined "Ja-" / "Stimmen" without the hyphen).
+// "14 Ja · 1 Nein (BY) · 1 Enthaltung (SN)"; "6 JaStimmen" (plain pdftotext joined "Ja-" / "Stimmen" without the hyphen), "14 Jastimmen,
+// 1 Neinstimme (Bayern)".
 // "16 Länder stimmen zu."
-const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-?Stimmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-?Stimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(·|–])|Nein(?=[ \\t\\n]*[/,;(·|–])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
+const TALLY = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[ \\t\\n]+(?:[x×][ \\t\\n]+)?(Ja-?[Ss]timmen?|Länder[ \\t\\n]+stimmen[ \\t\\n]+(?:zu|dafür)|Stimmen[ \\t\\n]+dafür|Stimmen?[ \\t\\n]+dagegen|Gegenstimmen?|Nein-?[Ss]timmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|Zustimmung(?:en)?|Ablehnung(?:en)?|Ja(?=[ \\t\\n]*[/,;(·|–])|Nein(?=[ \\t\\n]*[/,;(·|–])|dafür|dagegen)(?![\\p{L}-])`, 'gu')
 const TALLY_WORD = /[Ss]timm|Ja|Nein|nthaltung|Zustimmung|Ablehnung/
 const NONE_TALLY = /(?<![\p{L}])keine[ \t\n]+(Gegenstimmen?|Nein-Stimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?)(?![\p{L}])/gu
 // "Für den Beschlussvorschlag stimmen elf Länder": a count where a list could stand.
 const COUNTED = new RegExp(`^[ \\t\\n]*${NUMBER}[ \\t\\n]+(?:weitere[ \\t\\n]+|weiteren[ \\t\\n]+)?Länder(?:n)?(?![\\p{L}])`, 'u')
+
+const REPRESENTED_ASIDE = /,[ \t\n]*(?:vertreten[ \t\n]+durch|in[ \t\n]+Vertretung[ \t\n]+durch)[ \t\n]+[^,;()]{2,60},[ \t\n]*$/u
 
 const ASIDE_PROXY = /^[–-][ \t\n]*zugleich[ \t\n]+(?:in[ \t\n]+Stimmführung[ \t\n]+)?für[ \t\n]/u
 
@@ -324,6 +327,9 @@ function readPositions(input: string, g: Grammar): Positions {
       const aside = asideProxy(text, m.index)
       // "Bayern, das sich enthält", "Thüringen, das dagegen stimmt": a relative clause after the list, its comma between.
       let to = aside ? aside.start : m.index
+      // "Sachsen, vertreten durch Brandenburg, stimmt dagegen": the Land represented votes, not its proxy.
+      const represented = aside ? null : REPRESENTED_ASIDE.exec(text.slice(Math.max(0, to - 80), to))
+      if (represented) to -= represented[0].length
       if (!aside && /^(?:sich|dagegen)[ \t\n]/.test(m[0])) to -= /,[ \t\n]*(?:das|der|die)[ \t\n]+$/.exec(text.slice(Math.max(0, to - 16), to))?.[0].length ?? 0
       let codes = listBefore(text, to, one && !aside)
       if (aside && codes.length > 0) codes = [...codes, ...listAfter(aside.land, 0).codes]

@@ -35,6 +35,7 @@ const PROXY_AFTER = /^[ \t\n]*(?:([(,])[ \t\n]*)?zugleich[ \t\n]+(?:in[ \t\n]+St
 const PROXY_GAP = /^(?:\(|,)? ?zugleich (?:in Stimmführung )?für(?: (?:der|des|dem|den|die|das)(?: (?:Land|Freistaat))?)?$/
 
 const CAST_BY = /^[ \t\n]*\((?:durch|vertreten[ \t\n]+durch|schriftlich|per)(?![\p{L}])[^()]{0,60}\)/u
+const CAST_BY_ANYWHERE = /\((?:durch|vertreten[ \t\n]+durch)(?![\p{L}])[^()]{0,60}\)/gu
 
 /** The Länder listed right after `from`; the list ends after the element joined by "und". */
 export function listAfter(text: string, from: number): LandList {
@@ -83,7 +84,11 @@ export function listAfter(text: string, from: number): LandList {
 export function listBefore(text: string, to: number, one = false): LandCode[] {
   const start = Math.max(0, to - WINDOW)
   const window = text.slice(start, to)
-  const mentions = findMentions(window).filter((m) => isLandCode(m.org))
+  // "Bremen (vertreten durch Hamburg), Hamburg und das Saarland stimmen dafür": who cast a Land's vote, in parentheses after it,
+  // is no element of the list and does not end it.
+  const cast = [...window.matchAll(CAST_BY_ANYWHERE)].map((c) => [c.index, c.index + c[0].length] as const)
+  const inCast = (at: number) => cast.some(([a, b]) => at >= a && at < b)
+  const mentions = findMentions(window).filter((m) => isLandCode(m.org) && !inCast(m.start))
   const codes: LandCode[] = []
   let pos = window.length
   let joined = false
@@ -92,7 +97,7 @@ export function listBefore(text: string, to: number, one = false): LandCode[] {
   let single = false
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!
-    const gap = fold(window.slice(m.end, pos))
+    const gap = fold(cast.length === 0 ? window.slice(m.end, pos) : window.slice(m.end, pos).replace(CAST_BY_ANYWHERE, ''))
     if (codes.length === 0) {
       // "Ministerin Ina Scharrenbach (NW) enthält sich": the code in parentheses; "… Landesregierung".
       if (!/^\)?$/.test(gap) && !AFTER.test(gap)) break
