@@ -5368,3 +5368,13 @@ describe('held-out sets 153 to 164, third part: lists said otherwise', () => {
     ]).toEqual([['BB', 'BE', 'HH'], ['BE', 'HH', 'NI'], ['BE', 'HB', 'HH', 'SL'], ['BE', 'HB', 'HH', 'SL']])
   })
 })
+
+describe('held-out sets 165 and 167: "Länder   Staatssekretär Dr. … (BW)", the Land in parentheses after each member', () => {
+  it('"Länder      Staatssekretär Dr. Florian Ketterer (BW)" / "Staatsministerin … (BY)" / … and the same with the Land\'s name', () => {
+    const head = ['Ergebnisniederschrift', '9. Sitzung der Digitalministerkonferenz (DMK)', ' Datum                 Donnerstag, den 16. November 2451',
+      ' Protokoll             Referentin Anne Gröschel (SN)', '', '']
+    const coded = record([...head, ` Länder                  ${MINISTERS[0]} (${LANDS[0]})`, ...LANDS.slice(1).map((c, i) => `                          ${MINISTERS[i + 1]} (${c})`), '', ...TAIL])
+    const named = record([...head, ` Länder                  ${MINISTERS[0]} (${LAND_NAMES[0]})`, ...LAND_NAMES.slice(1).map((n, i) => `                          ${MINISTERS[i + 1]} (${n})`), '', ...TAIL])
+    expect([people(coded, 'member'), people(named, 'member')]).toEqual([EVERY_MEMBER, EVERY_MEMBER])
+  })
+})

@@ -23,7 +23,7 @@ import {
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
 import {PERSON_NAME} from '../text/names.ts'
 import {report} from '../record/message.ts'
-import {isLandCode} from '../data/laender.ts'
+import {isLandCode, landFromName} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
 import {OFFICES_LONGEST_FIRST} from '../data/titles.ts'
 
@@ -308,9 +308,16 @@ function landRow(text: string): boolean {
   return land !== null && /^[ \t]*(?:[–:-][ \t]|$)/.test(text.slice(land.end))
 }
 
-/** "Ministerin Dr. Helena Vögtle, Baden-Württemberg": a person, the Land after a comma. */
+// "Staatssekretär Dr. Florian Ketterer (BW)", "… (SN) – Vorsitz", "… (HH), in Vertretung von …", "Staatssekretärin Dr. Henrike
+// Vollmar (Baden-Württemberg)": the Land in parentheses after the name, at the line's end or before a remark (not "Herr … (BW)
+// berichtet": prose).
+const PERSON_CODE = /^\p{Lu}[^()]{3,120}\(([^()]{2,40})\)(?:[ \t]*[,–-].*)?$/u
+
+/** "Ministerin Dr. Helena Vögtle, Baden-Württemberg": a person, the Land after a comma, or its code in parentheses. */
 function personOfLand(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && findMentions(text).some((x) => isLandCode(x.org) && /,[ \t]*$/.test(text.slice(0, x.start)))
+  if (!/^\p{Lu}/u.test(text)) return false
+  const coded = PERSON_CODE.exec(text)
+  return (coded !== null && (isLandCode(coded[1]!) || landFromName(coded[1]!) !== undefined)) || findMentions(text).some((x) => isLandCode(x.org) && /,[ \t]*$/.test(text.slice(0, x.start)))
 }
 
 /**
