@@ -5378,3 +5378,12 @@ describe('held-out sets 165 and 167: "Länder   Staatssekretär Dr. … (BW)", t
     expect([people(coded, 'member'), people(named, 'member')]).toEqual([EVERY_MEMBER, EVERY_MEMBER])
   })
 })
+
+describe('held-out set 153: a column of labels with "Bund (ständiger" / "Gast)" wrapped in its cell (raw, column by column)', () => {
+  it('"Länder" / "Bund (ständiger" / "Gast)" / "Weitere Anwesende", then the codes, then the names: each row in its section', () => {
+    const r = record(['Ergebnisprotokoll', '9. Sitzung der Digitalministerkonferenz', 'Sitzungsdatum: 12. November 2415', 'Protokoll: Oberregierungsrat Dr. Jannik Brodersen, Hamburg',
+      'Länder', 'Bund (ständiger', 'Gast)', 'Weitere Anwesende', ...LANDS, 'BMDS', 'GS DMK', ...MINISTERS, 'Parlamentarische Staatssekretärin Dr. Ricarda Steinhöfel',
+      'Regierungsdirektorin Dr. Johanna Wellbrock', ...TAIL])
+    expect([people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([EVERY_MEMBER, ['BMDS Ricarda Steinhöfel'], ['GS DMK Johanna Wellbrock']])
+  })
+})

@@ -299,8 +299,9 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
 // "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit".
 const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING}|[ \t]+mit(?=[ \t]{2,}\S|[ \t]*$))?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
 const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
-// "Länder" over "Bund" or "Bund (ständiger Gast)" (a column of labels), "Länder mit" over "Stimmrecht" (the label wrapped).
-const LABEL_BELOW = /^[ \t]*(?:Bund(?:[ \t]*\([Ss]tändige[rn]?[ \t]+Gast\))?|Stimmrecht)[ \t]*$/u
+// "Länder" over "Bund" or "Bund (ständiger Gast)" (a column of labels), or over "Bund (ständiger" with "Gast)" on the line after
+// (the label wrapped in its cell); "Länder mit" over "Stimmrecht" (the label wrapped).
+const LABEL_BELOW = /^[ \t]*(?:Bund(?:[ \t]*\([Ss]tändige[rn]?(?:[ \t]+Gast\))?)?|Stimmrecht)[ \t]*$/u
 
 /** "Baden-Württemberg", "Baden-Württemberg – Ministerin Dr. …", "Bayern: …": a Land's row, or its cell alone. */
 function landRow(text: string): boolean {
