@@ -91,6 +91,9 @@ const TAKEN = '^(?:Die[ \\t\\n]+(?:Wahl|Abstimmung|Beschlussfassung|Entscheidung
  */
 export const DECISION_MANNER = ['^[ \\t\\n]*(?:Einstimmig|Einhellig)[ \\t\\n]*\\.?[ \\t\\n]*$', '(?<![\\p{L}])Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', TAKEN, ALL_AGREE[0]!]
 
+// "außerstande zuzustimmen", "nicht in der Lage, dem Beschluss zuzustimmen": after "sieht sich" / "sehen sich".
+const CANNOT_AGREE = '(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen'
+
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussantrag', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
     'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
@@ -218,9 +221,9 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: 'unterstützt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'unterstützen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: false},
     // "Bayern sieht sich nicht in der Lage, dem Beschluss zuzustimmen" (not "… außerstande zuzustimmen und enthält sich": an abstention).
-    {position: 'no', phrase: 'sieht[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthält)', one: true},
-    {position: 'no', phrase: 'sehen[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthalten)', one: false},
-    {position: 'abstain', phrase: 'sieht[ \\t\\n]+sich[ \\t\\n]+(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+Lage)(?:,?[ \\t\\n]+(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40})?,?[ \\t\\n]+zuzustimmen[ \\t\\n]+und[ \\t\\n]+enthält[ \\t\\n]+sich', one: true},
+    {position: 'no', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthält)`, one: true},
+    {position: 'no', phrase: `sehen[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthalten)`, one: false},
+    {position: 'abstain', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}[ \\t\\n]+und[ \\t\\n]+enthält[ \\t\\n]+sich`, one: true},
     // "Hessen übt Enthaltung", "Sachsen-Anhalt erklärt seine Enthaltung", "Hessen sieht von einer Stimmabgabe ab": abstentions said otherwise.
     {position: 'abstain', phrase: 'übt[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: true},
     {position: 'abstain', phrase: 'üben[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: false},
@@ -252,12 +255,10 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: 'lehnen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+ab(?![\\p{L}])', one: false},
     // "das Saarland hat schriftlich zugestimmt"
     {position: 'yes', phrase: 'hat[ \\t\\n]+(?:vorab[ \\t\\n]+)?(?:schriftlich[ \\t\\n]+)?zugestimmt(?![\\p{L}])', one: true},
-    // "Brandenburg, Berlin und Hamburg stimmen zu, die übrigen … lehnen ab", "Nur das Saarland, Rheinland-Pfalz und Berlin stimmen zu".
-    {position: 'yes', phrase: 'stimmt[ \\t\\n]+zu(?![\\p{L}])', one: true},
-    {position: 'yes', phrase: 'stimmen[ \\t\\n]+zu(?![\\p{L}])', one: false},
-    // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu"
-    {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: true},
-    {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+zu(?![\\p{L}]))', one: false},
+    // "Nordrhein-Westfalen stimmt dafür", "… stimmt dem Beschlussvorschlag zu", "Brandenburg, Berlin und Hamburg stimmen zu, die übrigen
+    // … lehnen ab", "Nur das Saarland, Rheinland-Pfalz und Berlin stimmen zu".
+    {position: 'yes', phrase: 'stimmt[ \\t\\n]+(?:dafür|(?:(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?zu(?![\\p{L}]))', one: true},
+    {position: 'yes', phrase: 'stimmen[ \\t\\n]+(?:dafür|(?:(?:dem|der)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?zu(?![\\p{L}]))', one: false},
     // "(BB noch nicht anwesend, SN entschuldigt)", "Hamburg ist nicht mehr anwesend", "Sachsen-Anhalt war bei der Abstimmung nicht
     // mehr anwesend": not there for this vote.
     {position: 'absent', phrase: '(?:(?:ist|sind|war|waren)[ \\t\\n]+)?(?:(?:zu[ \\t\\n]+diesem[ \\t\\n]+Zeitpunkt|bei[ \\t\\n]+der[ \\t\\n]+Abstimmung)[ \\t\\n]+)?(?:noch[ \\t\\n]+nicht|nicht[ \\t\\n]+mehr)[ \\t\\n]+anwesend', one: false},
