@@ -5387,3 +5387,112 @@ describe('held-out set 153: a column of labels with "Bund (ständiger" / "Gast)"
     expect([people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([EVERY_MEMBER, ['BMDS Ricarda Steinhöfel'], ['GS DMK Johanna Wellbrock']])
   })
 })
+
+describe('held-out sets 169 to 172: attendee tables', () => {
+  const head = ['Protokoll der 9. Sitzung der Digitalministerkonferenz', 'Datum            Freitag, 12. November 2455', 'Ort              Rathaus Hamburg, Kaisersaal', '']
+  const named = MINISTERS.map((m, i) => `${m}, ${LAND_NAMES[i]}`)
+
+  it('"Vertreterinnen und Vertreter der Staatssekretär …, Baden-Württemberg" (the label\'s "Länder" on the next line), "…, GS DMK" the office', () => {
+    const r = record([...head, `Vertreterinnen und Vertreter der ${named[0]}`, `Länder                           ${named[1]}`,
+      ...named.slice(2).map((n) => `                                 ${n}`), 'Bund                             Parlamentarische Staatssekretärin Dr. Carolin Imhoff, BMDS',
+      'Geschäftsstelle der DMK          Ministerialrätin Dr. Ines Lammerskötter, GS DMK', '                                 Referent Timo Harms, GS DMK', '', ...TAIL])
+    expect([people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([EVERY_MEMBER, ['BMDS Carolin Imhoff'], ['GS DMK Ines Lammerskötter', 'GS DMK Timo Harms']])
+  })
+
+  it('the labels first, then "Staatssekretär …, Baden-Württemberg" / … / "…, BMDS" / "…, GS DMK" / "…, Hamburg" (raw): each org after the comma', () => {
+    const r = record([...head, 'Vertreterinnen und Vertreter der', 'Länder', 'Bund', 'Geschäftsstelle der DMK', 'Protokoll', ...named,
+      'Parlamentarische Staatssekretärin Dr. Carolin Imhoff, BMDS', 'Referent Timo Harms, GS DMK', 'Regierungsrätin Finja Boysen, Hamburg', ...TAIL])
+    expect([people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([EVERY_MEMBER, ['BMDS Carolin Imhoff'], ['GS DMK Timo Harms', 'HH Finja Boysen']])
+  })
+
+  it('"BB  für StS Lüdersdorf: Ministerialdirigent …" stands in; "…, vertreten durch Ministerialdirigent Dr. Ole" / "Dierks (Niedersachsen)"', () => {
+    const coded = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${c === 'BB' ? 'für StS Lüdersdorf: Ministerialdirigent Jan-Philipp Raschke' : MINISTERS[i]}`), ...TAIL])
+    const wrapped = record([...head, `Länder                  ${MINISTERS[0]} (${LAND_NAMES[0]})`, ...LANDS.slice(1).flatMap((c, i) => (c === 'NI'
+      ? ['                        StS Dr. Hauke Brüggemann, vertreten durch Ministerialdirigent Dr. Ole', '                        Dierks (Niedersachsen)']
+      : [`                        ${MINISTERS[i + 1]} (${LAND_NAMES[i + 1]})`])), '', ...TAIL])
+    expect([people(coded, 'member').find((p) => p.startsWith('BB')), people(wrapped, 'member').filter((p) => p.startsWith('NI') || p.includes('Ole'))])
+      .toEqual(['BB Jan-Philipp Raschke', ['NI Ole Dierks']])
+  })
+
+  it('"GS DMK" as the office\'s label: beside its code, and among the labels read before the codes (raw); "nicht anwesend" paired there', () => {
+    const layout = record([...head, `Stimmberechtigte          BW            entschuldigt`, ...LANDS.slice(1).map((c, i) => `${i === 0 ? 'Mitglieder' : '          '}                ${c}            ${MINISTERS[i + 1]}`),
+      'Bund (ständiger Gast)     BMDS          Parlamentarische Staatssekretärin Dr. Carolin Imhoff', 'GS DMK                    GS DMK        Ministerialrätin Dr. Ines Lammerskötter',
+      'Niederschrift             MV            Regierungsdirektor Ole Brüggemann', '', ...TAIL])
+    const raw = record([...head, 'Stimmberechtigte', 'Mitglieder', 'Bund (ständiger Gast)', 'GS DMK', 'Niederschrift', ...LANDS, 'BMDS', 'GS DMK', 'MV',
+      'entschuldigt', ...MINISTERS.slice(1), 'Parlamentarische Staatssekretärin Dr. Carolin Imhoff', 'Ministerialrätin Dr. Ines Lammerskötter', 'Regierungsdirektor Ole Brüggemann', ...TAIL])
+    const expected = [EVERY_MEMBER.slice(1), ['BMDS Carolin Imhoff'], ['GS DMK Ines Lammerskötter', 'MV Ole Brüggemann'], ['BW']]
+    expect([layout, raw].map((r) => [people(r, 'member'), people(r, 'permanent_guest'), people(r, 'staff'), r.absent.map((a) => a.org)])).toEqual([expected, expected])
+    const away = record([...head, 'Teilnehmende', 'Mitglieder mit', 'Stimmrecht', 'Ständiger Gast', 'Weitere Anwesende', ...LANDS, 'BMDS', 'GS DMK',
+      ...MINISTERS.slice(0, 4), 'nicht anwesend', ...MINISTERS.slice(5), 'Parlamentarische Staatssekretärin Dr. Carolin Imhoff', 'Referent Timo Harms', ...TAIL])
+    expect(away.absent.map((a) => a.org)).toEqual(['HB'])
+  })
+
+  it('the labels first and "… (NW), Vorsitz" before "… (BW)" (the chair\'s row first): one section of members', () => {
+    const r = record([...head, 'Mitglieder', 'Ständiger Gast', 'Weitere Teilnehmende', `${MINISTERS[9]} (NW), Vorsitz`,
+      ...LANDS.flatMap((c, i) => (c === 'NW' ? [] : [`${MINISTERS[i]} (${c})`])), 'Parlamentarischer Staatssekretär Dr. Julian Berthold (BMDS)', 'Referentin Lea Marquardt (GS DMK)', ...TAIL])
+    expect([people(r, 'member').length, people(r, 'permanent_guest'), people(r, 'staff')]).toEqual([16, ['BMDS Julian Berthold'], ['GS DMK Lea Marquardt']])
+  })
+})
+
+describe('held-out sets 169 to 172: votes, proxies, outcomes and notes', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+
+  it('proxies: "… betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts", "… lässt sich ab TOP 6 durch das Saarland vertreten"', () => {
+    const entrusts = item('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:15 Uhr und betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts.', ...proposal, 'Einstimmig angenommen.')
+    const lets = item('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:45 Uhr; Baden-Württemberg lässt sich ab TOP 2 durch das Saarland vertreten.', ...proposal, 'Einstimmig angenommen.')
+    expect([entrusts, lets].map((r) => [r.meeting!.departures[0]?.proxy, r.agenda[1]!.vote?.positions?.BW])).toEqual([['RP', 'yes'], ['SL', 'yes']])
+  })
+
+  it('"Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.": the Saarland is absent', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${c === 'SL' ? 'nicht anwesend' : MINISTERS[i]}`), 'TOP 1 Eröffnung',
+      'Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.', 'TOP 2 Register (HH)', ...proposal,
+      'Einstimmig angenommen.', ...TAIL.slice(2)])
+    expect([r.absent.map((a) => a.org), r.agenda[1]!.vote?.positions?.SL]).toEqual([['SL'], 'absent'])
+  })
+
+  it('outcomes said otherwise: "nochmals aufgerufen", "in die nächste Sitzung übernommen", "ohne Widerspruch entsprochen", "stellt den Wirtschaftsplan … fest"', () => {
+    const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+    expect([
+      outcome(item('Hessen erläutert den Entwurf; die Beratung wird nicht abgeschlossen; der Punkt wird in der 866. Sitzung nochmals aufgerufen.')),
+      outcome(item('Da die Abstimmung noch nicht abgeschlossen ist, wird die Beratung in die nächste Sitzung übernommen.')),
+      outcome(item(...proposal, 'Dem Beschlussvorschlag wird ohne Widerspruch entsprochen.')),
+      outcome(item('Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest.')),
+      outcome(item('Sachsen beantragt, die Beschlussfassung auf die 429. Sitzung zu vertagen. Dem Antrag wird entsprochen.')),
+      outcome(item('Die Mitglieder nehmen den Vorschlag zur Kenntnis; er wird in der 458. Sitzung erneut aufgerufen.'))
+    ]).toEqual([['deferred', null], ['deferred', null], ['adopted', true], ['adopted', true], ['deferred', null], ['noted', null]])
+  })
+
+  it('"Berlin und Bremen versagen dem Beschluss die Zustimmung"; "Sachsen und Thüringen machen sich diese Erklärung zu eigen"', () => {
+    const r = item(...proposal, 'Berlin und Bremen versagen dem Beschluss die Zustimmung, Brandenburg und das Saarland enthalten sich; alle übrigen Länder stimmen zu.',
+      'Bayern gibt folgende Protokollerklärung ab: „Bayern hält die Fristen für verfrüht.“ Sachsen und Thüringen machen sich diese Erklärung zu eigen.')
+    expect([dissent(r, '2'), r.agenda[1]!.notes.map((n) => n.org)]).toEqual([['BE=no', 'BB=abstain', 'HB=no', 'SL=abstain'], ['BY', 'SN', 'TH']])
+  })
+})
+
+describe('held-out sets 169 to 172: heads, clauses, margins and the list of attachments', () => {
+  it('"Punkt 6a Notfallreserve IT-Hardware (SN)" among "Punkt N   Titel" heads', () => {
+    const r = record([...OPENING.slice(0, -2), 'Punkt 1       Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'Punkt 6       Schülerausweise (BB)', 'Brandenburg berichtet.',
+      'Punkt 6a Notfallreserve IT-Hardware (SN)', 'Sachsen zieht den Antrag zurück.', 'Punkt 7       Termine', 'Die nächste Sitzung folgt.'])
+    expect(r.agenda.map((a) => [a.number, a.parent, a.vote?.outcome ?? null])).toEqual([['1', null, null], ['6', null, null], ['6a', '6', 'withdrawn'], ['7', null, null]])
+  })
+
+  it('"1)" / "2)" over both clauses\' texts (plain), the items the second\'s; "Anlage 1 – …" above "Für die Niederschrift: …"', () => {
+    const r = record([...OPENING, 'TOP 2 Lernplattformen (HH)', 'Beschlussvorschlag:', '1)', '2)', '', 'Die DMK stützt den Aufbau einer Lernplattform.',
+      'Hamburg und Schleswig-Holstein werden gebeten,', 'a) die Schnittstellen zu beschreiben,', 'b) zur 882. Sitzung zu berichten.', 'Einstimmig angenommen.',
+      'TOP 3 Termine', 'Die nächste Sitzung folgt.', '', 'Anlage 1 – Kooperationsvereinbarung der Landesrechenzentren (Entwurf)', '', 'Bremen, den 22. Mai 2463',
+      'Für die Niederschrift: Friederike Ahlers'])
+    const clauses = r.agenda[1]!.resolution!.clauses
+    expect([clauses.map((c) => [c.number, c.text, c.items.map((i) => i.label)]), r.attachments.map((a) => [a.number, a.title])]).toEqual([
+      [['1', 'Die DMK stützt den Aufbau einer Lernplattform.', []], ['2', 'Hamburg und Schleswig-Holstein werden gebeten,', ['a', 'b']]],
+      [['1', 'Kooperationsvereinbarung der Landesrechenzentren (Entwurf)']]])
+  })
+
+  it('"10 Deutschland-Stacks." / … / "20 Frau …" / … / "30 (1) Die Länder …" (raw): a margin numbering every tenth line', () => {
+    const filler = (n: number) => Array.from({length: n}, (_, k) => `Die Länder berichten über den Stand der Umsetzung in Abschnitt ${k + 1} ausführlich.`)
+    const r = record([...OPENING, 'TOP 2 Register (HH)', ...filler(5), 'Die DMK fasst folgenden Beschluss:', '1. Die DMK verstärkt die Anbindung an die Basisdienste des',
+      '10 Deutschland-Stacks.', '2. Die Länder berichten jährlich.', 'Einstimmig angenommen.', ...filler(7), '20 Die DMK nimmt den Bericht zur Kenntnis.', ...filler(8),
+      '30 Weitere Wortmeldungen gibt es nicht.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda[1]!.resolution!.clauses[0]!.text).toBe('Die DMK verstärkt die Anbindung an die Basisdienste des Deutschland-Stacks.')
+  })
+})

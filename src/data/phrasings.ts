@@ -206,9 +206,9 @@ export const PHRASINGS: Phrasings = {
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
-    // "Bayern versagt dem Beschlussvorschlag seine Zustimmung": refuses its assent, votes no.
-    {position: 'no', phrase: 'versagt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
-    {position: 'no', phrase: 'versagen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
+    // "Bayern versagt dem Beschlussvorschlag seine Zustimmung", "Berlin und Bremen versagen dem Beschluss die Zustimmung": refuses its assent, votes no.
+    {position: 'no', phrase: 'versagt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'versagen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
     // "Berlin und Bayern verweigern ihre Zustimmung", "Hessen hat die Zustimmung verweigert": the same.
     {position: 'no', phrase: 'verweigert[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'verweigern[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
@@ -307,7 +307,8 @@ export const PHRASINGS: Phrasings = {
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     // "Der Punkt wird in die 800. Sitzung mitgenommen.", "Der Punkt wird nicht abschließend beraten; …"
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert))'},
+    // "… der Punkt wird in der 866. Sitzung nochmals aufgerufen."
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt))'},
     // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
@@ -329,6 +330,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', verb: '(?:hat|haben)', particle: '(?:zurückgezogen|zurückgenommen)'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'},
+    // "Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest": the plan adopted.
+    {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Wirtschaftsplan|Haushaltsplan|Stellenplan|Jahresabschluss|Jahresrechnung)(?![\\p{L}])', particle: 'fest'},
     // "Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande."
     {outcome: 'adopted', verb: '(?:(?:Der|Die|Das)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag)[ \\t\\n]+)(?:kommt|kommen)(?![ \\t\\n]+nicht(?![\\p{L}]))', particle: 'zustande'}
   ],
@@ -391,7 +394,10 @@ export const PHRASINGS: Phrasings = {
     // "Einvernehmlich." alone under the decision.
     {outcome: 'adopted', phrase: '^[Ee]invernehmlich\\.?$'},
     // "Dem Beschlussvorschlag wird einstimmig zugestimmt.", "Dem so geänderten Beschlussantrag wird mit 14 Stimmen … zugestimmt."
-    {outcome: 'adopted', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,14}?[ \\t\\n]+zugestimmt(?![\\p{L}])'},
+    // "Dem Beschlussvorschlag wird ohne Widerspruch entsprochen.": granted (not "Dem Antrag wird entsprochen." after a request to
+    // defer, which votes/index.ts reads).
+    {outcome: 'adopted', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+(?!nicht[ \\t\\n])[^ \\t\\n.;]+){0,14}?[ \\t\\n]+zugestimmt|(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+(?!nicht[ \\t\\n])[^ \\t\\n.;]+){0,14}?[ \\t\\n]+entsprochen)(?![\\p{L}])'},
+    {outcome: 'rejected', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,6}?[ \\t\\n]+nicht[ \\t\\n]+zugestimmt|(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,6}?[ \\t\\n]+nicht[ \\t\\n]+entsprochen)(?![\\p{L}])'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
     {outcome: 'adopted', phrase: '^(?:Einstimmig|Mehrheitlich|Einvernehmlich)\\.?$'},
     // A result cell: "Kenntnisnahme", "zur Kenntnis genommen", "vertagt", "abgelehnt" (lowercase in a table).
@@ -416,13 +422,14 @@ export const PHRASINGS: Phrasings = {
   ],
   // "einstimmig", "einvernehmlich angenommen"
   // "einstimmig", "Einstimmige Annahme", "findet die Zustimmung aller Länder"
+  // "Dem Beschlussvorschlag wird ohne Widerspruch entsprochen."
   // "einhellig", "einmütig", "ohne Widerspruch angenommen", "Ergebnis: einvernehmlich.", "mit den Stimmen aller anwesenden Länder"
   // "Der Beschluss wird einvernehmlich gefasst."
   // "Die DMK stimmt einvernehmlich zu."
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise. "Die Länder sind einverstanden." under the clauses: every Land agrees.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt|entsprochen)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
     // "Die DMK beschließt einvernehmlich:" over the clauses.
     '(?:beschließt|beschließen|fasst|fassen)[ \\t\\n]+(?:einvernehmlich|einmütig)(?![\\p{L}])',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".

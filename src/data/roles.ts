@@ -42,7 +42,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     {role: 'member', pattern: new RegExp(`^(?:(?:Anwesende|Teilnehmende|Stellv\\.|Stellvertretende)[ \\t]+|(?:${names})-)?Mitglieder(?:[ \\t]+der(?:[ \\t]+(?:${names}|Konferenz))?)?(?:[ \\t]*\\/[ \\t]*(?:Stv\\.?|Stellvertretung))?(?:[ \\t]+mit(?:[ \\t]+Stimmrecht)?)?(?:[ \\t]*\\(stimmberechtigt\\))?[ \\t]*:?`)},
     // "Vertreter*innen der Länder (stimmberechtigt)", "Vertreterinnen und Vertreter der Länder": the members.
     // The label's "der Länder" may wrap onto the next line of its cell ("Vertreterinnen und Vertreter" / "der Länder").
-    {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?=[ \\t]*$|[ \\t]{2,}\\S))`, 'u')},
+    {role: 'member', pattern: new RegExp(`^(?:Vertreter(?:[*:_]?innen|Innen)?|Vertreterinnen[ \\t]+und[ \\t]+Vertreter)(?:[ \\t]+der[ \\t]+Länder(?:[ \\t]*${VOTING})?(?:[ \\t]*:)?|(?:[ \\t]+der(?=[ \\t]+(?:Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])))?(?=[ \\t]*$|[ \\t]{2,}\\S|[ \\t]+(?:Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])))`, 'u')},
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").

@@ -15,7 +15,7 @@ const PREFIX = /^([ \t]*)(\d{1,3})[ \t]+(?=\S)/
 // "15" alone on its line.
 const ALONE = /^[ \t]*(\d{1,3})[ \t]*$/
 /**
- * How a margin numbers lines: every fifth (a run of three at least, about five text lines apart), or every one (a draft
+ * How a margin numbers lines: every fifth (a run of three at least, about five text lines apart), every tenth, or every one (a draft
  * "zur Abstimmung … unter Angabe von Seite und Zeilennummer": a run of six at least on lines next to each other).
  */
 interface Step {
@@ -26,6 +26,8 @@ interface Step {
 }
 const EVERY_FIFTH: Step = {step: 5, run: 3, gap: [3, 7]}
 const EVERY_LINE: Step = {step: 1, run: 6, gap: [0, 0]}
+// "10 Deutschland-Stacks." / … / "20 Frau Vizepräsidentin …" / … / "30 (1) Die Länder …": every tenth line.
+const EVERY_TENTH: Step = {step: 10, run: 3, gap: [7, 13]}
 /** How many text lines apart two numbered lines may stand once the margin is known to number lines (a table between). */
 const FAR = 60
 /** How many text lines may stand between two numbers alone on their lines. */
@@ -60,6 +62,7 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
     let found = numbered(EVERY_LINE, candidates, lines, furniture, kind)
     if (!found.some((run) => run.length >= EVERY_LINE.run && everyLine(run, lines, kind))) {
       found = numbered(EVERY_FIFTH, candidates.filter((c) => c.n % EVERY_FIFTH.step === 0), lines, furniture, kind)
+      if (found.length === 0) found = numbered(EVERY_TENTH, candidates.filter((c) => c.n % EVERY_TENTH.step === 0), lines, furniture, kind)
     }
     for (const run of found) {
       for (const c of run) {

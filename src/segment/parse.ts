@@ -340,7 +340,8 @@ function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
 
 // "Punkt 1       Begrüßung, Gedenken, …", "Punkt 10" alone (plain): an item head without colon or "der Tagesordnung".
 // "Punkt IV" / "Bericht des Bundes": Roman numbers too.
-const LOOSE_PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}|[IVX]{1,6}(?![\p{L}]))(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
+// "Punkt 6a Notfallreserve IT-Hardware (SN)": an item added under another's number, its letter after.
+const LOOSE_PUNKT_HEAD = /^[ \t]*Punkt[ \t]+(\d{1,3}[a-h]?|[IVX]{1,6}(?![\p{L}]))(?:[ \t]+(\p{Lu}(?:.*\S)?))?[ \t]*$/du
 
 /**
  * Items headed "Punkt 1", "Punkt 2", … without colon: taken where the protocol has no other heads and three at
@@ -352,9 +353,10 @@ function punktHeads(lines: readonly Line[], furniture: ReadonlyMap<number, Furni
     if (furniture.has(line.index)) continue
     const m = LOOSE_PUNKT_HEAD.exec(line.text)
     if (!m || headProse(m[2]) || /[.;]$/.test(line.text.trimEnd())) continue
-    const value = Number(arabic(m[1]!))
+    // "6a" after "6": the same number with a letter after the one before's (none or an earlier one).
+    const rank = (n: string) => Number(arabic(n.replace(/[a-h]$/, ''))) * 16 + (/[a-h]$/.test(n) ? n.charCodeAt(n.length - 1) - 96 : 0)
     // Roman numbers are heads' only ("Punkt VIII" before "Punkt VII": two items taken in turn), so they may come out of order.
-    if (heads.length > 0 && (/^\d/.test(m[1]!) ? value <= Number(arabic(heads.at(-1)!.number)) : heads.some((h) => h.number === m[1]))) continue
+    if (heads.length > 0 && (/^\d/.test(m[1]!) ? rank(m[1]!) <= rank(heads.at(-1)!.number) : heads.some((h) => h.number === m[1]))) continue
     heads.push({index: line.index, zu: false, number: m[1]!, rest: m[2] ? m.indices![2]![0] : null})
   }
   return heads.length >= 3 ? heads : []
@@ -1595,6 +1597,13 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       } else if (nested !== null && n === nested) {
         nested++
       } else if (n === expected && !(STARTS_WITH_YEAR.test(text) && clause && n !== 1)) {
+        // "(1)" / "(2)" / texts / "(3) Hamburg berichtet …": the stacked label's clause ends before this one.
+        if (deferred && stackedLabel && clause && deferred.children.length === 0) {
+          takeLastSentence(clause, deferred)
+          children.push(deferred)
+          deferred = null
+          stackedLabel = false
+        }
         style = lineStyle
         clause = {type: 'clause', number: c[2]!, start: line.start, end: line.end, children: []}
         // "1." alone: the text follows on the next lines.
@@ -1634,7 +1643,13 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       preamble.push(line)
     }
   }
-  if (deferred) children.push(deferred)
+  if (deferred) {
+    // "1)" / "2)" / "Die DMK stützt …" / "Hamburg und Schleswig-Holstein werden gebeten," / "a) …": no text after the items,
+    // so the items were the second clause's — it begins with the sentence after the first clause's end.
+    const before = children.at(-1)
+    if (stackedLabel && before?.type === 'clause' && deferred.children.length === 0) takeLastSentence(before, deferred)
+    children.push(deferred)
+  }
   lettersAsClauses(preamble, children, leadIn > 0 ? leadIn : preamble.length > 0 && preamble[0]!.start < (lines[1]?.start ?? Infinity) ? 1 : 0)
   if (leadIn > 0) paragraphsAsClauses(preamble, children, leadIn)
   const last = lines[lines.length - 1]!
@@ -1716,6 +1731,16 @@ function numeral(text: string): number {
 // "–" alone or "– die in ihrer Zuständigkeit …": a dash list's entry.
 const DASH_LINE = /^[ \t]*[–•-](?:[ \t]|$)/
 
+/** Moves the lines of `from` after its first sentence's end (a line ending in ".", the next opening with a capital) into `to`. */
+function takeLastSentence(from: Clause, to: Clause) {
+  const kids = from.children
+  const at = kids.findIndex((c, j) => j > 0 && c.type === 'line' && /^\p{Lu}/u.test(c.value) && kids[j - 1]!.type === 'line' && /[.!?]$/.test((kids[j - 1] as TextLine).value))
+  if (at === -1) return
+  to.children.push(...kids.splice(at))
+  to.end = to.children.at(-1)!.end
+  from.end = kids.at(-1)!.end
+}
+
 function lastValue(clause: Clause): string {
   const own = clause.children.filter((c): c is TextLine => c.type === 'line')
   return own.at(-1)?.value ?? ''
@@ -1789,7 +1814,7 @@ function annexesAfter(ctx: Ctx, listAt: number): number {
 // The minute-taker's signature under the list: "München, 25. November 2420" / "für die Niederschrift: Lorenz Niedermaier",
 // "Schwerin, 23. November 2416" / "Lars Wendorff, Protokollführer", "Erfurt, 25. Mai 2422" / "Dr. Marie Heyder".
 const SIGNED_AT = /^[ \t]*\p{Lu}[\p{L}. ()/-]{1,40},[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]*(?:\d{1,2}\.|\p{L}+)[ \t]*\d{4}[ \t]*$/u
-const SIGNED_BY = /^[ \t]*(?:(?:für[ \t]+das[ \t]+Protokoll|für[ \t]+die[ \t]+Niederschrift|gez\.|Protokoll|Protokollführung)(?:[ \t]*:)?[ \t]+)?(?:(?:Dr\.|Prof\.)[ \t]+)*\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){1,3}(?:,[ \t]+(?:Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?))?[ \t]*$/u
+const SIGNED_BY = /^[ \t]*(?:(?:[Ff]ür[ \t]+das[ \t]+Protokoll|[Ff]ür[ \t]+die[ \t]+Niederschrift|gez\.|Protokoll|Protokollführung)(?:[ \t]*:)?[ \t]+)?(?:(?:Dr\.|Prof\.)[ \t]+)*\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){1,3}(?:,[ \t]+(?:Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?))?[ \t]*$/u
 
 /** Where the attachment lines that end the text begin ("Anlage 1 Leitlinien …", furniture and blank lines between), or -1. */
 function trailingList(ctx: Ctx, from: number): number {

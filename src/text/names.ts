@@ -346,7 +346,7 @@ export function splitPeople(text: string): Array<{text: string; index: number}> 
       // "(Hessen), Vorsitz", "(…), zu TOP 3 und TOP 9": a remark on the person before, no person.
       // "Oberregierungsrat, Protokoll", "…, Geschäftsstelle", "…, Amtschefin": a role, no person.
       // "…, LL.M.", "…, M.A.": a degree after the name.
-      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Niederschrift|Geschäftsstelle|Amtschef(?:in)?)(?![\p{L}])|(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
+      if (c === ',' && /^,[ \t]*(?:Vorsitz|zu[ \t]+(?:TOP|Punkt)(?:[ \t]|$)|(?:bis|ab)[ \t]+\d|(?:Protokoll(?:führung)?|Niederschrift|Geschäftsstelle|GS[ ]DMK|Amtschef(?:in)?)(?![\p{L}])|(?:LL\.[ ]?M\.?|M\.[ ]?A\.|M\.[ ]?Sc\.|MBA)(?![\p{L}]))/u.test(text.slice(i, i + 24))) continue
       push(i)
       start = i + 1
     } else if (depth === 0 && (text.startsWith(' Vertretung:', i) || text.startsWith(' vertreten durch ', i))) {

@@ -397,31 +397,40 @@ function columnGroups(sections: Section[]): Section[][] {
 /**
  * "Mitglieder der DMK mit Stimmrecht" / "Ständiger Gast" / "Weitere Anwesende", then "Staatssekretärin Dr. … (Baden-Württemberg)" /
  * … / "… (BMDS)" / "… (GS DMK)" / "… (HH), Protokoll" (raw, pdf.js): the labels read before the rows, each row's org in its
- * parenthesis at the end. Those orgs, as printed on the rows, tell where each section begins.
+ * parenthesis at the end, or after its last comma ("Staatssekretär Dr. …, Baden-Württemberg" / … / "Referent …, GS DMK").
+ * Those orgs, as printed on the rows, tell where each section begins.
  */
-function parenDesignators(group: Section[]) {
+function parenDesignators(group: Section[], permanent: ReadonlySet<string>) {
   const items = group.flatMap((s) => s.items)
-  if (group.length < 2 || items.length < 3 || !items.every((it) => it.type === 'row' && it.row.org === null)) return
-  const orgs = items.map((it) => (it.type === 'row' ? parenOrg(textOf(it.row)) : null))
+  if (group.length < 2 || items.length < 3 || !items.every((it) => it.type === 'row')) return
+  const orgs = items.map((it) => (it.type === 'row' ? it.row.org ?? parenOrg(textOf(it.row)) : null))
   if (orgs.filter((o) => o !== null).length < 0.8 * items.length) return
+  // Rows that printed their org at the line's start ("Mecklenburg-Vorpommern: nicht vertreten") are few among them.
+  if (items.filter((it) => it.type === 'row' && it.row.org !== null).length > 0.2 * items.length) return
   // A body's row ("… (BMDS)") needs a guests' section to go to ("Mitglieder" / "Bund" / "Geschäftsstelle und Protokoll": "Bund" a
-  // label word only); without one the rows stay as they are.
-  const body = orgs.some((o) => o !== null && !isLandCode(o) && !isConferenceOffice(o))
+  // label word only), or to be the permanent guest's body; otherwise the rows stay as they are.
+  const body = orgs.some((o) => o !== null && !isLandCode(o) && !isConferenceOffice(o) && !permanent.has(o))
   if (body && !group.some((s) => s.role === 'permanent_guest' || s.role === 'guest')) return
-  items.forEach((it, k) => { if (it.type === 'row' && orgs[k]) it.row.org = orgs[k] })
+  items.forEach((it, k) => { if (it.type === 'row' && it.row.org === null && orgs[k]) it.row.org = orgs[k] })
 }
 
 // "… (Baden-Württemberg)", "… (BMDS)", "… (HH), Protokoll": the org in parentheses at a row's end, a remark after it.
 const PAREN_ORG = /\(([^()]{2,40})\)(?:,[ \t]*[^(),]{1,30})?$/u
+// "…, Baden-Württemberg", "…, GS DMK", "…, Hamburg (Vorsitz)": the org after the row's last comma, a remark after it.
+const COMMA_ORG = /,[ \t]*([^(), \t](?:[^(),]{0,38}[^(), \t])?)(?:[ \t]+\([^()]{1,30}\))?$/u
 
 function parenOrg(text: string): string | null {
-  const inner = PAREN_ORG.exec(text.trim())?.[1]!.trim()
-  if (!inner) return null
-  return landCodeOf(inner) ?? landFromName(inner) ?? (isConferenceOffice(inner) || looksLikeCode(inner) ? inner : null)
+  const trimmed = text.trim()
+  const paren = PAREN_ORG.exec(trimmed)?.[1]!.trim()
+  const known = (inner: string) => landCodeOf(inner) ?? landFromName(inner) ?? (isConferenceOffice(inner) || looksLikeCode(inner) ? inner : null)
+  const org = paren ? known(paren) : null
+  if (org) return org
+  const comma = COMMA_ORG.exec(trimmed)?.[1]!.trim()
+  return comma ? known(comma) : null
 }
 
 function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: ReadonlySet<string>): PlacedSection[] {
-  parenDesignators(group)
+  parenDesignators(group, permanent)
   const items = group.flatMap((s) => s.items)
   const roles = group.map((s) => s.role)
   // Every designator in order (codes alone and orgs printed on rows): where it restarts, a new section begins.
@@ -789,6 +798,10 @@ function continues(before: string, next: string): boolean {
   if (LEGAL_START.test(next)) return true
   // "Yorgova-Ramanauskas": one word alone is the end of a name.
   if (/^[\p{Lu}][\p{L}'’-]*$/u.test(next) && !TITLES.includes(next)) return true
+  // "… vertreten durch Ministerialdirigent Dr. Ole" / "Dierks (Niedersachsen)": the surname with the row's Land, after a first name.
+  const surname = /^\p{Lu}[\p{L}'’-]*[ \t]+\(([^()]{2,40})\)$/u.exec(next)
+  if (surname && (landFromName(surname[1]!) !== undefined || isLandCode(surname[1]!)) && /(?<![\p{L}])(?:Dr\.|Prof\.|\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll}+$/u.test(before) &&
+    !TITLES.some((t) => next.startsWith(`${t} `))) return true
   // "…, Bundesamt für Seeschifffahrt und Hydrographie (BSH), zu" / "TOP 6": a remark that wrapped.
   if (/(?<![\p{L}])zu$/u.test(before) && /^(?:TOP|Punkt|TO-Punkt)[ \t]/.test(next)) return true
   // The last name of a list row ("…; Bremen: Carola") and the first of the next line ("Heilemann-Jeschke; …").
@@ -944,12 +957,17 @@ function bodyAfterComma(cell: string | undefined): string | null {
  */
 const SHORT_FORM = /\((\p{Lu}[\p{L}\d.&-]*(?:[ ]\p{Lu}[\p{L}\d.&-]*)?)\)/gu
 
+// "für StS Lüdersdorf:", "in Vertretung von Staatsminister Dr. Weber:": whom the row's person stands in for.
+const IN_PLACE_OF = /^(?:[Ff]ür|[Ii]n[ \t]+Vertretung[ \t]+(?:von|für)|i\.[ \t]?V\.[ \t]+(?:von|für))[ \t]+(?:Frau[ \t]+|Herrn[ \t]+)?\p{Lu}[^:;()]{1,60}:[ \t]*(?=\p{Lu})/u
+
 function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{org: string; span: {start: number; end: number}}>} {
   const joined = joinNodes(row.lines)
   const text = joined.text
   // "Für Baden-Württemberg: Minister …; für Bayern: …": the first org may open the row.
   const first = orgAt(text, 0)
-  const cuts: Array<{at: number; org: string | null}> = [first ? {at: first.names, org: first.org} : {at: 0, org: null}]
+  // "BB   für StS Lüdersdorf: Ministerialdirigent Jan-Philipp Raschke": the member named absent, the deputy after the colon.
+  const deputy = first ? null : IN_PLACE_OF.exec(text)
+  const cuts: Array<{at: number; org: string | null}> = [first ? {at: first.names, org: first.org} : {at: deputy?.[0].length ?? 0, org: null}]
   for (const m of text.matchAll(LIST_ROW)) {
     const at = m.index + m[0].length
     const org = orgAt(text, at)
@@ -1037,9 +1055,13 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     if (section.role === 'member') for (const a of absent) if (isLandCode(a.org)) extraction.absent.push(a)
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
-      const away = row.absent || AWAY_CELL.test(textOf(row)) || excusedWithoutProxy(textOf(row))
+      // "nicht anwesend" alone, paired with its code from a column of codes read apart (raw, pdf.js).
+      const away = row.absent || AWAY_CELL.test(textOf(row)) || NOT_PRESENT.test(textOf(row).trim()) || excusedWithoutProxy(textOf(row))
       // "Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the staff's rows: a member's absence all the same.
-      if (away && placement.org && isLandCode(placement.org) && (section.role === 'member' || row.listed) && !extraction.absent.some((a) => a.org === placement.org)) {
+      // A Land's "nicht anwesend" alone, paired across the labels (raw: labels, codes, then rows), is a member's absence under
+      // the guests' labels too (no Land is a guest).
+      const alone = NOT_PRESENT.test(textOf(row).trim())
+      if (away && placement.org && isLandCode(placement.org) && (section.role === 'member' || row.listed || (alone && section.role !== 'staff')) && !extraction.absent.some((a) => a.org === placement.org)) {
         extraction.absent.push({org: placement.org, span})
       }
       return

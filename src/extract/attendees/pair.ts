@@ -170,12 +170,17 @@ export function splitCodes(codes: readonly string[], roles: readonly Role[], per
   codes.forEach((code, n) => {
     const prev = codes[n - 1]
     if (prev !== undefined && s < roles.length - 1) {
-      const restart = isLandCode(code) !== isLandCode(prev) || (isLandCode(code) && order(code) <= order(prev))
+      // "… (NW), Vorsitz" / "… (BW)" / "… (BY)": the chair's Land before the others, one Land out of order, no new section.
+      const chairFirst = roles[s] === 'member' && inSection === 1 && n === 1 && isLandCode(code) && isLandCode(prev)
+      const restart = isLandCode(code) !== isLandCode(prev) || (isLandCode(code) && order(code) <= order(prev) && !chairFirst)
       const single = roles[s] === 'permanent_guest' && roles[s + 1] === 'guest' && !isLandCode(code) &&
         (permanent && permanent(prev) ? !permanent(code) : inSection >= 1)
       // "… (BMDS)" / "… (GS DMK)": the conference's office opens the staff after the permanent guest.
       const office = roles[s + 1] === 'staff' && !isLandCode(code) && isConferenceOffice(code)
-      if (restart || single || office) {
+      // "…, Thüringen" / "…, BMDS" under "Länder" / "Bund" (no label of the permanent guest's or the guests'): the federal body
+      // stays with the members, where it is read as the permanent guest.
+      const federal = roles[s] === 'member' && !roles.includes('permanent_guest') && !roles.includes('guest') && permanent !== undefined && permanent(code) && isLandCode(prev)
+      if ((restart && !federal) || single || office) {
         s = isLandCode(code) && !isLandCode(prev) && staff > s ? staff : s + 1
         inSection = 0
       }

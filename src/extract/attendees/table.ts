@@ -73,6 +73,10 @@ export interface TableOptions {
 // "Westfalen   Sondermann (Vorsitz)": the rest of a Land's name before the rest of the names cell.
 const TAIL_BESIDE = new RegExp(`^${LAND_NAME_TAIL}[ \\t]{2,}(?=\\S)`)
 
+// "GS DMK" as a section's label (see readTable).
+const OFFICE_LABEL = /^GS[ \t]DMK/
+const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]{2,}GS[ \t]DMK(?![\p{L}])/u
+
 // "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
 const ABSENT_LIST = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend|Es[ \t]+fehl(?:t|en|te|ten))(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*(\S.*)$/
@@ -317,7 +321,11 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Weitere Anwesende   NI        Regierungsrat …" / "                    Geschäftsstelle   Regierungsdirektor …": the
     // body in the org column, right of the labels, before a person — no label.
     const body = current !== undefined && indentOf(line) > labelIndent + 4 && officeCell(labelText)
-    const label = goesOn || body ? undefined : options.labels.find((l) => l.pattern.test(labelText))
+    // "Bund (ständiger Gast)" / "GS DMK" / "Niederschrift" (raw: the label column read before the codes): the office's short name
+    // over another label is the label of its staff (not "Geschäftsstelle der DMK" / "GS DMK" / "Regierungsdirektorin …", plain: the
+    // code under its label); "GS DMK   GS DMK   Ministerialrätin …": the label before the same code.
+    const officeLabel = OFFICE_LABEL.test(labelText) && (OFFICE_LABEL_BESIDE.test(labelText) || (/^GS[ \t]DMK[ \t]*$/.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value)))
+    const label = goesOn || body ? undefined : officeLabel ? {role: 'staff' as const, pattern: OFFICE_LABEL} : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
     if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length) continue
@@ -947,7 +955,8 @@ function secondOrg(text: string): number {
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
     else {
       if (/[ \t]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) depth = 0
-      if (depth === 0 && m[0] !== 'TOP' && (isLandCode(m[0]) || looksLikeCode(m[0])) && m.index > 0) return m.index
+      // "Referent Timo Harms, GS DMK": a body after the name's comma is the person's, no second row.
+      if (depth === 0 && m[0] !== 'TOP' && (isLandCode(m[0]) || looksLikeCode(m[0])) && m.index > 0 && !/,[ \t]$/.test(text.slice(0, m.index))) return m.index
     }
   }
   return -1

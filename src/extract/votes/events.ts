@@ -37,7 +37,11 @@ const REPRESENTED_BY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+)[ \t\n]+wird[ \t\n](?:[^.;
 // "Thüringen vertritt zugleich Sachsen-Anhalt.": the Land before the verb votes for the one after it.
 const REPRESENTS = /(?<![\p{L}])vertritt(?:[ \t\n]+(?:zugleich|fortan|nun|ab[ \t\n]+sofort))?(?![\p{L}])/u
 // "… verlässt die Sitzung nach TOP 4 und lässt sich von Thüringen vertreten": the Land after "von" votes for it.
-const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
+// "Rheinland-Pfalz lässt sich ab TOP 6 durch das Saarland vertreten": a few words between.
+const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:(?:ab|für|bei|in|zu)[ \t\n]+(?:[^ \t\n.;]+[ \t\n]+){1,5}?)?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+|(?:dem|das)[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
+// "… und betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts", "… beauftragt das Saarland mit der Ausübung seines
+// Stimmrechts": the Land after the verb votes for it.
+const ENTRUSTS = /(?<![\p{L}])(?:betraut|betrauen|beauftragt|beauftragen)[ \t\n]+(?:(?:das|den)[ \t\n]+(?:Land|Freistaat)[ \t\n]+|das[ \t\n]+|den[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?[ \t\n]mit[ \t\n]+der[ \t\n]+(?:Wahrnehmung|Ausübung|Führung)[ \t\n]+(?:ihres|seines|des)[ \t\n]+Stimmrechts(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
 // "Übertragung der Stimme Sachsen-Anhalts auf Thüringen.": the same. "… und tritt ihr Stimmrecht für die restlichen Punkte an
 // Niedersachsen ab", "… reicht das Stimmrecht Thüringens an Sachsen weiter": other verbs, the particle after.
@@ -90,12 +94,12 @@ export function departure(text: string, next = '', lookup: Lookup = () => null):
   if (!org && repOrg && repProxy) org = repOrg
   if (!org) org = verb > 0 ? listBefore(sentence, verb).at(-1) ?? null : null
   const time = findTimes(sentence)[0]?.hhmm ?? null
-  const p = PROXY.exec(sentence) ?? LETS_REPRESENT.exec(sentence)
+  const p = PROXY.exec(sentence) ?? LETS_REPRESENT.exec(sentence) ?? ENTRUSTS.exec(sentence)
   let proxy = p ? listAfter(sentence, p.index + p[0].length).codes.find((c) => c !== org) ?? null : null
   if (!proxy && repOrg && repProxy && repOrg === org) proxy = repProxy
   const following = trimQuotes(next)
   // "Sie überträgt das Stimmrecht Hamburgs für die TO-Punkte 5 bis 8 auf Bremen.": the vote handed over in the next sentence.
-  const q = proxy ? null : PROXY.exec(following)
+  const q = proxy ? null : PROXY.exec(following) ?? ENTRUSTS.exec(following)
   if (q) proxy = listAfter(following, q.index + q[0].length).codes.find((c) => c !== org) ?? null
   if (!proxy && TAKES_OVER.test(following)) proxy = takesOver(following, org)
   // "Niedersachsen wird in den folgenden Abstimmungen von Bremen vertreten.", "Thüringen vertritt zugleich Sachsen-Anhalt." next.

@@ -258,7 +258,8 @@ const NO_DISSENT = new RegExp(DECISION_MANNER.join('|'), 'u')
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
 
-const CONSENTS = /^[ \t\n]*(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder|Mitglieder)[ \t\n]+(?:ist|sind)[ \t\n]+(?:damit[ \t\n]+|hiermit[ \t\n]+)?einverstanden\.?[ \t\n]*$/u
+// "Dem Antrag wird entsprochen." after "Sachsen beantragt, die Beschlussfassung … zu vertagen": the request granted.
+const CONSENTS = /^[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder|Mitglieder)[ \t\n]+(?:ist|sind)[ \t\n]+(?:damit[ \t\n]+|hiermit[ \t\n]+)?einverstanden|Dem[ \t\n]+(?:Antrag|Wunsch)[ \t\n]+wird[ \t\n]+(?:einvernehmlich[ \t\n]+|einstimmig[ \t\n]+)?(?:entsprochen|stattgegeben))\.?[ \t\n]*$/u
 const DEFERRAL_ASKED = /(?<![\p{L}])(?:bittet|bitten|beantragt|beantragen|schlägt|schlagen)(?![\p{L}])[^;]{0,200}?(?<![\p{L}])(?:zu[ \t\n]+vertagen|zurückzustellen|zu[ \t\n]+verschieben)(?![\p{L}])/u
 
 // "Stimmrechtsübertragungen" over a table "Land | überträgt das Stimmrecht auf | Zeitraum".
@@ -307,7 +308,12 @@ function transferring(text: string): LandCode[] {
   const m = TRANSFER.exec(text) ?? REPRESENTED.exec(text)
   // "Das Saarland ist entschuldigt; es hat sein Stimmrecht nicht übertragen."
   if (!m || /(?<![\p{L}])(?:nicht|kein|keine)(?![\p{L}])/u.test(m[0])) return []
-  return findMentions(text).filter((l) => !RECEIVER.test(text.slice(Math.max(0, l.start - 40), l.start)) && isLandCode(l.org)).map((l) => l.org as LandCode)
+  const lands = findMentions(text).filter((l) => isLandCode(l.org))
+  const received = (l: {start: number}) => RECEIVER.test(text.slice(Math.max(0, l.start - 40), l.start))
+  // "Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.": represented by a
+  // person, no Land's vote handed over.
+  if (!TRANSFER.test(text) && !lands.some(received)) return []
+  return lands.filter((l) => !received(l)).map((l) => l.org as LandCode)
 }
 
 // "Der Änderungsantrag wird …", and a motion about the procedure: "Der Antrag Bayerns auf Vertagung wird … abgelehnt.".
