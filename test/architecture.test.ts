@@ -63,6 +63,18 @@ describe('architecture', () => {
     expect(wing.flatMap((p) => imports(p).filter((t) => t.startsWith('src/store/')).map((t) => `${p} → ${t}`))).toEqual([])
   })
 
+  it('the worker pool loads no part of the pipeline, so the CLI starts worker threads before it loads the run', () => {
+    // Value imports only ("import type" is erased), followed through every module they reach.
+    const values = (path: string) => [...readFileSync(join(ROOT, path), 'utf8').matchAll(/(?:^|\n)(?:import|export)(?![ \t]+type[ \t])[^'"\n]*?from[ \t]+'(\.[^']+)'/g)]
+      .map((m) => relative(ROOT, resolve(dirname(join(ROOT, path)), m[1]!)))
+    const reached = new Set<string>()
+    const visit = (path: string) => { if (!reached.has(path)) { reached.add(path); values(path).forEach(visit) } }
+    visit('src/corpus/pool.ts')
+    expect(reached.size, 'the pool reaches a few modules').toBeGreaterThan(2)
+    expect([...reached].filter((p) => layerOf(p) >= layerOf('src/segment/x.ts') && layerOf(p) <= layerOf('src/document.ts'))).toEqual([])
+    expect(values('src/cli/index.ts')).not.toContain('src/corpus/run.ts')
+  })
+
   it('SQL is written in store/ only', () => {
     const sql = /\.prepare\(|\.exec\(['`"]\s*(?:CREATE|INSERT|UPDATE|DELETE|SELECT|PRAGMA|BEGIN|DROP|ALTER)|\b(?:SELECT|INSERT INTO|DELETE FROM|UPDATE)\b[^'`\n]{0,80}\b(?:FROM|SET|VALUES|WHERE)\b/
     const outside = SOURCES.filter((p) => !p.startsWith('src/store/') && sql.test(readFileSync(join(ROOT, p), 'utf8')))

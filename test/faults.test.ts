@@ -191,7 +191,7 @@ describe('faults', () => {
     const {dir, paths} = corpus(360)
     const db = join(dir, 'busy.sqlite')
     const first = await ingest(db, paths.slice(0, 200)).done
-    expect(first.code, first.stderr).toBe(0)
+    expect(first.code, `signal ${first.signal}; ${first.stderr}`).toBe(0)
     const started = performance.now()
     const all = await Promise.all([
       ...[0, 1, 2, 3].map((k) => ingest(db, paths.slice(200 + 40 * k, 240 + 40 * k)).done),

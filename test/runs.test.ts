@@ -4,6 +4,12 @@ import {ingestFiles} from '../src/corpus/run.ts'
 import {reextract} from '../src/corpus/run.ts'
 import {diffRuns, listRuns} from '../src/corpus/runs.ts'
 import {readSnapshots} from '../src/store/runs.ts'
+import {headCommit, packageVersion, parserVersion} from '../src/corpus/version.ts'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {createDmk} from '../pipelines/dmk.ts'
 import {FIXTURES, SEEDS, gold, pipeline} from './helpers.ts'
 
@@ -11,6 +17,29 @@ const files = SEEDS.map((s) => FIXTURES + s)
 
 // Ingests and re-extractions through the CLI: more than the default 5 s on a loaded machine.
 describe('runs and re-extraction', {timeout: 120_000}, () => {
+  it('records the checkout\'s commit with the package version, read from .git (no git process at every start)', () => {
+    const root = new URL('..', import.meta.url)
+    const head = existsSync(new URL('.git', root)) ? execFileSync('git', ['rev-parse', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim() : ''
+    expect(parserVersion()).toBe(head ? `${packageVersion()}+${head.slice(0, 7)}` : packageVersion())
+    // A branch's loose ref, a packed one, a detached HEAD; no .git; a worktree's .git file (git is asked then).
+    const checkout = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'protokollant-git-'))
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, name, '..'), {recursive: true})
+        writeFileSync(join(dir, name), text)
+      }
+      return headCommit(pathToFileURL(`${dir}/`))
+    }
+    const hash = '60dc6da0e1f2a3b4c5d6e7f8091a2b3c4d5e6f70'
+    expect([
+      checkout({'.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${hash}\n`}),
+      checkout({'.git/HEAD': 'ref: refs/heads/main\n', '.git/packed-refs': `# pack-refs with: peeled\n${hash} refs/heads/main\n`}),
+      checkout({'.git/HEAD': `${hash}\n`}),
+      checkout({'README.md': ''}),
+      checkout({'.git': 'gitdir: ../elsewhere\n'})
+    ]).toEqual(['60dc6da', '60dc6da', '60dc6da', '', undefined])
+  })
+
   it('records every ingest and re-extraction that changed something as a run, and none that changed nothing', async () => {
     const db = openDatabase(':memory:')
     await ingestFiles(db, files, {pipeline, pipelineName: 'dmk'})

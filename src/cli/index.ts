@@ -273,7 +273,8 @@ interface IngestOptions extends Common {
 }
 
 async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
-  const [{expandInputs}, {ingestFiles, startWorkers}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/run.ts')])
+  // The pool's module loads no part of the pipeline: the worker threads start before this thread loads the run's.
+  const [{expandInputs}, {startWorkers}] = await Promise.all([import('../corpus/inputs.ts'), import('../corpus/pool.ts')])
   const {files, missing, rejected} = await expandInputs(inputs)
   if (missing.length > 0) {
     throw new CliError(missing.map((m) => ({path: m.path, ruleId: m.ruleId, severity: 'error', reason: m.reason})),
@@ -284,8 +285,9 @@ async function ingest(inputs: string[], o: IngestOptions): Promise<number> {
   const options = {pipelineName: o.pipeline, jobs: o.jobs ?? availableParallelism(), ...(o.maxSize === undefined ? {} : {maxSize: o.maxSize})}
   const workers = startWorkers(files.length, options)
   let db: DB
+  let ingestFiles: typeof import('../corpus/run.ts').ingestFiles
   try {
-    db = await open(o.db, messages)
+    ;[db, {ingestFiles}] = await Promise.all([open(o.db, messages), import('../corpus/run.ts')])
   } catch (error) {
     await workers?.close()
     throw error

@@ -19,10 +19,12 @@
  * finish a write and hand it the next (about a tenth of a worker's time
  * went there). The time limit runs for the document a worker is on.
  */
+import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {getHeapStatistics} from 'node:v8'
 import type {FromWorker, ToWorker, WorkerData} from './worker.ts'
-import {rejection, type Processed, type Task} from './work.ts'
+import {rejection, type Processed, type Task} from './task.ts'
+import {MAX_SIZE} from './read.ts'
 
 export interface PoolOptions {
   /** The most worker threads. */
@@ -241,4 +243,23 @@ export class Pool {
 function rejectionOf(slot: Slot, ruleId: 'pipeline-error' | 'document-timeout', reason: string, stack?: string): Processed | null {
   const running = slot.running[0]
   return running ? rejection(running.task.path, ruleId, reason, stack) : null
+}
+
+/** Worker threads started ahead of a run. */
+export type Workers = Pool
+
+/**
+ * Starts the worker threads a run of `documents` documents with these options would start, before
+ * the database is opened; null when the run has none (`jobs` 0). `writes`: what the run writes, every
+ * document (ingest) or those whose records changed (reextract). This module loads no part of the
+ * pipeline, so the CLI starts them before it loads the rest of the run.
+ */
+export function startWorkers(documents: number, options: {jobs?: number; pipelineName?: string; maxSize?: number; limit?: (bytes: number) => number},
+  writes: 'every' | 'changed' = 'every'): Workers | null {
+  const jobs = options.jobs ?? 0
+  if (jobs === 0) return null
+  if (!options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
+  // An ingest writes every document: this thread needs a good part of a core (a re-extraction writes what changed).
+  const ownCores = writes === 'every' ? Math.max(1, availableParallelism() - 1) : jobs
+  return new Pool({jobs, documents, ownCores, pipeline: options.pipelineName, maxSize: options.maxSize ?? MAX_SIZE, limit: options.limit ?? defaultLimit})
 }

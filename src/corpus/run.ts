@@ -9,7 +9,6 @@
  * corpus pass or the run record leaves the documents as written and says
  * so in `runError`.
  */
-import {availableParallelism} from 'node:os'
 import {basename} from 'node:path'
 import {retryBusy, type DB} from '../store/db.ts'
 import {replaceRows, storeRows} from '../store/write.ts'
@@ -18,8 +17,9 @@ import type {Pipeline, Rejected} from '../document.ts'
 import {resolveCorpus, type CorpusSummary} from './placement.ts'
 import {finishRun, startRun} from './runs.ts'
 import {MAX_SIZE} from './read.ts'
-import {defaultLimit, Pool} from './pool.ts'
-import {load, processTask, rejection, type Counts, type Processed, type Task} from './work.ts'
+import {startWorkers, type Workers} from './pool.ts'
+import {load, processTask} from './work.ts'
+import {rejection, type Counts, type Processed, type Task} from './task.ts'
 import {isPdfPath} from './inputs.ts'
 import {extractorOf, readExtractedText} from '../store/pdf.ts'
 import {currentExtractor, EXTRACTOR_VERSION} from '../pdf/index.ts'
@@ -41,23 +41,6 @@ export interface RunOptions {
    * meanwhile); the run uses and closes them instead of starting its own.
    */
   workers?: Workers
-}
-
-/** Worker threads started ahead of a run. */
-export type Workers = Pool
-
-/**
- * Starts the worker threads a run of `documents` documents with these options would start, before
- * the database is opened; null when the run has none (`jobs` 0). `writes`: what the run writes, every
- * document (ingest) or those whose records changed (reextract).
- */
-export function startWorkers(documents: number, options: RunOptions, writes: 'every' | 'changed' = 'every'): Workers | null {
-  const jobs = options.jobs ?? 0
-  if (jobs === 0) return null
-  if (!options.pipelineName) throw new Error('Unexpected worker threads without a preset name, expected `pipelineName`')
-  // An ingest writes every document: this thread needs a good part of a core (a re-extraction writes what changed).
-  const ownCores = writes === 'every' ? Math.max(1, availableParallelism() - 1) : jobs
-  return new Pool({jobs, documents, ownCores, pipeline: options.pipelineName, maxSize: options.maxSize ?? MAX_SIZE, limit: options.limit ?? defaultLimit})
 }
 
 /** `unchanged`: the same bytes were stored before (ingest), or the records came out the same (reextract). */

@@ -3,39 +3,10 @@
  * with the preset, turn into table rows. The same in a worker thread and in
  * this one; the result crosses threads by structured clone.
  */
-import {processBytes, processPdf, processPdfText, type Pipeline, type Processed as Done, type PdfExtraction, type Rejected} from '../document.ts'
-import {factRows, sha256, type FactRows} from '../store/rows.ts'
+import {processBytes, processPdf, processPdfText, type Pipeline, type Processed as Done, type PdfExtraction} from '../document.ts'
+import {factRows, sha256} from '../store/rows.ts'
 import {readInput} from './read.ts'
-
-export interface Task {
-  /** The file (ingest) or the stored source (reextract). */
-  path: string
-  /** The bytes when they are at hand (reextract); otherwise the file at `path` is read. */
-  bytes?: Uint8Array
-  /**
-   * What the bytes are: a text dump (the default), a PDF (its text is
-   * extracted), or a PDF's stored text (`furniture` its hints: the PDF is not read).
-   */
-  read?: 'text' | 'pdf' | 'pdf-text'
-  furniture?: PdfExtraction['furniture']
-}
-
-export interface Counts {
-  kind: string
-  agendaItems: number
-  clauses: number
-  diagnostics: number
-  leftovers: number
-  furniture: number
-}
-
-export type Processed =
-  | {ok: true; bytes: Uint8Array; sha256: string; rows: FactRows; counts: Counts; pdf?: PdfExtraction}
-  | {ok: false; rejection: Rejected}
-
-export function rejection(path: string, ruleId: Rejected['ruleId'], reason: string, stack?: string): Extract<Processed, {ok: false}> {
-  return {ok: false, rejection: {ok: false, path, ruleId, reason, line: null, column: null, offset: null, ...(stack ? {stack} : {})}}
-}
+import {rejection, type Processed, type Task} from './task.ts'
 
 export async function load(task: Task, maxSize: number, onSize?: (size: number) => void): Promise<Uint8Array | Processed> {
   if (task.bytes) return task.bytes

@@ -5,7 +5,8 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadPipeline} from '../../pipelines/index.ts'
-import {load, processTask, rejection, type Processed, type Task} from './work.ts'
+import {load, processTask} from './work.ts'
+import {rejection, type Processed, type Task} from './task.ts'
 
 export interface WorkerData {
   pipeline: string
