@@ -4,6 +4,12 @@
 // at start. When a source is newer than the build (someone is editing), or
 // with PROTOKOLLANT_SOURCES=1, it runs the sources through tsx instead.
 import {existsSync, readdirSync, statSync} from 'node:fs'
+import {setFlagsFromString} from 'node:v8'
+
+// V8 runs a regex in its bytecode interpreter first and compiles it to machine code only once it has run; the rules'
+// long regexes (the vote grammar's unions above all) pay for both. Compiled from their first run instead (the flag is
+// the process's, so the pool's worker threads have it too): 5 files 2.0 → 1.35 s, a document about 12 % less CPU once warm.
+setFlagsFromString('--no-regexp-tier-up')
 
 // A reader that goes away (`protokollant --help | head -1`): stop quietly with the status of a command
 // ended by SIGPIPE (141), as cat or git do, instead of an unhandled EPIPE.
