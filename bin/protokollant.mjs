@@ -10,6 +10,10 @@ import {setFlagsFromString} from 'node:v8'
 // long regexes (the vote grammar's unions above all) pay for both. Compiled from their first run instead (the flag is
 // the process's, so the pool's worker threads have it too): 5 files 2.0 → 1.35 s, a document about 12 % less CPU once warm.
 setFlagsFromString('--no-regexp-tier-up')
+// A worker keeps about 30 MB live between documents, but V8 let its heap grow to 130 MB and more before a full collection;
+// with two workers the process passed 400 MB. Grown by half at most each time: reextract of 1,000 documents peaks at
+// about 300 MB instead of 420–440 MB, and takes about 4 % longer.
+setFlagsFromString('--heap-growing-percent=50')
 
 // A reader that goes away (`protokollant --help | head -1`): stop quietly with the status of a command
 // ended by SIGPIPE (141), as cat or git do, instead of an unhandled EPIPE.
