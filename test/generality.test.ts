@@ -5496,3 +5496,46 @@ describe('held-out sets 169 to 172: heads, clauses, margins and the list of atta
     expect(r.agenda[1]!.resolution!.clauses[0]!.text).toBe('Die DMK verstärkt die Anbindung an die Basisdienste des Deutschland-Stacks.')
   })
 })
+
+describe('held-out sets 173 to 180: votes and outcomes said otherwise', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+
+  it('positions: "stimmt dem nicht zu", "verwehrt … die Zustimmung", "macht von seinem Stimmrecht keinen Gebrauch", "verzichtet auf eine Stimmabgabe"', () => {
+    expect([
+      dissent(item(...proposal, 'Der Beschlussvorschlag wird angenommen; Hessen stimmt dem nicht zu, Bremen enthält sich.'), '2'),
+      dissent(item(...proposal, 'Bayern verwehrt dem Beschluss die Zustimmung; alle anderen Länder stimmen zu.'), '2'),
+      dissent(item(...proposal, 'Thüringen macht von seinem Stimmrecht keinen Gebrauch; alle übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(item(...proposal, 'Brandenburg verzichtet auf eine Stimmabgabe; alle übrigen Länder stimmen zu.'), '2')
+    ]).toEqual([['HB=abstain', 'HE=no'], ['BY=no'], ['TH=abstain'], ['BB=abstain']])
+  })
+
+  it('"sehen sich nicht in der Lage, …zuzustimmen, und enthalten sich", "kann sich nicht anschließen und stimmt mit Nein"', () => {
+    expect([
+      dissent(item(...proposal, 'Bayern und Hessen sehen sich nicht in der Lage, dem Beschluss zuzustimmen, und enthalten sich der Stimme; die übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(item(...proposal, 'Niedersachsen kann sich nicht anschließen und stimmt mit Nein; Hamburg enthält sich. Alle übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(item(...proposal, 'Niedersachsen schließt sich der Mehrheit nicht an und stimmt mit Nein; Bremen enthält sich. Alle anderen Länder stimmen zu.'), '2')
+    ]).toEqual([['BY=abstain', 'HE=abstain'], ['HH=abstain', 'NI=no'], ['HB=abstain', 'NI=no']])
+  })
+
+  it('outcomes: "bleibt der nächsten Sitzung vorbehalten", "ruht bis zur 886. Sitzung", "verschiebt … auf die 907. Sitzung", "Die DMK stimmt dem zu"', () => {
+    expect([
+      outcome(item('Baden-Württemberg kündigt einen ergänzten Bericht an. Die Beratung bleibt der nächsten Sitzung vorbehalten.')),
+      outcome(item('Der Bericht des Bundes steht noch aus. Die Befassung ruht bis zur 886. Sitzung.')),
+      outcome(item('Auf Bitte Hamburgs verschiebt die Vorsitzende den Punkt auf die 907. Sitzung.')),
+      outcome(item('Niedersachsen bittet, den Punkt auf die 913. Sitzung zu vertagen. Die DMK stimmt dem zu.'))
+    ]).toEqual([['deferred', null], ['deferred', null], ['deferred', null], ['deferred', null]])
+  })
+
+  it('"Dem Antrag wird nicht entsprochen", "er gilt als abgelehnt"; "Der Wirtschaftsplan … wird einstimmig festgestellt"; unanimity said otherwise', () => {
+    expect([
+      outcome(item(...proposal, 'Dem Antrag wird nicht entsprochen. Für den Antrag stimmen Brandenburg, Sachsen und Thüringen; die übrigen Länder stimmen dagegen.')),
+      outcome(item(...proposal, 'Für den Beschlussvorschlag stimmen sieben Länder; er gilt als abgelehnt.')),
+      outcome(item('Der Wirtschaftsplan 2470 (Anlage 1) wird einstimmig festgestellt.')),
+      outcome(item('Die DMK stellt den Wirtschaftsplan 2466 (Anlage 1) mit den Stimmen sämtlicher vertretenen Länder fest.')),
+      outcome(item(...proposal, 'Der Beschluss wird ohne Gegenstimmen, ohne Enthaltungen angenommen.')),
+      outcome(item(...proposal, 'Der Beschluss ergeht in allseitigem Einvernehmen.'))
+    ]).toEqual([['rejected', false], ['rejected', false], ['adopted', true], ['adopted', true], ['adopted', true], ['adopted', true]])
+  })
+})

@@ -96,7 +96,7 @@ const CANNOT_AGREE = '(?:außerstande|außer[ \\t\\n]+Stande|nicht[ \\t\\n]+in[ 
 
 export const PHRASINGS: Phrasings = {
   subjects: ['Beschlussvorschlag', 'Beschlussvorschläge', 'Beschlussantrag', 'Beschlussentwurf', 'Beschlussvorlage', 'Tischvorlage', 'Beschluss', 'Stellungnahme', 'Antrag', 'Vorschlag',
-    'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
+    'Empfehlung', 'Erklärung', 'Positionspapier', 'Bericht', 'Beratung', 'Befassung', 'Entwurf', 'Vorlage', 'Niederschrift', 'Protokoll',
     // What a conference adopts besides proposals: "Der Wirtschaftsplan … wird bei einer Enthaltung gebilligt", "Das Arbeitsprogramm
     // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen", "Das
     // Ergebnisprotokoll der 522. Sitzung wird … genehmigt".
@@ -197,6 +197,10 @@ export const PHRASINGS: Phrasings = {
     // "Bayern und Hessen enthielten sich": the past.
     {position: 'abstain', phrase: 'enthielt[ \\t\\n]+sich', one: true},
     {position: 'abstain', phrase: 'enthielten[ \\t\\n]+sich', one: false},
+    // "Niedersachsen kann sich nicht anschließen und stimmt mit Nein", "… schließt sich der Mehrheit nicht an und stimmt mit Nein": the
+    // vote said after the clause (not "… schließt sich dem Beschluss nicht an und enthält sich": an abstention, read as such).
+    {position: 'no', phrase: '(?:kann[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+anschließen|schließt[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+an)[ \\t\\n]+und[ \\t\\n]+stimmt[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)(?![\\p{L}])', one: true},
+    {position: 'no', phrase: '(?:können[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+anschließen|schließen[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+an)[ \\t\\n]+und[ \\t\\n]+stimmen[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)(?![\\p{L}])', one: false},
     // "Bayern stimmt mit Nein", "… stimmen mit Nein"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+mit[ \\t\\n]+Nein', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+mit[ \\t\\n]+Nein', one: false},
@@ -206,9 +210,10 @@ export const PHRASINGS: Phrasings = {
     // "Hessen stimmt dagegen", "Der Freistaat Bayern stimmt gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
-    // "Bayern versagt dem Beschlussvorschlag seine Zustimmung", "Berlin und Bremen versagen dem Beschluss die Zustimmung": refuses its assent, votes no.
-    {position: 'no', phrase: 'versagt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
-    {position: 'no', phrase: 'versagen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
+    // "Bayern versagt dem Beschlussvorschlag seine Zustimmung", "Berlin und Bremen versagen dem Beschluss die Zustimmung", "Bayern
+    // verwehrt dem Beschluss die Zustimmung": refuses its assent, votes no.
+    {position: 'no', phrase: '(?:versagt|verwehrt)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
+    {position: 'no', phrase: '(?:versagen|verwehren)[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
     // "Berlin und Bayern verweigern ihre Zustimmung", "Hessen hat die Zustimmung verweigert": the same.
     {position: 'no', phrase: 'verweigert[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'verweigern[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?(?:seine|ihre|die)[ \\t\\n]+Zustimmung(?![\\p{L}])', one: false},
@@ -221,9 +226,11 @@ export const PHRASINGS: Phrasings = {
     {position: 'no', phrase: 'unterstützt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'unterstützen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: false},
     // "Bayern sieht sich nicht in der Lage, dem Beschluss zuzustimmen" (not "… außerstande zuzustimmen und enthält sich": an abstention).
-    {position: 'no', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthält)`, one: true},
-    {position: 'no', phrase: `sehen[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?![ \\t\\n]+und[ \\t\\n]+enthalten)`, one: false},
-    {position: 'abstain', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}[ \\t\\n]+und[ \\t\\n]+enthält[ \\t\\n]+sich`, one: true},
+    // "Bayern und Hessen sehen sich nicht in der Lage, dem Beschluss zuzustimmen, und enthalten sich der Stimme": an abstention.
+    {position: 'no', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?!,?[ \\t\\n]+und[ \\t\\n]+enthält)`, one: true},
+    {position: 'no', phrase: `sehen[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?!,?[ \\t\\n]+und[ \\t\\n]+enthalten)`, one: false},
+    {position: 'abstain', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE},?[ \\t\\n]+und[ \\t\\n]+enthält[ \\t\\n]+sich`, one: true},
+    {position: 'abstain', phrase: `sehen[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE},?[ \\t\\n]+und[ \\t\\n]+enthalten[ \\t\\n]+sich`, one: false},
     // "Hessen übt Enthaltung", "Sachsen-Anhalt erklärt seine Enthaltung", "Hessen sieht von einer Stimmabgabe ab": abstentions said otherwise.
     {position: 'abstain', phrase: 'übt[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: true},
     {position: 'abstain', phrase: 'üben[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: false},
@@ -231,15 +238,21 @@ export const PHRASINGS: Phrasings = {
     {position: 'abstain', phrase: 'erklären[ \\t\\n]+(?:seine|ihre)[ \\t\\n]+(?:Stimm)?[Ee]nthaltung(?![\\p{L}])', one: false},
     {position: 'abstain', phrase: 'sieht[ \\t\\n]+von[ \\t\\n]+(?:einer|der|seiner|ihrer)[ \\t\\n]+Stimmabgabe[ \\t\\n]+ab(?![\\p{L}])', one: true},
     {position: 'abstain', phrase: 'sehen[ \\t\\n]+von[ \\t\\n]+(?:einer|der|ihrer)[ \\t\\n]+Stimmabgabe[ \\t\\n]+ab(?![\\p{L}])', one: false},
+    // "Brandenburg verzichtet auf eine Stimmabgabe", "Thüringen macht von seinem Stimmrecht keinen Gebrauch": present, no vote cast.
+    {position: 'abstain', phrase: 'verzichtet[ \\t\\n]+auf[ \\t\\n]+(?:eine|die|seine|ihre)[ \\t\\n]+Stimmabgabe(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'verzichten[ \\t\\n]+auf[ \\t\\n]+(?:eine|die|ihre)[ \\t\\n]+Stimmabgabe(?![\\p{L}])', one: false},
+    {position: 'abstain', phrase: 'macht[ \\t\\n]+von[ \\t\\n]+(?:seinem|ihrem)[ \\t\\n]+Stimmrecht[ \\t\\n]+keinen[ \\t\\n]+Gebrauch(?![\\p{L}])', one: true},
+    {position: 'abstain', phrase: 'machen[ \\t\\n]+von[ \\t\\n]+ihrem[ \\t\\n]+Stimmrecht[ \\t\\n]+keinen[ \\t\\n]+Gebrauch(?![\\p{L}])', one: false},
     // "Sachsen spricht sich dagegen aus, Bayern enthält sich"
     {position: 'no', phrase: 'spricht[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'sprechen[ \\t\\n]+sich[ \\t\\n]+dagegen[ \\t\\n]+aus(?![\\p{L}])', one: false},
     // "Bayern und das Saarland votieren gegen den Beschlussvorschlag"
     {position: 'no', phrase: 'votiert[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: true},
     {position: 'no', phrase: 'votieren[ \\t\\n]+(?:dagegen|gegen(?=[ \\t\\n]+(?:den|die|das)(?![\\p{L}])))', one: false},
-    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Bayern lehnt den Antrag ab", "Bayern stimmt nicht mit"
-    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: true},
-    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{1,40}[ \\t\\n]+)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: false},
+    // "Sachsen stimmt nicht zu", "Sachsen stimmt dem Beschlussvorschlag nicht zu", "Hessen stimmt dem nicht zu", "Bayern lehnt den Antrag
+    // ab", "Bayern stimmt nicht mit"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+(?:[\\p{L}-]{1,40}[ \\t\\n]+)?)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: true},
+    {position: 'no', phrase: 'stimmen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+(?:[\\p{L}-]{1,40}[ \\t\\n]+)?)?nicht[ \\t\\n]+(?:zu|mit(?![\\p{L}])(?![ \\t\\n]+(?:Ja|Nein)(?![\\p{L}])))', one: false},
     // "Die Länder Bayern und Baden-Württemberg tragen den Beschluss nicht mit", "Hessen trägt ihn nicht mit": not carrying
     // a decision is voting against it.
     {position: 'no', phrase: 'trägt[ \\t\\n]+(?:(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+)?nicht[ \\t\\n]+mit(?![\\p{L}])', one: true},
@@ -307,8 +320,9 @@ export const PHRASINGS: Phrasings = {
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     // "Der Punkt wird in die 800. Sitzung mitgenommen.", "Der Punkt wird nicht abschließend beraten; …"
-    // "… der Punkt wird in der 866. Sitzung nochmals aufgerufen."
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt))'},
+    // "… der Punkt wird in der 866. Sitzung nochmals aufgerufen.", "Die Beratung bleibt der nächsten Sitzung vorbehalten.", "Die Befassung ruht
+    // bis zur 886. Sitzung."
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt)|(?:Beratung|Befassung|Beschlussfassung)[ \\t\\n]+(?:bleibt[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+vorbehalten|ruht[ \\t\\n]+bis[ \\t\\n]+zur[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung))'},
     // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
@@ -330,6 +344,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', verb: '(?:hat|haben)', particle: '(?:zurückgezogen|zurückgenommen)'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'},
+    // "Auf Bitte Hamburgs verschiebt die Vorsitzende den Punkt auf die 907. Sitzung."
+    {outcome: 'deferred', verb: 'verschieb(?:t|en)', particle: 'auf[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}[.·])[ \\t\\n]+Sitzung'},
     // "Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest": the plan adopted.
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Wirtschaftsplan|Haushaltsplan|Stellenplan|Jahresabschluss|Jahresrechnung)(?![\\p{L}])', particle: 'fest'},
     // "Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande."
@@ -346,6 +362,9 @@ export const PHRASINGS: Phrasings = {
     'verfehl(?:ten|te|en|t)[ \\t\\n]+(?:mit[ \\t\\n][^.;]{0,200}?[ \\t\\n])?die[^.]{0,80}?Mehrheit',
     // "Damit ist der Beschlussvorschlag gescheitert."
     '(?:Beschlussvorschlag|Antrag|Vorschlag)[ \\t\\n]+(?:ist[ \\t\\n]+)?(?:damit[ \\t\\n]+)?gescheitert(?![\\p{L}])',
+    // "Dem Antrag wird nicht entsprochen.", "…; er gilt als abgelehnt.": refused.
+    '^Dem[ \\t\\n]+(?:Antrag|Vorschlag|Beschlussvorschlag|Beschlussantrag)[ \\t\\n]+(?:wird|wurde)[ \\t\\n]+nicht[ \\t\\n]+(?:entsprochen|stattgegeben)(?![\\p{L}])',
+    '(?:gilt|gelten)[ \\t\\n]+(?:damit[ \\t\\n]+|somit[ \\t\\n]+)?als[ \\t\\n]+abgelehnt(?![\\p{L}])',
     // "Der Beschluss kommt nicht zustande."
     '(?:kommt|kommen)[ \\t\\n]+nicht[ \\t\\n]+zustande',
     // "Der Antrag erhält die erforderliche Mehrheit nicht (7:8:1)."
@@ -396,6 +415,8 @@ export const PHRASINGS: Phrasings = {
     // "Dem Beschlussvorschlag wird einstimmig zugestimmt.", "Dem so geänderten Beschlussantrag wird mit 14 Stimmen … zugestimmt."
     // "Dem Beschlussvorschlag wird ohne Widerspruch entsprochen.": granted (not "Dem Antrag wird entsprochen." after a request to
     // defer, which votes/index.ts reads).
+    // "Der Wirtschaftsplan 2470 (Anlage 1) wird einstimmig festgestellt.": a plan adopted (not "Die Tagesordnung wird festgestellt").
+    {outcome: 'adopted', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Wirtschaftsplan|Haushaltsplan|Stellenplan|Jahresabschluss|Jahresrechnung)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,14}?[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,8}?[ \\t\\n]+festgestellt(?![\\p{L}])'},
     {outcome: 'adopted', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+(?!nicht[ \\t\\n])[^ \\t\\n.;]+){0,14}?[ \\t\\n]+zugestimmt|(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+(?!nicht[ \\t\\n])[^ \\t\\n.;]+){0,14}?[ \\t\\n]+entsprochen)(?![\\p{L}])'},
     {outcome: 'rejected', phrase: '^Dem[ \\t\\n]+(?:(?:so[ \\t\\n]+)?geänderten[ \\t\\n]+)?(?:(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Antrag|Vorschlag)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,6}?[ \\t\\n]+nicht[ \\t\\n]+zugestimmt|(?:Beschlussvorschlag|Beschlussantrag|Beschlussentwurf)[ \\t\\n]+(?:wird|wurde)(?:[ \\t\\n]+[^ \\t\\n.;]+){0,6}?[ \\t\\n]+nicht[ \\t\\n]+entsprochen)(?![\\p{L}])'},
     // "Einstimmig.", "Mehrheitlich.": the whole decision in one word under the clauses.
@@ -434,10 +455,11 @@ export const PHRASINGS: Phrasings = {
     '(?:beschließt|beschließen|fasst|fassen)[ \\t\\n]+(?:einvernehmlich|einmütig)(?![\\p{L}])',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
-    // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against.
-    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?[ \\t\\n]+und[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
+    // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against. "ohne Gegenstimmen, ohne Enthaltungen", "Der Beschluss
+    // ergeht in allseitigem Einvernehmen", "mit den Stimmen sämtlicher vertretenen Länder": the same.
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]+und|,)[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '(?<![\\p{L}])in[ \\t\\n]+allseitigem[ \\t\\n]+Einvernehmen(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
-    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
+    '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|sämtlicher|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+|vertretenen[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen."
     'mit[ \\t\\n]+ungeteilter[ \\t\\n]+Zustimmung(?![\\p{L}])',
     // "Der Beschluss wird mit allen Stimmen angenommen."

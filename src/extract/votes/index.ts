@@ -258,8 +258,8 @@ const NO_DISSENT = new RegExp(DECISION_MANNER.join('|'), 'u')
 // "… dass der Beschluss damit einstimmig gefasst ist", "ist somit einstimmig angenommen": the result after a change of vote.
 const FINALLY_UNANIMOUS = /(?<![\p{L}])(?:damit|somit|nunmehr)[ \t\n]+einstimmig[ \t\n]+(?:gefasst|angenommen|beschlossen|ergangen)(?![\p{L}])/u
 
-// "Dem Antrag wird entsprochen." after "Sachsen beantragt, die Beschlussfassung … zu vertagen": the request granted.
-const CONSENTS = /^[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder|Mitglieder)[ \t\n]+(?:ist|sind)[ \t\n]+(?:damit[ \t\n]+|hiermit[ \t\n]+)?einverstanden|Dem[ \t\n]+(?:Antrag|Wunsch)[ \t\n]+wird[ \t\n]+(?:einvernehmlich[ \t\n]+|einstimmig[ \t\n]+)?(?:entsprochen|stattgegeben))\.?[ \t\n]*$/u
+// "Dem Antrag wird entsprochen.", "Die DMK stimmt dem zu." after "Sachsen beantragt, die Beschlussfassung … zu vertagen": the request granted.
+const CONSENTS = /^[ \t\n]*(?:(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz|Länder|Mitglieder)[ \t\n]+(?:ist|sind)[ \t\n]+(?:damit[ \t\n]+|hiermit[ \t\n]+)?einverstanden|Dem[ \t\n]+(?:Antrag|Wunsch)[ \t\n]+wird[ \t\n]+(?:einvernehmlich[ \t\n]+|einstimmig[ \t\n]+)?(?:entsprochen|stattgegeben)|(?:Die|Der)[ \t\n]+(?:DMK|Konferenz|Digitalministerkonferenz)[ \t\n]+stimmt[ \t\n]+(?:dem|dies(?:em)?)[ \t\n]+zu)\.?[ \t\n]*$/u
 const DEFERRAL_ASKED = /(?<![\p{L}])(?:bittet|bitten|beantragt|beantragen|schlägt|schlagen)(?![\p{L}])[^;]{0,200}?(?<![\p{L}])(?:zu[ \t\n]+vertagen|zurückzustellen|zu[ \t\n]+verschieben)(?![\p{L}])/u
 
 // "Stimmrechtsübertragungen" over a table "Land | überträgt das Stimmrecht auf | Zeitraum".
@@ -610,7 +610,9 @@ function readVote(
     : list.some((s) => g.debate.test(s.text) || landsTakeStance(s.text, sponsors)) || g.debate.test(res?.preamble ?? '') ? true : null
   // "Nordrhein-Westfalen bittet, den Tagesordnungspunkt auf die 569. Sitzung zu vertagen, … Die DMK ist einverstanden.": the
   // conference grants a request to defer.
-  const granted = at === -1 && !res ? list.findIndex((s, j) => j > 0 && CONSENTS.test(s.text) && DEFERRAL_ASKED.test(list[j - 1]!.text)) : -1
+  // "… bittet, den Punkt auf die 913. Sitzung zu vertagen. Die DMK stimmt dem zu.": the consent reads as a decision of its own.
+  const asked = (j: number) => j > 0 && CONSENTS.test(list[j]!.text) && DEFERRAL_ASKED.test(list[j - 1]!.text)
+  const granted = (at === -1 || asked(at)) && !res ? list.findIndex((_, j) => asked(j)) : -1
   if (granted !== -1) at = granted
   // "Beschlussvorschlag:" / "1. …" / "Die Länder sind einverstanden.": the consent under the clauses adopts them.
   const consented = at === -1 && res ? list.findIndex((s) => CONSENTS.test(s.text)) : -1
