@@ -6,10 +6,9 @@
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import {setFlagsFromString} from 'node:v8'
 
-// V8 runs a regex in its bytecode interpreter first and compiles it to machine code only once it has run; the rules'
-// long regexes (the vote grammar's unions above all) pay for both. Compiled from their first run instead (the flag is
-// the process's, so the pool's worker threads have it too): 5 files 2.0 → 1.35 s, a document about 12 % less CPU once warm.
-setFlagsFromString('--no-regexp-tier-up')
+// Not set here: V8's --no-regexp-tier-up (regexes compiled from their first run: 5 files 2.0 → 1.35 s, a warm document
+// about 12 % less CPU). Set from this file at run time it was there when two CLI processes died by a signal, once each in
+// two full test runs (be53cb7 to b8e3f82); flipped after V8 has started, a regex flag may meet regexes compiled before.
 // A worker keeps about 30 MB live between documents, but V8 let its heap grow to 130 MB and more before a full collection;
 // with two workers the process passed 400 MB. Grown by half at most each time: reextract of 1,000 documents peaks at
 // about 300 MB instead of 420–440 MB, and takes about 4 % longer.
