@@ -9,6 +9,7 @@ import {setFlagsFromString} from 'node:v8'
 // Not set here: V8's --no-regexp-tier-up (regexes compiled from their first run: 5 files 2.0 → 1.35 s, a warm document
 // about 12 % less CPU). Set from this file at run time it was there when two CLI processes died by a signal, once each in
 // two full test runs (be53cb7 to b8e3f82); flipped after V8 has started, a regex flag may meet regexes compiled before.
+
 // A worker keeps about 30 MB live between documents, but V8 let its heap grow to 130 MB and more before a full collection;
 // with two workers the process passed 400 MB. Grown by half at most each time: reextract of 1,000 documents peaks at
 // about 300 MB instead of 420–440 MB, and takes about 4 % longer.

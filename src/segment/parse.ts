@@ -1599,7 +1599,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
       } else if (n === expected && !(STARTS_WITH_YEAR.test(text) && clause && n !== 1)) {
         // "(1)" / "(2)" / texts / "(3) Hamburg berichtet …": the stacked label's clause ends before this one.
         if (deferred && stackedLabel && clause && deferred.children.length === 0) {
-          takeLastSentence(clause, deferred)
+          splitAfterFirstSentence(clause, deferred)
           children.push(deferred)
           deferred = null
           stackedLabel = false
@@ -1647,7 +1647,7 @@ function resolution(ctx: Ctx, lines: TextLine[], furniture: Furniture[], leadIn:
     // "1)" / "2)" / "Die DMK stützt …" / "Hamburg und Schleswig-Holstein werden gebeten," / "a) …": no text after the items,
     // so the items were the second clause's — it begins with the sentence after the first clause's end.
     const before = children.at(-1)
-    if (stackedLabel && before?.type === 'clause' && deferred.children.length === 0) takeLastSentence(before, deferred)
+    if (stackedLabel && before?.type === 'clause' && deferred.children.length === 0) splitAfterFirstSentence(before, deferred)
     children.push(deferred)
   }
   lettersAsClauses(preamble, children, leadIn > 0 ? leadIn : preamble.length > 0 && preamble[0]!.start < (lines[1]?.start ?? Infinity) ? 1 : 0)
@@ -1732,7 +1732,7 @@ function numeral(text: string): number {
 const DASH_LINE = /^[ \t]*[–•-](?:[ \t]|$)/
 
 /** Moves the lines of `from` after its first sentence's end (a line ending in ".", the next opening with a capital) into `to`. */
-function takeLastSentence(from: Clause, to: Clause) {
+function splitAfterFirstSentence(from: Clause, to: Clause) {
   const kids = from.children
   const at = kids.findIndex((c, j) => j > 0 && c.type === 'line' && /^\p{Lu}/u.test(c.value) && kids[j - 1]!.type === 'line' && /[.!?]$/.test((kids[j - 1] as TextLine).value))
   if (at === -1) return

@@ -1056,11 +1056,10 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
     if (row.absent || people.length === 0) {
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
       // "nicht anwesend" alone, paired with its code from a column of codes read apart (raw, pdf.js).
-      const away = row.absent || AWAY_CELL.test(textOf(row)) || NOT_PRESENT.test(textOf(row).trim()) || excusedWithoutProxy(textOf(row))
-      // "Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the staff's rows: a member's absence all the same.
-      // A Land's "nicht anwesend" alone, paired across the labels (raw: labels, codes, then rows), is a member's absence under
-      // the guests' labels too (no Land is a guest).
       const alone = NOT_PRESENT.test(textOf(row).trim())
+      const away = row.absent || alone || AWAY_CELL.test(textOf(row)) || excusedWithoutProxy(textOf(row))
+      // "Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the staff's rows: a member's absence all the same. A Land's "nicht
+      // anwesend" alone, paired across the labels (raw: labels, codes, then rows), is one under the guests' labels too (no Land is a guest).
       if (away && placement.org && isLandCode(placement.org) && (section.role === 'member' || row.listed || (alone && section.role !== 'staff')) && !extraction.absent.some((a) => a.org === placement.org)) {
         extraction.absent.push({org: placement.org, span})
       }

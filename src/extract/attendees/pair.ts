@@ -171,7 +171,7 @@ export function splitCodes(codes: readonly string[], roles: readonly Role[], per
     const prev = codes[n - 1]
     if (prev !== undefined && s < roles.length - 1) {
       // "… (NW), Vorsitz" / "… (BW)" / "… (BY)": the chair's Land before the others, one Land out of order, no new section.
-      const chairFirst = roles[s] === 'member' && inSection === 1 && n === 1 && isLandCode(code) && isLandCode(prev)
+      const chairFirst = n === 1 && roles[0] === 'member' && isLandCode(code) && isLandCode(prev)
       const restart = isLandCode(code) !== isLandCode(prev) || (isLandCode(code) && order(code) <= order(prev) && !chairFirst)
       const single = roles[s] === 'permanent_guest' && roles[s + 1] === 'guest' && !isLandCode(code) &&
         (permanent && permanent(prev) ? !permanent(code) : inSection >= 1)

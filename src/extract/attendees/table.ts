@@ -73,9 +73,10 @@ export interface TableOptions {
 // "Westfalen   Sondermann (Vorsitz)": the rest of a Land's name before the rest of the names cell.
 const TAIL_BESIDE = new RegExp(`^${LAND_NAME_TAIL}[ \\t]{2,}(?=\\S)`)
 
-// "GS DMK" as a section's label (see readTable).
+// "GS DMK" as a section's label (see readTable): beside the same code, or alone on its line.
 const OFFICE_LABEL = /^GS[ \t]DMK/
 const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]{2,}GS[ \t]DMK(?![\p{L}])/u
+const OFFICE_LABEL_ALONE = /^GS[ \t]DMK[ \t]*$/
 
 // "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
@@ -324,7 +325,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Bund (ständiger Gast)" / "GS DMK" / "Niederschrift" (raw: the label column read before the codes): the office's short name
     // over another label is the label of its staff (not "Geschäftsstelle der DMK" / "GS DMK" / "Regierungsdirektorin …", plain: the
     // code under its label); "GS DMK   GS DMK   Ministerialrätin …": the label before the same code.
-    const officeLabel = OFFICE_LABEL.test(labelText) && (OFFICE_LABEL_BESIDE.test(labelText) || (/^GS[ \t]DMK[ \t]*$/.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value)))
+    const officeLabel = OFFICE_LABEL_BESIDE.test(labelText) || (OFFICE_LABEL_ALONE.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value))
     const label = goesOn || body ? undefined : officeLabel ? {role: 'staff' as const, pattern: OFFICE_LABEL} : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
