@@ -5539,3 +5539,208 @@ describe('held-out sets 173 to 180: votes and outcomes said otherwise', () => {
     ]).toEqual([['rejected', false], ['rejected', false], ['adopted', true], ['adopted', true], ['adopted', true], ['adopted', true]])
   })
 })
+
+describe('held-out sets 181 to 187: attendee tables and the minutes', () => {
+  it('"Stimmberechtigte" / "Mitglieder", every code, "Ständiger Gast" / "Geschäftsstelle" / "Protokoll", then every name (plain)', () => {
+    const names = MINISTERS.map((m, i) => (i === 5 ? 'entschuldigt' : m))
+    const r = record([...HEADER, 'Stimmberechtigte', 'Mitglieder', '', ...LANDS, 'BMDS', 'GS DMK', 'GS DMK', 'HB', '', 'Ständiger Gast', 'Geschäftsstelle', 'Protokoll', '',
+      ...names, 'Parlamentarischer Staatssekretär Dr. Jan Ott', 'Ministerialrat Dr. Kai Wendt', 'Referentin Lea Marx', 'Regierungsrätin Anne Wolf', '', ...TAIL])
+    expect([people(r, 'member').length, people(r, 'member')[5], people(r, 'permanent_guest'), people(r, 'staff'), r.absent.map((a) => a.org)]).toEqual([
+      15, 'HE Karl Roth', ['BMDS Jan Ott'], ['GS DMK Kai Wendt', 'GS DMK Lea Marx', 'HB Anne Wolf'], ['HH']])
+  })
+
+  it('"GS DMK GS DMK Ministerialrat …" (raw) and "GS DMK" / "GS DMK" / "Ministerialrat …" (plain): the label, then the code', () => {
+    const raw = [...HEADER, ...LANDS.map((c, i) => `${i === 0 ? 'Länder ' : ''}${c} ${MINISTERS[i]}`), 'Gast BSI Präsident Dr. Tim Brauer (zu Punkt 2)',
+      'GS DMK GS DMK Ministerialrat Dr. Kai Wendt', 'GS DMK Referentin Lea Marx', 'Niederschrift HB Referentin Svenja Klatt', ...TAIL]
+    const plain = [...HEADER, 'Länder', ...LANDS.flatMap((c, i) => [c, MINISTERS[i]!]), 'Gast', 'BSI', 'Präsident Dr. Tim Brauer (zu Punkt 2)',
+      'GS DMK', 'GS DMK', 'Ministerialrat Dr. Kai Wendt', 'GS DMK', 'Referentin Lea Marx', 'Niederschrift', 'HB', 'Referentin Svenja Klatt', ...TAIL]
+    expect([people(record(raw), 'staff'), people(record(plain), 'staff')]).toEqual([['GS DMK Kai Wendt', 'GS DMK Lea Marx', 'HB Svenja Klatt'], ['GS DMK Kai Wendt', 'GS DMK Lea Marx', 'HB Svenja Klatt']])
+  })
+
+  it('"Geschäftsstelle der DMK Ministerialrat …" (raw): the office\'s staff; "Niederschrift   Regierungsrat …" takes the list\'s "(Sachsen-Anhalt)"', () => {
+    const r = record(['Ergebnisniederschrift über die 24. Sitzung der Digitalministerkonferenz', 'Sitzungstag Donnerstag, 15. November 2035', 'Sitzungsort Rathaus, Magdeburg',
+      'Niederschrift Regierungsrat Florian Hesse', ...MINISTERS.map((m, i) => `${i === 0 ? 'Länder ' : ''}${m} (${LAND_NAMES[i]})`),
+      'Geschäftsstelle der DMK Ministerialrat Dr. Kai Wendt', 'Referentin Lea Marx', 'Niederschrift Regierungsrat Florian Hesse (Sachsen-Anhalt)', ...TAIL])
+    expect([people(r, 'staff'), r.meeting!.minutes.map((m) => [m.name, m.org])]).toEqual([
+      ['GS DMK Kai Wendt', 'GS DMK Lea Marx', 'ST Florian Hesse'], [['Florian Hesse', 'ST']]])
+  })
+
+  it('"… (Berlin) – Sitzungsleitung": the chair; "Dr. Wiebke Fahrenholz, Vorsitz der DSK (zu TOP 2)": her function no part of her name', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${MINISTERS[i]} (${LAND_NAMES[i]})${c === 'BE' ? ' – Sitzungsleitung' : ''}`),
+      'Gäste', 'Landesbeauftragte Dr. Wiebke Fahrenholz, Vorsitz der DSK (zu TOP 2)', ...TAIL])
+    expect([r.attendees.filter((a) => a.chair).map((a) => `${a.org} ${a.name}`), r.attendees.filter((a) => a.role === 'guest').map((a) => a.name)]).toEqual([['BE Eva Lindner'], ['Wiebke Fahrenholz']])
+  })
+})
+
+describe('held-out sets 181 to 187: page furniture, margins and footnotes', () => {
+  const filler = (n: number, at = 0) => Array.from({length: n}, (_, k) => `Die Länder berichten über den Stand der Umsetzung im Bereich ${at + k + 1}.`)
+
+  it('"Digitalministerkonferenz" / "29. Sitzung" / "6. Mai 2030" at a page\'s top (plain): the running header, no item "6. Mai 2030"', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Register (HH)',
+      ...filler(10), '3. Bericht des Bundes', ...filler(10, 10), '4. Open Data (NW)', ...filler(10, 20), 'Seite 1 von 2', '\fDigitalministerkonferenz', '', '29. Sitzung', '', '6. Mai 2030', '',
+      '5. Lernplattform (BE)', 'Die DMK beschließt:', '1. Die Länder bauen eine Lernplattform auf.', '2. Berlin berichtet.', 'Einstimmig angenommen.', '6. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Register'], ['3', 'Bericht des Bundes'], ['4', 'Open Data'], ['5', 'Lernplattform'],
+      ['6', 'Verschiedenes']])
+  })
+
+  it('"913. Sitzung der DMK" / "TOP 2" / "Berlin, 16. Mai 2030" (plain): the header\'s cells round the page\'s first head', () => {
+    const r = record([...OPENING, 'TOP 1a Bericht', ...filler(30), 'Seite 1 von 2', '\f913. Sitzung der DMK', '', 'TOP 2', '', 'Berlin, 16. Mai 2030', '',
+      'Genehmigung des Protokolls der 912. Sitzung', '', 'Das Protokoll wird einstimmig genehmigt.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.agenda.find((a) => a.number === '2')?.title).toBe('Genehmigung des Protokolls der 912. Sitzung')
+  })
+
+  it('"5" / "10" alone on the first page, "5" … "30" on the second (plain): the margin\'s numbers, the heads found', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '1.', '5', 'Eröffnung', ...filler(4), '2.', 'Bericht des Bundes', '10', ...filler(3),
+      'Seite 1 von 2', '\f3.', 'Register (HH)', ...filler(2), '5', ...filler(4), '10', ...filler(4, 10), '15', '4.', 'Termine', ...filler(4, 20), '20', ...filler(4, 30), '25', '5.', 'Verschiedenes',
+      ...filler(4, 40), '30', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Bericht des Bundes'], ['3', 'Register'], ['4', 'Termine'], ['5', 'Verschiedenes']])
+  })
+
+  it('a footnote at the foot of a page without a number; "Über die Nummern 1 bis 3 …" no marker; "….1 Die DMK fasst …" the preamble\'s start', () => {
+    const r = record([...OPENING, 'TOP 2 Datenportal (BB)', 'Frau Dr. Pohl erläutert die Stellungnahme der DSK.1 Die DMK fasst den folgenden Beschluss:',
+      '1. Die DMK nimmt den Bericht zur Kenntnis.1', '2. Das Portal geht in den Regelbetrieb.', '3. Brandenburg berichtet jährlich.',
+      'Über die Nummern 1 bis 3 wird geschlossen abgestimmt; der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.', '', '1', '',
+      'Der Bericht ist den Ländern am 2. Mai 2030 übersandt worden.', '', '\fProtokoll der 9. Sitzung · Seite 2'])
+    const resolution = r.agenda[1]!.resolution!
+    expect([resolution.preamble, resolution.clauses[0]!.text]).toEqual(['Die DMK fasst den folgenden Beschluss:', 'Die DMK nimmt den Bericht zur Kenntnis.'])
+  })
+
+  it('"Anlage 1" / "Anlage 2" / "1" / the titles / the footnote (plain): the titles the attachments\', the footnote its own', () => {
+    const r = record([...OPENING, 'TOP 2 Cloud (BW)', 'Baden-Württemberg berichtet über die Stellungnahme.1', 'TOP 3 Verschiedenes', 'Nichts.', 'Anlagen', 'Anlage 1', 'Anlage 2', '', '1', '',
+      'Stellungnahme der Datenschutzkonferenz zur Nutzung von Cloud-Diensten', 'Leitlinien für Videokonferenzsysteme', '',
+      'Die Stellungnahme ist dieser Niederschrift als Anlage 1 beigefügt.', '', '\fDigitalministerkonferenz · Niederschrift der 9. Sitzung', '', 'Dresden, 27. November 2030', 'Tilo Grundmann', '', 'Seite 3', ''])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Stellungnahme der Datenschutzkonferenz zur Nutzung von Cloud-Diensten'], ['2', 'Leitlinien für Videokonferenzsysteme']])
+  })
+
+  it('"VIII.Termine" (raw) among Roman heads; "… mit der DSK" / "ab." (a clause\'s last word, no item "ab") / "Einzig Bayern enthält sich; …"', () => {
+    const r = record([...OPENING.slice(0, -2), 'I. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'II. Cloud-Dienste (BW, SN)', 'Die DMK fasst den folgenden Beschluss:',
+      '1) Die Länder legen gemeinsame Mindestanforderungen zugrunde.', '2) Baden-Württemberg und Sachsen stimmen die Mindestanforderungen mit der DSK', '    ab.',
+      'Einzig Bayern enthält sich; alle übrigen Länder stimmen zu.', 'III.Termine', 'Die nächste Sitzung folgt.'])
+    expect([r.agenda.map((a) => a.number), r.agenda[1]!.resolution!.clauses[1]!.text, dissent(r, 'II')]).toEqual([
+      ['I', 'II', 'III'], 'Baden-Württemberg und Sachsen stimmen die Mindestanforderungen mit der DSK ab.', ['BY=abstain']])
+  })
+})
+
+describe('held-out sets 181 to 187: outcomes and preambles', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+
+  it('deferred: "verweist die Angelegenheit in die 37. Sitzung", "… in die nächste Sitzung verwiesen", "in der Folgesitzung fortgesetzt", "erneut anmelden"', () => {
+    expect([
+      outcome(item('Das Konzept liegt noch nicht vor. Die DMK verweist die Angelegenheit in die 37. Sitzung.')),
+      outcome(item('Da die Abstimmung noch aussteht, wird der Punkt in die nächste Sitzung verwiesen.')),
+      outcome(item('Hessen führt in den Entwurf ein. Die Beratung wird in der Folgesitzung fortgesetzt.')),
+      outcome(item('Die Befassung unterbleibt; Hamburg wird den Punkt zur 40. Sitzung erneut anmelden.'))
+    ]).toEqual([['deferred', null], ['deferred', null], ['deferred', null], ['deferred', null]])
+  })
+
+  it('"Die Leitlinien werden mehrheitlich angenommen", "Die DMK hat Kenntnis genommen", "Der Niederschrift stimmen sämtliche Länder zu"', () => {
+    expect([
+      outcome(item('Hamburg stellt den Entwurf der Leitlinien vor. Die Leitlinien werden mehrheitlich angenommen.')),
+      outcome(item('Hamburg berichtet über den Stand. Die DMK hat Kenntnis genommen.')),
+      outcome(item('Der Niederschrift stimmen sämtliche Länder zu.'))
+    ]).toEqual([['adopted', false], ['noted', null], ['adopted', true]])
+  })
+
+  it('"Nach ausführlicher Aussprache beschließt die DMK, … zu ergänzen." and the vote after it', () => {
+    const r = item('Nach ausführlicher Aussprache beschließt die DMK, die Leitlinien bis zur 29. Sitzung zu ergänzen.',
+      'Nordrhein-Westfalen und Sachsen stimmen dagegen, Bayern enthält sich; die übrigen Länder stimmen zu.')
+    expect([outcome(r), r.agenda[1]!.vote!.debate, dissent(r, '2')]).toEqual([['adopted', false], true, ['BY=abstain', 'NW=no', 'SN=no']])
+  })
+
+  it('an item taken off the agenda is not deferred because a Land will bring it again ("abgesetzt und vertagt" is)', () => {
+    const r = record([...OPENING.slice(0, -1), 'Auf Antrag Bremens wird TOP 3 von der Tagesordnung abgesetzt. Die Tagesordnung wird festgestellt.', 'TOP 2 Bericht',
+      'Die DMK nimmt den Bericht zur Kenntnis.', 'TOP 3 Open Data (HB)', 'Von der Tagesordnung abgesetzt (siehe TOP 1). Bremen wird den Punkt zur 10. Sitzung erneut anmelden.',
+      'TOP 4 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[2]!.vote, r.agendaChanges.map((c) => [c.number, c.change])]).toEqual([null, [['3', 'removed']]])
+  })
+
+  it('"Der in der 39. Sitzung zurückgestellte Punkt wird beraten. Die DMK beschließt:": the decision\'s sentence alone; "… daher …" stays whole', () => {
+    const preamble = (...lines: string[]) => item(...lines, '1. Die Länder bauen eine Plattform auf.', '2. Hamburg berichtet.', 'Einstimmig angenommen.').agenda[1]!.resolution?.preamble
+    expect([
+      preamble('Der in der 39. Sitzung zurückgestellte Punkt wird beraten. Die DMK beschließt:'),
+      preamble('Niedersachsen und Bremen stellen das Konzept vor, wie in der 31. Sitzung beschlossen. Die DMK beschließt:'),
+      preamble('Das Datenlabor hat sich im Pilotbetrieb bewährt. Die DMK fasst daher folgenden Beschluss:')
+    ]).toEqual(['Die DMK beschließt:', 'Die DMK beschließt:', 'Das Datenlabor hat sich im Pilotbetrieb bewährt. Die DMK fasst daher folgenden Beschluss:'])
+  })
+})
+
+describe('held-out sets 185 to 187: the chair\'s own row, absences, proxies and labels', () => {
+  const rows = (chair: string[], land = 'NI') => [...HEADER, ...chair, ...LANDS.filter((c) => c !== land).map((c, i) => `${i === 0 ? 'Länder       ' : '             '}${c}    ${MINISTERS[LANDS.indexOf(c)]}`), ...TAIL]
+
+  it('"Vorsitz   NI   Staatssekretärin …" over "Länder   BW   …" (layout, raw) and "Vorsitz" / "NI" / "Staatssekretärin …" (plain): the chair, a member', () => {
+    const chair = (r: Extraction) => [r.attendees.filter((a) => a.chair).map((a) => `${a.org} ${a.name}`), people(r, 'member').length, r.meeting!.chair.map((c) => c.name)]
+    const plain = [...HEADER, 'Vorsitz', '', 'NI', '', 'Staatssekretärin Dr. Maren Tjaden', '', 'Mitglieder der DMK', '', ...LANDS.filter((c) => c !== 'NI').flatMap((c) => [c, '', MINISTERS[LANDS.indexOf(c)]!, '']), ...TAIL]
+    expect([chair(record(rows(['Vorsitz      NI    Staatssekretärin Dr. Maren Tjaden']))), chair(record(rows(['Vorsitz NI Staatssekretärin Dr. Maren Tjaden']))), chair(record(plain))])
+      .toEqual(Array(3).fill([['NI Maren Tjaden'], 16, []]))
+  })
+
+  it('"– entschuldigt –" and "(entschuldigt)" after a member\'s name: the Land absent; "(verhindert)" over "Vertretung: …" not', () => {
+    const absent = (line: string, after: string[] = []) => {
+      const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => (c === 'BB' ? `${c}    ${line}` : `${c}    ${MINISTERS[i]}`)).flatMap((l) => (l.startsWith('BB') ? [l, ...after] : [l])), ...TAIL])
+      return [r.absent.map((a) => a.org), people(r, 'member').filter((p) => p.startsWith('BB'))]
+    }
+    expect([absent('Staatssekretärin Anja Wollschläger – entschuldigt –'), absent('Staatssekretärin Nicole Britz (entschuldigt)'),
+      absent('Staatsminister Florian Haberkorn (verhindert)', ['      Vertretung: Ministerialdirektor Dr. Korbinian Sedlmair'])])
+      .toEqual([[['BB'], []], [['BB'], []], [[], ['BB Korbinian Sedlmair']]])
+  })
+
+  it('"Bund (ständiger BMDS   Parlamentarische …" / "Gast)" (layout: the label wrapped, the code one blank after it)', () => {
+    const r = record([...HEADER, 'Länder              BW      Ministerin Anna Weber', ...LANDS.slice(1).map((c, i) => `                    ${c}      ${MINISTERS[i + 1]}`),
+      'Bund (ständiger BMDS    Parlamentarische Staatssekretärin Dr. Nadine', 'Gast)                   Vorholt', ...TAIL])
+    expect([people(r, 'permanent_guest'), people(r, 'member').at(-1)]).toEqual([['BMDS Nadine Vorholt'], 'TH Lars Kuhn'])
+  })
+
+  it('"… verlässt die Sitzung … und betraut Rheinland-Pfalz mit dem Stimmrecht des Saarlandes"', () => {
+    const r = record([...OPENING, 'TOP 2 Register (HH)', 'Frau Staatssekretärin Wolf (SL) verlässt die Sitzung um 13:05 Uhr nach TOP 2 und betraut Rheinland-Pfalz mit dem Stimmrecht des Saarlandes.',
+      'TOP 3 Verschiedenes', 'Nichts.'])
+    expect(r.meeting!.departures.map((d) => [d.org, d.proxy])).toEqual([['SL', 'RP']])
+  })
+})
+
+describe('held-out sets 185 to 187: votes, outcomes, notes, margins and attachments', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+
+  it('"hat mit Nein gestimmt", "stimmt als einziges Land mit Nein", "vermag dem Beschlussvorschlag nicht zuzustimmen"', () => {
+    expect([
+      dissent(item(...proposal, 'Thüringen hat mit Nein gestimmt, Bayern hat sich enthalten; alle übrigen anwesenden Länder haben zugestimmt.'), '2'),
+      dissent(item(...proposal, 'Bayern stimmt als einziges Land mit Nein; die übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(item(...proposal, 'Sachsen vermag dem Beschlussvorschlag nicht zuzustimmen; Niedersachsen enthält sich. Alle übrigen Länder stimmen zu.'), '2')
+    ]).toEqual([['BY=abstain', 'TH=no'], ['BY=no'], ['NI=abstain', 'SN=no']])
+  })
+
+  it('"Er kommt auf die Tagesordnung der 44. Sitzung", "Dies wird einstimmig beschlossen", "von allen anwesenden Ländern angenommen"', () => {
+    expect([
+      outcome(item('Aus Zeitgründen wird der Punkt nicht beraten. Er kommt auf die Tagesordnung der 44. Sitzung.')),
+      outcome(item('Die DMK bittet den IT-Planungsrat, Mindeststandards zu erarbeiten. Dies wird einstimmig beschlossen.')),
+      outcome(item('Die DMK bittet die Länder, die Barrierefreiheit zu beachten. Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen.'))
+    ]).toEqual([['deferred', null], ['adopted', true], ['adopted', true]])
+  })
+
+  it('"Die DMK nimmt den Bericht zur Kenntnis und sagt dem Bund zu, … Der Beschlussvorschlag wird einstimmig angenommen.": adopted', () => {
+    expect(outcome(item('Die DMK nimmt den Abschlussbericht zur Kenntnis und sagt dem Bund zu, die Register bis 2040 anzuschließen. Der',
+      'Beschlussvorschlag wird einstimmig angenommen.'))).toEqual(['adopted', true])
+  })
+
+  it('"Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „…“": a note of each', () => {
+    const r = item(...proposal, 'Der Beschlussvorschlag wird mehrheitlich angenommen.',
+      'Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „Die Leitlinien dürfen die Organisationshoheit nicht einschränken.“')
+    expect(r.agenda[1]!.notes.map((n) => [n.org, n.kind])).toEqual([['BY', 'Protokollerklärung'], ['SN', 'Protokollerklärung'], ['TH', 'Protokollerklärung']])
+  })
+
+  it('"Anlage" / "1 – Leitlinien …" under the minutes: the attachment by its number and dash', () => {
+    const r = record([...OPENING, 'TOP 2 Leitlinien (NW)', 'Nordrhein-Westfalen stellt die Leitlinien vor (Anlage 1).', 'TOP 3 Verschiedenes', 'Nichts.', 'Anlage',
+      '1 – Leitlinien für den Einsatz generativer Sprachmodelle in der Sachbearbeitung'])
+    expect(r.attachments.map((a) => [a.number, a.title])).toEqual([['1', 'Leitlinien für den Einsatz generativer Sprachmodelle in der Sachbearbeitung']])
+  })
+
+  it('"5" the first page\'s only margin number, "5" again under the next page\'s head (plain): neither an item\'s title', () => {
+    const filler = (n: number, at = 0) => Array.from({length: n}, (_, k) => `Die Länder berichten über den Stand der Umsetzung im Bereich ${at + k + 1}.`)
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'Punkt 1', '5', '', 'Eröffnung', '', ...filler(4), '', 'Seite 1 von 2', '',
+      '\fPunkt 2', '', 'Protokoll der 8. Sitzung', '', 'Das Protokoll wird genehmigt.', 'Punkt 3', '5', '', 'Bericht des Bundes', '', ...filler(4), 'Punkt 4', '10', '', 'Termine', '',
+      ...filler(4, 10), '15', ...filler(4, 20), 'Punkt 5', '20', 'Verschiedenes', ...filler(4, 30), '25', 'Nichts.'])
+    expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Protokoll der 8. Sitzung'], ['3', 'Bericht des Bundes'], ['4', 'Termine'], ['5', 'Verschiedenes']])
+  })
+})

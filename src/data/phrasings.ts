@@ -62,6 +62,8 @@ export const AGREEMENT_OPENINGS: readonly string[] = [`${CHAIR_FINDS}(?![\\p{L}]
 const ALL_AGREE = ['^Zustimmung[ \\t]*:[ \\t\\n]*alle[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder(?![\\p{L}])', '^Es[ \\t\\n]+besteht[ \\t\\n]+Einvernehmen\\.?$',
   // "Sämtliche Länder stimmen zu.", "Die Länder stimmen dem Beschlussvorschlag ohne Ausnahme zu."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+stimmen[ \\t\\n]+zu\\.?$',
+  // "Der Niederschrift stimmen sämtliche Länder zu.": the same, what they agree to first.
+  '^(?:Dem|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+stimmen[ \\t\\n]+(?:alle|sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+zu\\.?$',
   // "Alle anwesenden Länder votieren dafür."
   '^(?:Alle|Sämtliche)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+(?:votieren|stimmen)[ \\t\\n]+dafür\\.?$',
   // "Alle anwesenden Länder erteilen ihre Zustimmung.", "Alle anwesenden Länder erklären sich einverstanden; Schleswig-Holstein ist
@@ -101,6 +103,8 @@ export const PHRASINGS: Phrasings = {
     // 2031 wird beschlossen", "Die Eckpunkte werden angenommen", "Der Zwischenbericht wird zur Kenntnis genommen", "Das
     // Ergebnisprotokoll der 522. Sitzung wird … genehmigt".
     'Plan', 'Programm', 'Konzept', 'Eckpunkte', 'Leitfaden', 'Strategie', 'Entschließung', 'Vereinbarung', 'Geschäftsordnung',
+    // "Die Leitlinien werden mehrheitlich angenommen."
+    'Leitlinien', 'Richtlinie', 'Grundsätze', 'Empfehlungen',
     '\\p{Lu}\\p{Ll}{1,30}(?:plan|programm|konzept|papier|bericht|entwurf|vorschlag|vorlage|vereinbarung|mitteilung|text|strategie|leitfaden|protokoll|niederschrift|auftrag)',
     // "Der TOP wird vertagt" — but not "Der TOP 10 … wird nach TOP 17 aufgerufen" inside the agenda's adoption.
     // "Die Ziffern 1 und 2 werden einstimmig angenommen" (the rest of the proposal referred elsewhere) — not "Ziffer 2 wird wie
@@ -201,9 +205,12 @@ export const PHRASINGS: Phrasings = {
     // vote said after the clause (not "… schließt sich dem Beschluss nicht an und enthält sich": an abstention, read as such).
     {position: 'no', phrase: '(?:kann[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+anschließen|schließt[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+an)[ \\t\\n]+und[ \\t\\n]+stimmt[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)(?![\\p{L}])', one: true},
     {position: 'no', phrase: '(?:können[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+anschließen|schließen[ \\t\\n]+sich[ \\t\\n]+(?:de[mnr][ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+an)[ \\t\\n]+und[ \\t\\n]+stimmen[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)(?![\\p{L}])', one: false},
-    // "Bayern stimmt mit Nein", "… stimmen mit Nein"
-    {position: 'no', phrase: 'stimmt[ \\t\\n]+mit[ \\t\\n]+Nein', one: true},
+    // "Bayern stimmt mit Nein", "… stimmen mit Nein", "Bayern stimmt als einziges Land mit Nein"
+    {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:als[ \\t\\n]+einziges[ \\t\\n]+Land[ \\t\\n]+)?mit[ \\t\\n]+Nein', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+mit[ \\t\\n]+Nein', one: false},
+    // "Thüringen hat mit Nein gestimmt", "… haben dagegen gestimmt": the perfect.
+    {position: 'no', phrase: 'hat[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)[ \\t\\n]+gestimmt', one: true},
+    {position: 'no', phrase: 'haben[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)[ \\t\\n]+gestimmt', one: false},
     // "Mit Ausnahme von Thüringen, das dagegen stimmt, stimmen alle Länder zu": verb last in a relative clause.
     {position: 'no', phrase: 'dagegen[ \\t\\n]+stimmt(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'dagegen[ \\t\\n]+stimmen(?![\\p{L}])(?![ \\t\\n]+(?:alle|die|\\d))', one: false},
@@ -225,6 +232,9 @@ export const PHRASINGS: Phrasings = {
     // "Bayern unterstützt den Beschluss nicht; …": not supporting a decision is voting against it.
     {position: 'no', phrase: 'unterstützt[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: true},
     {position: 'no', phrase: 'unterstützen[ \\t\\n]+(?:ihn|sie|es|(?:den|die|das|diesen|diese)[ \\t\\n]+[\\p{L}-]{1,40})[ \\t\\n]+nicht(?![\\p{L}])', one: false},
+    // "Sachsen vermag dem Beschlussvorschlag nicht zuzustimmen": the same said with "vermögen".
+    {position: 'no', phrase: 'vermag[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+zuzustimmen(?![\\p{L}])(?!,?[ \\t\\n]+und[ \\t\\n]+enthält)', one: true},
+    {position: 'no', phrase: 'vermögen[ \\t\\n]+(?:(?:dem|der|den)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+)?nicht[ \\t\\n]+zuzustimmen(?![\\p{L}])(?!,?[ \\t\\n]+und[ \\t\\n]+enthalten)', one: false},
     // "Bayern sieht sich nicht in der Lage, dem Beschluss zuzustimmen" (not "… außerstande zuzustimmen und enthält sich": an abstention).
     // "Bayern und Hessen sehen sich nicht in der Lage, dem Beschluss zuzustimmen, und enthalten sich der Stimme": an abstention.
     {position: 'no', phrase: `sieht[ \\t\\n]+sich[ \\t\\n]+${CANNOT_AGREE}(?![\\p{L}])(?!,?[ \\t\\n]+und[ \\t\\n]+enthält)`, one: true},
@@ -321,8 +331,8 @@ export const PHRASINGS: Phrasings = {
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     // "Der Punkt wird in die 800. Sitzung mitgenommen.", "Der Punkt wird nicht abschließend beraten; …"
     // "… der Punkt wird in der 866. Sitzung nochmals aufgerufen.", "Die Beratung bleibt der nächsten Sitzung vorbehalten.", "Die Befassung ruht
-    // bis zur 886. Sitzung."
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt)|(?:Beratung|Befassung|Beschlussfassung)[ \\t\\n]+(?:bleibt[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung[ \\t\\n]+vorbehalten|ruht[ \\t\\n]+bis[ \\t\\n]+zur[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung))'},
+    // bis zur 886. Sitzung.", "Die Beratung wird in der Folgesitzung fortgesetzt.", "… wird den Punkt zur 940. Sitzung erneut anmelden."
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt|verwiesen)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt)|(?:Beratung|Befassung|Beschlussfassung)[ \\t\\n]+(?:bleibt[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+vorbehalten|ruht[ \\t\\n]+bis[ \\t\\n]+zur[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung))|(?:zur|zu[ \\t\\n]+der|für[ \\t\\n]+die)[ \\t\\n]+(?:(?:nächsten|nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|wieder|neu)[ \\t\\n]+(?:anmelden|angemeldet))'},
     // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
@@ -342,10 +352,14 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'},
     // "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen; …"
     {outcome: 'withdrawn', verb: '(?:hat|haben)', particle: '(?:zurückgezogen|zurückgenommen)'},
+    // "Die DMK hat Kenntnis genommen.", "… hat vom Bericht Kenntnis genommen."
+    {outcome: 'noted', verb: '(?:hat|haben)', particle: 'Kenntnis[ \\t\\n]+genommen'},
     // "Der Vorsitzende stellt die Annahme des Beschlusses fest."
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:die|deren|dessen)[ \\t\\n]+Annahme', particle: 'fest'},
     // "Auf Bitte Hamburgs verschiebt die Vorsitzende den Punkt auf die 907. Sitzung."
     {outcome: 'deferred', verb: 'verschieb(?:t|en)', particle: 'auf[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}[.·])[ \\t\\n]+Sitzung'},
+    // "Die DMK verweist die Angelegenheit in die 937. Sitzung."
+    {outcome: 'deferred', verb: 'verweis(?:t|en)', particle: '(?:in|an|auf)[ \\t\\n]+die[ \\t\\n]+(?:nächste|\\d{1,3}[.·])[ \\t\\n]+Sitzung'},
     // "Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest": the plan adopted.
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Wirtschaftsplan|Haushaltsplan|Stellenplan|Jahresabschluss|Jahresrechnung)(?![\\p{L}])', particle: 'fest'},
     // "Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande."
@@ -428,13 +442,15 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'noted', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Zz]ustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+genommen\\.?$'},
     // "Die DMK nimmt Kenntnis.", "Erledigt durch Kenntnisnahme."
     {outcome: 'noted', phrase: '^(?:Die|Der)[ \\t\\n]+[\\p{L}-]{2,40}[ \\t\\n]+(?:nimmt|nehmen)[ \\t\\n]+(?:davon[ \\t\\n]+|hiervon[ \\t\\n]+)?Kenntnis\\.?$'},
-    // "Es wird einstimmig beschlossen."
-    {outcome: 'adopted', phrase: '^Es[ \\t\\n]+wird[ \\t\\n]+(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \\t\\n]+)?(?:beschlossen|so[ \\t\\n]+beschlossen)\\.?$'},
+    // "Es wird einstimmig beschlossen.", "Dies wird einstimmig beschlossen." (after the decision's sentence).
+    {outcome: 'adopted', phrase: '^(?:Es|Dies)[ \\t\\n]+wird[ \\t\\n]+(?:(?:einstimmig|mehrheitlich|einvernehmlich)[ \\t\\n]+)?(?:beschlossen|so[ \\t\\n]+beschlossen)\\.?$'},
     {outcome: 'noted', phrase: '^(?:Erledigt|Erledigung)[ \\t\\n]+durch[ \\t\\n]+Kenntnisnahme\\.?$'},
     // "Der Punkt verbleibt auf der Tagesordnung der 430. Sitzung.", "TOP 5 gelangt aus Zeitgründen nicht zur Beratung."
     // "Der Beschlussvorschlag verbleibt im Geschäftsgang; …": not decided, kept for a later session.
     {outcome: 'deferred', phrase: '^(?:Der|Die|Das)[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Thema|Antrag|Beschlussvorschlag|Vorlage)[ \\t\\n]+verbleib(?:t|en)[ \\t\\n]+(?:auf[ \\t\\n]+der[ \\t\\n]+Tagesordnung|im[ \\t\\n]+Geschäftsgang)(?![\\p{L}])'},
     {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:gelangt|gelangen|kommt|kommen)[ \\t\\n]+(?:aus[ \\t\\n]+Zeitgründen[ \\t\\n]+)?nicht[ \\t\\n]+(?:mehr[ \\t\\n]+)?zur[ \\t\\n]+(?:Beratung|Behandlung)(?![\\p{L}])'},
+    // "Er kommt auf die Tagesordnung der 944. Sitzung.": put on a later session's agenda.
+    {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:kommt|kommen|gelangt|gelangen)[ \\t\\n]+(?:erneut[ \\t\\n]+)?auf[ \\t\\n]+die[ \\t\\n]+Tagesordnung[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung(?![\\p{L}])'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
     // "Zurückgezogen (siehe TOP 1)."
@@ -463,7 +479,8 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen."
     'mit[ \\t\\n]+ungeteilter[ \\t\\n]+Zustimmung(?![\\p{L}])',
     // "Der Beschluss wird mit allen Stimmen angenommen."
-    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
+    // "Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen."
+    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])', 'von[ \\t\\n]+allen[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Ländern[ \\t\\n]+(?:angenommen|beschlossen|gebilligt|getragen)(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', 'im[ \\t\\n]+Wege[ \\t\\n]+des[ \\t\\n]+Konsens(?:es)?(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Der Vorsitz stellt fest, dass sich kein Widerspruch erhebt; …"

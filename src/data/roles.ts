@@ -31,6 +31,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // Vertretung mit Stimmrecht", "Mitglieder der Digitalministerkonferenz (stimmberechtigt)", "Mitglieder:".
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
+    // "Vorsitz   TH   Ministerin …" over "Länder   BW   …": the chair's row in a section of its own, a member (its Land's code after it).
+    {role: 'member', pattern: new RegExp(`^(?:Vorsitz|Sitzungsleitung)(?=[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu})`, 'u')},
     // "Es nehmen teil:" / "für die Länder" / "– für das Land Baden-Württemberg: …" / "als ständiger Gast" / "als Gäste" /
     // "als weitere Teilnehmende": the groups of a list in prose.
     {role: 'member', pattern: /^[Ff]ür[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},
@@ -49,9 +51,9 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before.
     {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING}|[ \\t]+mit(?=[ \\t]{2}|[ \\t]*$))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Ständiger Gast (Bund)", "Bund (Ständiger Gast)", "Bund (Ständige
-    // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line.
+    // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line ("Bund (ständiger BMDS   …": the code one blank after).
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.
-    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\((?:ohne[ \t]+Stimmrecht|Bund)\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Bund[ \t]*\([Ss]tändige[rn]?(?=[ \t]{2}|[ \t]*$)|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
+    {role: 'permanent_guest', pattern: /^(?:Ständige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*\((?:ohne[ \t]+Stimmrecht|Bund)\))?|(?:[Ff]ür[ \t]+den[ \t]+)?Bund[ \t]*\((?:[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)|beratend|ohne[ \t]+Stimmrecht)\)|Bund[ \t]*\([Ss]tändige[rn]?(?=[ \t]{2}|[ \t]*$|[ \t][A-ZÄÖÜ]{2,8}[ \t]{2})|Beratende[s]?[ \t]+Mitglied(?:er)?(?:[ \t]*\(Bund\))?)[ \t]*:?/},
     {role: 'permanent_guest', pattern: /^als[ \t]+[Ss]tändige[rn]?[ \t]+(?:Gast|Gäste)(?:[ \t]*:)?(?=[ \t]*$)/u},
     // "Beobachterin: Sektionschefin Dr. … (Bundeskanzleramt der Republik Österreich)": an observer, a guest.
     {role: 'guest', pattern: /^(?:Beobachter(?:in|innen)?|Beobachtende)(?![\p{L}])[ \t]*:?/u},

@@ -213,14 +213,20 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
 // A sentence's characters up to a word: no full stop but after a number ("TOP 3.2") or an abbreviation ("Dr.").
 const UP_TO_WORD = String.raw`(?:[^.]|(?<=\d|(?:^|[ (])(?:Dr|Prof|Nr|Abs|Art|Ziff|bzw|vgl|ggf|ca))\.){0,300}?(?<![\p{L}])`
 // "Frau Dr. Albers stellt den Zeitplan vor (Anlage 2). Berlin und Bremen weisen auf die Belastung … hin. Die DMK beschließt:":
-// a separable verb's particle may stand before the parenthesis; "Dr." ends no sentence.
+// a separable verb's particle may stand before the parenthesis; "Dr." ends no sentence; "… der Datenschutzkonferenz.1 Die DMK …":
+// a footnote's marker after the full stop.
 const NARRATED = new RegExp(`^(?:${UP_TO_WORD}(?:(?:stellt|stellen|legt|legen|trägt|tragen|bringt|bringen)(?![\\p{L}])${UP_TO_WORD}(?:vor|ein)|` +
   `(?:weist|weisen)(?![\\p{L}])${UP_TO_WORD}hin|(?:führt|führen)(?![\\p{L}])${UP_TO_WORD}aus)(?:[ ]\\([^().]{1,40}\\))?|` +
   `${UP_TO_WORD}(?:erläutert|erläutern|berichtet|berichten|präsentiert|präsentieren|begründet|begründen|informiert|informieren|schildert|schildern)(?![\\p{L}])` +
-  `${UP_TO_WORD.slice(0, -'(?<![\\p{L}])'.length)})\\.[ ]+(?=\\p{Lu})`, 'u')
+  `${UP_TO_WORD.slice(0, -'(?<![\\p{L}])'.length)})\\.(?:(?<=[\\p{L})]\\.)(?:\\d|[¹²³⁴⁵⁶⁷⁸⁹]))?[ ]+(?=\\p{Lu})`, 'u')
 // "(behandelt im Anschluss an TOP 2)" over "Die DMK fasst folgenden Beschluss:": a remark on the item, no part of the preamble.
 const REMARK = /^\((?:behandelt|beraten|aufgerufen|vorgezogen)[^()]{3,80}\)[ ]+(?=\p{Lu})/u
 const RESULT_LABEL = /^(?:Ergebnis(?:[ ]der[ ](?:Beratung|Abstimmung))?|Beschlussergebnis)[ ]?:[ ]+(?=\p{Lu})/u
+
+// A sentence's end, then the conference deciding: "… beschlossen. Die DMK beschließt:".
+const DECIDING_SENTENCE = /(?<=[\p{Ll})“”"\d])\.[ ]+(?=(?:Die|Der)[ ](?:DMK|Digitalministerkonferenz|Konferenz)[ ]\p{Ll})/gu
+const LOOKS_BACK = /(?<![\p{L}])(?:daher|deshalb|deswegen|darum|somit|folglich|hierzu|dazu|insoweit|Hintergrund)(?![\p{L}])/u
+const CONFERENCE_SPOKE = /(?:^|[.:][ ]+)(?:Die|Der)[ ](?:DMK|Digitalministerkonferenz|Konferenz)[ ]\p{Ll}/u
 
 /** The preamble without the narration and the label before the sentence that decides. */
 function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | null {
@@ -234,6 +240,13 @@ function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | nu
   }
   // "Niedersachsen erläutert den Antrag. Beschluss:": the label alone is no preamble.
   if (PROPOSES.test(joined.text.slice(from)) || AMENDED_HEAD.test(joined.text.slice(from)) || /^(?:Beschluss|Beschlussvorschlag|Beschlusstext)[ ]?:$/.test(joined.text.slice(from))) return null
+  // "Niedersachsen und Bremen stellen das Konzept vor, wie in der 931. Sitzung beschlossen. Die DMK beschließt:", "Der in der 939.
+  // Sitzung zurückgestellte Punkt wird beraten. Die DMK beschließt:": what happened before the sentence that decides is no part of
+  // it — unless that sentence looks back ("Die DMK fasst daher folgenden Beschluss:") or the conference spoke before.
+  const rest = joined.text.slice(from)
+  let last = -1
+  for (const m of rest.matchAll(DECIDING_SENTENCE)) last = m.index + m[0].length
+  if (last > 0 && rest.endsWith(':') && !LOOKS_BACK.test(rest.slice(last)) && !CONFERENCE_SPOKE.test(rest.slice(0, last))) from += last
   if (from === 0) return textOf(lines)
   return {text: joined.text.slice(from), span: {start: spanIn(joined, from, from + 1).start, end: lines[lines.length - 1]!.end}}
 }

@@ -18,9 +18,9 @@ const FOOT = 6
 // "1" alone, or "1 Das Saarland hat …", "2  Vgl. …": a note's number opening its line.
 const LABEL = /^[ \t]*(\d{1,2})(?:[ \t]+(\S.*))?$/
 
-// Words a number follows in running text, not a marker: "TOP 1 und", "Anlage 2 beigefügt", "Ziffer 3 wird".
+// Words a number follows in running text, not a marker: "TOP 1 und", "Anlage 2 beigefügt", "Ziffer 3 wird", "Nummern 1 bis 3".
 // Compared without trailing punctuation ("Nr." → "Nr").
-const NUMBERED = /^(?:TOP|Tagesordnungspunkt|Punkt|Anlage|Anlagen|Ziffer|Ziffern|Nummer|Nr|Seite|Seiten|Absatz|Abs|Satz|Kapitel|Abschnitt|Stufe|Phase|Teil|Sitzung|Jahr|Art|Artikel|Version|Gruppe|Modul|Paket|Säule|Welle|Runde|Los|Klasse|Kategorie|Level|Lfd|bis|und|oder|von|vom|zum|zur|mit|ca|rund|über|unter)$/
+const NUMBERED = /^(?:TOP|Tagesordnungspunkte?n?|Punkte?n?|Anlage|Anlagen|Ziffer|Ziffern|Nummer|Nummern|Nr|Seite|Seiten|Absatz|Abs|Satz|Kapitel|Abschnitt|Stufe|Phase|Teil|Sitzung|Jahr|Art|Artikel|Version|Gruppe|Modul|Paket|Säule|Welle|Runde|Los|Klasse|Kategorie|Level|Lfd|bis|und|oder|von|vom|zum|zur|mit|ca|rund|über|unter)$/
 
 export interface Footnotes {
   /** Line index → "footnote" for every line of a note. */
@@ -47,7 +47,9 @@ export function findFootnotes(lines: readonly Line[], furniture: ReadonlyMap<num
   for (const end of sorted) {
     // The page's content lines, bottom up: the last FOOT of them may hold notes.
     const content: number[] = []
-    for (let i = Math.min(end, lines.length) - 1; i >= pageStart && content.length < FOOT; i--) {
+    // A page break's line is the page's last line with text: the foot's own when no page number stands there.
+    const bottom = breakLines.has(end) ? end : Math.min(end, lines.length) - 1
+    for (let i = bottom; i >= pageStart && content.length < FOOT; i--) {
       if (!isBlank(lines[i]!) && !isFurniture(i)) content.push(i)
       else if (isFurniture(i) && content.length > 0) break
     }

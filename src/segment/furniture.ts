@@ -213,6 +213,25 @@ function headersShownOnce(lines: readonly Line[], found: Map<number, FurnitureKi
       seen++
     }
   }
+  // "Digitalministerkonferenz" / "929. Sitzung" / "6. Mai 2488" (plain: the header's cells on lines of their own) at a page's
+  // top: together they name the session and its date. "913. Sitzung der DMK" / "TOP 2" / "Berlin, 16. Mai 2480": the page's
+  // first head may stand between them, and stays.
+  const sessionCell = /^[ \t]*\d{1,4}\.[ \t]*(?:Sitzung|DMK)(?:[ \t]+der[ \t]+(?:DMK|Digitalministerkonferenz))?[ \t]*$/
+  for (const b of breakLines) {
+    const parts: Line[] = []
+    for (let i = b + 1; i < lines.length && parts.length < 3; i++) {
+      if (isBlank(lines[i]!)) continue
+      if (found.has(i) || lines[i]!.text.trim().length > 40) break
+      parts.push(lines[i]!)
+    }
+    for (let k = parts.length; k >= 2; k--) {
+      const cells = parts.slice(0, k).filter((l) => !structural(l.text) || sessionCell.test(l.text))
+      const heads = parts.slice(0, k).filter((l) => !cells.includes(l))
+      if (cells.length < 2 || cells[0] !== parts[0] || heads.some((l) => !TOP_HEAD.test(l.text)) || !sessionHeader(cells.map((l) => l.text.trim()).join(' '))) continue
+      for (const cell of cells) found.set(cell.index, 'running-header')
+      break
+    }
+  }
   for (const line of lines) {
     if (found.has(line.index) || !sessionHeader(line.text)) continue
     const page = TRAILING_PAGE.exec(line.text.trimEnd())

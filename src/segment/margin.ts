@@ -75,7 +75,14 @@ export function findLineNumbers(lines: readonly Line[], furniture: ReadonlyMap<n
 }
 
 function numbered(step: Step, candidates: readonly Candidate[], lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, kind: 'prefix' | 'alone'): Candidate[][] {
-  if (kind === 'alone') return runs(step, candidates, lines, furniture, true, false).filter((run) => run.length >= step.run)
+  if (kind === 'alone') {
+    const all = runs(step, candidates, lines, furniture, true, false)
+    // "5" / "10" on a short first page, "5" … "30" on the next: a page's short run once the margin is known to number lines.
+    // "5" the only number of a short first page, the next page starting at 5 again.
+    const long = all.filter((run) => run.length >= step.run)
+    const nextPage = (run: Candidate[]) => long.some((r) => r[0]!.line > run[0]!.line && r[0]!.n === step.step && pageEdgeBetween(furniture, run.at(-1)!.line, r[0]!.line))
+    return all.filter((run) => run.length >= step.run || (step.step > 1 && run[0]!.n === step.step && ((run.length === 2 && long.length > 0) || (run.length === 1 && nextPage(run)))))
+  }
   // Read with tables allowed between ("8   zum 10. Dezember …" / a table / "9   1. Stimmberechtigte …"); the margin numbers
   // lines where a run stands as close as the step says somewhere, and then every run of three counts.
   const far = runs(step, candidates, lines, furniture, false, true)
@@ -143,7 +150,9 @@ function runs(step: Step, candidates: readonly Candidate[], lines: readonly Line
     // "10   3   Digitale Souveränität" / "5   Nachnutzung …" / "15   6   Umsetzung …": an agenda's own number between two of
     // the margin's is the text's, where the next number goes on with the run.
     const next = candidates[k + 1]
-    if (prev && next && next.n === prev.n + step.step && apart(step, prev.line, next.line, lines, furniture, gathered, false)) return
+    // "5" after a page's edge starts the next page's numbers, no text number ("… 5" / page 2 / "5" / "10").
+    const restarts = c.n === step.step && pageEdgeBetween(furniture, prev?.line ?? c.line, c.line)
+    if (prev && next && !restarts && next.n === prev.n + step.step && apart(step, prev.line, next.line, lines, furniture, gathered, false)) return
     close()
     if (c.n === step.step) run = [c]
   })

@@ -23,7 +23,7 @@ import {
 import {ENDS_WITH_ABBREVIATION, titleBreaksOff, titleLineCount} from './title.ts'
 import {PERSON_NAME} from '../text/names.ts'
 import {report} from '../record/message.ts'
-import {isLandCode, landFromName} from '../data/laender.ts'
+import {isLandCode, LAND_CODES, landFromName} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
 import {OFFICES_LONGEST_FIRST} from '../data/titles.ts'
 
@@ -64,6 +64,21 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     // the rows (plain): the stacked heads open the table.
     const stacked = stackedTableStart(lines, furniture, attendeesAt === -1 ? prefaceEnd : attendeesAt)
     if (stacked !== -1) attendeesAt = stacked
+    // "Vorsitz   NI   Staatssekretärin Dr. …" over "Länder   BW   …": the chair's row, in a section of its own, opens the table.
+    if (attendeesAt > 0) {
+      let k = attendeesAt - 1
+      while (k > 0 && (furniture.has(k) || !lines[k]!.text.trim())) k--
+      if (CHAIR_ROW.test(lines[k]!.text)) attendeesAt = k
+      // "Vorsitz" / "TH" / "Ministerin …" (plain): the same, a cell a line.
+      const cells = [k]
+      while (cells.length < 3 && cells[0]! > 0) {
+        let j = cells[0]! - 1
+        while (j > 0 && (furniture.has(j) || !lines[j]!.text.trim())) j--
+        cells.unshift(j)
+      }
+      const [label, code] = cells.map((j) => lines[j]!.text.trim())
+      if (cells.length === 3 && /^(?:Vorsitz|Sitzungsleitung)$/.test(label!) && isLandCode(code!)) attendeesAt = cells[0]!
+    }
     // "Land   in Präsenz   per Videokonferenz" over "Mitglieder der DMK": the table's heads open it.
     if (attendeesAt > 0) {
       let k = attendeesAt - 1
@@ -326,6 +341,9 @@ function personOfLand(text: string): boolean {
  * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
  * wrapped ("… der" / "Länder").
  */
+// "Vorsitz   TH   Ministerin Susanne Heyder": the chair's label, the Land's code, the person.
+const CHAIR_ROW = new RegExp(`^[ \\t]*(?:Vorsitz|Sitzungsleitung)[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu}`, 'u')
+
 function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
   const m = LANDER_LABEL.exec(lines[i]!.text)
   if (!m) return false
@@ -1766,7 +1784,8 @@ function sliceLine(line: TextLine, at: number): TextLine {
 }
 
 // "1. Präsentation BMDS …", "1    Eckpunkte für …" (a table's number column, its mark dropped).
-const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
+// "1 – Leitlinien für …" under "Anlage": the number, a dash, the title.
+const NUMBERED_ATTACHMENT = /^[ \t]*(\d{1,3})(?:[.)]|[ \t]+[–—](?=[ \t])|(?=[ \t]+\p{Lu}))[ \t]+(\S.*)$/u
 
 const ATTACHMENT_LABEL = /^[ \t]*(\d{1,3})[.)][ \t]*$/
 // "1" alone under a table's heads (plain pdftotext prints each cell apart).

@@ -43,7 +43,8 @@ export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](
  * "4. Verwaltungsdigitalisierung", "4.1 Föderale Basisdienste", "III.1 Lagebild …", "IV. Digitale Verwaltung": a
  * numbered head, when a protocol has no "TOP" (a Roman number with its dot: "III." or "III.1").
  */
-export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}\.(?:\d{1,2})?)\.?[ \t]+(\p{Lu}.*)$/du
+// "VIII.Termine" (raw): a Roman numeral's point glued to the title.
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}\.(?:\d{1,2})?)\.?(?:[ \t]+|(?<=[IVX]\.))(\p{Lu}.*)$/du
 
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
 const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Anmelder(?:in|innen)?|Anmeldende[ \t]+Länder|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung|[Ff]ederführend|Anmeldeland|Berichtsland)[ \t]*:[ \t]*`
@@ -138,11 +139,11 @@ export const CLAUSE_LINE = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]
 /** "1." alone on its line, its text on the next (plain `pdftotext` puts list labels apart). */
 export const CLAUSE_LABEL = /^[ \t]*(\(|Ziffer[ \t]+|Ziff\.[ \t]*)?(\d{1,2}|[IVX]{1,5})(\.\)|[.)]|(?<=Zif(?:fer|f\.)[ \t]*\d{1,2})(?=[ \t]*$))[ \t]*$/u
 
-/** "a)" alone on its line. */
-export const ITEM_LABEL = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]*$/
+/** "a)" alone on its line; "aa)" doubled, never "ab." (a word that ends a sentence: "… mit der DSK" / "ab."). */
+export const ITEM_LABEL = /^[ \t]*\(?([a-z]|aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn)[.)][ \t]*$/
 
 /** "a. „Sonstige Beschäftigte“", "b) Gemeinsame …", "(c) …" — a lettered item candidate. */
-export const ITEM_LINE = /^[ \t]*\(?([a-z]{1,2})[.)][ \t]+(\S.*)$/
+export const ITEM_LINE = /^[ \t]*\(?([a-z]|aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll|mm|nn)[.)][ \t]+(\S.*)$/
 
 /** "4. Mai 2024" after a clause number: a date that a line break put first. */
 export const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\b`)

@@ -34,7 +34,8 @@ const HONORIFIC = /^(?:(?:Prof\.|Dr\.(?:-Ing\.)?(?:[ \t](?:rer\.[ \t]?(?:nat|pol
 const ROLE_REMARK = String.raw`Ständiger[ ]Gast|Protokoll(?:führung)?|Geschäftsstelle|(?:stellv\.[ ])?Mitglied(?:,[ ]Vorsitz|[ ]\([^()]{1,80}\))?|Begleitung(?:,[ ]Protokoll)?`
 // "…, Vorsitz", "… Mitglied", "(Hamburg, Senator) – ab 11:30 Uhr", "… 9:30–13:25 Uhr" (when connected): a remark after the name, after a comma, a blank or a dash.
 // "Staatssekretär Dr. Ulf Kasparek – Vorsitzender –": the remark set off by dashes both sides.
-const TRAILING_REMARK = new RegExp(String.raw`(?:,|[ ][–—-])?[ ](?:(Vorsitz(?:ende|ender)?)(?:[ ][–—])?|${ROLE_REMARK}|Amtschef(?:in)?|anwesend|ganztägig|ganztags|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|\d{1,2}[.:]\d{2}[ ]?[–-][ ]?\d{1,2}[.:]\d{2}(?:[ ]Uhr)?|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
+// "(Berlin) – Sitzungsleitung": the chair said so.
+const TRAILING_REMARK = new RegExp(String.raw`(?:,|[ ][–—-])?[ ](?:(Vorsitz(?:ende|ender)?|Sitzungsleitung)(?:[ ][–—])?|${ROLE_REMARK}|Amtschef(?:in)?|anwesend|ganztägig|ganztags|vor[ ]Ort|per[ ]Video(?:konferenz)?|(?:bis|ab)[ ]\d{1,2}(?:[.:]\d{2})?[ ]Uhr|\d{1,2}[.:]\d{2}[ ]?[–-][ ]?\d{1,2}[.:]\d{2}(?:[ ]Uhr)?|seit[ ]\d{1,2}\.[ ](?:[A-ZÄÖÜ][a-zäöü]{2,8}|\d{1,2}\.)[ ]?\d{4}|(?:ab[ ])?\d{1,2}(?:\.\d{1,2})?(?:[–-]\d{1,2}(?:\.\d{1,2})?)?|zu[ ](?:TOP|Top|Punkt)(?:[ ][\dIVX][\w.]{0,8}(?:(?:,[ ]|[ ]und[ ])(?:TOP[ ])?[\dIVX][\w.]{0,8})*)?|Gast[ ]\((?:zu|ab|bis)[ ][^()]{1,40}\))$`)
 // "…, Geschäftsstelle", "… (Geschäftsstelle der DMK)": the conference's office as the person's body.
 const OFFICE_OF_PERSON = new RegExp(String.raw`(?:,[ \t]*(${CONFERENCE_OFFICE})|\((${CONFERENCE_OFFICE})\))$`)
 // "(Bundesamt für Sicherheit in der Informationstechnik – BSI)": an institution, then its code.
@@ -148,7 +149,7 @@ function parseUncached(text: string): ParsedPerson {
           if (held[2] && looksLikeCode(held[2])) org = held[2]
           continue
         }
-        if (/^Vorsitz(?:ende|ender)?$/i.test(part)) chair = true
+        if (/^(?:Vorsitz(?:ende|ender)?|Sitzungsleitung)$/i.test(part)) chair = true
         else if (/^(?:verhindert|entschuldigt|abwesend|nicht[ \t]+anwesend)$/.test(part)) away = true
         else if (isLandCode(part) || looksLikeCode(part)) org = landCodeOf(part) ?? part
         else if (landFromName(part)) org = landFromName(part)!
@@ -167,8 +168,15 @@ function parseUncached(text: string): ParsedPerson {
       rest = rest.slice(0, m.index).trim().replace(/,[ ](?:Niederschrift|Protokoll)$/, '')
       continue
     }
+    // "Dr. Wiebke Fahrenholz, Vorsitz der DSK": the function after a comma, no part of the name ("…, Vorsitzende der …" is an office, below).
+    const presides = /,[ ]Vorsitz[ ](?:der|des)[ ][^,()]{2,60}$/.exec(rest)
+    if (presides && presides.index > 0) {
+      rest = rest.slice(0, presides.index).trim()
+      continue
+    }
     // "Dr. Lukas Wengler Staatssekretär entschuldigt": an attendance column that says the person did not come.
-    const gone = / (?:entschuldigt|verhindert|abwesend|nicht anwesend)$/.exec(rest)
+    // "Staatssekretärin Anja Wollschläger – entschuldigt –": the same set off by dashes.
+    const gone = / (?:[–—] )?(?:entschuldigt|verhindert|abwesend|nicht anwesend)(?: [–—])?$/.exec(rest)
     if (gone && gone.index > 0) {
       away = true
       rest = rest.slice(0, gone.index).trim()

@@ -57,16 +57,31 @@ export default function attendees(this: Processor) {
     for (const section of sections) section.items = mergeWraps(section.items)
     for (const section of sections) furtherRows(section)
     runInStaff(sections)
-    moveStrayRows(lateCodes(fillLateLabel(rowsForCodes(continueMembers(strayPeople(sections))))))
+    moveStrayRows(lateCodes(fillLateLabel(rowsForCodes(continueMembers(strayPeople(codeColumnFirst(sections)))))))
     let index = 0
     for (const group of columnGroups(sections)) {
       for (const placed of placeGroup(group, known, file, permanent)) record(placed, index++, extraction, file, permanent)
     }
     chairsOfficeStaff(extraction, tree)
+    minutesFromList(extraction)
+    // "Bayern   Staatsminister … (verhindert)" / "Vertretung: Ministerialdirektor …": a Land whose member's deputy came is there.
+    extraction.absent = extraction.absent.filter((a) => !STOOD_IN.has(a) || !extraction.attendees.some((m) => m.role === 'member' && m.org === a.org))
     starredVoters(extraction, [...lines, ...later.flat()])
     markedVoters(extraction, [...lines, ...later.flat()], String(file.value))
     // "Staatsrätin Merle Hinrichs*" over "* Bis 12:15 Uhr; …": without a legend for voters, a star marks a note on the row.
     for (const a of extraction.attendees) if (a.name.endsWith('*')) a.name = a.name.replace(/\*{1,3}$/, '').trimEnd()
+  }
+}
+
+/**
+ * "Niederschrift   Regierungsrat Florian Hesse" in the header, "Niederschrift   Regierungsrat Florian Hesse (Sachsen-Anhalt)" in
+ * the list: the minute-taker's org as the list prints it, where the header gives none.
+ */
+function minutesFromList(extraction: Extraction): void {
+  for (const p of extraction.meeting?.minutes ?? []) {
+    if (p.org !== null) continue
+    const orgs = new Set(extraction.attendees.filter((a) => a.name === p.name && a.org !== null).map((a) => a.org!))
+    if (orgs.size === 1) p.org = [...orgs][0]!
   }
 }
 
@@ -178,6 +193,24 @@ function bodyItem(item: Section['items'][number]): Section['items'][number] | nu
   const code = /^\(([\p{L}\d-]{2,10})\)$/u.exec(text)?.[1] ?? (looksLikeCode(text) ? text : undefined)
   const org = code && looksLikeCode(code) && !isLandCode(code) ? code : MUNICIPALITY.test(text) && !/[,;]/.test(text) ? text : null
   return org ? {type: 'code', code: {org, line: item.row.lines[0]!}} : null
+}
+
+/**
+ * "Stimmberechtigte Mitglieder" / "BW" / … / "TH" / "BMDS" / "GS DMK" / "Ständiger Gast" / "Geschäftsstelle" / "Protokoll" /
+ * "Staatssekretärin …" / …: plain pdftotext read the first label, the whole code column, the other labels, then the names.
+ * The codes go before the names, under the last label, so that the labels between share them (`columnGroups`).
+ */
+function codeColumnFirst(sections: Section[]): Section[] {
+  sections.forEach((codes, i) => {
+    let j = i + 1
+    while (sections[j] && sections[j]!.items.length === 0) j++
+    const names = sections[j]
+    if (!names || j === i + 1 || codes.items.length < 3 || !codes.items.every((it) => it.type === 'code')) return
+    const rows = names.items.filter((it) => it.type === 'row' && it.row.org === null).length
+    if (rows !== names.items.length || rows < 0.8 * codes.items.length || rows > 1.5 * codes.items.length) return
+    names.items.unshift(...codes.items.splice(0))
+  })
+  return sections
 }
 
 /**
@@ -517,6 +550,11 @@ function placeGroup(group: Section[], known: Knowledge, file: VFile, permanent: 
   if (codes.length === 0 || (landCodes.length === codes.length && open.length - codes.length > Math.max(2, codes.length / 3))) {
     // The code column is lost (all, or all but a few codes): canonical order with anchors.
     const target = out[0]!
+    // "Geschäftsstelle der DMK Ministerialrat Dr. …" / "Referentin …" (raw): rows under the office's own label are its staff.
+    if (codes.length === 0 && group.length === 1 && target.section.role === 'staff' && isConferenceOffice(target.section.label.trimEnd().replace(/:$/, '').trimEnd())) {
+      for (const row of open) target.rows.push({row, placement: {...printed('GS DMK'), evidence: 'column', reason: `under the label ${target.section.label}`}})
+      return out
+    }
     const excluded = target.rows.flatMap((r) => (r.placement.org && isLandCode(r.placement.org) ? [r.placement.org] : []))
     const role = target.section.role
     const landRows = role === 'member' || role === 'staff' || landCodes.length > 0
@@ -1032,7 +1070,14 @@ function excusedWithoutProxy(text: string): boolean {
 const AWAY_START = new RegExp(`^${AWAY_WORDS}(?![\\p{L}])`, 'u')
 const EXCUSED_WITH_REMARK = new RegExp(`^(?:[–—-][ \\t]*)?${AWAY_WORDS}(?=[ \\t]*[,;(])`)
 
-const AWAY_CELL = /[ \t](?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)$/
+const CHAIR_LABEL = /^(?:Vorsitz|Sitzungsleitung)(?![\p{L}])/u
+
+// "… entschuldigt", "… – entschuldigt –" (set off by dashes).
+const AWAY_CELL = /[ \t](?:[–—][ \t]+)?(?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)(?:[ \t]+[–—])?$/
+// "SL   Staatssekretärin Nicole Britz (entschuldigt)": the same as a remark; a deputy's row may follow it.
+const AWAY_REMARK = /[ \t]\((?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)\)$/
+/** Absences read from a remark, dropped when a member of the Land is listed all the same (its deputy's row). */
+const STOOD_IN = new WeakSet<object>()
 
 function record(placed: PlacedSection, index: number, extraction: Extraction, file: VFile, permanent: ReadonlySet<string>) {
   const {section, rows} = placed
@@ -1057,11 +1102,14 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       // "Thüringen | Dr. Lukas Wengler | Staatssekretär | entschuldigt": the Land's member named, and not there.
       // "nicht anwesend" alone, paired with its code from a column of codes read apart (raw, pdf.js).
       const alone = NOT_PRESENT.test(textOf(row).trim())
-      const away = row.absent || alone || AWAY_CELL.test(textOf(row)) || excusedWithoutProxy(textOf(row))
+      const remark = AWAY_REMARK.test(textOf(row))
+      const away = row.absent || alone || AWAY_CELL.test(textOf(row)) || remark || excusedWithoutProxy(textOf(row))
       // "Es fehlt: Sachsen-Anhalt (entschuldigt; …)" under the staff's rows: a member's absence all the same. A Land's "nicht
       // anwesend" alone, paired across the labels (raw: labels, codes, then rows), is one under the guests' labels too (no Land is a guest).
       if (away && placement.org && isLandCode(placement.org) && (section.role === 'member' || row.listed || (alone && section.role !== 'staff')) && !extraction.absent.some((a) => a.org === placement.org)) {
-        extraction.absent.push({org: placement.org, span})
+        const absent = {org: placement.org, span}
+        if (remark) STOOD_IN.add(absent)
+        extraction.absent.push(absent)
       }
       return
     }
@@ -1103,7 +1151,8 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
         federal ? (people.indexOf(person) === 0 ? 'permanent_guest' : 'staff') : federalGuest ? 'permanent_guest' : section.role)
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
-        role, chair: person.chair,
+        // "Vorsitz   TH   Ministerin …": the row under the chair's own label.
+        role, chair: person.chair || (role === 'member' && CHAIR_LABEL.test(section.label)),
         evidence: own ? 'printed' : placement.evidence, reason: own ? `printed with the name: ${org}` : placement.reason,
         confidence: own ? 1 : placement.confidence, altOrgs: own ? [] : placement.alt, section: index, group: gi, span: person.span
       }

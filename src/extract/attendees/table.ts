@@ -75,8 +75,10 @@ const TAIL_BESIDE = new RegExp(`^${LAND_NAME_TAIL}[ \\t]{2,}(?=\\S)`)
 
 // "GS DMK" as a section's label (see readTable): beside the same code, or alone on its line.
 const OFFICE_LABEL = /^GS[ \t]DMK/
-const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]{2,}GS[ \t]DMK(?![\p{L}])/u
+// "GS DMK   GS DMK   Ministerialrat …" (layout), "GS DMK GS DMK Ministerialrat …" (raw): the label, then the code.
+const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]+GS[ \t]DMK(?![\p{L}])/u
 const OFFICE_LABEL_ALONE = /^GS[ \t]DMK[ \t]*$/
+const CHAIR_LABEL_ALONE = /^(?:Vorsitz|Sitzungsleitung)[ \t]*$/
 
 // "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
@@ -268,7 +270,7 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
       continue
     }
     // "Land Mitglied der DMK Begleitung" again over the next page's rows: the heads repeated, no row.
-    if (current?.role === 'member' && current.items.length > 0 && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) continue
+    if (current?.role === 'member' && current.items.length > 0 && !CHAIR_LABEL_ALONE.test(current.label) && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) continue
     if (!current && MEMBER_HEADS.test(line.value.replace(/[ \t]+/g, ' '))) {
       current = {role: 'member', label: 'Mitglieder', start: line.start, end: line.end, items: []}
       sections.push(current)
@@ -325,11 +327,19 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // "Bund (ständiger Gast)" / "GS DMK" / "Niederschrift" (raw: the label column read before the codes): the office's short name
     // over another label is the label of its staff (not "Geschäftsstelle der DMK" / "GS DMK" / "Regierungsdirektorin …", plain: the
     // code under its label); "GS DMK   GS DMK   Ministerialrätin …": the label before the same code.
-    const officeLabel = OFFICE_LABEL_BESIDE.test(labelText) || (OFFICE_LABEL_ALONE.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value))
-    const label = goesOn || body ? undefined : officeLabel ? {role: 'staff' as const, pattern: OFFICE_LABEL} : options.labels.find((l) => l.pattern.test(labelText))
+    // "GS DMK" / "GS DMK" / "Ministerialrat Dr. …" (plain: codes and rows taking turns): the label, the code, its row.
+    const codeLike = (k: number) => lines[k] !== undefined && (looksLikeCode(lines[k]!.value.trim()) || isLandCode(lines[k]!.value.trim()))
+    const officeLabel = OFFICE_LABEL_BESIDE.test(labelText) || (OFFICE_LABEL_ALONE.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value)) ||
+      (OFFICE_LABEL_ALONE.test(labelText) && OFFICE_LABEL_ALONE.test(lines[i + 1]?.value ?? '') && lines[i + 2] !== undefined && !codeLike(i + 2) && !codeLike(i - 1))
+    // "Vorsitz" / "TH" / "Ministerin …" (plain) as the table's first lines: the chair's row under a label of its own.
+    const chairLabel = current === undefined && CHAIR_LABEL_ALONE.test(labelText) && isLandCode(lines[i + 1]?.value.trim() ?? '')
+    const label = goesOn || body ? undefined : officeLabel ? {role: 'staff' as const, pattern: OFFICE_LABEL} : chairLabel ? {role: 'member' as const, pattern: CHAIR_LABEL_ALONE}
+      : options.labels.find((l) => l.pattern.test(labelText))
     // "Ständiger Gast" alone under the rows of "Ständiger Gast und Gäste": a remark cell (or a label repeated on
     // the next page), not a new section.
-    if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length) continue
+    // "Vorsitz" / "TH" / … / "Länder": the members' label after the chair's own section is a new one.
+    if (label && current && current.role === label.role && current.items.length > 0 && labelText.trim().length === label.pattern.exec(labelText)![0].trim().length &&
+      !CHAIR_LABEL_ALONE.test(current.label)) continue
     if (label) {
       const m = label.pattern.exec(labelText)!
       current = {role: label.role, label: m[0].trim(), start: line.start, end: line.end, items: []}

@@ -40,8 +40,8 @@ const REPRESENTS = /(?<![\p{L}])vertritt(?:[ \t\n]+(?:zugleich|fortan|nun|ab[ \t
 // "Rheinland-Pfalz lässt sich ab TOP 6 durch das Saarland vertreten": a few words between.
 const LETS_REPRESENT = /(?<![\p{L}])(?:lässt|lassen)[ \t\n]+sich[ \t\n]+(?:(?:ab|für|bei|in|zu)[ \t\n]+(?:[^ \t\n.;]+[ \t\n]+){1,5}?)?(?:von|durch)[ \t\n]+(?:(?:dem|das)[ \t\n]+Land[ \t\n]+|dem[ \t\n]+Freistaat[ \t\n]+|(?:dem|das)[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?vertreten(?![\p{L}]))/u
 // "… und betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts", "… beauftragt das Saarland mit der Ausübung seines
-// Stimmrechts": the Land after the verb votes for it.
-const ENTRUSTS = /(?<![\p{L}])(?:betraut|betrauen|beauftragt|beauftragen)[ \t\n]+(?:(?:das|den)[ \t\n]+(?:Land|Freistaat)[ \t\n]+|das[ \t\n]+|den[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?[ \t\n]mit[ \t\n]+der[ \t\n]+(?:Wahrnehmung|Ausübung|Führung)[ \t\n]+(?:ihres|seines|des)[ \t\n]+Stimmrechts(?![\p{L}]))/u
+// Stimmrechts", "… betraut Rheinland-Pfalz mit dem Stimmrecht des Saarlandes": the Land after the verb votes for it.
+const ENTRUSTS = /(?<![\p{L}])(?:betraut|betrauen|beauftragt|beauftragen)[ \t\n]+(?:(?:das|den)[ \t\n]+(?:Land|Freistaat)[ \t\n]+|das[ \t\n]+|den[ \t\n]+)?(?=\p{Lu}[^.;]{0,60}?[ \t\n]mit[ \t\n]+(?:der[ \t\n]+(?:Wahrnehmung|Ausübung|Führung)[ \t\n]+(?:ihres|seines|des)[ \t\n]+Stimmrechts|(?:ihrem|seinem|dem)[ \t\n]+Stimmrecht)(?![\p{L}]))/u
 // "…; Stimmrechtsübertragung auf Bremen.": the noun.
 // "Übertragung der Stimme Sachsen-Anhalts auf Thüringen.": the same. "… und tritt ihr Stimmrecht für die restlichen Punkte an
 // Niedersachsen ab", "… reicht das Stimmrecht Thüringens an Sachsen weiter": other verbs, the particle after.

@@ -53,8 +53,9 @@ export function compile(p: Phrasings, body: string): Grammar {
     sessionAbsent: any(p.sessionAbsent, 'gu'),
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body. "Einstimmig fasst die DMK folgenden
-    // Beschluss:": the verb before the body after an adverb.
-    decides: new RegExp(`(?:(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}]))|(?<![\\p{L}])(?:beschließt|fasst|billigt)[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*:|[ \\t\\n]+(?:folgenden|nachstehenden|den[ \\t\\n]+folgenden)[ \\t\\n]+Beschluss)`, 'u')
+    // Beschluss:": the verb before the body after an adverb. "Nach ausführlicher Aussprache beschließt die DMK, die Leitlinien … zu
+    // ergänzen.": the same, what it decides in the infinitive.
+    decides: new RegExp(`(?:(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}]))|(?<![\\p{L}])(?:beschließt|fasst|billigt)[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*:|[ \\t\\n]+(?:folgenden|nachstehenden|den[ \\t\\n]+folgenden)[ \\t\\n]+Beschluss)|(?<![\\p{L}])beschließt[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?=[ \\t\\n]*,)`, 'u')
   }
 }
 

@@ -90,6 +90,10 @@ export default function votes(this: Processor) {
       goneAt.set(record, new Set(gone))
       const left = readEvents(body, record, extraction, file)
       record.vote = readVote(body, record, rules, sessionAbsent, gone, file, footnotes, chair)
+      // "Von der Tagesordnung abgesetzt (siehe TOP 1). Bremen wird den Punkt zur 689. Sitzung erneut anmelden.": an item taken off
+      // the agenda is not deferred by the conference because a Land means to bring it again ("abgesetzt und vertagt" is).
+      if (record.vote?.outcome === 'deferred' && extraction.agendaChanges.some((c) => c.number === record.number && c.change === 'removed') &&
+        !body.sentences.some((s) => DEFERRED_WORD.test(s.text))) record.vote = null
       // "Abweichende Voten:" / "Land   Votum …" / "Bayern   Nein …": the Länder named there, the others with the decision.
       const vote = record.vote
       if (vote && (vote.outcome === 'adopted' || vote.outcome === 'rejected') && !vote.positions) {
@@ -519,6 +523,10 @@ const BALLOT_SPLIT = /(?<![\p{L}])entf(?:allen|ällt)[ \t\n]+\d{1,2}[ \t\n]+(?:S
 // "der Vorsitz und Hamburg enthalten sich", "das Vorsitzland stimmt dagegen": the chair's Land as a voter.
 const THE_CHAIR = /(?<![\p{L}])(?:[Dd]er[ \t\n]+Vorsitz|[Dd]as[ \t\n]+Vorsitzland)(?![\p{L}])(?![ \t\n]+(?:stellt|eröffnet|schließt|dankt|bittet|berichtet|begrüßt|unterbricht|weist|fasst|verliest|gibt))/gu
 
+const PROPOSAL_ADOPTED = /^(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag)[ \t\n]+wird(?![\p{L}])/u
+
+const DEFERRED_WORD = /(?<![\p{L}])(?:vertagt|verschoben|zurückgestellt)(?![\p{L}])/u
+
 const TO_THE_CHAIR = /(?<![\p{L}])(?:(?:auf|an)[ \t\n]+(?:das[ \t\n]+Vorsitzland|den[ \t\n]+Vorsitz)|führt[ \t\n]+der[ \t\n]+Vorsitz)(?![\p{L}])/u
 
 function readEvents(body: Body, record: AgendaRecord, extraction: Extraction, file: VFile): Array<ReturnType<typeof departure> & {}> {
@@ -604,6 +612,12 @@ function readVote(
   // "…; der Beschluss ist einstimmig ergangen." about a written procedure, then "Die Konferenz nimmt das Ergebnis
   // des Umlaufverfahrens zur Kenntnis.": what the session decided comes after the report of the earlier decision.
   if (at !== -1 && /Umlaufverfahren/.test(list[at]!.text)) at = laterThan(at, () => false)
+  // "Die DMK nimmt den Abschlussbericht zur Kenntnis und sagt dem Bund zu, … Der Beschlussvorschlag wird einstimmig angenommen.": the
+  // proposal voted on after the note taken is the item's decision.
+  if (at !== -1 && outcomeOf(list[at]!.text, g) === 'noted') {
+    const voted = laterThan(at, (s) => outcomeOf(s.text, g) !== 'adopted' || !PROPOSAL_ADOPTED.test(s.text))
+    if (voted !== at) at = voted
+  }
   // "Nach kurzer Aussprache fasst die DMK folgenden Beschluss:": the lead-in may tell of the debate.
   const sponsors = record.sponsors.map((sp) => sp.org)
   const debate = [...list.map((s) => s.text), lead?.text ?? '', res?.preamble ?? ''].some((t) => g.noDebate.test(t)) ? false

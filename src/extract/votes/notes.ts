@@ -48,7 +48,8 @@ const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
 // Words between the Länder and the keyword: "gibt zudem folgende", "geben hierzu folgende gemeinsame".
 // "lassen folgende gemeinsame Erklärung zu Protokoll nehmen", "bittet, folgende Erklärung in das Protokoll aufzunehmen".
 // "Mecklenburg-Vorpommern und Brandenburg halten in einer Protokollnotiz fest:".
-const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten|hält|halten)(?![\p{L}])[^.:„]{0,60})?$/u
+// "Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „…“": a note they give together.
+const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten|hält|halten|schließt|schließen)(?![\p{L}])[^.:„]{0,60})?$/u
 
 const ALL_BUT = /(?<![\p{L}])(?:Die|Alle)[ \t\n]+(?:übrigen[ \t\n]+|anwesenden[ \t\n]+)?Länder[ \t\n]+(?:mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?|außer)[ \t\n]+/u
 const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
