@@ -5744,3 +5744,41 @@ describe('held-out sets 185 to 187: votes, outcomes, notes, margins and attachme
     expect(r.agenda.map((a) => [a.number, a.title])).toEqual([['1', 'Eröffnung'], ['2', 'Protokoll der 8. Sitzung'], ['3', 'Bericht des Bundes'], ['4', 'Termine'], ['5', 'Verschiedenes']])
   })
 })
+
+describe('held-out sets 188 to 192: chairs\' rows, labels, outcomes and notes', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+
+  it('"Vorsitzland   ST   Minister …" over "Weitere Länder   BW   …"; " GS DMK      Ministerialrat …" where the Länder are the labels', () => {
+    const r = record([...HEADER, 'Vorsitzland          ST       Minister Torsten Bräunig (Vorsitz)',
+      ...LANDS.filter((c) => c !== 'ST').map((c, i) => `${i === 0 ? 'Weitere Länder       ' : '                     '}${c}       ${MINISTERS[LANDS.indexOf(c)]}`), ...TAIL])
+    const labels = record([...HEADER, 'Teilnehmende', ...LAND_NAMES.map((n, i) => ` ${n.padEnd(26)}${MINISTERS[i]}`), ' Bund (ständiger Gast)     BMDS: Parlamentarischer Staatssekretär Dr. Ansgar Feld',
+      ' GS DMK                    Ministerialrat Dr. Philipp Kronauer', '                           Referentin Lea Sommerfeld', ...TAIL])
+    expect([r.attendees.filter((a) => a.chair).map((a) => `${a.org} ${a.name}`), people(r, 'member').length, people(labels, 'staff'), people(labels, 'guest')]).toEqual([
+      ['ST Torsten Bräunig'], 16, ['GS DMK Philipp Kronauer', 'GS DMK Lea Sommerfeld'], []])
+  })
+
+  it('outcomes: "… einvernehmlich festgestellt", "… und beschließt einstimmig, …", "nicht weiterverfolgt", "ruht, bis …", "an die Geschäftsstelle verwiesen"', () => {
+    expect([
+      outcome(item('Das Protokoll der 61. Sitzung wird einvernehmlich festgestellt.')),
+      outcome(item('Niedersachsen stellt das Konzept vor. Die DMK begrüßt das Konzept und beschließt einstimmig, es den Ländern zu empfehlen.')),
+      outcome(item('Der Bund hat eine eigene Regelung vorgelegt. Der Antrag wird nicht weiterverfolgt.')),
+      outcome(item('Thüringen erläutert den Antrag. Die Beschlussfassung ruht, bis das Gutachten vorliegt.')),
+      outcome(item('Nach eingehender Diskussion wird der Antrag zur weiteren Prüfung an die Geschäftsstelle verwiesen.')),
+      outcome(item('Die DMK nimmt den Bericht von Frau Parlamentarischer Staatssekretärin Dr. Kappeler über die Förderung zur Kenntnis.'))
+    ]).toEqual([['adopted', true], ['adopted', true], ['withdrawn', null], ['deferred', null], ['deferred', null], ['noted', null]])
+  })
+
+  it('"Bayern spricht sich gegen den Beschluss aus"; "Hessen bittet, zu Protokoll zu nehmen: „…“"; "Bayern gibt eine Protokollerklärung ab. Die Protokollerklärung lautet: „…“"', () => {
+    const r = item(...proposal, 'Bayern spricht sich gegen den Beschluss aus; alle anderen anwesenden Länder stimmen zu.',
+      'Hessen bittet, zu Protokoll zu nehmen: „Hessen hält an seiner Förderkulisse fest.“', 'Bayern gibt eine Protokollerklärung ab. Die Protokollerklärung lautet:',
+      '„Bayern bringt seine Prüfkriterien ein.“', 'Rheinland-Pfalz zeichnet die Protokollerklärung mit.')
+    expect([dissent(r, '2'), r.agenda[1]!.notes.map((n) => [n.org, n.kind])]).toEqual([['BY=no'], [['HE', 'Protokollerklärung'], ['BY', 'Protokollerklärung'], ['RP', 'Protokollerklärung']]])
+  })
+
+  it('"Bericht des Bundes (BMDS)": the federal ministry brings it, no part of the title and no sponsor', () => {
+    const r = record([...OPENING, 'TOP 2 Bericht des Bundes (BMDS)', 'Der Bund berichtet.', 'TOP 3 Verschiedenes', 'Nichts.'])
+    expect([r.agenda[1]!.title, r.agenda[1]!.sponsors]).toEqual(['Bericht des Bundes', []])
+  })
+})

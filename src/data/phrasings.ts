@@ -208,6 +208,9 @@ export const PHRASINGS: Phrasings = {
     // "Bayern stimmt mit Nein", "… stimmen mit Nein", "Bayern stimmt als einziges Land mit Nein"
     {position: 'no', phrase: 'stimmt[ \\t\\n]+(?:als[ \\t\\n]+einziges[ \\t\\n]+Land[ \\t\\n]+)?mit[ \\t\\n]+Nein', one: true},
     {position: 'no', phrase: 'stimmen[ \\t\\n]+mit[ \\t\\n]+Nein', one: false},
+    // "Bayern spricht sich gegen den Beschluss aus": against it.
+    {position: 'no', phrase: 'spricht[ \\t\\n]+sich[ \\t\\n]+gegen[ \\t\\n]+(?:den|die|das|diesen|diese)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag|Vorlage)[ \\t\\n]+aus(?![\\p{L}])', one: true},
+    {position: 'no', phrase: 'sprechen[ \\t\\n]+sich[ \\t\\n]+gegen[ \\t\\n]+(?:den|die|das|diesen|diese)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag|Vorlage)[ \\t\\n]+aus(?![\\p{L}])', one: false},
     // "Thüringen hat mit Nein gestimmt", "… haben dagegen gestimmt": the perfect.
     {position: 'no', phrase: 'hat[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)[ \\t\\n]+gestimmt', one: true},
     {position: 'no', phrase: 'haben[ \\t\\n]+(?:mit[ \\t\\n]+Nein|dagegen)[ \\t\\n]+gestimmt', one: false},
@@ -325,20 +328,22 @@ export const PHRASINGS: Phrasings = {
   outcomes: [
     // "Der Antrag wird abschlägig beschieden: …", "Der Antrag wird verworfen: …"
     {outcome: 'rejected', phrase: '(?:abgelehnt|abschlägig[ \\t\\n]+beschieden|verworfen)'},
-    // "Die Antragsteller erklären, dass der Vorschlag … nicht weiter verfolgt wird."
-    {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen|nicht[ \\t\\n]+weiter[ \\t\\n]+verfolgt)'},
+    // "Die Antragsteller erklären, dass der Vorschlag … nicht weiter verfolgt wird.", "Der Antrag wird nicht weiterverfolgt."
+    {outcome: 'withdrawn', phrase: '(?:zurückgezogen|zurückgenommen|nicht[ \\t\\n]+weiter[ \\t\\n]*verfolgt)'},
     // "Die Beratung wird in der 47. Sitzung fortgesetzt." (not "Die Sitzung wird um 13.30 Uhr fortgesetzt.")
     // "… wird in die nächste Sitzung übertragen.", "Die Beschlussfassung wird ausgesetzt, bis …", "… wird zur 504. Sitzung wiedervorgelegt."
     // "Der Punkt wird in die 800. Sitzung mitgenommen.", "Der Punkt wird nicht abschließend beraten; …"
     // "… der Punkt wird in der 866. Sitzung nochmals aufgerufen.", "Die Beratung bleibt der nächsten Sitzung vorbehalten.", "Die Befassung ruht
-    // bis zur 886. Sitzung.", "Die Beratung wird in der Folgesitzung fortgesetzt.", "… wird den Punkt zur 940. Sitzung erneut anmelden."
-    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt|verwiesen)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt)|(?:Beratung|Befassung|Beschlussfassung)[ \\t\\n]+(?:bleibt[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+vorbehalten|ruht[ \\t\\n]+bis[ \\t\\n]+zur[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung))|(?:zur|zu[ \\t\\n]+der|für[ \\t\\n]+die)[ \\t\\n]+(?:(?:nächsten|nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|wieder|neu)[ \\t\\n]+(?:anmelden|angemeldet))'},
+    // bis zur 886. Sitzung.", "Die Beratung wird in der Folgesitzung fortgesetzt.", "… wird den Punkt zur 940. Sitzung erneut anmelden.",
+    // "Die Beschlussfassung ruht, bis das Gutachten … vorliegt.", "… wird der Antrag zur weiteren Prüfung an die Geschäftsstelle verwiesen"
+    {outcome: 'deferred', phrase: '(?:vertagt|zurückgestellt|verschoben|ausgesetzt|wiedervorgelegt|(?:in|auf)[ \\t\\n]+(?:der|die)[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+fortgesetzt|(?:in|auf)[ \\t\\n]+die[ \\t\\n]+(?:(?:nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:übertragen|übernommen|mitgenommen|verlegt|verwiesen)|nicht[ \\t\\n]+abschließend[ \\t\\n]+(?:beraten|behandelt|erörtert)|(?:Punkt|Tagesordnungspunkt|Thema)[ \\t\\n]+wird[ \\t\\n]+in[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|nochmals|wieder)[ \\t\\n]+(?:aufgerufen|beraten|behandelt)|(?:Beratung|Befassung|Beschlussfassung)[ \\t\\n]+(?:bleibt[ \\t\\n]+der[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+vorbehalten|ruht[ \\t\\n]+bis[ \\t\\n]+zur[ \\t\\n]+(?:(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)|ruht,[ \\t\\n]+bis(?![\\p{L}]))|(?:zur|zu[ \\t\\n]+der|für[ \\t\\n]+die)[ \\t\\n]+(?:(?:nächsten|nächste|\\d{1,3}\\.)[ \\t\\n]+Sitzung|Folgesitzung)[ \\t\\n]+(?:erneut|wieder|neu)[ \\t\\n]+(?:anmelden|angemeldet)|an[ \\t\\n]+(?:die|den)[ \\t\\n]+(?:Arbeitsgruppe|Geschäftsstelle|Arbeitskreis|Fachausschuss|Ausschuss)[ \\t\\n]+(?:zurück)?verwiesen)'},
     // "Der Bericht wird zur Kenntnis gegeben.": put before the conference, which takes note.
     {outcome: 'noted', phrase: '(?:zustimmend[ \\t\\n]+)?zur[ \\t\\n]+Kenntnis[ \\t\\n]+(?:genommen|gegeben)'},
     // "Der Beschluss ergeht bei Enthaltung …", "ist … zustande gekommen" (a written procedure), "Der Beschlussvorschlag wird konsentiert."
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
     // "Der Beschluss wird von sämtlichen Ländern getragen.", "Der Prüfauftrag wird einstimmig für erledigt erklärt."
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:(?:einstimmige|einhellige|ungeteilte)[ \\t\\n]+)?Zustimmung)'}
+    // "Das Protokoll der 961. Sitzung wird einvernehmlich festgestellt." (a subject of the list: not "Die Tagesordnung wird festgestellt").
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|festgestellt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:(?:einstimmige|einhellige|ungeteilte)[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -451,6 +456,8 @@ export const PHRASINGS: Phrasings = {
     {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:gelangt|gelangen|kommt|kommen)[ \\t\\n]+(?:aus[ \\t\\n]+Zeitgründen[ \\t\\n]+)?nicht[ \\t\\n]+(?:mehr[ \\t\\n]+)?zur[ \\t\\n]+(?:Beratung|Behandlung)(?![\\p{L}])'},
     // "Er kommt auf die Tagesordnung der 944. Sitzung.": put on a later session's agenda.
     {outcome: 'deferred', phrase: '(?<![\\p{L}])(?:kommt|kommen|gelangt|gelangen)[ \\t\\n]+(?:erneut[ \\t\\n]+)?auf[ \\t\\n]+die[ \\t\\n]+Tagesordnung[ \\t\\n]+der[ \\t\\n]+(?:nächsten|\\d{1,3}\\.)[ \\t\\n]+Sitzung(?![\\p{L}])'},
+    // "Die Beschlussfassung ruht, bis das Gutachten … vorliegt.", "Der Punkt ruht bis …": left until later.
+    {outcome: 'deferred', phrase: '^(?:Die[ \\t\\n]+(?:Beratung|Befassung|Beschlussfassung|Entscheidung)|Der[ \\t\\n]+(?:Punkt|Tagesordnungspunkt|Antrag))[ \\t\\n]+ruht(?![\\p{L}])'},
     // "Votum: zurückgestellt bis zur 85. Sitzung."
     {outcome: 'deferred', phrase: '^(?:(?:' + RESULT_LABEL + ')[ \\t]*:[ \\t\\n]*)?(?:[Vv]ertagt|Vertagung|[Zz]urückgestellt|[Vv]erschoben)(?:[ \\t\\n]+(?:bis|auf)[ \\t\\n][^;]{1,60})?\\.?$'},
     // "Zurückgezogen (siehe TOP 1)."
@@ -466,7 +473,7 @@ export const PHRASINGS: Phrasings = {
   // "Abweichendes Stimmverhalten: keines.": nobody voted otherwise. "Die Länder sind einverstanden." under the clauses: every Land agrees.
   unanimous: ['[Ee]instimmig',
     // "Nein: keine" / "Enthaltung: keine": nobody against (an abstention named makes it no unanimous vote).
-    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt|entsprochen)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt|zu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:Nein|Dagegen|Gegenstimmen?|Nein-Stimmen)[ \\t]*:[ \\t\\n]*(?:keine|keins|0)(?![\\p{L}\\d])', 'Abweichendes[ \\t\\n]+Stimmverhalten[ \\t\\n]*:[ \\t\\n]*(?:keines|keins|keine|kein)(?![\\p{L}])', '[Ee]inhellig', '[Ee]inmütig', '[Oo]hne[ \\t\\n]+(?:Widerspruch|Einw(?:ände|and))[ \\t\\n]+(?:angenommen|beschlossen|gefasst|gebilligt|festgestellt|zugestimmt|entsprochen)', '[Ee]invernehmlich[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|festgestellt|zugestimmt|zu(?![\\p{L}]))',
     // "Die DMK beschließt einvernehmlich:" over the clauses.
     '(?:beschließt|beschließen|fasst|fassen)[ \\t\\n]+(?:einvernehmlich|einmütig)(?![\\p{L}])',
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".

@@ -32,7 +32,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     // "Vorsitz   TH   Ministerin …" over "Länder   BW   …": the chair's row in a section of its own, a member (its Land's code after it).
-    {role: 'member', pattern: new RegExp(`^(?:Vorsitz|Sitzungsleitung)(?=[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu})`, 'u')},
+    {role: 'member', pattern: new RegExp(`^(?:Vorsitz(?:land)?|Sitzungsleitung)(?=[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu})`, 'u')},
     // "Es nehmen teil:" / "für die Länder" / "– für das Land Baden-Württemberg: …" / "als ständiger Gast" / "als Gäste" /
     // "als weitere Teilnehmende": the groups of a list in prose.
     {role: 'member', pattern: /^[Ff]ür[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},
@@ -48,8 +48,8 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Länder (stimmberechtigt)", "Länder:": the members by their Länder. Beside the first row's cells only before a
     // wide gap or a Land ("Länder      Baden-Württemberg      Minister …"; raw and pdf.js keep one blank), or before a
     // person ("Länder Dr. Matthias Stooß, Staatssekretär, Baden-Württemberg", "Länder Staatsministerin …").
-    // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before.
-    {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene)[ \\t]+)?Länder(?:[ \\t]*${VOTING}|[ \\t]+mit(?=[ \\t]{2}|[ \\t]*$))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
+    // "Teilnehmende Länder   BW   Staatssekretär …": the same, with a word before ("Weitere Länder" under the chair's own row).
+    {role: 'member', pattern: new RegExp(`^(?:(?:Teilnehmende|Anwesende|Vertretene|Weitere)[ \\t]+)?Länder(?:[ \\t]*${VOTING}|[ \\t]+mit(?=[ \\t]{2}|[ \\t]*$))?(?:[ \\t]*:)?(?=[ \\t]*$|[ \\t]{2}|[ \\t]+(?:${FIRST_LAND}|Dr\\.|Prof\\.|${OFFICE_ALTERNATION})(?![\\p{L}-])|[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]+\\p{Lu}[\\p{L}-]+,)`, 'u')},
     // "Ständiger Gast BMDV …", "Ständige Gäste:", "Ständige Gäste (ohne Stimmrecht)", "Ständiger Gast (Bund)", "Bund (Ständiger Gast)", "Bund (Ständige
     // Gäste)", "Bund (beratend)"; "Bund (Ständiger" with "Gast)" on the cell's next line ("Bund (ständiger BMDS   …": the code one blank after).
     // "Beratendes Mitglied (Bund)": the federal member without a vote, the permanent guest.

@@ -77,7 +77,7 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
         cells.unshift(j)
       }
       const [label, code] = cells.map((j) => lines[j]!.text.trim())
-      if (cells.length === 3 && /^(?:Vorsitz|Sitzungsleitung)$/.test(label!) && isLandCode(code!)) attendeesAt = cells[0]!
+      if (cells.length === 3 && /^(?:Vorsitz(?:land)?|Sitzungsleitung)$/.test(label!) && isLandCode(code!)) attendeesAt = cells[0]!
     }
     // "Land   in Präsenz   per Videokonferenz" over "Mitglieder der DMK": the table's heads open it.
     if (attendeesAt > 0) {
@@ -311,8 +311,8 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
 
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
 // "Länder Baden-Württemberg Staatssekretär …" (raw, pdf.js): one blank before the first Land.
-// "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit".
-const LANDER_LABEL = new RegExp(String.raw`^[ \t]*Länder(?:[ \t]*${VOTING}|[ \t]+mit(?=[ \t]{2,}\S|[ \t]*$))?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
+// "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit". "Weitere Länder" under the chair's own row.
+const LANDER_LABEL = new RegExp(String.raw`^[ \t]*(?:Weitere[ \t]+)?Länder(?:[ \t]*${VOTING}|[ \t]+mit(?=[ \t]{2,}\S|[ \t]*$))?(?:[ \t]*:)?(?:[ \t]+(\S(?:.*\S)?))?[ \t]*$`, 'u')
 const STIMMBERECHTIGT = new RegExp(String.raw`^[ \t]*${VOTING}`)
 // "Länder" over "Bund" or "Bund (ständiger Gast)" (a column of labels), or over "Bund (ständiger" with "Gast)" on the line after
 // (the label wrapped in its cell); "Länder mit" over "Stimmrecht" (the label wrapped).
@@ -342,7 +342,7 @@ function personOfLand(text: string): boolean {
  * wrapped ("… der" / "Länder").
  */
 // "Vorsitz   TH   Ministerin Susanne Heyder": the chair's label, the Land's code, the person.
-const CHAIR_ROW = new RegExp(`^[ \\t]*(?:Vorsitz|Sitzungsleitung)[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu}`, 'u')
+const CHAIR_ROW = new RegExp(`^[ \\t]*(?:Vorsitz(?:land)?|Sitzungsleitung)[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu}`, 'u')
 
 function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
   const m = LANDER_LABEL.exec(lines[i]!.text)

@@ -124,8 +124,8 @@ export function trailingParens(title: string): TrailingParens {
   return {sponsors, guests, titleLength: rest.length}
 }
 
-// Who may bring an item that is no Land.
-const NO_LAND = /^(?:Bund|Vorsitz|Geschäftsstelle|GS[ \t]+DMK)$/
+// Who may bring an item that is no Land: "Bericht des Bundes (BMDS)", a federal ministry by its code.
+const NO_LAND = /^(?:Bund|Vorsitz|Geschäftsstelle|GS[ \t]+DMK|BM[A-Z]{1,5})$/
 
 const ALL_BUT = /^\(alle[ \t\n]+Länder[ \t\n]+(?:außer|ohne|mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?)[ \t\n]+([^()]{2,120})\)$/u
 

@@ -1070,7 +1070,7 @@ function excusedWithoutProxy(text: string): boolean {
 const AWAY_START = new RegExp(`^${AWAY_WORDS}(?![\\p{L}])`, 'u')
 const EXCUSED_WITH_REMARK = new RegExp(`^(?:[–—-][ \\t]*)?${AWAY_WORDS}(?=[ \\t]*[,;(])`)
 
-const CHAIR_LABEL = /^(?:Vorsitz|Sitzungsleitung)(?![\p{L}])/u
+const CHAIR_LABEL = /^(?:Vorsitz(?:land)?|Sitzungsleitung)(?![\p{L}])/u
 
 // "… entschuldigt", "… – entschuldigt –" (set off by dashes).
 const AWAY_CELL = /[ \t](?:[–—][ \t]+)?(?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)(?:[ \t]+[–—])?$/

@@ -78,7 +78,8 @@ const OFFICE_LABEL = /^GS[ \t]DMK/
 // "GS DMK   GS DMK   Ministerialrat …" (layout), "GS DMK GS DMK Ministerialrat …" (raw): the label, then the code.
 const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]+GS[ \t]DMK(?![\p{L}])/u
 const OFFICE_LABEL_ALONE = /^GS[ \t]DMK[ \t]*$/
-const CHAIR_LABEL_ALONE = /^(?:Vorsitz|Sitzungsleitung)[ \t]*$/
+const OFFICE_LABEL_ROW = new RegExp(`^GS[ \\t]DMK[ \\t]{2,}(?=(?:Dr\\.[ \\t]|Prof\\.[ \\t]|${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
+const CHAIR_LABEL_ALONE = /^(?:Vorsitz(?:land)?|Sitzungsleitung)[ \t]*$/
 
 // "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
@@ -329,7 +330,10 @@ export function readTable(input: readonly TextLine[], options: TableOptions): Se
     // code under its label); "GS DMK   GS DMK   Ministerialrätin …": the label before the same code.
     // "GS DMK" / "GS DMK" / "Ministerialrat Dr. …" (plain: codes and rows taking turns): the label, the code, its row.
     const codeLike = (k: number) => lines[k] !== undefined && (looksLikeCode(lines[k]!.value.trim()) || isLandCode(lines[k]!.value.trim()))
-    const officeLabel = OFFICE_LABEL_BESIDE.test(labelText) || (OFFICE_LABEL_ALONE.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value)) ||
+    // " GS DMK      Ministerialrat Dr. …" in the labels' column of a table without codes (its Länder the labels): the office's label.
+    const officeBeside = current !== undefined && current.role !== 'staff' && OFFICE_LABEL_ROW.test(labelText) && indentOf(line) <= labelIndent + 1 &&
+      !lines.slice(0, i).some((l) => isLandCode(l.value.trim().split(/[ \t]/)[0] ?? ''))
+    const officeLabel = officeBeside || OFFICE_LABEL_BESIDE.test(labelText) || (OFFICE_LABEL_ALONE.test(labelText) && lines[i + 1] !== undefined && isLabel(lines[i + 1]!.value)) ||
       (OFFICE_LABEL_ALONE.test(labelText) && OFFICE_LABEL_ALONE.test(lines[i + 1]?.value ?? '') && lines[i + 2] !== undefined && !codeLike(i + 2) && !codeLike(i - 1))
     // "Vorsitz" / "TH" / "Ministerin …" (plain) as the table's first lines: the chair's row under a label of its own.
     const chairLabel = current === undefined && CHAIR_LABEL_ALONE.test(labelText) && isLandCode(lines[i + 1]?.value.trim() ?? '')

@@ -40,7 +40,8 @@ export function compile(p: Phrasings, body: string): Grammar {
     // "Der Beschlussvorschlag", "der so geänderte Beschlussvorschlag", "beide Beschlussvorschläge": an article, up to three words, the subject.
     subject: new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Dd]ieses|[Bb]eide)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+){0,3}?(?:${p.subjects.join('|')})(?![\\p{L}])`, 'u'),
     outcomes: p.outcomes.map((o) => ({outcome: o.outcome, re: new RegExp(`(?<![\\p{L}])${o.phrase}(?![\\p{L}])`, 'u')})),
-    separable: p.separable.map((s) => ({outcome: s.outcome, re: new RegExp(`(?<![\\p{L}])${s.verb}(?![\\p{L}])[^.;]{0,200}?(?<![\\p{L}])${s.particle}(?![\\p{L}])`, 'u')})),
+    // "Die DMK nimmt den Bericht von Frau … Dr. Kappeler über … zur Kenntnis": "Dr." ends no sentence between verb and particle.
+    separable: p.separable.map((s) => ({outcome: s.outcome, re: new RegExp(`(?<![\\p{L}])${s.verb}(?![\\p{L}])(?:[^.;]|(?<=(?<![\\p{L}])(?:Dr|Prof))\\.){0,200}?(?<![\\p{L}])${s.particle}(?![\\p{L}])`, 'u')})),
     failed: any(p.failed),
     terse: p.terse.map((t) => ({outcome: t.outcome, re: new RegExp(t.phrase, 'u')})),
     lists: p.lists.map((l) => ({position: l.position, re: new RegExp(l.phrase, 'gu')})),
@@ -54,8 +55,9 @@ export function compile(p: Phrasings, body: string): Grammar {
     // "Die DMK beschließt …", "Die Digitalministerkonferenz hat einstimmig folgenden Beschluss gefasst:".
     // "Die Mitglieder stimmen dem Beschlussvorschlag … zu": the members decide as the body. "Einstimmig fasst die DMK folgenden
     // Beschluss:": the verb before the body after an adverb. "Nach ausführlicher Aussprache beschließt die DMK, die Leitlinien … zu
-    // ergänzen.": the same, what it decides in the infinitive.
-    decides: new RegExp(`(?:(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}]))|(?<![\\p{L}])(?:beschließt|fasst|billigt)[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*:|[ \\t\\n]+(?:folgenden|nachstehenden|den[ \\t\\n]+folgenden)[ \\t\\n]+Beschluss)|(?<![\\p{L}])beschließt[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?=[ \\t\\n]*,)`, 'u')
+    // ergänzen.": the same, what it decides in the infinitive. "Die DMK begrüßt das Konzept und beschließt einstimmig, es …": the
+    // second verb of the body's sentence.
+    decides: new RegExp(`(?:(?<![\\p{L}])(?:${body}|(?:[Dd]ie|[Aa]lle)[ \\t\\n]+(?:(?:anwesenden|\\d{1,2})[ \\t\\n]+){0,2}(?:Mitglieder|Länder))[ \\t\\n]+(?:beschließt|beschließen|stimmt|stimmen|fasst|billigt|(?:kommt|kommen)[ \\t\\n]+überein(?=[ \\t\\n]*:)|verabschiedet(?![ \\t\\n]+(?:Frau|Herrn?|Staats\\p{L}*|Minister\\p{L}*|Senator\\p{L}*|Präsident\\p{L}*|Dr\\.|Prof\\.|(?:den|die)[ \\t\\n]+(?:bisherige|scheidende|langjährige)))|(?:hat|haben)(?![\\p{L}])[^.:;]{0,80}?(?<![\\p{L}])(?:beschlossen|gefasst|verabschiedet|angenommen|gebilligt))(?![\\p{L}]))|(?<![\\p{L}])(?:beschließt|fasst|billigt)[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*:|[ \\t\\n]+(?:folgenden|nachstehenden|den[ \\t\\n]+folgenden)[ \\t\\n]+Beschluss)|(?<![\\p{L}])beschließt[ \\t\\n]+(?:die|der)[ \\t\\n]+(?:${body})(?=[ \\t\\n]*,)|(?<![\\p{L}])und[ \\t\\n]+beschließt(?:[ \\t\\n]+(?:einstimmig|mehrheitlich|einvernehmlich))?(?=[ \\t\\n]*,)`, 'u')
   }
 }
 

@@ -36,12 +36,13 @@ export interface FoundNote {
 // "Votum zu Protokoll (Berlin):", "Nachtrag zu Protokoll (Sachsen-Anhalt):", "Persönliche Erklärung (Bayern):", "Abweichende Meinung (…):".
 // "Abstimmungserklärung Bayern:", "Schriftliche Erklärung (Hessen):", "bittet, folgende Erklärung ins Protokoll aufzunehmen".
 // "Notiz zu Protokoll (Bayern):", "Auf Wunsch Sachsens wird folgende Erklärung in die Niederschrift aufgenommen:", "Bayern und Hessen
-// lassen zu Protokoll geben:", "Bayern lässt zu Protokoll vermerken:".
-const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag|Notiz)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?(?:[ \t\n]+(?:wird|werden))?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+die[ \t\n]+Niederschrift|(?<![\p{L}])(?:erklärt|erklären|gibt|geben|lässt|lassen)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll/gu
+// lassen zu Protokoll geben:", "Bayern lässt zu Protokoll vermerken:", "Hessen bittet, zu Protokoll zu nehmen: „…“".
+const KEYWORD = /Protokoll(?:notiz|erklärung|vermerk|anmerkung|bemerkung|hinweis|ergänzung)|Sondervotum|Minderheit(?:s|en)votum|(?:Zusatz|Stimm|Abstimmungs)erklärung|Schriftliche[ \t\n]+Erklärung|Erklärung[ \t\n]+zur[ \t\n]+Abstimmung|[Zz]u[ \t\n]+Protokoll[ \t\n]+gegebene[ \t\n]+Erklärung|Ergänzende[ \t\n]+Erklärung|Persönliche[ \t\n]+Erklärung|Abweichende[ \t\n]+Meinung|(?:Bericht|Erklärung|Stellungnahme|Hinweis|Anmerkung|Bemerkung|Ergänzung|Zusatz|Erläuterung|Klarstellung|Vermerk|Votum|Nachtrag|Notiz)(?:[ \t\n]+\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?)?(?:[ \t\n]+(?:wird|werden))?[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+zur[ \t\n]+Niederschrift|Erklärung[ \t\n]+in(?:s|[ \t\n]+das)[ \t\n]+Protokoll|Erklärung[ \t\n]+in[ \t\n]+die[ \t\n]+Niederschrift|(?<![\p{L}])(?:erklärt|erklären|gibt|geben|lässt|lassen)(?:[ \t\n]+(?!zu[ \t\n]|für[ \t\n]|Bericht|Erklärung|Stellungnahme)\p{L}+){0,4}[ \t\n]+(?:zu|für[ \t\n]+das)[ \t\n]+Protokoll|(?<![\p{L}])(?:bittet|bitten),?[ \t\n]+zu[ \t\n]+Protokoll[ \t\n]+zu[ \t\n]+nehmen/gu
 // "… schließen sich der Protokollerklärung an": Länder who join a note just given.
 // "Bayern und Sachsen treten der Protokollerklärung bei.": joined in other words.
-// "Das Saarland erklärt seinen Beitritt zu dieser Protokollerklärung.", "Sachsen und Thüringen machen sich diese Erklärung zu eigen.": the same.
-const JOINS_NOTE = /(?<![\p{L}])(?:(?:erklärt|erklären)[ \t\n]+(?:seinen|ihren)[ \t\n]+Beitritt[ \t\n]+zu[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)|(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei|(?:machen|macht)[ \t\n]+sich[ \t\n]+(?:die|diese)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+zu[ \t\n]+eigen)(?![\p{L}])/u
+// "Das Saarland erklärt seinen Beitritt zu dieser Protokollerklärung.", "Sachsen und Thüringen machen sich diese Erklärung zu eigen.",
+// "Rheinland-Pfalz zeichnet die Protokollerklärung mit.": the same.
+const JOINS_NOTE = /(?<![\p{L}])(?:(?:erklärt|erklären)[ \t\n]+(?:seinen|ihren)[ \t\n]+Beitritt[ \t\n]+zu[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)|(?:schließen|schließt)[ \t\n]+sich[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+an|(?:treten|tritt)[ \t\n]+(?:der|dieser)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+bei|(?:machen|macht)[ \t\n]+sich[ \t\n]+(?:die|diese)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+zu[ \t\n]+eigen|(?:zeichnet|zeichnen)[ \t\n]+(?:die|diese)[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+mit)(?![\p{L}])/u
 // The colon that opens the note text, close behind the keyword ("… Protokollnotiz ab: „", "Protokollerklärung der Freien
 // Hansestadt Bremen und der Freien und Hansestadt Hamburg: „").
 const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
@@ -50,6 +51,9 @@ const OPENING = /^[^:.„»]{0,90}:[ \t\n]*/
 // "Mecklenburg-Vorpommern und Brandenburg halten in einer Protokollnotiz fest:".
 // "Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „…“": a note they give together.
 const GIVES = /(?:(?<![\p{L}])(?:gibt|geben|gab|gaben|erklärt|erklären|legt|legen|lässt|lassen|bittet|bitten|hält|halten|schließt|schließen)(?![\p{L}])[^.:„]{0,60})?$/u
+
+// "Bayern gibt eine Protokollerklärung ab." before "Die Protokollerklärung lautet: …".
+const ANNOUNCES = /(?<![\p{L}])(?:gibt|geben)[ \t\n]+(?:eine|folgende)[ \t\n]+(?:Protokoll\p{L}+|Erklärung)[ \t\n]+ab\.?[ \t\n]*$/u
 
 const ALL_BUT = /(?<![\p{L}])(?:Die|Alle)[ \t\n]+(?:übrigen[ \t\n]+|anwesenden[ \t\n]+)?Länder[ \t\n]+(?:mit[ \t\n]+Ausnahme(?:[ \t\n]+von)?|außer)[ \t\n]+/u
 const QUOTES = new Map([['„', '“'], ['»', '«'], ['«', '»']])
@@ -113,6 +117,12 @@ export function findNotes(text: string): FoundNote[] {
       const verb = GIVES.exec(before)
       orgs = listBefore(before, verb ? verb.index : before.length).filter(isLandCode)
       if (orgs.length === 0) orgs = landsIn(before).slice(-1)
+      // "Bayern gibt eine Protokollerklärung ab. Die Protokollerklärung lautet: „…“": the Land of the sentence before.
+      if (orgs.length === 0 && /^[ \t\n]*(?:Die|Der|Das)[ \t\n]+$/.test(before)) {
+        const prev = text.slice(sentenceBefore(text, Math.max(0, sentenceStart - 2)), sentenceStart)
+        const announced = ANNOUNCES.exec(prev)
+        if (announced) orgs = listBefore(prev, announced.index).filter(isLandCode)
+      }
       // "Die bayerische Delegation gibt folgende …", "Das bayerische Staatsministerium … erklärt …": the Land's body by its adjective.
       if (orgs.length === 0) orgs = adjectiveBodies(before)
       // "Die Stadtstaaten geben folgende Protokollerklärung ab": Berlin, Bremen and Hamburg.
@@ -158,7 +168,7 @@ export function findNotes(text: string): FoundNote[] {
     // "Erklärung Bayerns zu Protokoll": the kind without the Land.
     // "Folgende Erklärung Hessens wird zu Protokoll genommen": a declaration for the record.
     const passive = /[ \t\n](?:wird|werden)[ \t\n]+zu[ \t\n]+Protokoll$/.test(m[0])
-    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben|lässt|lassen)|^Erklärung[ \t\n]+in/.test(m[0]) || (passive && /^Erklärung/.test(m[0])) ? 'Protokollerklärung' : m[0]
+    const kind = /^Protokoll/.test(m[0]) ? m[0] : /^(?:erkl|gibt|geben|lässt|lassen|bittet|bitten)|^Erklärung[ \t\n]+in/.test(m[0]) || (passive && /^Erklärung/.test(m[0])) ? 'Protokollerklärung' : m[0]
       .replace(/(?<![ \t\n])[ \t\n]+(?:wird|werden)(?=[ \t\n]+zu[ \t\n]+Protokoll$)/, '').replace(/^(\p{L}+)[ \t\n]+(?!zu[ \t\n])\p{Lu}[\p{L}-]+s(?:[ \t\n]+und[ \t\n]+\p{Lu}[\p{L}-]+s)?(?=[ \t\n])/u, '$1').replace(/[ \t\n]+/g, ' ')
     notes.push({
       orgs, kind, text: text.slice(textStart, textEnd).trim(), ...(federal ? {federal} : {}),
