@@ -5782,3 +5782,37 @@ describe('held-out sets 188 to 192: chairs\' rows, labels, outcomes and notes', 
     expect([r.agenda[1]!.title, r.agenda[1]!.sponsors]).toEqual(['Bericht des Bundes', []])
   })
 })
+
+describe('held-out sets 193 to 196: sessions past 1000, counts of votes, "5a." and outcomes said otherwise', () => {
+  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
+
+  it('"Das Protokoll der 1001. Sitzung wird einvernehmlich genehmigt." (a four-digit ordinal ends no sentence); "… kommt einstimmig zustande"', () => {
+    expect([
+      outcome(item('Das Protokoll der 1001. Sitzung wird einvernehmlich genehmigt.')),
+      outcome(item('Der Beschluss über die Genehmigung der Niederschrift kommt einstimmig zustande.')),
+      outcome(item('Das Protokoll wird ohne Aussprache genehmigt; Gegenstimmen und Enthaltungen gibt es nicht.')),
+      outcome(item('Herr Dr. Obermeier berichtet über den Stand. Die DMK nimmt den Bericht mit Dank entgegen.'))
+    ]).toEqual([['adopted', true], ['adopted', true], ['adopted', true], ['noted', null]])
+  })
+
+  it('"mit fünfzehn Stimmen angenommen" with fifteen Länder there: unanimous; "mit 13 Stimmen": open; "von allen anwesenden Ländern mitgetragen"', () => {
+    const absentOne = (...lines: string[]) => record([...OPENING, 'Mecklenburg-Vorpommern ist entschuldigt.', 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+    const vote = (r: Extraction) => [r.agenda[1]!.vote?.unanimous ?? null, Object.values(r.agenda[1]!.vote?.positions ?? {}).filter((p) => p === 'yes').length]
+    expect([
+      vote(absentOne(...proposal, 'Der Beschlussvorschlag wird mit fünfzehn Stimmen angenommen.')),
+      vote(absentOne(...proposal, 'Der Beschlussvorschlag wird mit 13 Stimmen angenommen.')),
+      vote(item(...proposal, 'Der Beschluss wird von allen anwesenden Ländern mitgetragen.'))
+    ]).toEqual([[true, 15], [null, 0], [true, 16]])
+  })
+
+  it('"5a. Glasfaserausbau im ländlichen Raum (SH)" after "5." and before "6.": an item added under 5', () => {
+    const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '1. Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', '2. Protokoll', 'Das Protokoll wird genehmigt.', '3. Bericht des Bundes', 'Der Bund berichtet.',
+      '4. Register (HH)', 'Hamburg berichtet.', '5. Bildungsplattformen (NI)',
+      'Die DMK nimmt den Bericht zur Kenntnis.', '5a. Glasfaserausbau im ländlichen Raum (SH)', 'Die DMK bittet den Bund, das Programm zu verlängern. Dies wird einstimmig beschlossen.',
+      '6. Verschiedenes', 'Nichts.'])
+    expect(r.agenda.slice(4).map((a) => [a.number, a.parent, a.title])).toEqual([['5', null, 'Bildungsplattformen'], ['5a', '5', 'Glasfaserausbau im ländlichen Raum'],
+      ['6', null, 'Verschiedenes']])
+  })
+})

@@ -343,7 +343,7 @@ export const PHRASINGS: Phrasings = {
     // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt": an election is adopted.
     // "Der Beschluss wird von sämtlichen Ländern getragen.", "Der Prüfauftrag wird einstimmig für erledigt erklärt."
     // "Das Protokoll der 961. Sitzung wird einvernehmlich festgestellt." (a subject of the list: not "Die Tagesordnung wird festgestellt").
-    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|festgestellt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:(?:einstimmige|einhellige|ungeteilte)[ \\t\\n]+)?Zustimmung)'}
+    {outcome: 'adopted', phrase: '(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|genehmigt|bestätigt|festgestellt|gewählt|konsentiert|ergeht|ergangen|zustande[ \\t\\n]+gekommen|Ländern[ \\t\\n]+(?:mit)?getragen|für[ \\t\\n]+erledigt[ \\t\\n]+erklärt|(?:findet|fand)[ \\t\\n]+(?:die[ \\t\\n]+)?(?:(?:einstimmige|einhellige|ungeteilte)[ \\t\\n]+)?Zustimmung)'}
   ],
   separable: [
     // "Hamburg zieht den Antrag zurück", "Die Antragsteller ziehen den Beschlussvorschlag zurück"
@@ -353,6 +353,8 @@ export const PHRASINGS: Phrasings = {
     // "Die DMK nimmt den Bericht (zustimmend) zur Kenntnis", "… nimmt vom Sachstandsbericht zustimmend Kenntnis"
     {outcome: 'noted', verb: '(?:nimmt|nehmen)', particle: 'zur[ \\t\\n]+Kenntnis'},
     {outcome: 'noted', verb: '(?:nimmt|nehmen)[ \\t\\n]+(?:von|vom)', particle: '(?:zustimmend[ \\t\\n]+)?Kenntnis'},
+    // "Die DMK nimmt den Bericht mit Dank entgegen."
+    {outcome: 'noted', verb: '(?:nimmt|nehmen)[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:[\\p{L}-]+[ \\t\\n]+){0,2}?(?:Bericht|Sachstand|Sachstandsbericht|Zwischenbericht|Abschlussbericht|Vortrag)', particle: '(?:mit[ \\t\\n]+Dank[ \\t\\n]+)?entgegen'},
     // "… nimmt Nordrhein-Westfalen den Antrag zurück"
     {outcome: 'withdrawn', verb: '(?:nimmt|nehmen)', particle: 'zurück'},
     // "Schleswig-Holstein hat den Antrag vor der Sitzung zurückgezogen; …"
@@ -368,7 +370,8 @@ export const PHRASINGS: Phrasings = {
     // "Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest": the plan adopted.
     {outcome: 'adopted', verb: 'stell(?:t|en)[ \\t\\n]+(?:den|die|das)[ \\t\\n]+(?:Wirtschaftsplan|Haushaltsplan|Stellenplan|Jahresabschluss|Jahresrechnung)(?![\\p{L}])', particle: 'fest'},
     // "Der Beschluss kommt gegen die Stimme des Freistaats Bayern zustande."
-    {outcome: 'adopted', verb: '(?:(?:Der|Die|Das)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag)[ \\t\\n]+)(?:kommt|kommen)(?![ \\t\\n]+nicht(?![\\p{L}]))', particle: 'zustande'}
+    // "Der Beschluss über die Genehmigung der Niederschrift kommt einstimmig zustande.": words between the subject and its verb.
+    {outcome: 'adopted', verb: '(?:(?:Der|Die|Das)[ \\t\\n]+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag)(?:[ \\t\\n]+(?:über|zu|zur|zum)(?:[ \\t\\n]+(?!kommt|kommen)[^ \\t\\n.;,]+){1,8})?[ \\t\\n]+)(?:kommt|kommen)(?![ \\t\\n]+nicht(?![\\p{L}]))', particle: 'zustande'}
   ],
   failed: [
     // "erreicht nicht die nach der Geschäftsordnung erforderliche Mehrheit", "findet keine Mehrheit"
@@ -480,14 +483,16 @@ export const PHRASINGS: Phrasings = {
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against. "ohne Gegenstimmen, ohne Enthaltungen", "Der Beschluss
     // ergeht in allseitigem Einvernehmen", "mit den Stimmen sämtlicher vertretenen Länder": the same.
-    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]+und|,)[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '(?<![\\p{L}])in[ \\t\\n]+allseitigem[ \\t\\n]+Einvernehmen(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+getragen', '^[Ee]invernehmlich\\.?$',
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]+und|,)[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '(?<![\\p{L}])in[ \\t\\n]+allseitigem[ \\t\\n]+Einvernehmen(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+(?:mit)?getragen', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|sämtlicher|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+|vertretenen[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen."
     'mit[ \\t\\n]+ungeteilter[ \\t\\n]+Zustimmung(?![\\p{L}])',
     // "Der Beschluss wird mit allen Stimmen angenommen."
     // "Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen."
-    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])', 'von[ \\t\\n]+allen[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Ländern[ \\t\\n]+(?:angenommen|beschlossen|gebilligt|getragen)(?![\\p{L}])',
+    // "…; Gegenstimmen und Enthaltungen gibt es nicht."
+    '(?<![\\p{L}])Gegenstimmen[ \\t\\n]+(?:und|oder)[ \\t\\n]+Enthaltungen[ \\t\\n]+gibt[ \\t\\n]+es[ \\t\\n]+nicht(?![\\p{L}])',
+    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])', 'von[ \\t\\n]+allen[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Ländern[ \\t\\n]+(?:angenommen|beschlossen|gebilligt|getragen|mitgetragen)(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', 'im[ \\t\\n]+Wege[ \\t\\n]+des[ \\t\\n]+Konsens(?:es)?(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Der Vorsitz stellt fest, dass sich kein Widerspruch erhebt; …"

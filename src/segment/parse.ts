@@ -644,7 +644,7 @@ function numberedHeads(lines: readonly Line[], furniture: Map<number, FurnitureK
       if (land && /^[ \t]*:/.test(title.slice(land.end))) continue
       // "8. Bericht …" / "10. Verschiedenes": an item taken off the agenda leaves a gap; a title, not a sentence, after it.
       // "10     Cyberabwehr: …   angenommen": a table row with its result beside it may come out of order (called early).
-      const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}\./.test(line.text), !/[.;,]$/.test(title.trim()), false, beside.has(line.index))
+      const run = runFor(runs, number, /\.$/.test(m[1]!) || /^[ \t]*\d{1,2}[a-h]?\./.test(line.text), !/[.;,]$/.test(title.trim()), false, beside.has(line.index))
       run?.push({index: line.index, zu: false, number, rest: m.indices![2]![0]})
       continue
     }
@@ -742,6 +742,8 @@ const OVERVIEW_SHARE = 0.6
 
 /** "III.2" → "3.2", "4.1" → "4.1"; null for what is no number ("VV"). */
 function arabic(number: string): string | null {
+  // "5a": an item added under 5.
+  if (LETTERED_NUMBER.test(number)) return number
   const [main, ...subs] = number.split('.') as [string, ...string[]]
   if (!/^\d+$/.test(main) && !/^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(main)) return null
   return [String(numeral(main)), ...subs].join('.')
@@ -804,8 +806,15 @@ function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
  * "4" follows "3"; "4.1" follows "4"; "4.2" follows "4.1"; "5" follows "4.2"; the first is "1" (or "0"). With
  * `step` 2, "10" follows "8" (and "4.3" follows "4.1").
  */
+const LETTERED_NUMBER = /^(\d{1,3})([a-h])$/
+
 function follows(last: string | null, next: string, step = 1): boolean {
   if (last === null) return next === '1' || next === '0'
+  // "5" → "5a" → "5b" → "6": an item added under another's number, and the next after it.
+  const added = LETTERED_NUMBER.exec(next)
+  const under = LETTERED_NUMBER.exec(last)
+  if (added) return last === added[1] ? added[2] === 'a' : under !== null && under[1] === added[1] && added[2]!.charCodeAt(0) === under[2]!.charCodeAt(0) + 1
+  if (under) return follows(under[1]!, next, step)
   // "6.2" → "6.2.1", "6.2.1" → "6.2.2", "6.2.2" → "6.3" or "7": the number before, cut to some depth, one further on there
   // (a level deeper starts at 1).
   const before = last.split('.').map(Number)

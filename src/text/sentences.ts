@@ -18,6 +18,9 @@ const retext = unified().use(retextLatin).freeze()
 // A full stop, a footnote's marker, a capital after the blank (abbreviations are masked before); the full stop after a word of
 // two letters or more or a parenthesis (tested apart: a lookbehind first would be tried at every position of every sentence).
 const MARKER_ENDS = /\.(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?=[ \t\n]+\p{Lu})/gu
+// "der 1001. Sitzung" (the Bundesrat's "1040. Sitzung"): parse-latin ends a sentence after a number of four digits and its dot
+// (a year's, "… im Jahr 2024. Die DMK …"); before "Sitzung" it is an ordinal.
+const SESSION_ORDINAL = /(?<=\d{4})\.(?=[ \t\n]+(?:Sitzung|DMK|Digitalministerkonferenz)(?![\p{L}]))/gu
 const MARKER_BEFORE = /(?:\p{L}{2}|\))$/u
 
 export interface Sentence {
@@ -47,7 +50,7 @@ export function sentences(text: string): Sentence[] {
 }
 
 function parse(piece: string, offset: number, text: string): Sentence[] {
-  const masked = piece.replace(PROTECT, (m) => m.slice(0, -1) + PLACEHOLDER)
+  const masked = piece.replace(PROTECT, (m) => m.slice(0, -1) + PLACEHOLDER).replace(SESSION_ORDINAL, PLACEHOLDER)
   const tree = retext.parse(masked)
   const out: Sentence[] = []
   for (const paragraph of tree.children) {

@@ -94,6 +94,16 @@ export default function votes(this: Processor) {
       // the agenda is not deferred by the conference because a Land means to bring it again ("abgesetzt und vertagt" is).
       if (record.vote?.outcome === 'deferred' && extraction.agendaChanges.some((c) => c.number === record.number && c.change === 'removed') &&
         !body.sentences.some((s) => DEFERRED_WORD.test(s.text))) record.vote = null
+      // "Der Beschlussvorschlag wird mit fünfzehn Stimmen angenommen." with fifteen Länder there: every one of them for it.
+      const all = record.vote
+      if (all && all.outcome === 'adopted' && all.unanimous === null && !all.positions) {
+        const present = LAND_CODES.filter((c) => !sessionAbsent.has(c) && !gone.has(c)).length
+        const n = body.sentences.map((s) => WITH_VOTES.exec(s.text)?.[1]).find((v) => v !== undefined)
+        if (n !== undefined && (NUMBER_WORDS.indexOf(n) === present || Number(n) === present)) {
+          all.unanimous = true
+          all.positions = everyone('yes', sessionAbsent, gone)
+        }
+      }
       // "Abweichende Voten:" / "Land   Votum …" / "Bayern   Nein …": the Länder named there, the others with the decision.
       const vote = record.vote
       if (vote && (vote.outcome === 'adopted' || vote.outcome === 'rejected') && !vote.positions) {
@@ -524,6 +534,10 @@ const BALLOT_SPLIT = /(?<![\p{L}])entf(?:allen|ällt)[ \t\n]+\d{1,2}[ \t\n]+(?:S
 const THE_CHAIR = /(?<![\p{L}])(?:[Dd]er[ \t\n]+Vorsitz|[Dd]as[ \t\n]+Vorsitzland)(?![\p{L}])(?![ \t\n]+(?:stellt|eröffnet|schließt|dankt|bittet|berichtet|begrüßt|unterbricht|weist|fasst|verliest|gibt))/gu
 
 const PROPOSAL_ADOPTED = /^(?:Der|Dieser)[ \t\n]+(?:Beschlussvorschlag|Beschlussantrag|Antrag)[ \t\n]+wird(?![\p{L}])/u
+
+// "mit fünfzehn Stimmen angenommen", "mit 16 Stimmen genehmigt": a count of the votes for it, no other count beside it.
+const NUMBER_WORDS = ['null', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn']
+const WITH_VOTES = /(?<![\p{L}])mit[ \t\n]+(\d{1,2}|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn)[ \t\n]+(?:Ja-)?Stimmen[ \t\n]+(?:angenommen|beschlossen|genehmigt|gebilligt)(?![\p{L}])/u
 
 const DEFERRED_WORD = /(?<![\p{L}])(?:vertagt|verschoben|zurückgestellt)(?![\p{L}])/u
 
