@@ -482,17 +482,17 @@ export const PHRASINGS: Phrasings = {
     // "Der Beschluss wird konsensual gefasst.", "ohne Gegenstimmen und Enthaltungen angenommen", "ohne Gegenstimme und ohne Enthaltung".
     '[Kk]onsensual[ \\t\\n]+(?:angenommen|beschlossen|gefasst|verabschiedet|gebilligt|zugestimmt)',
     // "Der Beschlussvorschlag wird konsentiert.": agreed by consensus, nobody against. "ohne Gegenstimmen, ohne Enthaltungen", "Der Beschluss
-    // ergeht in allseitigem Einvernehmen", "mit den Stimmen sämtlicher vertretenen Länder": the same.
-    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]+und|,)[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '(?<![\\p{L}])in[ \\t\\n]+allseitigem[ \\t\\n]+Einvernehmen(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+(?:mit)?getragen', '^[Ee]invernehmlich\\.?$',
+    // ergeht in allseitigem Einvernehmen", "mit den Stimmen sämtlicher vertretenen Länder", "von allen anwesenden Ländern angenommen" (or
+    // "mitgetragen"): the same.
+    '(?<![\\p{L}])konsentiert(?![\\p{L}])', 'ohne[ \\t\\n]+Gegenstimmen?(?:[ \\t\\n]+und|,)[ \\t\\n]+(?:ohne[ \\t\\n]+)?Enthaltung(?:en)?(?![\\p{L}])', '(?<![\\p{L}])in[ \\t\\n]+allseitigem[ \\t\\n]+Einvernehmen(?![\\p{L}])', '[Ee]invernehmen[ \\t\\n]+aller', '^(?:Die|Alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Länder[ \\t\\n]+sind[ \\t\\n]+(?:damit[ \\t\\n]+|hiermit[ \\t\\n]+)?einverstanden\\.?$', '[Ee]inverständnis[ \\t\\n]+aller(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Länder', 'von[ \\t\\n]+(?:sämtlichen|allen)(?:[ \\t\\n]+anwesenden)?[ \\t\\n]+Ländern[ \\t\\n]+(?:angenommen|beschlossen|gebilligt|(?:mit)?getragen)(?![\\p{L}])', '^[Ee]invernehmlich\\.?$',
     'geschlossen(?=[ \\t\\n]+zu(?![\\p{L}]))', '^(?:' + RESULT_LABEL + ')[ \\t\\n]*:[ \\t\\n]*[Ee]invernehmlich',
     '(?:Zustimmung|Stimmen)[ \\t\\n]+(?:aller|sämtlicher|der|durch[ \\t\\n]+alle)[ \\t\\n]+(?:anwesenden[ \\t\\n]+|vertretenen[ \\t\\n]+)?Länder', '[Ww]iderspruchslos[ \\t\\n]+(?:angenommen|beschlossen|gefasst|zugestimmt)',
     // "Der Beschlussvorschlag wird mit ungeteilter Zustimmung angenommen."
     'mit[ \\t\\n]+ungeteilter[ \\t\\n]+Zustimmung(?![\\p{L}])',
-    // "Der Beschluss wird mit allen Stimmen angenommen."
-    // "Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen."
     // "…; Gegenstimmen und Enthaltungen gibt es nicht."
     '(?<![\\p{L}])Gegenstimmen[ \\t\\n]+(?:und|oder)[ \\t\\n]+Enthaltungen[ \\t\\n]+gibt[ \\t\\n]+es[ \\t\\n]+nicht(?![\\p{L}])',
-    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])', 'von[ \\t\\n]+allen[ \\t\\n]+(?:anwesenden[ \\t\\n]+)?Ländern[ \\t\\n]+(?:angenommen|beschlossen|gebilligt|getragen|mitgetragen)(?![\\p{L}])',
+    // "Der Beschluss wird mit allen Stimmen angenommen."
+    ...ALL_AGREE, 'mit[ \\t\\n]+allen[ \\t\\n]+Stimmen(?![\\p{L}])',
     // "Der Beschluss wird im Konsens gefasst.", "Die DMK fasst im Wege des Konsenses folgenden Beschluss:", "Einwände werden nicht erhoben; der Vorsitzende stellt die Annahme … fest."
     'im[ \\t\\n]+Konsens(?![\\p{L}])', 'im[ \\t\\n]+Wege[ \\t\\n]+des[ \\t\\n]+Konsens(?:es)?(?![\\p{L}])', '[Ee]inwände[ \\t\\n]+werden[ \\t\\n]+nicht[ \\t\\n]+erhoben',
     // "Der Vorsitz stellt fest, dass sich kein Widerspruch erhebt; …"

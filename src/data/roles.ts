@@ -24,6 +24,11 @@ const FIRST_LAND = [...LAENDER.flatMap((l) => [l.name, ...l.official]), ...LAND_
 /** "(stimmberechtigt)", "(mit Stimmrecht)", "mit Stimmrecht", "(Mitglieder)", "(Mitglieder mit Stimmrecht)" after "Länder": the members' label. */
 export const VOTING = String.raw`(?:\((?:stimmberechtigt|mit[ \t]+Stimmrecht|(?:stimmberechtigte[ \t]+)?Mitglieder(?:[ \t]+mit[ \t]+Stimmrecht)?)\)|mit[ \t]+Stimmrecht(?![\p{L}]))`
 
+/** "Vorsitz", "Vorsitzland", "Sitzungsleitung": the label of the chair's own row, a section of the members' table. */
+export const CHAIR_LABEL = String.raw`(?:Vorsitz(?:land)?|Sitzungsleitung)`
+/** The chair's label alone on its line (plain pdftotext: "Vorsitz" / "TH" / "Ministerin …"). */
+export const CHAIR_LABEL_ALONE = new RegExp(`^${CHAIR_LABEL}[ \\t]*$`)
+
 export function sectionLabels(conference: Conference): SectionLabel[] {
   const names = oneWord(conference).map(escape).join('|')
   return [
@@ -32,7 +37,7 @@ export function sectionLabels(conference: Conference): SectionLabel[] {
     // "Stimmberechtigte Mitglieder", or "Stimmberechtigte" with "Mitglieder" on the next line.
     {role: 'member', pattern: /^Stimmberechtigte(?:[ \t]+Mitglieder)?(?![\p{L}])[ \t]*:?/u},
     // "Vorsitz   TH   Ministerin …" over "Länder   BW   …": the chair's row in a section of its own, a member (its Land's code after it).
-    {role: 'member', pattern: new RegExp(`^(?:Vorsitz(?:land)?|Sitzungsleitung)(?=[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu})`, 'u')},
+    {role: 'member', pattern: new RegExp(`^${CHAIR_LABEL}(?=[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu})`, 'u')},
     // "Es nehmen teil:" / "für die Länder" / "– für das Land Baden-Württemberg: …" / "als ständiger Gast" / "als Gäste" /
     // "als weitere Teilnehmende": the groups of a list in prose.
     {role: 'member', pattern: /^[Ff]ür[ \t]+die[ \t]+Länder(?:[ \t]*:)?(?=[ \t]*$)/u},

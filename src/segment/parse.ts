@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import {splitLines, isBlank, trimmedSpan, type Line} from '../text/lines.ts'
 import {findMentions, landAt} from '../text/lexicon.ts'
-import {isColumnHead, isColumnHeads, VOTING} from '../data/roles.ts'
+import {CHAIR_LABEL, CHAIR_LABEL_ALONE, isColumnHead, isColumnHeads, VOTING} from '../data/roles.ts'
 import {INNER_FIELD, gridLabels, headerKind, type HeaderKind} from '../data/header.ts'
 import {resultColumn} from './results.ts'
 import type {
@@ -68,16 +68,19 @@ export function parseProtocol(text: string, file: VFile, options: ParseOptions):
     if (attendeesAt > 0) {
       let k = attendeesAt - 1
       while (k > 0 && (furniture.has(k) || !lines[k]!.text.trim())) k--
-      if (CHAIR_ROW.test(lines[k]!.text)) attendeesAt = k
-      // "Vorsitz" / "TH" / "Ministerin …" (plain): the same, a cell a line.
-      const cells = [k]
-      while (cells.length < 3 && cells[0]! > 0) {
-        let j = cells[0]! - 1
-        while (j > 0 && (furniture.has(j) || !lines[j]!.text.trim())) j--
-        cells.unshift(j)
+      if (CHAIR_ROW.test(lines[k]!.text)) {
+        attendeesAt = k
+      } else {
+        // "Vorsitz" / "TH" / "Ministerin …" (plain): the same, a cell a line.
+        const cells = [k]
+        while (cells.length < 3 && cells[0]! > 0) {
+          let j = cells[0]! - 1
+          while (j > 0 && (furniture.has(j) || !lines[j]!.text.trim())) j--
+          cells.unshift(j)
+        }
+        const [label, code] = cells.map((j) => lines[j]!.text)
+        if (cells.length === 3 && CHAIR_LABEL_ALONE.test(label!.trim()) && isLandCode(code!.trim())) attendeesAt = cells[0]!
       }
-      const [label, code] = cells.map((j) => lines[j]!.text.trim())
-      if (cells.length === 3 && /^(?:Vorsitz(?:land)?|Sitzungsleitung)$/.test(label!) && isLandCode(code!)) attendeesAt = cells[0]!
     }
     // "Land   in Präsenz   per Videokonferenz" over "Mitglieder der DMK": the table's heads open it.
     if (attendeesAt > 0) {
@@ -309,6 +312,9 @@ function numberedMinutes(lines: readonly Line[], furniture: Map<number, Furnitur
   return after
 }
 
+// "Vorsitz   TH   Ministerin Susanne Heyder": the chair's label, the Land's code, the person.
+const CHAIR_ROW = new RegExp(`^[ \\t]*${CHAIR_LABEL}[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu}`, 'u')
+
 // "Länder               Baden-Württemberg   Ministerin …", "Länder (stimmberechtigt)": the members' label column.
 // "Länder Baden-Württemberg Staatssekretär …" (raw, pdf.js): one blank before the first Land.
 // "Länder mit      BW     Staatssekretärin …" / "Stimmrecht": the label wrapped after "mit". "Weitere Länder" under the chair's own row.
@@ -341,9 +347,6 @@ function personOfLand(text: string): boolean {
  * rest on the next line ("Länder" / "(stimmberechtigt)" / "Baden-Württemberg Ministerin …"); alone, a line of prose that
  * wrapped ("… der" / "Länder").
  */
-// "Vorsitz   TH   Ministerin Susanne Heyder": the chair's label, the Land's code, the person.
-const CHAIR_ROW = new RegExp(`^[ \\t]*(?:Vorsitz(?:land)?|Sitzungsleitung)[ \\t]+(?:${LAND_CODES.join('|')})[ \\t]+\\p{Lu}`, 'u')
-
 function landerLabel(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, i: number): boolean {
   const m = LANDER_LABEL.exec(lines[i]!.text)
   if (!m) return false

@@ -20,7 +20,7 @@ import {emptyExtraction} from '../../record/schema.ts'
 import {isLandCode, LAND_CODES, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {headerKind} from '../../data/header.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES} from '../../data/titles.ts'
-import {AWAY_WORDS, labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
+import {AWAY_WORDS, CHAIR_LABEL, labelContinuation, labelWord, NOT_PRESENT, sectionLabels, type Role} from '../../data/roles.ts'
 import {conferenceOf} from '../../data/conference.ts'
 import {heldAt, isOffice, parsePerson, peopleIn} from '../../text/names.ts'
 import {joinNodes, spanIn} from '../../text/nodes.ts'
@@ -1070,7 +1070,7 @@ function excusedWithoutProxy(text: string): boolean {
 const AWAY_START = new RegExp(`^${AWAY_WORDS}(?![\\p{L}])`, 'u')
 const EXCUSED_WITH_REMARK = new RegExp(`^(?:[–—-][ \\t]*)?${AWAY_WORDS}(?=[ \\t]*[,;(])`)
 
-const CHAIR_LABEL = /^(?:Vorsitz(?:land)?|Sitzungsleitung)(?![\p{L}])/u
+const UNDER_CHAIR_LABEL = new RegExp(`^${CHAIR_LABEL}(?![\\p{L}])`, 'u')
 
 // "… entschuldigt", "… – entschuldigt –" (set off by dashes).
 const AWAY_CELL = /[ \t](?:[–—][ \t]+)?(?:entschuldigt|verhindert|abwesend|nicht[ \t]+anwesend)(?:[ \t]+[–—])?$/
@@ -1152,7 +1152,7 @@ function record(placed: PlacedSection, index: number, extraction: Extraction, fi
       const attendee: AttendeeRecord = {
         name: person.name, honorific: person.honorific, title: held?.office ?? person.title, org,
         // "Vorsitz   TH   Ministerin …": the row under the chair's own label.
-        role, chair: person.chair || (role === 'member' && CHAIR_LABEL.test(section.label)),
+        role, chair: person.chair || (role === 'member' && UNDER_CHAIR_LABEL.test(section.label)),
         evidence: own ? 'printed' : placement.evidence, reason: own ? `printed with the name: ${org}` : placement.reason,
         confidence: own ? 1 : placement.confidence, altOrgs: own ? [] : placement.alt, section: index, group: gi, span: person.span
       }

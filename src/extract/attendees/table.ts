@@ -15,7 +15,7 @@
 import type {TextLine} from '../../record/tree.ts'
 import {isLandCode, isLandNameTail, LAND_NAME_TAIL, landCodeOf, landFromName, type LandCode} from '../../data/laender.ts'
 import {BODY_WORD, CONFERENCE_OFFICE, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY_START, RIVER, TOWN_SUFFIX} from '../../data/bodies.ts'
-import {isColumnHead, isColumnHeads, isLabelTail, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
+import {CHAIR_LABEL_ALONE, isColumnHead, isColumnHeads, isLabelTail, LABEL_ENUMERATOR, NOT_PRESENT, type Role, type SectionLabel} from '../../data/roles.ts'
 import {findMentions, landAt} from '../../text/lexicon.ts'
 import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, officesAt} from '../../data/titles.ts'
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, sideBySide, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
@@ -79,7 +79,6 @@ const OFFICE_LABEL = /^GS[ \t]DMK/
 const OFFICE_LABEL_BESIDE = /^GS[ \t]DMK[ \t]+GS[ \t]DMK(?![\p{L}])/u
 const OFFICE_LABEL_ALONE = /^GS[ \t]DMK[ \t]*$/
 const OFFICE_LABEL_ROW = new RegExp(`^GS[ \\t]DMK[ \\t]{2,}(?=(?:Dr\\.[ \\t]|Prof\\.[ \\t]|${OFFICE_ALTERNATION})(?![\\p{L}]))`, 'u')
-const CHAIR_LABEL_ALONE = /^(?:Vorsitz(?:land)?|Sitzungsleitung)[ \t]*$/
 
 // "Entschuldigt waren:", "Nicht vertreten ist:": the same with the verb.
 const AWAY_LABEL = /^(?:Entschuldigt|Nicht[ \t]+vertreten|Nicht[ \t]+anwesend|Abwesend)(?:[ \t]+(?:ist|sind|war|waren))?[ \t]*:[ \t]*$/
