@@ -14,6 +14,7 @@ import {anyOf, compile} from '../src/extract/votes/grammar.ts'
 import {PHRASINGS} from '../src/data/phrasings.ts'
 import {bodyPattern} from '../src/data/conference.ts'
 import {DMK} from '../src/data/conferences/dmk.ts'
+import {matchesOf} from '../src/text/matches.ts'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
@@ -85,5 +86,32 @@ describe('one test for a grammar list: its phrases joined, a look-around-first p
     fc.assert(fc.property(voteText, (text) => {
       for (const list of lists) expect(anyOf(list)!(text)).toBe(plain(list, text))
     }))
+  })
+})
+
+describe('matchesOf: what matchAll finds, without a copy of the regex', () => {
+  const g = compile(PHRASINGS, bodyPattern(DMK))
+  // A vote phrase, a word, an empty match between letters (astral ones too), a match that may be empty.
+  const REGEXES = [g.verbs[0]!.re, /\S+(?:[ \t]\S+)*/g, /(?<=\p{L})(?=\p{Lu})/gu, /(?<=[a-zß])(?=[A-Z])/g, /\d*(?=[.:])/g, /[()]|[^\s()]+/gu]
+  const same = (text: string) => {
+    // As one string each: a deep comparison of every match of three thousand texts takes minutes.
+    for (const re of REGEXES) expect(JSON.stringify([...matchesOf(text, re)].map((m) => [m.index, ...m]))).toBe(JSON.stringify([...text.matchAll(re)].map((m) => [m.index, ...m])))
+  }
+
+  it('on the fixtures', {timeout: 60_000}, () => {
+    for (const text of TEXTS) same(text)
+  })
+
+  it('on random strings (lone surrogates and astral letters among them)', () => {
+    fc.assert(fc.property(piecewise, same))
+  })
+
+  it('leaves the regex as it was, so the same regex may run inside the loop', () => {
+    const re = /\d+/g
+    re.lastIndex = 3
+    const pairs = [...matchesOf('1 22 333', re)].map((m) => [m[0], [...matchesOf(m[0] + ' 4', re)].length])
+    expect(pairs).toEqual([['1', 2], ['22', 2], ['333', 2]])
+    expect(re.lastIndex).toBe(3)
+    expect(() => [...matchesOf('1', /\d/)]).toThrow(/without the g flag/)
   })
 })

@@ -14,6 +14,7 @@ import {isLandCode} from '../data/laender.ts'
 import {AMENDED_HEAD, ATTACHMENT_NUMBER, ATTACHMENT_REF_LINE, PROPOSES, SPONSOR_CODES_LINE, SPONSOR_LINE} from '../segment/patterns.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf} from '../record/query.ts'
+import {matchesOf} from '../text/matches.ts'
 
 // "Antrag des Landes Schleswig-Holstein und des Freistaates Thüringen", "Bericht des Landes Berlin", "Antrag der Länder …".
 const NAMED_SPONSORS = /^[ \t]*(?:Antrag|Bericht|Vorlage|Anmeldung)[ \t]+(?:des|der|von)[ \t]+/
@@ -161,7 +162,7 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     const guests = lines.map((l) => ({l, m: GUEST_LINE.exec(l.value)})).find((x) => x.m)
     if (guests && record.guests.length === 0) {
       const at = guests.l.start + guests.l.value.length - guests.m![1]!.length
-      for (const g of guests.m![1]!.matchAll(/[^,;]+/g)) {
+      for (const g of matchesOf(guests.m![1]!, /[^,;]+/g)) {
         const org = g[0].trim()
         if (org) record.guests.push({org, span: {start: at + g.index + (g[0].length - g[0].trimStart().length), end: at + g.index + g[0].trimEnd().length}})
       }
@@ -188,10 +189,10 @@ function readItem(item: AgendaItem, file: VFile): AgendaRecord {
     const text = next && /(?<![\p{L}])(?:Anlagen?|Anl\.)(?:[ \t]+\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)?[ \t]*$/u.test(line.value)
       ? `${line.value} ${/^\S+(?:[ \t]+\S+){0,3}/.exec(next.value)?.[0] ?? ''}` : line.value
     const at = (i: number) => (i <= line.value.length ? line.start + i : next!.start + i - line.value.length - 1)
-    for (const m of text.matchAll(ATTACHMENT_REF)) {
+    for (const m of matchesOf(text, ATTACHMENT_REF)) {
       if (m.index >= line.value.length) continue
       let before: RegExpExecArray | null = null
-      for (const n of m[1]!.matchAll(/\d{1,3}|(?<![\p{L}])\p{Lu}(?![\p{L}])/gu)) {
+      for (const n of matchesOf(m[1]!, /\d{1,3}|(?<![\p{L}])\p{Lu}(?![\p{L}])/gu)) {
         const where = at(m.index + m[0].length - m[1]!.length + n.index)
         // "(Anlagen 2 bis 4)": the ones between too.
         if (before && /^\d/.test(before[0]) && /^\d/.test(n[0]) && /bis/.test(m[1]!.slice(before.index + before[0].length, n.index))) {
@@ -245,7 +246,7 @@ function preambleOf(lines: readonly TextLine[]): {text: string; span: Span} | nu
   // it — unless that sentence looks back ("Die DMK fasst daher folgenden Beschluss:") or the conference spoke before.
   const rest = joined.text.slice(from)
   let last = -1
-  for (const m of rest.matchAll(DECIDING_SENTENCE)) last = m.index + m[0].length
+  for (const m of matchesOf(rest, DECIDING_SENTENCE)) last = m.index + m[0].length
   if (last > 0 && rest.endsWith(':') && !LOOKS_BACK.test(rest.slice(last)) && !CONFERENCE_SPOKE.test(rest.slice(0, last))) from += last
   if (from === 0) return textOf(lines)
   return {text: joined.text.slice(from), span: {start: spanIn(joined, from, from + 1).start, end: lines[lines.length - 1]!.end}}

@@ -20,6 +20,7 @@ import {bodyPattern, conferenceOf} from '../data/conference.ts'
 import {headerKind} from '../data/header.ts'
 import {report} from '../record/message.ts'
 import {agendaItems, linesOf, walk} from '../record/query.ts'
+import {matchesOf} from '../text/matches.ts'
 
 
 // "2. Sitzung", "3. ordentliche Sitzung".
@@ -316,7 +317,7 @@ function runningHeaderSession(tree: Root): {n: number; span: Span} | null {
   let other = false
   walk(tree, (node) => {
     if (node.type !== 'furniture' || node.kind !== 'running-header') return
-    for (const m of node.value.matchAll(SESSION)) {
+    for (const m of matchesOf(node.value, SESSION)) {
       const n = Number(m[1])
       if (found && found.n !== n) other = true
       found ??= {n, span: {start: node.start, end: node.end}}
@@ -332,7 +333,7 @@ function runningHeaderSession(tree: Root): {n: number; span: Span} | null {
 function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {text: string; span: Span} | null, body: string) {
   const candidates: Array<{n: number; span: Span}> = []
   if (preface) {
-    for (const m of preface.text.matchAll(SESSION)) {
+    for (const m of matchesOf(preface.text, SESSION)) {
       if (plausible(Number(m[1]), file, preface.span)) candidates.push({n: Number(m[1]), span: preface.span})
     }
     const ordinal = ordinalSession(preface.text, body)
@@ -365,7 +366,7 @@ function readSession(tree: Root, file: VFile, record: MeetingRecord, preface: {t
     // matches, its item's text matches): parse-latin over every item that says "Sitzung" was a tenth of a document's time.
     if (SESSION_LOOSE.test(joined.text)) {
       for (const sentence of sentences(joined.text)) {
-        for (const m of sentence.text.matchAll(SESSION)) {
+        for (const m of matchesOf(sentence.text, SESSION)) {
           const n = Number(m[1])
           const span = spanIn(joined, sentence.start, sentence.end)
           if (!plausible(n, file, span)) continue
@@ -433,7 +434,7 @@ export function ordinalSession(text: string, body: string): {n: number; end: num
     re = new RegExp(`(?<![\\p{L}])(?:Treffen|Sitzung|${body})(?![\\p{L}])`, 'giu')
     ordinalPatterns.set(body, re)
   }
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(text, re)) {
     const before = /(?<![\p{L}])(\p{L}{4,12})[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))
     if (!before) continue
     const word = before[1]!.toLowerCase()
@@ -446,7 +447,7 @@ export function ordinalSession(text: string, body: string): {n: number; end: num
 export function placeIn(text: string): string | null {
   const invited = INVITED_TO.exec(text)?.[1]
   if (invited) return invited.replace(/[ \t\n]+/g, ' ')
-  for (const m of text.matchAll(PLACE)) {
+  for (const m of matchesOf(text, PLACE)) {
     const word = m[1]!
     if (!NOT_PLACES.has(word)) return word
   }

@@ -7,6 +7,7 @@
 
 import type {DecodeWarning, Encoding} from '../record/normalized.ts'
 import type {RuleId} from '../record/rules.ts'
+import {matchesOf} from '../text/matches.ts'
 
 export type {DecodeWarning, Encoding}
 
@@ -139,9 +140,9 @@ function repairDoubleEncoding(text: string, offsets: Uint32Array): {text: string
   let first = ''
   let firstOffset = 0
   let evidence = 0
-  for (const _ of text.matchAll(TELLTALE)) if (++evidence >= EVIDENCE) break
+  for (const _ of matchesOf(text, TELLTALE)) if (++evidence >= EVIDENCE) break
   if (evidence < EVIDENCE) return {text, offsets, count, first, firstOffset}
-  for (const m of text.matchAll(MOJIBAKE)) {
+  for (const m of matchesOf(text, MOJIBAKE)) {
     // "Ä" + soft hyphen is a soft-hyphenated word; only "Â" + soft hyphen stands for a double-encoded one.
     if (m[0].includes('\u00AD') && m[0][0] !== 'Â') continue
     const bytes = [m[0].charCodeAt(0), ...[...m[0].slice(1)].map((c) => CONTINUATION.get(c)!)]

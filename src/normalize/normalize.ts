@@ -9,6 +9,7 @@ import type {Normalized} from '../record/normalized.ts'
 import {decode, type Decoded} from './decode.ts'
 import {insertHyphens, isDehyphenated, lostHyphens} from './rehyphenate.ts'
 import {splitColumns} from './columns.ts'
+import {matchesOf} from '../text/matches.ts'
 
 export type {Normalized}
 
@@ -28,7 +29,7 @@ export function normalizeDecoded(decoded: Decoded): Normalized {
   const out: string[] = []
   // Only ligatures grow the text (by at most two characters each).
   let ligatures = 0
-  for (const _ of src.matchAll(/[\uFB00-\uFB06]/g)) ligatures++
+  for (const _ of matchesOf(src, /[\uFB00-\uFB06]/g)) ligatures++
   const map = new Uint32Array(src.length + 2 * ligatures + 1)
   const changes: Record<string, number> = {}
   const pageBreaks: number[] = []
@@ -127,7 +128,7 @@ function composeNfc(text: string, map: Uint32Array): {text: string; map: Uint32A
   let n = 0
   const cluster = /\P{M}\p{M}*|\p{M}+/gsu
   let last = 0
-  for (const match of text.matchAll(cluster)) {
+  for (const match of matchesOf(text, cluster)) {
     const piece = match[0]
     const composed = piece.normalize('NFC')
     if (composed === piece) continue

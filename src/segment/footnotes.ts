@@ -11,6 +11,7 @@
  */
 import type {FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
+import {matchesOf} from '../text/matches.ts'
 
 /** How many content lines above a page's end a footnote may begin. */
 const FOOT = 6
@@ -136,9 +137,9 @@ function markerAbove(lines: readonly Line[], from: number, before: number, n: st
     const text = lines[i]!.text
     if (LABEL.test(text)) continue
     let hit: RegExpExecArray | null = null
-    for (const m of text.matchAll(glued)) if (wordBefore(text, m.index).length >= 3) hit = m
+    for (const m of matchesOf(text, glued)) if (wordBefore(text, m.index).length >= 3) hit = m
     if (!hit) {
-      for (const m of text.matchAll(apart)) {
+      for (const m of matchesOf(text, apart)) {
         const word = wordBefore(text, m.index - 1)
         if (word.length >= 3 && !NUMBERED.test(word)) hit = m
       }

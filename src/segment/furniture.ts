@@ -6,6 +6,7 @@ import type {FurnitureHint, FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {ATTACHMENT_LINE, CLAUSE_LINE, ENDS_WITH_PAGE_NUMBER, PAGE_NUMBER, RESOLUTION_END, RESOLUTION_HEAD, SEPARATOR, TOP_HEAD} from './patterns.ts'
 import {MONTH_PATTERN} from '../data/months.ts'
+import {matchesOf} from '../text/matches.ts'
 
 const BARE_NUMBER = /^[ \t]*\d{1,4}[ \t]*$/
 
@@ -193,7 +194,7 @@ function sessionHeader(text: string): boolean {
   // "Niederschrift über die 675. Sitzung der DMK am 12. Mai 2361" may be a header; "Die 676. Sitzung findet am …" is not:
   // its lower-case words are articles and prepositions only.
   if (/^(?:Der|Die|Das|Den|Dem|Ein|Eine)[ ]/u.test(t)) return false
-  for (const w of t.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) if (!HEADER_WORDS.has(w[0])) return false
+  for (const w of matchesOf(t, /(?<![\p{L}])\p{Ll}+/gu)) if (!HEADER_WORDS.has(w[0])) return false
   return true
 }
 

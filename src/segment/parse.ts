@@ -26,6 +26,7 @@ import {report} from '../record/message.ts'
 import {isLandCode, LAND_CODES, landFromName} from '../data/laender.ts'
 import {looksLikeCode} from '../data/bodies.ts'
 import {OFFICES_LONGEST_FIRST} from '../data/titles.ts'
+import {matchesOf} from '../text/matches.ts'
 
 export interface ParseOptions {
   /** Who decides in a lead-in sentence: the body's names ("Die DMK fasst folgenden Beschluss:"). */
@@ -855,7 +856,7 @@ function fieldsOnLine(line: Line, m: RegExpExecArray): Array<{label: string; lab
   const valueAt = m[2] ? line.text.length - m[2].length : line.text.length
   const parts = [{label: m[1]!, labelAt, valueAt, end: line.text.length}]
   if (!m[2]) return parts
-  for (const inner of line.text.slice(valueAt).matchAll(INNER_FIELD)) {
+  for (const inner of matchesOf(line.text.slice(valueAt), INNER_FIELD)) {
     const at = valueAt + inner.index + 1
     parts.at(-1)!.end = at
     parts.push({label: inner[1]!, labelAt: at, valueAt: valueAt + inner.index + inner[0].length, end: line.text.length})
@@ -1071,7 +1072,7 @@ function gridValues(grid: Grid, line: Line): boolean {
     h.field.end = line.start + to
     grid.given = h.field
   }
-  const cells = [...text.matchAll(/\S+(?:[ \t]\S+)*/g)]
+  const cells = [...matchesOf(text, /\S+(?:[ \t]\S+)*/g)]
   if (grid.values > 0 && grid.typed) {
     // "Straße 181, 45309 Essen": the columns are lost, the line goes on in the last cell that got a value.
     const filled = grid.heads.filter((h) => h.field.children.length > 0).at(-1)
@@ -1277,7 +1278,7 @@ function rowItem(ctx: Ctx, found: Head, to: number): AgendaItem {
   let column = -1
   let sequential = false
   const take = (line: Line, from: number) => {
-    const runs = [...line.text.slice(from).matchAll(/\S+(?:[ \t]\S+)*/g)].map((r) => ({at: from + r.index, end: from + r.index + r[0].length}))
+    const runs = [...matchesOf(line.text.slice(from), /\S+(?:[ \t]\S+)*/g)].map((r) => ({at: from + r.index, end: from + r.index + r[0].length}))
     runs.forEach((run, j) => {
       const text = line.text.slice(run.at, run.end)
       if (sequential || (sponsor && column !== -1 && run.at >= column - 2)) { rest.push(textPart(line, run.at, run.end)); return }
@@ -1537,7 +1538,7 @@ function sentenceAt(body: readonly TextLine[], j: number): string {
   let text = body[j]!.value
   for (let k = j + 1; k < Math.min(body.length, j + 3) && !/[.!?:]$/.test(text); k++) text += ` ${body[k]!.value}`
   // "Staatssekretärin Dr. Quast und Staatsrat Brünjes werden einstimmig gewählt; …": no end after "Dr.".
-  for (const m of text.matchAll(/[.!?:](?=[ \t]|$)/g)) {
+  for (const m of matchesOf(text, /[.!?:](?=[ \t]|$)/g)) {
     if (m[0] === '.' && ENDS_WITH_ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue
     return text.slice(0, m.index + 1)
   }
@@ -1813,7 +1814,7 @@ const NEXT_ENTRY = /,[ \t]+(?=\d{1,2}[.)][ \t]+\p{Lu})/gu
 
 /** A line of a run-in attachment list from `from` on, cut where each entry starts (offsets kept). */
 function entryParts(line: Line, from: number): Array<{line: Line; furniture: boolean}> {
-  const cuts = [from, ...[...line.text.matchAll(NEXT_ENTRY)].filter((m) => m.index >= from).map((m) => m.index + m[0].length), line.text.length]
+  const cuts = [from, ...[...matchesOf(line.text, NEXT_ENTRY)].filter((m) => m.index >= from).map((m) => m.index + m[0].length), line.text.length]
   const out: Array<{line: Line; furniture: boolean}> = []
   for (let k = 0; k + 1 < cuts.length; k++) {
     // The comma between two entries belongs to neither.

@@ -1,5 +1,6 @@
 /** German dates and times → ISO strings. */
 import {MONTHS, MONTH_PATTERN} from '../data/months.ts'
+import {matchesOf} from './matches.ts'
 
 // "12. Mai 2025", "12. und 13. Mai 2025", "23./24. Oktober 2024", "4. Mai 2024".
 const LONG_DATE = new RegExp(
@@ -17,11 +18,11 @@ export interface FoundDate {
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = []
-  for (const m of text.matchAll(LONG_DATE)) {
+  for (const m of matchesOf(text, LONG_DATE)) {
     const iso = isoDate(Number(m[3]), MONTHS.get(m[2]!)!, Number(m[1]))
     if (iso) found.push({iso, index: m.index, length: m[0].length})
   }
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(text, NUMERIC_DATE)) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
     if (iso) found.push({iso, index: m.index, length: m[0].length})
   }
@@ -44,13 +45,13 @@ const RANGE_START = /\b(\d{1,2})[.:](\d{2})(?=[ \t]*(?:bis|–|-)[ \t]*\d{1,2}(?
 
 export function findTimes(text: string): Array<{hhmm: string; index: number; length: number}> {
   const out: Array<{hhmm: string; index: number; length: number}> = []
-  for (const m of text.matchAll(RANGE_START)) {
+  for (const m of matchesOf(text, RANGE_START)) {
     if (m[0].includes(':')) continue
     const h = Number(m[1])
     const min = Number(m[2])
     if (h <= 24 && min <= 59) out.push({hhmm: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, index: m.index, length: m[0].length})
   }
-  for (const m of text.matchAll(TIME)) {
+  for (const m of matchesOf(text, TIME)) {
     const h = Number(m[1] ?? m[3])
     const min = Number(m[2] ?? m[4] ?? 0)
     if (h > 24 || min > 59) continue

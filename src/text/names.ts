@@ -7,6 +7,7 @@ import {isLandCode, landCodeOf, landFromName, type LandCode} from '../data/laend
 import {findMentions} from './lexicon.ts'
 import type {Role} from '../data/roles.ts'
 import {BODY_WORD, CONFERENCE_OFFICE, looksLikeCode, MUNICIPALITY} from '../data/bodies.ts'
+import {matchesOf} from './matches.ts'
 
 export interface ParsedPerson {
   name: string
@@ -269,7 +270,7 @@ const COMPOUND_OFFICE = /^(\p{Lu}\p{Ll}{2,}(?:leiterin|leiter|beauftragte|beauft
  * "… Janßen Land Niedersachsen"); "Dr. Ilka Brandenburg" is a name. "Bund" after a name whose body is known goes too.
  */
 function trailingLand(text: string): {code: string; at: number} | null {
-  const words = [...text.matchAll(/[^ ]+/g)]
+  const words = [...matchesOf(text, /[^ ]+/g)]
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const at = words[words.length - k]!.index
     const code = landFromName(text.slice(at))
@@ -696,7 +697,7 @@ function piecesOf(printed: string): PersonPiece[] {
   if (body?.org && out.length === 1) out[0]!.org ??= body.org
   // "Jens Kröger, Saskia Lemke, Dr. Paul Wendt (alle MV), Hauke Dirksen (NI)": inside a list, the people before it
   // without an org of their own.
-  for (const m of text.matchAll(SHARED_INSIDE)) {
+  for (const m of matchesOf(text, SHARED_INSIDE)) {
     const at = out.findIndex((p) => p.start <= m.index && m.index < p.end + 2)
     const org = landFromName(m[1]!.trim()) ?? (looksLikeCode(m[1]!.trim()) ? m[1]!.trim() : null)
     if (at === -1 || !org) continue

@@ -8,6 +8,7 @@
 import {unified} from 'unified'
 import retextLatin from 'retext-latin'
 import {ABBREVIATIONS} from '../data/abbreviations.ts'
+import {matchesOf} from './matches.ts'
 
 const PROTECT = new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.`, 'gu')
 // "z. B.", "u. a.", "d. h.": the first letter's dot too.
@@ -62,7 +63,7 @@ function parse(piece: string, offset: number, text: string): Sentence[] {
       // "… vor (Anlage 1).1 Bremen, Hamburg und Berlin halten …": a footnote's marker after the full stop, and a new sentence.
       const base = start - offset
       const own = masked.slice(base, end - offset)
-      for (const m of own.matchAll(MARKER_ENDS)) {
+      for (const m of matchesOf(own, MARKER_ENDS)) {
         if (!MARKER_BEFORE.test(own.slice(Math.max(0, m.index - 2), m.index))) continue
         const cut = offset + base + m.index + m[0].length
         out.push({text: text.slice(start, cut), start, end: cut})

@@ -32,6 +32,7 @@ import {MEMBER_OFFICE, staffSection, withoutItems} from './columns.ts'
 import {BODY_WORD, isConferenceOffice, isFederalBody, LEGAL_FORMS, looksLikeCode, MUNICIPALITY} from '../../data/bodies.ts'
 import {cut, readTable, type Code, type Row, type Section, type TableOptions} from './table.ts'
 import {pair, splitCodes} from './pair.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 export default function attendees(this: Processor) {
   const conference = conferenceOf(this)
@@ -97,7 +98,7 @@ function chairsOfficeStaff(extraction: Extraction, tree: Root): void {
   const codes = new Set<string>()
   for (const field of header.children) {
     if (field.type !== 'field' || !['chair', 'minutes'].includes(headerKind(field.label) ?? '')) continue
-    for (const m of joinNodes(field.children).text.matchAll(/\(([\p{Lu}][\p{L}\d.-]{1,11})\)/gu)) {
+    for (const m of matchesOf(joinNodes(field.children).text, /\(([\p{Lu}][\p{L}\d.-]{1,11})\)/gu)) {
       if (looksLikeCode(m[1]!) && landCodeOf(m[1]!) === undefined && !isFederalBody(m[1]!)) codes.add(m[1]!)
     }
   }
@@ -1006,7 +1007,7 @@ function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{o
   // "BB   für StS Lüdersdorf: Ministerialdirigent Jan-Philipp Raschke": the member named absent, the deputy after the colon.
   const deputy = first ? null : IN_PLACE_OF.exec(text)
   const cuts: Array<{at: number; org: string | null}> = [first ? {at: first.names, org: first.org} : {at: deputy?.[0].length ?? 0, org: null}]
-  for (const m of text.matchAll(LIST_ROW)) {
+  for (const m of matchesOf(text, LIST_ROW)) {
     const at = m.index + m[0].length
     const org = orgAt(text, at)
     if (org) cuts.push({at: org.names, org: org.org})
@@ -1027,7 +1028,7 @@ function peopleOf(row: Row, guests = false): {people: Person[]; absent: Array<{o
       if (guests && p.org !== null && isLandCode(p.org)) {
         // The first short form after the name, before the next person's.
         const until = found[n + 1]?.start ?? piece.length
-        for (const m of piece.slice(p.end, until).matchAll(SHORT_FORM)) {
+        for (const m of matchesOf(piece.slice(p.end, until), SHORT_FORM)) {
           if ((m[1]!.match(/\p{Lu}/gu) ?? []).length < 2 || /^(?:TOP|TO|Punkt|Ziffer|Anlage)(?![\p{L}])/u.test(m[1]!) || landFromName(m[1]!) !== undefined || isLandCode(m[1]!)) continue
           p.org = m[1]!
           break

@@ -21,6 +21,7 @@ import {OFFICE_ALTERNATION, OFFICES_LONGEST_FIRST as TITLES_LONGEST_FIRST, offic
 import {cellStart, headsOf, keepsColumns, readCellRows, readColumns, readStatusList, sideBySide, stackedHeads, staffSection, statusHeadsEnd} from './columns.ts'
 import {staffByOffice} from './beside.ts'
 import {splitPeople} from '../../text/names.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 /** A row of names: the lines it spans, its first line cut where the names begin. */
 export interface Row {
@@ -527,7 +528,7 @@ const PROSE_ENTRY = /(?:^|[;:][ \t]*)([\p{L}][\p{L}\d-]{1,29})[ \t]+[–-](?=[ \
 /** Where entries of a list in prose start on the line (their code's first letter). */
 function entryStarts(line: TextLine): number[] {
   const out: number[] = []
-  for (const m of line.value.matchAll(PROSE_ENTRY)) {
+  for (const m of matchesOf(line.value, PROSE_ENTRY)) {
     const code = m[1]!
     if (isLandCode(code) || looksLikeCode(code) || landFromName(code) !== undefined) out.push(m.index + /^[;:]?[ \t]*/.exec(m[0])![0].length)
   }
@@ -691,7 +692,7 @@ function joinEntry(open: TextLine, next: TextLine): TextLine {
  */
 function forEntries(lines: readonly TextLine[]): TextLine[] {
   const land = (text: string, at: number) => landAt(text, at) ?? brokenLand(text, at)
-  const starts = lines.map((line) => [...line.value.matchAll(FOR_ENTRY)].filter((m) => /(?:^|[,;])[ \t]*$/.test(line.value.slice(0, m.index)) &&
+  const starts = lines.map((line) => [...matchesOf(line.value, FOR_ENTRY)].filter((m) => /(?:^|[,;])[ \t]*$/.test(line.value.slice(0, m.index)) &&
     (m[1] === undefined || land(line.value, m.index + m[0].length) !== null)))
   // Not "für Bayern: Staatsminister …; für Berlin: …": a list with colons after its Länder is read as such.
   const plain = starts.reduce((n, s, i) => n + s.filter((m) => m[1] && !/^[ \t]*:/.test(lines[i]!.value.slice(land(lines[i]!.value, m.index + m[0].length)!.end))).length, 0)
@@ -745,7 +746,7 @@ function parenEntries(lines: readonly TextLine[]): TextLine[] {
     const v = line.value
     // After the entry before ("…), Bayern (…"), a label ("Für die Länder: Baden-Württemberg (…"), or at the start of a line
     // after one of these (not "…, Ministerialdirektorin, Bayern (in Vertretung …)": a person's Land and a remark).
-    for (const m of v.matchAll(/(?:^|\)[ \t]*[,;][ \t]*|:[ \t]*)(?=\p{Lu})/gu)) {
+    for (const m of matchesOf(v, /(?:^|\)[ \t]*[,;][ \t]*|:[ \t]*)(?=\p{Lu})/gu)) {
       const at = m.index + m[0].length
       if (at === 0 && i > 0 && !/[),;:]$/.test(lines[i - 1]!.value)) continue
       const l = land(v, at)
@@ -820,7 +821,7 @@ function parenEntries(lines: readonly TextLine[]): TextLine[] {
 
 /** The designators of a grid's heading row, each with its column: two or more, and nothing else on the line. */
 function gridHeads(line: TextLine): Array<{org: string; column: number}> | null {
-  const cells = [...line.raw.matchAll(/\S+(?:[ ]\S+)*/g)]
+  const cells = [...matchesOf(line.raw, /\S+(?:[ ]\S+)*/g)]
   if (cells.length < 2) return null
   const heads: Array<{org: string; column: number}> = []
   for (const c of cells) {
@@ -894,7 +895,7 @@ function codeAfterName(cell: TextLine): {org: string; cell: TextLine} | null {
   let depth = 0
   let words = 0
   let prev = ''
-  for (const m of cell.value.matchAll(/[()]|[^\s()]+/gu)) {
+  for (const m of matchesOf(cell.value, /[()]|[^\s()]+/gu)) {
     if (m[0] === '(') depth++
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0) {
@@ -955,7 +956,7 @@ function brokenLand(text: string, at: number): {code: LandCode; end: number} | n
 function secondOrg(text: string): number {
   // "Minister Tobias Rheinwald             Niedersachsen     Staatssekretär Dr. …": a Land's name after a wide gap, the
   // second of two tables side by side.
-  for (const gap of text.matchAll(/(?<![ \t])[ \t]{3,}(?=\p{Lu})/gu)) {
+  for (const gap of matchesOf(text, /(?<![ \t])[ \t]{3,}(?=\p{Lu})/gu)) {
     const at = gap.index + gap[0].length
     const land = landAt(text, at) ?? brokenLand(text, at)
     const before = text.slice(0, gap.index)
@@ -964,7 +965,7 @@ function secondOrg(text: string): number {
   let depth = 0
   // "… (Vorsitz, bis      NW   Ministerin …": a wide gap ends the left cell, and a parenthesis open in it.
   // "RP  Minister …      SL   nicht vertreten": nobody beside the second org is a row too.
-  for (const m of text.matchAll(/[()]|(?<=[ \t])[\p{L}\d-]{2,10}(?=[ \t]+(?:\p{Lu}|nicht[ \t]|n\.[ \t]?a\.|entschuldigt|[–—-](?:[ \t]|$)))/gu)) {
+  for (const m of matchesOf(text, /[()]|(?<=[ \t])[\p{L}\d-]{2,10}(?=[ \t]+(?:\p{Lu}|nicht[ \t]|n\.[ \t]?a\.|entschuldigt|[–—-](?:[ \t]|$)))/gu)) {
     if (m[0] === '(') depth++
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
     else {
@@ -1198,7 +1199,7 @@ const GUEST_BODY = new RegExp(`^(\\p{Lu}[\\p{L}-]{1,20}[ ]\\p{Lu}[\\p{L}-]{2,20}
  */
 function wrappedBeside(lines: readonly TextLine[], i: number, at: number, isLabel: (text: string) => boolean): {org: string; line: number; offset: number} | null {
   const text = lines[i]!.value.slice(at)
-  const words = [...text.matchAll(/\S+/g)]
+  const words = [...matchesOf(text, /\S+/g)]
   // An office or an honorific opens the names, never the org: "Staatssekretärin Dr. Leonie Hartenstein".
   const named = words.findIndex((w) => TITLES_LONGEST_FIRST.includes(w[0]) || /^(?:Dr|Prof)\./.test(w[0]))
   if (named === 0 || !words[0]) return null

@@ -8,6 +8,7 @@ import {isPlainName, parsePerson} from '../../text/names.ts'
 import {findTimes} from '../../text/dates.ts'
 import {OFFICE_ALTERNATION, officesAt} from '../../data/titles.ts'
 import {listAfter, listBefore} from './lists.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 const NUM = '(\\d{1,3}(?:\\.\\d{1,3}){0,3}[a-z]?)'
 
@@ -135,7 +136,7 @@ const ACTS = /^[ \t\n]+(?:stimmt|handelt|votiert|spricht)(?![\p{L}])/u
 
 /** The Land that votes for `org` as "… stimmt Sachsen-Anhalt für Thüringen" says, if one does. */
 function votesFor(sentence: string, org: LandCode): LandCode | null {
-  for (const m of sentence.matchAll(FOR_FIRST)) {
+  for (const m of matchesOf(sentence, FOR_FIRST)) {
     const list = listAfter(sentence, m.index + m[0].length)
     const verb = list.codes.length === 1 && list.codes[0] === org ? ACTS.exec(sentence.slice(list.end)) : null
     if (!verb) continue
@@ -143,7 +144,7 @@ function votesFor(sentence: string, org: LandCode): LandCode | null {
     const voter = findMentions(rest).map((l) => l.org).find((c): c is LandCode => isLandCode(c) && c !== org)
     if (voter) return voter
   }
-  for (const m of sentence.matchAll(VOTES)) {
+  for (const m of matchesOf(sentence, VOTES)) {
     const end = m.index + m[0].length
     const fuer = FOR.exec(sentence.slice(end, end + 60))
     if (!fuer || listAfter(sentence, end + fuer.index + fuer[0].length).codes[0] !== org) continue
@@ -180,7 +181,7 @@ const PEOPLE_WITH_LANDS = /([^,;()]{3,120}?)\((BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|RP|
  */
 export function departures(text: string, next = '', lookup?: Lookup): Departure[] {
   const sentence = trimQuotes(text)
-  const people = MANY_LEAVE.test(sentence) && !PROXY.test(sentence) && !PROXY.test(next) ? [...sentence.matchAll(PEOPLE_WITH_LANDS)] : []
+  const people = MANY_LEAVE.test(sentence) && !PROXY.test(sentence) && !PROXY.test(next) ? [...matchesOf(sentence, PEOPLE_WITH_LANDS)] : []
   if (people.length < 2) {
     const one = departure(text, next, lookup)
     return one ? [one] : []
@@ -256,7 +257,7 @@ export function agendaChange(sentence: string): AgendaChange | null {
     return {number: before[1]!, change: 'moved', by: null, after, title: quoted(sentence, before.index)}
   }
   if (/\bzieht\b[^.]{0,200}?\bzurück\b|\bzurückgezogen\b/.test(sentence)) {
-    const top = [...sentence.matchAll(WITHDRAWN)].find((m) => !OTHER_ITEM.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
+    const top = [...matchesOf(sentence, WITHDRAWN)].find((m) => !OTHER_ITEM.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
     if (top) {
       const who = PERSON_WITH_LAND.exec(sentence)
       // "Hessen hat den Beschlussvorschlag zu TOP 8 … zurückgezogen": the subject before "hat".
@@ -333,7 +334,7 @@ export function presenter(text: string): {name: string; honorific: string | null
   // "(Vorlage: DMK-Drs.) 2050/07 vom 24. April 2050 Staatssekretär Dr. … (SH) stellt … vor": a reference line above without a
   // full stop ran into the sentence; the subject begins with the office.
   if (/\d/.test(subject)) {
-    const office = [...subject.matchAll(/(?<![^ \t\n])\p{Lu}/gu)].find((w) => w.index > 0 && officesAt(subject, w.index).some((o) => subject.startsWith(o, w.index)))
+    const office = [...matchesOf(subject, /(?<![^ \t\n])\p{Lu}/gu)].find((w) => w.index > 0 && officesAt(subject, w.index).some((o) => subject.startsWith(o, w.index)))
     if (office) subject = subject.slice(office.index)
   }
   const p = parsePerson(subject)
@@ -358,7 +359,7 @@ export function amendments(sentence: string): Amendment[] {
   if (!AMEND_CUE.test(sentence)) return []
   const out: Amendment[] = []
   let previous = 0
-  for (const m of sentence.matchAll(CLAUSE_REF)) {
+  for (const m of matchesOf(sentence, CLAUSE_REF)) {
     if (m[1]) continue
     const clauses = m[2]!.match(/\d{1,2}/g) ?? []
     const before = sentence.slice(previous, m.index)

@@ -10,6 +10,7 @@ import {isLandCode, LAENDER, landFromName, type LandCode} from '../../data/laend
 import {findMentions} from '../../text/lexicon.ts'
 import {NUMBER_WORDS, type Outcome, type Phrasings, type Position} from '../../data/phrasings.ts'
 import {listAfter, listBefore} from './lists.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 export type Relative = Position | 'with' | 'against'
 
@@ -87,7 +88,7 @@ function between(from: string, to: string): string[] {
 export function numbersIn(list: string): string[] {
   const out: string[] = []
   let before: RegExpExecArray | null = null
-  for (const n of list.matchAll(/\d{1,3}(?:\.\d{1,3})?[a-z]?/g)) {
+  for (const n of matchesOf(list, /\d{1,3}(?:\.\d{1,3})?[a-z]?/g)) {
     if (before && /bis/.test(list.slice(before.index + before[0].length, n.index))) out.push(...between(before[0], n[0]))
     out.push(n[0])
     before = n
@@ -302,11 +303,11 @@ function readPositions(input: string, g: Grammar): Positions {
   const lists = anyOf(g.lists)?.(text) ?? true
   const verbs = anyOf(g.verbs)?.(text) ?? true
   // Each verb's matches once: the subjects before them are read below.
-  const verbMatches = verbs ? g.verbs.map(({re}) => [...text.matchAll(re)]) : []
+  const verbMatches = verbs ? g.verbs.map(({re}) => [...matchesOf(text, re)]) : []
   for (const found of verbMatches) for (const m of found) verbAt.add(m.index)
   const subjectOfVerb = (end: number) => verbAt.has(end + /^[ \t\n]*/.exec(text.slice(end))![0].length)
   if (lists) for (const {position, re} of g.lists) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const from = m.index + m[0].length
       const list = listAfter(text, from)
       const cut = list.spans.findIndex((sp, k) => k > 0 && subjectOfVerb(sp.end))
@@ -349,14 +350,14 @@ function readPositions(input: string, g: Grammar): Positions {
     }
   }
   // Every tally names its kind ("Ja-Stimmen", "Gegenstimme", "Nein", "Enthaltungen"): most sentences have none of these.
-  if (TALLY_WORD.test(text)) for (const t of text.matchAll(TALLY)) {
+  if (TALLY_WORD.test(text)) for (const t of matchesOf(text, TALLY)) {
     const n = number(t[1]!)
     const kind = /nthaltung/.test(t[2]!) ? 'abstain' : /^(?:Ja|Länder|Stimmen[ \t\n]+dafür|dafür|Zustimmung)/.test(t[2]!) ? 'yes' : 'no'
     counts[kind] = n
   }
   // "16 Ja-Stimmen, keine Gegenstimme, keine Enthaltung": none of that kind.
-  if (text.includes('keine')) for (const t of text.matchAll(NONE_TALLY)) counts[/nthaltung/.test(t[1]!) ? 'abstain' : 'no'] ??= 0
-  for (const t of text.matchAll(TALLY_LABELLED)) {
+  if (text.includes('keine')) for (const t of matchesOf(text, NONE_TALLY)) counts[/nthaltung/.test(t[1]!) ? 'abstain' : 'no'] ??= 0
+  for (const t of matchesOf(text, TALLY_LABELLED)) {
     counts[/^(?:Stimmen[ \t]+dafür|[Dd]afür|Ja|Zustimmung(?:en)?|[Zz]ustimmend|Für)$/.test(t[1]!) ? 'yes' : /nthaltung/.test(t[1]!) ? 'abstain' : 'no'] = t[2] === 'keine' ? 0 : Number(t[2])
   }
   const triple = TALLY_TRIPLE.exec(text)
@@ -379,14 +380,14 @@ function readPositions(input: string, g: Grammar): Positions {
     }
   }
   // "Ihm stimmen nur Hamburg, Bremen, Berlin und Schleswig-Holstein zu": the list between verb and particle.
-  for (const m of text.matchAll(VERB_FIRST)) {
+  for (const m of matchesOf(text, VERB_FIRST)) {
     const list = listAfter(text, m.index + m[0].length)
     if (list.codes.length === 0) continue
     const particle = /^[ \t\n]*(?:(zu|dafür)|(dagegen|nicht[ \t\n]+zu))(?![\p{L}])/u.exec(text.slice(list.end))
     if (particle) named.push({position: particle[1] ? 'yes' : 'no', codes: list.codes})
   }
   // "Namentliche Abstimmung: BW: ja, BY: nein, …, ST: Enthaltung": a roll call, each Land with its own answer.
-  const called = !text.includes(':') ? [] : [...text.matchAll(ROLL_CALL)].flatMap((m) => {
+  const called = !text.includes(':') ? [] : [...matchesOf(text, ROLL_CALL)].flatMap((m) => {
     const code = landFromName(m[1]!)
     return code ? [{code, position: ROLL_ANSWERS[m[2]!.replace(/[ \t\n]+/g, ' ')]!}] : []
   })
@@ -472,7 +473,7 @@ export function anyOf(list: ReadonlyArray<{re: RegExp}>): ((text: string) => boo
 /** Länder missing from the whole session, by the sentence that says so ("Sachsen-Anhalt ist nicht vertreten."). */
 export function sessionAbsentIn(text: string, g: Grammar): LandCode[] {
   const out: LandCode[] = []
-  for (const m of text.matchAll(g.sessionAbsent)) {
+  for (const m of matchesOf(text, g.sessionAbsent)) {
     for (const code of listBefore(text, m.index)) if (isLandCode(code)) out.push(code)
   }
   return out

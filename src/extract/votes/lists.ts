@@ -8,6 +8,7 @@
  */
 import {isLandCode, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 const ARTICLE = '(?:der|des|dem|den|die|das)'
 // What may stand between a trigger and the first Land (blanks folded): "", "(", "den Ländern", "das Land", "der".
@@ -86,7 +87,7 @@ export function listBefore(text: string, to: number, one = false): LandCode[] {
   const window = text.slice(start, to)
   // "Bremen (vertreten durch Hamburg), Hamburg und das Saarland stimmen dafür": who cast a Land's vote, in parentheses after it,
   // is no element of the list and does not end it.
-  const cast = [...window.matchAll(CAST_BY_ANYWHERE)].map((c) => [c.index, c.index + c[0].length] as const)
+  const cast = [...matchesOf(window, CAST_BY_ANYWHERE)].map((c) => [c.index, c.index + c[0].length] as const)
   const inCast = (at: number) => cast.some(([a, b]) => at >= a && at < b)
   const mentions = findMentions(window).filter((m) => isLandCode(m.org) && !inCast(m.start))
   const codes: LandCode[] = []

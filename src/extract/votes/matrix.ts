@@ -17,6 +17,7 @@
 import {LAND_CODES, type LandCode} from '../../data/laender.ts'
 import type {Position} from '../../data/phrasings.ts'
 import {landAt} from '../../text/lexicon.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 // "Land   TOP 3   TOP 4.1   TOP 7", "Bundesland  Punkt 3  Punkt 4".
 const HEAD = /^[ \t]*(?:Land|Bundesland)((?:[ \t]+(?:TOP|Punkt)[ \t]*[\dIVX][\w.]{0,8}){2,})[ \t]*$/
@@ -45,7 +46,7 @@ export function voteMatrix(text: string): Map<string, Partial<Record<LandCode, P
     if (turned) return turned
     const head = HEAD.exec(lines[i]!)
     if (!head) continue
-    const items = [...head[1]!.matchAll(ITEM)].map((m) => m[1]!.replace(/[.:]$/, ''))
+    const items = [...matchesOf(head[1]!, ITEM)].map((m) => m[1]!.replace(/[.:]$/, ''))
     const table = new Map<string, Partial<Record<LandCode, Position>>>(items.map((n) => [n, {}]))
     let rows = 0
     for (let j = i + 1; j < lines.length && rows < 16; j++) {
@@ -123,7 +124,7 @@ export function symbolRow(lines: readonly string[]): Partial<Record<LandCode, Po
     // "Abstimmung (J = Ja, N = Nein, E = Enthaltung):" over the codes, or the legend under the rows.
     const legend = new Map<string, Position>()
     for (const line of lines.slice(Math.max(0, i - 2), i + 12)) {
-      for (const m of line.matchAll(LEGEND_ENTRY)) {
+      for (const m of matchesOf(line, LEGEND_ENTRY)) {
         const word = m[2]!.replace(/[ \t]+/g, ' ')
         const position = LEGEND_WORDS.find(([re]) => re.test(word))?.[1]
         if (position) legend.set(m[1]!, position)

@@ -9,6 +9,7 @@
 import {isLandCode, LAND_CODES, type LandCode} from '../../data/laender.ts'
 import {findMentions} from '../../text/lexicon.ts'
 import {listBefore} from './lists.ts'
+import {matchesOf} from '../../text/matches.ts'
 
 export interface FoundNote {
   /** The Länder that give it (none when the text does not say). */
@@ -76,7 +77,7 @@ const ENTRY = /^[ \t\n]*Zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n]+[\dIVX
  */
 function collectedNotes(text: string): Array<FoundNote & {from: number}> {
   const notes: Array<FoundNote & {from: number}> = []
-  for (const head of text.matchAll(COLLECTED)) {
+  for (const head of matchesOf(text, COLLECTED)) {
     const kind = head[1]!.replace(/(?:en|e)$/, '')
     let at = head.index + head[0].length
     for (;;) {
@@ -99,7 +100,7 @@ export function findNotes(text: string): FoundNote[] {
   // The collected entries' heading and text are theirs: no keyword in them opens another note.
   const taken = collected.length === 0 ? null : {start: Math.min(...collected.map((n) => n.from)), end: Math.max(...collected.map((n) => n.end))}
   let consumed = 0
-  for (const m of text.matchAll(KEYWORD)) {
+  for (const m of matchesOf(text, KEYWORD)) {
     if (m.index < consumed || (taken && m.index >= taken.start && m.index < taken.end)) continue
     const after = m.index + m[0].length
     // Characters from the keyword to the note's text: the colon's opening, or a heading of Länder.
@@ -223,12 +224,12 @@ export interface JoinedNote {
 
 // "Niedersachsen erklärt, dass es sich der Protokollerklärung Hamburgs zu TOP 5 anschließt.", "Bayern schließt sich der
 // Protokollnotiz von Baden-Württemberg an.": a note given by a Land named, joined by another (in another item, too).
-const JOINS_NAMED = /(?<![\p{L}])sich[ \t\n]+der[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+((?:von[ \t\n]+|des[ \t\n]+|der[ \t\n]+)?[\p{L}-]+(?:[ \t\n]+[\p{L}-]+){0,2}?)(?:[ \t\n]+zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVX]{1,6}))?[ \t\n]+(?:an|anschließt|anschließen)(?![\p{L}])/u
+const JOINS_NAMED = /(?<![\p{L}])sich[ \t\n]+der[ \t\n]+(?:Protokollerklärung|Protokollnotiz|Protokollvermerk|Erklärung)[ \t\n]+((?:von[ \t\n]+|des[ \t\n]+|der[ \t\n]+)?[\p{L}-]+(?:[ \t\n]+[\p{L}-]+){0,2}?)(?:[ \t\n]+zu[ \t\n]+(?:TOP|Tagesordnungspunkt|Punkt)[ \t\n]+(\d{1,3}(?:\.\d{1,3})?[a-z]?|[IVX]{1,6}))?[ \t\n]+(?:an|anschließt|anschließen)(?![\p{L}])/gu
 
 /** The joins a text's sentences state: who joins whose note, under which item. */
 export function joinedNotes(text: string): JoinedNote[] {
   const out: JoinedNote[] = []
-  for (const m of text.matchAll(new RegExp(JOINS_NAMED.source, 'gu'))) {
+  for (const m of matchesOf(text, JOINS_NAMED)) {
     const owner = landsIn(m[1]!)
     if (owner.length !== 1) continue
     const start = sentenceBefore(text, m.index)
