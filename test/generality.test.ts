@@ -5816,3 +5816,34 @@ describe('held-out sets 193 to 196: sessions past 1000, counts of votes, "5a." a
       ['6', null, 'Verschiedenes']])
   })
 })
+
+describe('held-out sets 197 to 200: heads "6a" without a dot, an attachment list at a page\'s foot, notes put on record', () => {
+  const numbered = (...items: string[]) => record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), '1      Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.',
+    '2      Protokoll', 'Das Protokoll wird genehmigt.', '3      Bericht des Bundes', 'Der Bund berichtet.', ...items])
+
+  it('"6a     Ausfälle des Nutzerkontos (SN)" in a hanging column after "6", and "4a" alone on its line before its title (plain)', () => {
+    const hanging = numbered('4      Register (HH)', 'Hamburg berichtet.', '4a     Ausfälle des Nutzerkontos (SN)', 'Sachsen schildert die Ausfälle.', '5      Verschiedenes', 'Nichts.')
+    const lone = numbered('4', '', 'Register (HH)', '', 'Hamburg berichtet.', '4a', '', 'Ausfälle des Nutzerkontos (SN)', '', 'Sachsen schildert die Ausfälle.', '5', '', 'Verschiedenes', '', 'Nichts.')
+    for (const r of [hanging, lone]) {
+      expect(r.agenda.slice(3).map((a) => [a.number, a.parent, a.title, a.sponsors.map((s) => s.org)])).toEqual([['4', null, 'Register', ['HH']],
+        ['4a', '4', 'Ausfälle des Nutzerkontos', ['SN']], ['5', null, 'Verschiedenes', []]])
+    }
+  })
+
+  it('"Anlagen" / "1     Konzept …" at the foot of the last page is the attachment list, not a footnote to "ab dem 1." above', () => {
+    const r = record([...OPENING, 'TOP 2 Prüfstelle (NW)', 'Beschluss:', '1. Die DMK richtet eine Prüfstelle ab dem 1.', '   Januar 2031 ein.',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.', '', 'Bremen, 20. März 2030', 'Lea Vogt', '',
+      'Anlagen', '1     Konzept einer gemeinsamen Prüfstelle', '2     Betriebsmodell der Plattform'])
+    expect([r.agenda[1]!.resolution!.clauses[0]!.text, r.attachments.map((a) => [a.number, a.title])]).toEqual([
+      'Die DMK richtet eine Prüfstelle ab dem 1. Januar 2031 ein.', [['1', 'Konzept einer gemeinsamen Prüfstelle'], ['2', 'Betriebsmodell der Plattform']]])
+  })
+
+  it('"Auf Wunsch Sachsens wird im Protokoll festgehalten: „…“": a note of Sachsen; the session "1015. Sitzung" read', () => {
+    const r = record(['Ergebnisprotokoll', '1015. Sitzung der Digitalministerkonferenz', ...HEADER.slice(1), 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`),
+      'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.', 'TOP 2 Register (HH)', 'Beschluss:', '1. Die DMK stellt die Finanzierung fest.',
+      'Der Beschluss wird einstimmig gefasst.', 'Auf Wunsch Sachsens wird im Protokoll festgehalten: „Sachsen stimmt unter dem Vorbehalt des Landtags zu.“',
+      'TOP 3 Verschiedenes', 'Nichts.'])
+    expect([r.meeting?.number ?? null, r.agenda[1]!.notes.map((n) => [n.org, n.kind, n.text])]).toEqual([1015,
+      [['SN', 'Protokollerklärung', 'Sachsen stimmt unter dem Vorbehalt des Landtags zu.']]])
+  })
+})

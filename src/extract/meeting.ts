@@ -24,7 +24,7 @@ import {matchesOf} from '../text/matches.ts'
 
 
 // "2. Sitzung", "3. ordentliche Sitzung".
-const SESSION = /\b(\d{1,3})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
+const SESSION = /\b(\d{1,4})\.[ \t]+(?:ordentliche[ \t]+|reguläre[ \t]+)?Sitzung\b/g
 // The first of them, where it stands (no global state: SESSION is matched with matchAll).
 const SESSION_FIRST = new RegExp(SESSION.source)
 const SESSION_LOOSE = new RegExp(SESSION.source.replaceAll('\\b', ''))

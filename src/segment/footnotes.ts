@@ -12,6 +12,7 @@
 import type {FurnitureKind} from '../record/tree.ts'
 import {isBlank, type Line} from '../text/lines.ts'
 import {matchesOf} from '../text/matches.ts'
+import {ATTACHMENTS_HEAD} from './patterns.ts'
 
 /** How many content lines above a page's end a footnote may begin. */
 const FOOT = 6
@@ -74,8 +75,23 @@ function textFollows(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
 
 /** The notes among the last content lines of a page, each with its marker above on the page. */
 function readFoot(lines: readonly Line[], content: readonly number[], pageStart: number, out: Footnotes) {
-  // The first line (from the top of the foot) that opens a note with a marker above decides where the notes begin.
+  // "Anlagen" / "1     Konzept einer gemeinsamen Prüfstelle …" (plain: "1" / "Konzept …"): the rows under an attachment
+  // list's heading are no notes.
+  let rows = 0
   for (let k = 0; k < content.length; k++) {
+    if (!ATTACHMENTS_HEAD.test(lines[content[k]!]!.text)) continue
+    rows = k + 1
+    // Rows of one form, numbered on: each number with its title, or each alone over it. A note's number may follow them
+    // ("1" / "Gegenüber …", "1 Gegenüber …" after rows 1 and 2).
+    const first = LABEL.exec(lines[content[rows] ?? -1]?.text ?? '')
+    if (!first) continue
+    const bare = !first[2]
+    let n = Number(first[1])
+    const labelAt = (r: number) => (r < content.length ? LABEL.exec(lines[content[r]!]!.text) : null)
+    for (let label; (label = labelAt(rows)) && !label[2] === bare && Number(label[1]) === n && !(bare && labelAt(rows + 1)); rows++, n++) if (bare) rows++
+  }
+  // The first line (from the top of the foot) that opens a note with a marker above decides where the notes begin.
+  for (let k = rows; k < content.length; k++) {
     const i = content[k]!
     const label = LABEL.exec(lines[i]!.text)
     if (!label) continue

@@ -795,8 +795,8 @@ function lateTitle(lines: readonly Line[], furniture: ReadonlyMap<number, Furnit
 }
 
 // "2.", "4.1", "4.1.", "3": a number alone (a table's number cell; page numbers are furniture by now).
-// "III." / "III.1": a Roman number alone, its dot with it.
-const LONE_NUMBER = /^[ \t]*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5}(?=\.)(?:\.\d{1,2})?)\.?[ \t]*$/
+// "III." / "III.1": a Roman number alone, its dot with it. "6a": an item added under 6.
+const LONE_NUMBER = /^[ \t]*(\d{1,2}(?:\.\d{1,2}|[a-h])?|[IVX]{1,5}(?=\.)(?:\.\d{1,2})?)\.?[ \t]*$/
 
 /** The next line that is neither blank nor furniture. */
 function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, FurnitureKind>, index: number): Line | undefined {

@@ -44,8 +44,9 @@ export const ZU_HEAD = /^[ \t]*Zu[ \t]+(\d{1,3}(?:\.\d{1,3}){0,3}(?:[ \t]?[a-z](
  * numbered head, when a protocol has no "TOP" (a Roman number with its dot: "III." or "III.1").
  */
 // "VIII.Termine" (raw): a Roman numeral's point glued to the title.
-// "5a. Glasfaserausbau …": an item added under another's number, its letter before the dot.
-export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\.)|[IVX]{1,5}\.(?:\d{1,2})?)\.?(?:[ \t]+|(?<=[IVX]\.))(\p{Lu}.*)$/du
+// "5a. Glasfaserausbau …", "6a     Ausfälle des zentralen Nutzerkontos (SN)": an item added under another's number, its letter
+// before the dot or the title.
+export const NUMBERED_HEAD = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-h](?=\.|[ \t]+\p{Lu})|[IVX]{1,5}\.(?:\d{1,2})?)\.?(?:[ \t]+|(?<=[IVX]\.))(\p{Lu}.*)$/du
 
 /** The words before who brings an item in: "Antragsteller:", "Berichterstattung:" (a line, or in the title's parentheses). */
 const SPONSOR_LABEL = String.raw`(?:Antragsteller(?:in|innen)?|Antragstellende[ \t]+Länder|Antragstellendes[ \t]+Land|Anmeldung|Anmelder(?:in|innen)?|Anmeldende[ \t]+Länder|Einbringer|Berichterstattung|Berichterstatter(?:in)?|Federführung|[Ff]ederführend|Anmeldeland|Berichtsland)[ \t]*:[ \t]*`
