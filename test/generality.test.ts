@@ -35,6 +35,12 @@ const LAND_NAMES = ['Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Br
 const OPENING = [...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${MINISTERS[i]}`), 'TOP 1 Eröffnung', 'Die Vorsitzende eröffnet die Sitzung.']
 /** Every Land's member as `people` gives them: "BW Anna Weber". */
 const EVERY_MEMBER = LANDS.map((c, i) => `${c} ${parsePerson(MINISTERS[i]!).name}`)
+/** A protocol whose TOP 2, "Register (HH)", holds these lines ("TOP 9 Verschiedenes" after it). */
+const registerItem = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
+/** A decision to vote on under it. */
+const PROPOSAL = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
+/** TOP 2's outcome and whether it was unanimous. */
+const itemOutcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
 describe('attendee tables, layout-aware', () => {
   it('pdftotext -layout: three columns, label words between the rows, a names cell that wraps', () => {
@@ -5435,36 +5441,33 @@ describe('held-out sets 169 to 172: attendee tables', () => {
 })
 
 describe('held-out sets 169 to 172: votes, proxies, outcomes and notes', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
 
   it('proxies: "… betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts", "… lässt sich ab TOP 6 durch das Saarland vertreten"', () => {
-    const entrusts = item('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:15 Uhr und betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts.', ...proposal, 'Einstimmig angenommen.')
-    const lets = item('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:45 Uhr; Baden-Württemberg lässt sich ab TOP 2 durch das Saarland vertreten.', ...proposal, 'Einstimmig angenommen.')
+    const entrusts = registerItem('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:15 Uhr und betraut Rheinland-Pfalz mit der Wahrnehmung ihres Stimmrechts.', ...PROPOSAL, 'Einstimmig angenommen.')
+    const lets = registerItem('Frau Ministerin Weber (BW) verlässt die Sitzung um 13:45 Uhr; Baden-Württemberg lässt sich ab TOP 2 durch das Saarland vertreten.', ...PROPOSAL, 'Einstimmig angenommen.')
     expect([entrusts, lets].map((r) => [r.meeting!.departures[0]?.proxy, r.agenda[1]!.vote?.positions?.BW])).toEqual([['RP', 'yes'], ['SL', 'yes']])
   })
 
   it('"Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.": the Saarland is absent', () => {
     const r = record([...HEADER, 'Mitglieder', ...LANDS.map((c, i) => `${c}  ${c === 'SL' ? 'nicht anwesend' : MINISTERS[i]}`), 'TOP 1 Eröffnung',
-      'Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.', 'TOP 2 Register (HH)', ...proposal,
+      'Das Saarland ist nicht anwesend; Brandenburg wird durch Herrn Ministerialdirigenten Raschke vertreten.', 'TOP 2 Register (HH)', ...PROPOSAL,
       'Einstimmig angenommen.', ...TAIL.slice(2)])
     expect([r.absent.map((a) => a.org), r.agenda[1]!.vote?.positions?.SL]).toEqual([['SL'], 'absent'])
   })
 
   it('outcomes said otherwise: "nochmals aufgerufen", "in die nächste Sitzung übernommen", "ohne Widerspruch entsprochen", "stellt den Wirtschaftsplan … fest"', () => {
-    const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
     expect([
-      outcome(item('Hessen erläutert den Entwurf; die Beratung wird nicht abgeschlossen; der Punkt wird in der 866. Sitzung nochmals aufgerufen.')),
-      outcome(item('Da die Abstimmung noch nicht abgeschlossen ist, wird die Beratung in die nächste Sitzung übernommen.')),
-      outcome(item(...proposal, 'Dem Beschlussvorschlag wird ohne Widerspruch entsprochen.')),
-      outcome(item('Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest.')),
-      outcome(item('Sachsen beantragt, die Beschlussfassung auf die 429. Sitzung zu vertagen. Dem Antrag wird entsprochen.')),
-      outcome(item('Die Mitglieder nehmen den Vorschlag zur Kenntnis; er wird in der 458. Sitzung erneut aufgerufen.'))
+      itemOutcome(registerItem('Hessen erläutert den Entwurf; die Beratung wird nicht abgeschlossen; der Punkt wird in der 866. Sitzung nochmals aufgerufen.')),
+      itemOutcome(registerItem('Da die Abstimmung noch nicht abgeschlossen ist, wird die Beratung in die nächste Sitzung übernommen.')),
+      itemOutcome(registerItem(...PROPOSAL, 'Dem Beschlussvorschlag wird ohne Widerspruch entsprochen.')),
+      itemOutcome(registerItem('Die DMK stellt den Wirtschaftsplan der Geschäftsstelle für das Jahr 2461 einstimmig fest.')),
+      itemOutcome(registerItem('Sachsen beantragt, die Beschlussfassung auf die 429. Sitzung zu vertagen. Dem Antrag wird entsprochen.')),
+      itemOutcome(registerItem('Die Mitglieder nehmen den Vorschlag zur Kenntnis; er wird in der 458. Sitzung erneut aufgerufen.'))
     ]).toEqual([['deferred', null], ['deferred', null], ['adopted', true], ['adopted', true], ['deferred', null], ['noted', null]])
   })
 
   it('"Berlin und Bremen versagen dem Beschluss die Zustimmung"; "Sachsen und Thüringen machen sich diese Erklärung zu eigen"', () => {
-    const r = item(...proposal, 'Berlin und Bremen versagen dem Beschluss die Zustimmung, Brandenburg und das Saarland enthalten sich; alle übrigen Länder stimmen zu.',
+    const r = registerItem(...PROPOSAL, 'Berlin und Bremen versagen dem Beschluss die Zustimmung, Brandenburg und das Saarland enthalten sich; alle übrigen Länder stimmen zu.',
       'Bayern gibt folgende Protokollerklärung ab: „Bayern hält die Fristen für verfrüht.“ Sachsen und Thüringen machen sich diese Erklärung zu eigen.')
     expect([dissent(r, '2'), r.agenda[1]!.notes.map((n) => n.org)]).toEqual([['BE=no', 'BB=abstain', 'HB=no', 'SL=abstain'], ['BY', 'SN', 'TH']])
   })
@@ -5498,44 +5501,41 @@ describe('held-out sets 169 to 172: heads, clauses, margins and the list of atta
 })
 
 describe('held-out sets 173 to 180: votes and outcomes said otherwise', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
-  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
   it('positions: "stimmt dem nicht zu", "verwehrt … die Zustimmung", "macht von seinem Stimmrecht keinen Gebrauch", "verzichtet auf eine Stimmabgabe"', () => {
     expect([
-      dissent(item(...proposal, 'Der Beschlussvorschlag wird angenommen; Hessen stimmt dem nicht zu, Bremen enthält sich.'), '2'),
-      dissent(item(...proposal, 'Bayern verwehrt dem Beschluss die Zustimmung; alle anderen Länder stimmen zu.'), '2'),
-      dissent(item(...proposal, 'Thüringen macht von seinem Stimmrecht keinen Gebrauch; alle übrigen anwesenden Länder stimmen zu.'), '2'),
-      dissent(item(...proposal, 'Brandenburg verzichtet auf eine Stimmabgabe; alle übrigen Länder stimmen zu.'), '2')
+      dissent(registerItem(...PROPOSAL, 'Der Beschlussvorschlag wird angenommen; Hessen stimmt dem nicht zu, Bremen enthält sich.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Bayern verwehrt dem Beschluss die Zustimmung; alle anderen Länder stimmen zu.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Thüringen macht von seinem Stimmrecht keinen Gebrauch; alle übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Brandenburg verzichtet auf eine Stimmabgabe; alle übrigen Länder stimmen zu.'), '2')
     ]).toEqual([['HB=abstain', 'HE=no'], ['BY=no'], ['TH=abstain'], ['BB=abstain']])
   })
 
   it('"sehen sich nicht in der Lage, …zuzustimmen, und enthalten sich", "kann sich nicht anschließen und stimmt mit Nein"', () => {
     expect([
-      dissent(item(...proposal, 'Bayern und Hessen sehen sich nicht in der Lage, dem Beschluss zuzustimmen, und enthalten sich der Stimme; die übrigen anwesenden Länder stimmen zu.'), '2'),
-      dissent(item(...proposal, 'Niedersachsen kann sich nicht anschließen und stimmt mit Nein; Hamburg enthält sich. Alle übrigen anwesenden Länder stimmen zu.'), '2'),
-      dissent(item(...proposal, 'Niedersachsen schließt sich der Mehrheit nicht an und stimmt mit Nein; Bremen enthält sich. Alle anderen Länder stimmen zu.'), '2')
+      dissent(registerItem(...PROPOSAL, 'Bayern und Hessen sehen sich nicht in der Lage, dem Beschluss zuzustimmen, und enthalten sich der Stimme; die übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Niedersachsen kann sich nicht anschließen und stimmt mit Nein; Hamburg enthält sich. Alle übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Niedersachsen schließt sich der Mehrheit nicht an und stimmt mit Nein; Bremen enthält sich. Alle anderen Länder stimmen zu.'), '2')
     ]).toEqual([['BY=abstain', 'HE=abstain'], ['HH=abstain', 'NI=no'], ['HB=abstain', 'NI=no']])
   })
 
   it('outcomes: "bleibt der nächsten Sitzung vorbehalten", "ruht bis zur 886. Sitzung", "verschiebt … auf die 907. Sitzung", "Die DMK stimmt dem zu"', () => {
     expect([
-      outcome(item('Baden-Württemberg kündigt einen ergänzten Bericht an. Die Beratung bleibt der nächsten Sitzung vorbehalten.')),
-      outcome(item('Der Bericht des Bundes steht noch aus. Die Befassung ruht bis zur 886. Sitzung.')),
-      outcome(item('Auf Bitte Hamburgs verschiebt die Vorsitzende den Punkt auf die 907. Sitzung.')),
-      outcome(item('Niedersachsen bittet, den Punkt auf die 913. Sitzung zu vertagen. Die DMK stimmt dem zu.'))
+      itemOutcome(registerItem('Baden-Württemberg kündigt einen ergänzten Bericht an. Die Beratung bleibt der nächsten Sitzung vorbehalten.')),
+      itemOutcome(registerItem('Der Bericht des Bundes steht noch aus. Die Befassung ruht bis zur 886. Sitzung.')),
+      itemOutcome(registerItem('Auf Bitte Hamburgs verschiebt die Vorsitzende den Punkt auf die 907. Sitzung.')),
+      itemOutcome(registerItem('Niedersachsen bittet, den Punkt auf die 913. Sitzung zu vertagen. Die DMK stimmt dem zu.'))
     ]).toEqual([['deferred', null], ['deferred', null], ['deferred', null], ['deferred', null]])
   })
 
   it('"Dem Antrag wird nicht entsprochen", "er gilt als abgelehnt"; "Der Wirtschaftsplan … wird einstimmig festgestellt"; unanimity said otherwise', () => {
     expect([
-      outcome(item(...proposal, 'Dem Antrag wird nicht entsprochen. Für den Antrag stimmen Brandenburg, Sachsen und Thüringen; die übrigen Länder stimmen dagegen.')),
-      outcome(item(...proposal, 'Für den Beschlussvorschlag stimmen sieben Länder; er gilt als abgelehnt.')),
-      outcome(item('Der Wirtschaftsplan 2470 (Anlage 1) wird einstimmig festgestellt.')),
-      outcome(item('Die DMK stellt den Wirtschaftsplan 2466 (Anlage 1) mit den Stimmen sämtlicher vertretenen Länder fest.')),
-      outcome(item(...proposal, 'Der Beschluss wird ohne Gegenstimmen, ohne Enthaltungen angenommen.')),
-      outcome(item(...proposal, 'Der Beschluss ergeht in allseitigem Einvernehmen.'))
+      itemOutcome(registerItem(...PROPOSAL, 'Dem Antrag wird nicht entsprochen. Für den Antrag stimmen Brandenburg, Sachsen und Thüringen; die übrigen Länder stimmen dagegen.')),
+      itemOutcome(registerItem(...PROPOSAL, 'Für den Beschlussvorschlag stimmen sieben Länder; er gilt als abgelehnt.')),
+      itemOutcome(registerItem('Der Wirtschaftsplan 2470 (Anlage 1) wird einstimmig festgestellt.')),
+      itemOutcome(registerItem('Die DMK stellt den Wirtschaftsplan 2466 (Anlage 1) mit den Stimmen sämtlicher vertretenen Länder fest.')),
+      itemOutcome(registerItem(...PROPOSAL, 'Der Beschluss wird ohne Gegenstimmen, ohne Enthaltungen angenommen.')),
+      itemOutcome(registerItem(...PROPOSAL, 'Der Beschluss ergeht in allseitigem Einvernehmen.'))
     ]).toEqual([['rejected', false], ['rejected', false], ['adopted', true], ['adopted', true], ['adopted', true], ['adopted', true]])
   })
 })
@@ -5622,30 +5622,28 @@ describe('held-out sets 181 to 187: page furniture, margins and footnotes', () =
 })
 
 describe('held-out sets 181 to 187: outcomes and preambles', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
   it('deferred: "verweist die Angelegenheit in die 37. Sitzung", "… in die nächste Sitzung verwiesen", "in der Folgesitzung fortgesetzt", "erneut anmelden"', () => {
     expect([
-      outcome(item('Das Konzept liegt noch nicht vor. Die DMK verweist die Angelegenheit in die 37. Sitzung.')),
-      outcome(item('Da die Abstimmung noch aussteht, wird der Punkt in die nächste Sitzung verwiesen.')),
-      outcome(item('Hessen führt in den Entwurf ein. Die Beratung wird in der Folgesitzung fortgesetzt.')),
-      outcome(item('Die Befassung unterbleibt; Hamburg wird den Punkt zur 40. Sitzung erneut anmelden.'))
+      itemOutcome(registerItem('Das Konzept liegt noch nicht vor. Die DMK verweist die Angelegenheit in die 37. Sitzung.')),
+      itemOutcome(registerItem('Da die Abstimmung noch aussteht, wird der Punkt in die nächste Sitzung verwiesen.')),
+      itemOutcome(registerItem('Hessen führt in den Entwurf ein. Die Beratung wird in der Folgesitzung fortgesetzt.')),
+      itemOutcome(registerItem('Die Befassung unterbleibt; Hamburg wird den Punkt zur 40. Sitzung erneut anmelden.'))
     ]).toEqual([['deferred', null], ['deferred', null], ['deferred', null], ['deferred', null]])
   })
 
   it('"Die Leitlinien werden mehrheitlich angenommen", "Die DMK hat Kenntnis genommen", "Der Niederschrift stimmen sämtliche Länder zu"', () => {
     expect([
-      outcome(item('Hamburg stellt den Entwurf der Leitlinien vor. Die Leitlinien werden mehrheitlich angenommen.')),
-      outcome(item('Hamburg berichtet über den Stand. Die DMK hat Kenntnis genommen.')),
-      outcome(item('Der Niederschrift stimmen sämtliche Länder zu.'))
+      itemOutcome(registerItem('Hamburg stellt den Entwurf der Leitlinien vor. Die Leitlinien werden mehrheitlich angenommen.')),
+      itemOutcome(registerItem('Hamburg berichtet über den Stand. Die DMK hat Kenntnis genommen.')),
+      itemOutcome(registerItem('Der Niederschrift stimmen sämtliche Länder zu.'))
     ]).toEqual([['adopted', false], ['noted', null], ['adopted', true]])
   })
 
   it('"Nach ausführlicher Aussprache beschließt die DMK, … zu ergänzen." and the vote after it', () => {
-    const r = item('Nach ausführlicher Aussprache beschließt die DMK, die Leitlinien bis zur 29. Sitzung zu ergänzen.',
+    const r = registerItem('Nach ausführlicher Aussprache beschließt die DMK, die Leitlinien bis zur 29. Sitzung zu ergänzen.',
       'Nordrhein-Westfalen und Sachsen stimmen dagegen, Bayern enthält sich; die übrigen Länder stimmen zu.')
-    expect([outcome(r), r.agenda[1]!.vote!.debate, dissent(r, '2')]).toEqual([['adopted', false], true, ['BY=abstain', 'NW=no', 'SN=no']])
+    expect([itemOutcome(r), r.agenda[1]!.vote!.debate, dissent(r, '2')]).toEqual([['adopted', false], true, ['BY=abstain', 'NW=no', 'SN=no']])
   })
 
   it('an item taken off the agenda is not deferred because a Land will bring it again ("abgesetzt und vertagt" is)', () => {
@@ -5656,7 +5654,7 @@ describe('held-out sets 181 to 187: outcomes and preambles', () => {
   })
 
   it('"Der in der 39. Sitzung zurückgestellte Punkt wird beraten. Die DMK beschließt:": the decision\'s sentence alone; "… daher …" stays whole', () => {
-    const preamble = (...lines: string[]) => item(...lines, '1. Die Länder bauen eine Plattform auf.', '2. Hamburg berichtet.', 'Einstimmig angenommen.').agenda[1]!.resolution?.preamble
+    const preamble = (...lines: string[]) => registerItem(...lines, '1. Die Länder bauen eine Plattform auf.', '2. Hamburg berichtet.', 'Einstimmig angenommen.').agenda[1]!.resolution?.preamble
     expect([
       preamble('Der in der 39. Sitzung zurückgestellte Punkt wird beraten. Die DMK beschließt:'),
       preamble('Niedersachsen und Bremen stellen das Konzept vor, wie in der 31. Sitzung beschlossen. Die DMK beschließt:'),
@@ -5699,33 +5697,30 @@ describe('held-out sets 185 to 187: the chair\'s own row, absences, proxies and 
 })
 
 describe('held-out sets 185 to 187: votes, outcomes, notes, margins and attachments', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
-  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
   it('"hat mit Nein gestimmt", "stimmt als einziges Land mit Nein", "vermag dem Beschlussvorschlag nicht zuzustimmen"', () => {
     expect([
-      dissent(item(...proposal, 'Thüringen hat mit Nein gestimmt, Bayern hat sich enthalten; alle übrigen anwesenden Länder haben zugestimmt.'), '2'),
-      dissent(item(...proposal, 'Bayern stimmt als einziges Land mit Nein; die übrigen anwesenden Länder stimmen zu.'), '2'),
-      dissent(item(...proposal, 'Sachsen vermag dem Beschlussvorschlag nicht zuzustimmen; Niedersachsen enthält sich. Alle übrigen Länder stimmen zu.'), '2')
+      dissent(registerItem(...PROPOSAL, 'Thüringen hat mit Nein gestimmt, Bayern hat sich enthalten; alle übrigen anwesenden Länder haben zugestimmt.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Bayern stimmt als einziges Land mit Nein; die übrigen anwesenden Länder stimmen zu.'), '2'),
+      dissent(registerItem(...PROPOSAL, 'Sachsen vermag dem Beschlussvorschlag nicht zuzustimmen; Niedersachsen enthält sich. Alle übrigen Länder stimmen zu.'), '2')
     ]).toEqual([['BY=abstain', 'TH=no'], ['BY=no'], ['NI=abstain', 'SN=no']])
   })
 
   it('"Er kommt auf die Tagesordnung der 44. Sitzung", "Dies wird einstimmig beschlossen", "von allen anwesenden Ländern angenommen"', () => {
     expect([
-      outcome(item('Aus Zeitgründen wird der Punkt nicht beraten. Er kommt auf die Tagesordnung der 44. Sitzung.')),
-      outcome(item('Die DMK bittet den IT-Planungsrat, Mindeststandards zu erarbeiten. Dies wird einstimmig beschlossen.')),
-      outcome(item('Die DMK bittet die Länder, die Barrierefreiheit zu beachten. Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen.'))
+      itemOutcome(registerItem('Aus Zeitgründen wird der Punkt nicht beraten. Er kommt auf die Tagesordnung der 44. Sitzung.')),
+      itemOutcome(registerItem('Die DMK bittet den IT-Planungsrat, Mindeststandards zu erarbeiten. Dies wird einstimmig beschlossen.')),
+      itemOutcome(registerItem('Die DMK bittet die Länder, die Barrierefreiheit zu beachten. Der Beschlussvorschlag wird von allen anwesenden Ländern angenommen.'))
     ]).toEqual([['deferred', null], ['adopted', true], ['adopted', true]])
   })
 
   it('"Die DMK nimmt den Bericht zur Kenntnis und sagt dem Bund zu, … Der Beschlussvorschlag wird einstimmig angenommen.": adopted', () => {
-    expect(outcome(item('Die DMK nimmt den Abschlussbericht zur Kenntnis und sagt dem Bund zu, die Register bis 2040 anzuschließen. Der',
+    expect(itemOutcome(registerItem('Die DMK nimmt den Abschlussbericht zur Kenntnis und sagt dem Bund zu, die Register bis 2040 anzuschließen. Der',
       'Beschlussvorschlag wird einstimmig angenommen.'))).toEqual(['adopted', true])
   })
 
   it('"Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „…“": a note of each', () => {
-    const r = item(...proposal, 'Der Beschlussvorschlag wird mehrheitlich angenommen.',
+    const r = registerItem(...PROPOSAL, 'Der Beschlussvorschlag wird mehrheitlich angenommen.',
       'Die Länder Bayern, Sachsen und Thüringen schließen sich folgender Protokollerklärung an: „Die Leitlinien dürfen die Organisationshoheit nicht einschränken.“')
     expect(r.agenda[1]!.notes.map((n) => [n.org, n.kind])).toEqual([['BY', 'Protokollerklärung'], ['SN', 'Protokollerklärung'], ['TH', 'Protokollerklärung']])
   })
@@ -5746,9 +5741,6 @@ describe('held-out sets 185 to 187: votes, outcomes, notes, margins and attachme
 })
 
 describe('held-out sets 188 to 192: chairs\' rows, labels, outcomes and notes', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
-  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
   it('"Vorsitzland   ST   Minister …" over "Weitere Länder   BW   …"; " GS DMK      Ministerialrat …" where the Länder are the labels', () => {
     const r = record([...HEADER, 'Vorsitzland          ST       Minister Torsten Bräunig (Vorsitz)',
@@ -5761,17 +5753,17 @@ describe('held-out sets 188 to 192: chairs\' rows, labels, outcomes and notes', 
 
   it('outcomes: "… einvernehmlich festgestellt", "… und beschließt einstimmig, …", "nicht weiterverfolgt", "ruht, bis …", "an die Geschäftsstelle verwiesen"', () => {
     expect([
-      outcome(item('Das Protokoll der 61. Sitzung wird einvernehmlich festgestellt.')),
-      outcome(item('Niedersachsen stellt das Konzept vor. Die DMK begrüßt das Konzept und beschließt einstimmig, es den Ländern zu empfehlen.')),
-      outcome(item('Der Bund hat eine eigene Regelung vorgelegt. Der Antrag wird nicht weiterverfolgt.')),
-      outcome(item('Thüringen erläutert den Antrag. Die Beschlussfassung ruht, bis das Gutachten vorliegt.')),
-      outcome(item('Nach eingehender Diskussion wird der Antrag zur weiteren Prüfung an die Geschäftsstelle verwiesen.')),
-      outcome(item('Die DMK nimmt den Bericht von Frau Parlamentarischer Staatssekretärin Dr. Kappeler über die Förderung zur Kenntnis.'))
+      itemOutcome(registerItem('Das Protokoll der 61. Sitzung wird einvernehmlich festgestellt.')),
+      itemOutcome(registerItem('Niedersachsen stellt das Konzept vor. Die DMK begrüßt das Konzept und beschließt einstimmig, es den Ländern zu empfehlen.')),
+      itemOutcome(registerItem('Der Bund hat eine eigene Regelung vorgelegt. Der Antrag wird nicht weiterverfolgt.')),
+      itemOutcome(registerItem('Thüringen erläutert den Antrag. Die Beschlussfassung ruht, bis das Gutachten vorliegt.')),
+      itemOutcome(registerItem('Nach eingehender Diskussion wird der Antrag zur weiteren Prüfung an die Geschäftsstelle verwiesen.')),
+      itemOutcome(registerItem('Die DMK nimmt den Bericht von Frau Parlamentarischer Staatssekretärin Dr. Kappeler über die Förderung zur Kenntnis.'))
     ]).toEqual([['adopted', true], ['adopted', true], ['withdrawn', null], ['deferred', null], ['deferred', null], ['noted', null]])
   })
 
   it('"Bayern spricht sich gegen den Beschluss aus"; "Hessen bittet, zu Protokoll zu nehmen: „…“"; "Bayern gibt eine Protokollerklärung ab. Die Protokollerklärung lautet: „…“"', () => {
-    const r = item(...proposal, 'Bayern spricht sich gegen den Beschluss aus; alle anderen anwesenden Länder stimmen zu.',
+    const r = registerItem(...PROPOSAL, 'Bayern spricht sich gegen den Beschluss aus; alle anderen anwesenden Länder stimmen zu.',
       'Hessen bittet, zu Protokoll zu nehmen: „Hessen hält an seiner Förderkulisse fest.“', 'Bayern gibt eine Protokollerklärung ab. Die Protokollerklärung lautet:',
       '„Bayern bringt seine Prüfkriterien ein.“', 'Rheinland-Pfalz zeichnet die Protokollerklärung mit.')
     expect([dissent(r, '2'), r.agenda[1]!.notes.map((n) => [n.org, n.kind])]).toEqual([['BY=no'], [['HE', 'Protokollerklärung'], ['BY', 'Protokollerklärung'], ['RP', 'Protokollerklärung']]])
@@ -5784,16 +5776,13 @@ describe('held-out sets 188 to 192: chairs\' rows, labels, outcomes and notes', 
 })
 
 describe('held-out sets 193 to 196: sessions past 1000, counts of votes, "5a." and outcomes said otherwise', () => {
-  const item = (...lines: string[]) => record([...OPENING, 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
-  const proposal = ['Beschluss:', '1. Die DMK stellt die Finanzierung fest.']
-  const outcome = (r: Extraction) => [r.agenda[1]!.vote?.outcome ?? null, r.agenda[1]!.vote?.unanimous ?? null]
 
   it('"Das Protokoll der 1001. Sitzung wird einvernehmlich genehmigt." (a four-digit ordinal ends no sentence); "… kommt einstimmig zustande"', () => {
     expect([
-      outcome(item('Das Protokoll der 1001. Sitzung wird einvernehmlich genehmigt.')),
-      outcome(item('Der Beschluss über die Genehmigung der Niederschrift kommt einstimmig zustande.')),
-      outcome(item('Das Protokoll wird ohne Aussprache genehmigt; Gegenstimmen und Enthaltungen gibt es nicht.')),
-      outcome(item('Herr Dr. Obermeier berichtet über den Stand. Die DMK nimmt den Bericht mit Dank entgegen.'))
+      itemOutcome(registerItem('Das Protokoll der 1001. Sitzung wird einvernehmlich genehmigt.')),
+      itemOutcome(registerItem('Der Beschluss über die Genehmigung der Niederschrift kommt einstimmig zustande.')),
+      itemOutcome(registerItem('Das Protokoll wird ohne Aussprache genehmigt; Gegenstimmen und Enthaltungen gibt es nicht.')),
+      itemOutcome(registerItem('Herr Dr. Obermeier berichtet über den Stand. Die DMK nimmt den Bericht mit Dank entgegen.'))
     ]).toEqual([['adopted', true], ['adopted', true], ['adopted', true], ['noted', null]])
   })
 
@@ -5801,9 +5790,9 @@ describe('held-out sets 193 to 196: sessions past 1000, counts of votes, "5a." a
     const absentOne = (...lines: string[]) => record([...OPENING, 'Mecklenburg-Vorpommern ist entschuldigt.', 'TOP 2 Register (HH)', ...lines, 'TOP 9 Verschiedenes', 'Nichts.'])
     const vote = (r: Extraction) => [r.agenda[1]!.vote?.unanimous ?? null, Object.values(r.agenda[1]!.vote?.positions ?? {}).filter((p) => p === 'yes').length]
     expect([
-      vote(absentOne(...proposal, 'Der Beschlussvorschlag wird mit fünfzehn Stimmen angenommen.')),
-      vote(absentOne(...proposal, 'Der Beschlussvorschlag wird mit 13 Stimmen angenommen.')),
-      vote(item(...proposal, 'Der Beschluss wird von allen anwesenden Ländern mitgetragen.'))
+      vote(absentOne(...PROPOSAL, 'Der Beschlussvorschlag wird mit fünfzehn Stimmen angenommen.')),
+      vote(absentOne(...PROPOSAL, 'Der Beschlussvorschlag wird mit 13 Stimmen angenommen.')),
+      vote(registerItem(...PROPOSAL, 'Der Beschluss wird von allen anwesenden Ländern mitgetragen.'))
     ]).toEqual([[true, 15], [null, 0], [true, 16]])
   })
 
@@ -5836,6 +5825,11 @@ describe('held-out sets 197 to 200: heads "6a" without a dot, an attachment list
       'Anlagen', '1     Konzept einer gemeinsamen Prüfstelle', '2     Betriebsmodell der Plattform'])
     expect([r.agenda[1]!.resolution!.clauses[0]!.text, r.attachments.map((a) => [a.number, a.title])]).toEqual([
       'Die DMK richtet eine Prüfstelle ab dem 1. Januar 2031 ein.', [['1', 'Konzept einer gemeinsamen Prüfstelle'], ['2', 'Betriebsmodell der Plattform']]])
+    // A note under the list's rows, its number counting from 1 again: still the note to the marker "ein.1".
+    const noted = record([...OPENING, 'TOP 2 Prüfstelle (NW)', 'Beschluss:', '1. Die DMK richtet eine Prüfstelle ein.1',
+      'Der Beschluss wird einstimmig gefasst.', 'TOP 3 Verschiedenes', 'Nichts.', '', 'Anlagen', '1     Konzept einer gemeinsamen Prüfstelle',
+      '2     Betriebsmodell der Plattform', '1     Die Kosten sind im Haushalt 2031 veranschlagt.'])
+    expect([noted.agenda[1]!.resolution!.clauses[0]!.text, noted.attachments.length]).toEqual(['Die DMK richtet eine Prüfstelle ein.', 2])
   })
 
   it('"Auf Wunsch Sachsens wird im Protokoll festgehalten: „…“": a note of Sachsen; the session "1015. Sitzung" read', () => {

@@ -75,23 +75,8 @@ function textFollows(lines: readonly Line[], furniture: ReadonlyMap<number, Furn
 
 /** The notes among the last content lines of a page, each with its marker above on the page. */
 function readFoot(lines: readonly Line[], content: readonly number[], pageStart: number, out: Footnotes) {
-  // "Anlagen" / "1     Konzept einer gemeinsamen Prüfstelle …" (plain: "1" / "Konzept …"): the rows under an attachment
-  // list's heading are no notes.
-  let rows = 0
-  for (let k = 0; k < content.length; k++) {
-    if (!ATTACHMENTS_HEAD.test(lines[content[k]!]!.text)) continue
-    rows = k + 1
-    // Rows of one form, numbered on: each number with its title, or each alone over it. A note's number may follow them
-    // ("1" / "Gegenüber …", "1 Gegenüber …" after rows 1 and 2).
-    const first = LABEL.exec(lines[content[rows] ?? -1]?.text ?? '')
-    if (!first) continue
-    const bare = !first[2]
-    let n = Number(first[1])
-    const labelAt = (r: number) => (r < content.length ? LABEL.exec(lines[content[r]!]!.text) : null)
-    for (let label; (label = labelAt(rows)) && !label[2] === bare && Number(label[1]) === n && !(bare && labelAt(rows + 1)); rows++, n++) if (bare) rows++
-  }
   // The first line (from the top of the foot) that opens a note with a marker above decides where the notes begin.
-  for (let k = rows; k < content.length; k++) {
+  for (let k = afterAttachmentRows(lines, content); k < content.length; k++) {
     const i = content[k]!
     const label = LABEL.exec(lines[i]!.text)
     if (!label) continue
@@ -126,6 +111,29 @@ function readFoot(lines: readonly Line[], content: readonly number[], pageStart:
     out.markers.push(...found)
     return
   }
+}
+
+/**
+ * Where the rows under an attachment list's heading end among the foot's content lines (0 without a heading): "Anlagen" /
+ * "1     Konzept einer gemeinsamen Prüfstelle …" (plain: "1" / "Konzept …") are no notes. The rows have one form and
+ * count on; a note's number may follow them ("1" / "Gegenüber …", "1 Gegenüber …" after rows 1 and 2).
+ */
+function afterAttachmentRows(lines: readonly Line[], content: readonly number[]): number {
+  const labelAt = (k: number) => (k < content.length ? LABEL.exec(lines[content[k]!]!.text) : null)
+  let end = 0
+  for (let k = 0; k < content.length; k++) {
+    if (!ATTACHMENTS_HEAD.test(lines[content[k]!]!.text)) continue
+    end = k + 1
+    const first = labelAt(end)
+    if (!first) continue
+    // Each number with its title on the line, or alone over it (then its title is no label).
+    const bare = !first[2]
+    for (let n = Number(first[1]), label = labelAt(end); label && !label[2] === bare && Number(label[1]) === n && !(bare && labelAt(end + 1)); n++) {
+      end += bare ? 2 : 1
+      label = labelAt(end)
+    }
+  }
+  return end
 }
 
 /**
